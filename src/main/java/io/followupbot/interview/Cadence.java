@@ -1,0 +1,44 @@
+package io.followupbot.interview;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How many status check-ins the member is willing to send while the employer stays silent
+ * (rules, section 1: the sources disagree; {@link #STANDARD} is the default).
+ */
+public enum Cadence {
+    /** One check-in, then move on. */
+    GENTLE(1),
+    /** A check-in and, if still silent, one more a week later, then move on. */
+    STANDARD(2),
+    /** Up to three weekly check-ins, the last in week 4 alongside a LinkedIn message. */
+    PERSISTENT(3);
+
+    private final int checkIns;
+
+    Cadence(final int checkIns) {
+        this.checkIns = checkIns;
+    }
+
+    public int checkIns() {
+        return checkIns;
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Cadence> parse(final String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        final String t = text.strip().toUpperCase(Locale.ROOT);
+        for (final Cadence cadence : values()) {
+            if (cadence.name().equals(t)) {
+                return Optional.of(cadence);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,53 @@
+package io.followupbot.interview;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the member told the bot about one interview. Immutable: an edit makes a new value.
+ *
+ * @param startsAt when the interview began (or will begin)
+ * @param length how long it lasted; the thank-you is timed from its end
+ * @param decisionDate the day by which the employer said a decision would come, if they said one
+ * @param recordedAt when the member entered it; an interview entered before it happens gets a prep step
+ * @param addition something the member wants to add or clarify in the full thank-you (may be empty)
+ */
+public record Interview(
+        String company,
+        String role,
+        Instant startsAt,
+        Duration length,
+        InterviewFormat format,
+        List<Interviewer> interviewers,
+        Optional<LocalDate> decisionDate,
+        ContactChannel channel,
+        Instant recordedAt,
+        String addition) {
+
+    public static final Duration DEFAULT_LENGTH = Duration.ofMinutes(45);
+
+    public Interview {
+        Objects.requireNonNull(company, "company");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(startsAt, "startsAt");
+        length = length == null ? DEFAULT_LENGTH : length;
+        Objects.requireNonNull(format, "format");
+        interviewers = List.copyOf(interviewers);
+        decisionDate = decisionDate == null ? Optional.empty() : decisionDate;
+        channel = channel == null ? ContactChannel.EMAIL : channel;
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        addition = addition == null ? "" : addition;
+    }
+
+    public Instant endsAt() {
+        return startsAt.plus(length);
+    }
+
+    public boolean enteredInAdvance() {
+        return recordedAt.isBefore(startsAt);
+    }
+}

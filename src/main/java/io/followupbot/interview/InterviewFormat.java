@@ -1,0 +1,40 @@
+package io.followupbot.interview;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How the interview was held; it shapes the wording of drafts and the channel of later steps. */
+public enum InterviewFormat {
+    PHONE("phone"),
+    VIDEO("video"),
+    ONSITE("on-site");
+
+    private final String label;
+
+    InterviewFormat(final String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Reads what a member typed: "phone", "Video call", "on site", "in person", "zoom"... */
+    public static Optional<InterviewFormat> parse(final String text) {
+        final String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        if (t.contains("phone") || t.equals("call") || t.contains("telephone")) {
+            return Optional.of(PHONE);
+        }
+        if (t.contains("video") || t.contains("zoom") || t.contains("teams") || t.contains("meet")
+                || t.contains("remote") || t.contains("online")) {
+            return Optional.of(VIDEO);
+        }
+        if (t.contains("site") || t.contains("person") || t.contains("office") || t.contains("onsite")) {
+            return Optional.of(ONSITE);
+        }
+        return Optional.empty();
+    }
+}

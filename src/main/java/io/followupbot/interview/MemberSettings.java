@@ -1,0 +1,67 @@
+package io.followupbot.interview;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * What a member chose (or inherited from {@code bot-config.yml}) that shapes their plans and drafts.
+ *
+ * @param country ISO 3166 code whose public holidays are not business days, e.g. "US", "GB", "DE"
+ * @param nudgeHour the local time at which day-based nudges arrive
+ * @param quietStart start of the nightly quiet window (no nudge at all inside it)
+ * @param quietEnd end of the quiet window; may be earlier than {@code quietStart} (spans midnight)
+ * @param name the member's full name, used to sign drafts
+ * @param signature contact line(s) under the name (phone, email, portfolio)
+ */
+public record MemberSettings(
+        ZoneId zone,
+        String country,
+        LocalTime nudgeHour,
+        LocalTime quietStart,
+        LocalTime quietEnd,
+        Cadence cadence,
+        String name,
+        String signature) {
+
+    public MemberSettings {
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(nudgeHour, "nudgeHour");
+        Objects.requireNonNull(quietStart, "quietStart");
+        Objects.requireNonNull(quietEnd, "quietEnd");
+        Objects.requireNonNull(cadence, "cadence");
+        name = name == null ? "" : name;
+        signature = signature == null ? "" : signature;
+    }
+
+    /** The defaults of the rules document: 09:00 nudges, quiet 21:00-08:00, standard cadence. */
+    public static MemberSettings defaults(final ZoneId zone, final String country) {
+        return new MemberSettings(zone, country, LocalTime.of(9, 0), LocalTime.of(21, 0),
+                LocalTime.of(8, 0), Cadence.STANDARD, "", "");
+    }
+
+    public MemberSettings withZone(final ZoneId newZone) {
+        return new MemberSettings(newZone, country, nudgeHour, quietStart, quietEnd, cadence, name, signature);
+    }
+
+    public MemberSettings withCountry(final String newCountry) {
+        return new MemberSettings(zone, newCountry, nudgeHour, quietStart, quietEnd, cadence, name, signature);
+    }
+
+    public MemberSettings withCadence(final Cadence newCadence) {
+        return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, newCadence, name, signature);
+    }
+
+    public MemberSettings withNudgeHour(final LocalTime newNudgeHour) {
+        return new MemberSettings(zone, country, newNudgeHour, quietStart, quietEnd, cadence, name, signature);
+    }
+
+    public MemberSettings withQuietHours(final LocalTime start, final LocalTime end) {
+        return new MemberSettings(zone, country, nudgeHour, start, end, cadence, name, signature);
+    }
+
+    public MemberSettings withName(final String newName, final String newSignature) {
+        return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, cadence, newName, newSignature);
+    }
+}

@@ -1,0 +1,34 @@
+package io.followupbot.interview;
+
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One dated step of a plan, in the member's zone.
+ *
+ * @param sequence 1 for the first check-in, 2 for the second...; 1 for steps that happen once
+ * @param to the interviewer this step is for, when it is one message per interviewer
+ * @param last true for the final check-in of the cadence (its draft acknowledges they may have moved on)
+ */
+public record PlannedStep(StepKind kind, ZonedDateTime at, Optional<String> to, int sequence, boolean last) {
+
+    public PlannedStep {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(at, "at");
+        to = to == null ? Optional.empty() : to;
+    }
+
+    public static PlannedStep of(final StepKind kind, final ZonedDateTime at) {
+        return new PlannedStep(kind, at, Optional.empty(), 1, false);
+    }
+
+    public static PlannedStep forPerson(final StepKind kind, final ZonedDateTime at, final String to) {
+        return new PlannedStep(kind, at, Optional.of(to), 1, false);
+    }
+
+    /** A stable key for this step within its interview: {@code check_in#2}, {@code thank_you@Ana Ruiz}. */
+    public String key() {
+        return kind.key() + to.map(name -> "@" + name).orElse("") + (sequence > 1 ? "#" + sequence : "");
+    }
+}

@@ -1,0 +1,46 @@
+package io.followupbot.interview;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of step a follow-up plan holds, in the order they usually happen. */
+public enum StepKind {
+    /** The morning of an interview entered in advance: ask about next steps, note names and details. */
+    PREP,
+    /** Thank each interviewer, within 24 hours. */
+    THANK_YOU,
+    /** Connect on LinkedIn after the thank-you went out. */
+    LINKEDIN,
+    /** Ask politely for an update. */
+    CHECK_IN,
+    /** The employer replied: thank them for the update. */
+    REPLY_UPDATE,
+    /** The employer said no: reply graciously. */
+    REPLY_REJECTION,
+    /** The employer offered: accept or ask for time, within 24 hours. */
+    REPLY_OFFER,
+    /** Another offer has a deadline: tell this employer before it. */
+    COMPETING_OFFER,
+    /** The member is no longer interested: withdraw politely. */
+    WITHDRAWAL,
+    /** Silence after the last check-in: close the loop, archive, keep applying. */
+    MOVE_ON;
+
+    /** The snake-case name used in JSON, commands and button payloads: {@code thank_you}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<StepKind> fromKey(final String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        final String normalised = key.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (final StepKind kind : values()) {
+            if (kind.name().equals(normalised)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}
