@@ -1,2 +1,52 @@
 package io.followupbot;
-public final class Main { public static void main(String[] args) {} }
+
+import io.followupbot.cli.CheckConfigCommand;
+import io.followupbot.cli.MigrateCommand;
+import io.followupbot.cli.RunCommand;
+import io.followupbot.cli.VersionProvider;
+import io.followupbot.config.Countries;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The command line: {@code run} (the default), {@code migrate}, {@code check-config}, {@code plan}. */
+@CommandLine.Command(name = "followup-bot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Helps job seekers follow up after interviews, in Slack, Discord or a local web chat.")
+public final class Main implements Runnable {
+
+    private final RunCommand run;
+
+    private Main(final RunCommand run) {
+        this.run = run;
+    }
+
+    public static void main(final String[] args) {
+        System.exit(commandLine(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+                .execute(args));
+    }
+
+    /** The whole command line, with the environment and output streams given (tests pass their own). */
+    public static CommandLine commandLine(final Map<String, String> environment, final PrintWriter out,
+                                         final PrintWriter err) {
+        final RunCommand run = new RunCommand(environment, Countries::isSupported);
+        final CommandLine commandLine = new CommandLine(new Main(run))
+                .addSubcommand("run", run)
+                .addSubcommand("migrate", new MigrateCommand(environment, Countries::isSupported))
+                .addSubcommand("check-config", new CheckConfigCommand(environment, Countries::isSupported));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((failure, arguments) -> {
+            final CommandLine failed = failure.getCommandLine();
+            failed.getErr().println(failure.getMessage() + " (see " + failed.getCommandSpec().qualifiedName()
+                    + " --help)");
+            return 2;
+        });
+        return commandLine;
+    }
+
+    /** With no command, {@code run}. */
+    @Override
+    public void run() {
+        run.call();
+    }
+}

@@ -1,0 +1,38 @@
+package io.followupbot.cli;
+
+import io.followupbot.config.BotConfig;
+import io.followupbot.config.ConfigException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import picocli.CommandLine;
+
+/** Validates {@code bot-config.yml} and the environment, and says what {@code run} would start. */
+@CommandLine.Command(name = "check-config", mixinStandardHelpOptions = true,
+        description = "Validate bot-config.yml and the environment; print what `run` would start (never a secret).")
+public final class CheckConfigCommand implements Callable<Integer> {
+
+    @CommandLine.Mixin
+    ConfigOption config;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public CheckConfigCommand(final Map<String, String> environment, final Predicate<String> countrySupported) {
+        this.config = new ConfigOption(environment, countrySupported);
+    }
+
+    @Override
+    public Integer call() {
+        final BotConfig loaded;
+        try {
+            loaded = config.load();
+        } catch (final ConfigException invalid) {
+            spec.commandLine().getErr().println(config.file() + ": " + invalid.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().println(config.file() + " is valid.");
+        loaded.describe().forEach(line -> spec.commandLine().getOut().println("  " + line));
+        return 0;
+    }
+}

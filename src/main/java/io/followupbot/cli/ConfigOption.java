@@ -1,0 +1,32 @@
+package io.followupbot.cli;
+
+import io.followupbot.config.BotConfig;
+import io.followupbot.config.ConfigLoader;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Predicate;
+import picocli.CommandLine;
+
+/** The {@code --config} option every command that reads {@code bot-config.yml} shares. */
+public final class ConfigOption {
+
+    @CommandLine.Option(names = {"-c", "--config"}, paramLabel = "FILE", defaultValue = "bot-config.yml",
+            description = "the configuration file (default: ${DEFAULT-VALUE})")
+    Path file = Path.of("bot-config.yml");
+
+    private final Map<String, String> environment;
+    private final Predicate<String> countrySupported;
+
+    public ConfigOption(final Map<String, String> environment, final Predicate<String> countrySupported) {
+        this.environment = environment;
+        this.countrySupported = countrySupported;
+    }
+
+    public BotConfig load() {
+        return new ConfigLoader(environment, countrySupported).load(file);
+    }
+
+    public Path file() {
+        return file;
+    }
+}

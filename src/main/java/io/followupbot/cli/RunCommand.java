@@ -1,0 +1,57 @@
+package io.followupbot.cli;
+
+import io.followupbot.Application;
+import io.followupbot.config.BotConfig;
+import io.followupbot.config.ConfigException;
+import io.followupbot.store.StoreException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
+import picocli.CommandLine;
+
+/** Starts the bot and keeps it running until the process is told to stop. */
+@CommandLine.Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Start every platform whose credentials are set; with none, the local web chat.")
+public final class RunCommand implements Callable<Integer> {
+
+    @CommandLine.Mixin
+    ConfigOption config;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public RunCommand(final Map<String, String> environment, final Predicate<String> countrySupported) {
+        this.config = new ConfigOption(environment, countrySupported);
+    }
+
+    @Override
+    public Integer call() {
+        final BotConfig loaded;
+        try {
+            loaded = config.load();
+        } catch (final ConfigException invalid) {
+            spec.commandLine().getErr().println(config.file() + ": " + invalid.getMessage());
+            return 1;
+        }
+        final Application application;
+        try {
+            application = Application.start(loaded, Clock.systemDefaultZone());
+        } catch (final StoreException failure) {
+            spec.commandLine().getErr().println(failure.getMessage());
+            return 1;
+        }
+        final CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            application.close();
+            stopped.countDown();
+        }, "shutdown"));
+        try {
+            stopped.await();
+        } catch (final InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

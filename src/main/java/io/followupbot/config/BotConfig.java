@@ -1,0 +1,125 @@
+package io.followupbot.config;
+
+import io.followupbot.interview.Cadence;
+import io.followupbot.interview.MemberSettings;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The whole of {@code bot-config.yml}, validated, with secrets already read from the environment. */
+public record BotConfig(
+        Database database,
+        Defaults defaults,
+        Conversation conversation,
+        Drafts drafts,
+        Web web,
+        Slack slack,
+        Discord discord) {
+
+    /**
+     * Where data lives. SQLite by default; PostgreSQL when {@code DATABASE_URL} is set, so that several
+     * instances can share the work.
+     */
+    public record Database(String jdbcUrl, String user, Secret password) {
+
+        public boolean isPostgres() {
+            return jdbcUrl.startsWith("jdbc:postgresql:");
+        }
+
+        /** The SQLite file, if this is a file-backed SQLite database. */
+        public Optional<Path> sqliteFile() {
+            if (isPostgres() || jdbcUrl.contains(":memory:")) {
+                return Optional.empty();
+            }
+            final String location = jdbcUrl.substring("jdbc:sqlite:".length());
+            final int query = location.indexOf('?');
+            return Optional.of(Path.of(query < 0 ? location : location.substring(0, query)));
+        }
+
+        /** The URL with any password removed, safe to print. */
+        public String describe() {
+            return jdbcUrl.replaceAll("password=[^&]*", "password=****");
+        }
+    }
+
+    /** What a member starts with until they change it in {@code settings}. */
+    public record Defaults(ZoneId zone, String country, LocalTime nudgeHour, LocalTime quietStart,
+                           LocalTime quietEnd, Cadence cadence) {
+
+        public MemberSettings toSettings() {
+            return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, cadence, "", "");
+        }
+    }
+
+    /** The intake conversation: how long an unfinished one is kept, how long an answer may be. */
+    public record Conversation(Duration intakeExpiry, int maxAnswerLength, int cacheSize) {
+    }
+
+    /** Where a community keeps its own wording of the drafts, if anywhere. */
+    public record Drafts(Optional<Path> overrideDir) {
+    }
+
+    /** The local web chat (and the HTTP port Slack posts to). */
+    public record Web(String bind, int port) {
+    }
+
+    /** Slack: one workspace with a bot token, or many through OAuth. */
+    public record Slack(Secret botToken, Secret signingSecret, Secret appToken, String clientId,
+                        Secret clientSecret, URI apiUrl) {
+
+        public boolean singleWorkspace() {
+            return botToken.isSet() && signingSecret.isSet();
+        }
+
+        public boolean oauth() {
+            return !clientId.isBlank() && clientSecret.isSet() && signingSecret.isSet();
+        }
+
+        public boolean socketMode() {
+            return appToken.isSet() && botToken.isSet();
+        }
+
+        public boolean enabled() {
+            return singleWorkspace() || oauth() || socketMode();
+        }
+    }
+
+    /** Discord: a bot token, and overrides of JDA's endpoints for proxies and tests. */
+    public record Discord(Secret token, Optional<URI> apiUrl, Optional<URI> gatewayUrl, String testGuild) {
+
+        public boolean enabled() {
+            return token.isSet();
+        }
+    }
+
+    /** Lines that say what {@code run} would start, never a secret. */
+    public List<String> describe() {
+        final List<String> lines = new ArrayList<>();
+        lines.add("database: " + (database.isPostgres() ? "PostgreSQL " : "SQLite ") + database.describe());
+        lines.add("defaults: zone " + defaults.zone() + ", country " + defaults.country() + ", nudges at "
+                + defaults.nudgeHour() + ", quiet " + defaults.quietStart() + "-" + defaults.quietEnd()
+                + ", cadence " + defaults.cadence().key());
+        if (slack.enabled()) {
+            lines.add("slack: " + (slack.socketMode() ? "Socket Mode" : "HTTP on port " + web.port() + " at /slack/events")
+                    + (slack.oauth() ? ", many workspaces through OAuth" : ", one workspace")
+                    + ", Web API " + slack.apiUrl());
+        } else {
+            lines.add("slack: off (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to connect)");
+        }
+        if (discord.enabled()) {
+            lines.add("discord: on" + discord.apiUrl().map(url -> ", REST " + url).orElse("")
+                    + discord.gatewayUrl().map(url -> ", gateway " + url).orElse(""));
+        } else {
+            lines.add("discord: off (set DISCORD_TOKEN to connect)");
+        }
+        if (!slack.enabled() && !discord.enabled()) {
+            lines.add("web chat: http://" + web.bind() + ":" + web.port() + "/ (no chat platform is configured)");
+        }
+        return lines;
+    }
+}

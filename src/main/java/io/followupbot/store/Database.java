@@ -1,0 +1,131 @@
+package io.followupbot.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.followupbot.config.BotConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The one database of the bot: a connection pool, Flyway migrations and a {@link Jdbi}.
+ *
+ * <p>On SQLite every connection runs in WAL mode with foreign keys on, a busy timeout, and
+ * {@code BEGIN IMMEDIATE} transactions: a write transaction takes the write lock when it starts, so two
+ * writers queue on the busy timeout instead of failing on a lock upgrade, and a transaction interrupted by
+ * an exception is rolled back whole.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final boolean postgres;
+
+    private Database(final HikariDataSource dataSource, final boolean postgres) {
+        this.dataSource = dataSource;
+        this.postgres = postgres;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    }
+
+    /** Opens the pool; does not migrate. */
+    public static Database open(final BotConfig.Database settings) {
+        final HikariConfig pool = new HikariConfig();
+        pool.setPoolName("followup-db");
+        pool.setJdbcUrl(settings.jdbcUrl());
+        if (settings.isPostgres()) {
+            if (!settings.user().isEmpty()) {
+                pool.setUsername(settings.user());
+            }
+            if (settings.password().isSet()) {
+                pool.setPassword(settings.password().reveal());
+            }
+            pool.setMaximumPoolSize(8);
+        } else {
+            settings.sqliteFile().ifPresent(Database::createParentFolder);
+            final SQLiteConfig sqlite = new SQLiteConfig();
+            sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            sqlite.enforceForeignKeys(true);
+            sqlite.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
+            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            pool.setDataSourceProperties(sqlite.toProperties());
+            pool.setMaximumPoolSize(4);
+        }
+        pool.setMinimumIdle(1);
+        pool.setInitializationFailTimeout(-1);
+        try {
+            return new Database(new HikariDataSource(pool), settings.isPostgres());
+        } catch (final RuntimeException failure) {
+            throw new StoreException("cannot open the database " + settings.describe() + ": "
+                    + rootMessage(failure), failure);
+        }
+    }
+
+    /** Opens and brings the schema up to date; the usual way in. */
+    public static Database openAndMigrate(final BotConfig.Database settings) {
+        final Database database = open(settings);
+        try {
+            database.migrate();
+            return database;
+        } catch (final RuntimeException failure) {
+            database.close();
+            throw failure;
+        }
+    }
+
+    /** Applies the pending Flyway migrations of {@code db/migration}; returns how many ran. */
+    public int migrate() {
+        try {
+            final MigrateResult result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+            return result.migrationsExecuted;
+        } catch (final RuntimeException failure) {
+            throw new StoreException("the database could not be migrated: " + rootMessage(failure), failure);
+        }
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public boolean isPostgres() {
+        return postgres;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static void createParentFolder(final Path file) {
+        final Path parent = file.toAbsolutePath().getParent();
+        if (parent == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (final IOException failure) {
+            throw new StoreException("cannot create the folder " + parent + " for the database: "
+                    + failure.getClass().getSimpleName(), failure);
+        }
+    }
+
+    static String rootMessage(final Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

@@ -1,0 +1,50 @@
+package io.followupbot.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Rows of {@code members}. */
+@RegisterConstructorMapper(MemberRow.class)
+public interface MemberDao {
+
+    String COLUMNS = "id, platform, workspace_id, user_id, display_name, time_zone, country, nudge_hour, "
+            + "quiet_start, quiet_end, cadence, full_name, signature, dm_channel, last_channel, unreachable_since, "
+            + "next_interview_number, created_at";
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM members WHERE platform = :platform AND workspace_id = :workspace "
+            + "AND user_id = :user")
+    Optional<MemberRow> find(@Bind("platform") String platform, @Bind("workspace") String workspace,
+                             @Bind("user") String user);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM members WHERE id = :id")
+    Optional<MemberRow> byId(@Bind("id") String id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM members ORDER BY created_at")
+    List<MemberRow> all();
+
+    @SqlUpdate("INSERT INTO members (" + COLUMNS + ") VALUES (:id, :platform, :workspaceId, :userId, :displayName, "
+            + ":timeZone, :country, :nudgeHour, :quietStart, :quietEnd, :cadence, :fullName, :signature, :dmChannel, "
+            + ":lastChannel, :unreachableSince, :nextInterviewNumber, :createdAt)")
+    void insert(@BindMethods MemberRow row);
+
+    @SqlUpdate("UPDATE members SET display_name = :displayName, time_zone = :timeZone, country = :country, "
+            + "nudge_hour = :nudgeHour, quiet_start = :quietStart, quiet_end = :quietEnd, cadence = :cadence, "
+            + "full_name = :fullName, signature = :signature, dm_channel = :dmChannel, last_channel = :lastChannel, "
+            + "unreachable_since = :unreachableSince WHERE id = :id")
+    int update(@BindMethods MemberRow row);
+
+    /** Takes the next short interview number of a member; call inside the transaction that inserts it. */
+    @SqlUpdate("UPDATE members SET next_interview_number = next_interview_number + 1 WHERE id = :id")
+    int advanceInterviewNumber(@Bind("id") String id);
+
+    @SqlQuery("SELECT next_interview_number FROM members WHERE id = :id")
+    int nextInterviewNumber(@Bind("id") String id);
+
+    @SqlUpdate("DELETE FROM members WHERE id = :id")
+    int delete(@Bind("id") String id);
+}

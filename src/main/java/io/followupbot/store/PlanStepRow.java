@@ -1,0 +1,23 @@
+package io.followupbot.store;
+
+/**
+ * One row of {@code plan_steps}. {@code status} is one of pending, claimed, delivered, cancelled, failed.
+ */
+public record PlanStepRow(
+        String id,
+        String interviewId,
+        String memberId,
+        String stepKey,
+        String kind,
+        String recipient,
+        int sequence,
+        int isLast,
+        long dueAt,
+        String status,
+        int attempts,
+        String claimedBy,
+        Long claimedUntil,
+        Long deliveredAt,
+        String lastError,
+        long createdAt) {
+}

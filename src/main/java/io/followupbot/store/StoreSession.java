@@ -1,0 +1,259 @@
+package io.followupbot.store;
+
+import io.followupbot.config.BotConfig;
+import io.followupbot.interview.Cadence;
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewEvent;
+import io.followupbot.interview.InterviewFormat;
+import io.followupbot.interview.Interviewer;
+import io.followupbot.interview.Member;
+import io.followupbot.interview.MemberKey;
+import io.followupbot.interview.MemberSettings;
+import io.followupbot.interview.PlannedStep;
+import io.followupbot.interview.Stage;
+import io.followupbot.interview.StoredInterview;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/** The operations of one transaction, speaking the domain's types; SQL stays in the DAOs. */
+public final class StoreSession {
+
+    /** Every table that holds a row about a member; {@code forget} must leave none of them. */
+    public static final List<String> MEMBER_TABLES =
+            List.of("members", "interviews", "interviewers", "plan_steps", "conversations", "events");
+
+    private final Handle handle;
+    private final Clock clock;
+    private final BotConfig.Defaults defaults;
+    private final MemberDao members;
+    private final InterviewDao interviews;
+    private final EventDao events;
+    private final PlanStepDao steps;
+    private final ConversationDao conversations;
+
+    StoreSession(final Handle handle, final Clock clock, final BotConfig.Defaults defaults) {
+        this.handle = handle;
+        this.clock = clock;
+        this.defaults = defaults;
+        this.members = handle.attach(MemberDao.class);
+        this.interviews = handle.attach(InterviewDao.class);
+        this.events = handle.attach(EventDao.class);
+        this.steps = handle.attach(PlanStepDao.class);
+        this.conversations = handle.attach(ConversationDao.class);
+    }
+
+    /** The underlying handle, for store classes of other features that share this transaction. */
+    public Handle handle() {
+        return handle;
+    }
+
+    // --- members -------------------------------------------------------------------------------
+
+    public Optional<Member> findMember(final MemberKey key) {
+        return members.find(key.platform(), key.workspaceId(), key.userId()).map(this::member);
+    }
+
+    public Optional<Member> member(final String memberId) {
+        return members.byId(memberId).map(this::member);
+    }
+
+    /** The member with this identity, created with the configured defaults on first contact. */
+    public Member memberFor(final MemberKey key, final String displayName) {
+        return findMember(key).orElseGet(() -> {
+            final MemberRow row = new MemberRow(UUID.randomUUID().toString(), key.platform(), key.workspaceId(),
+                    key.userId(), displayName == null ? "" : displayName, null, null, null, null, null, null, "", "",
+                    null, null, null, 1, clock.millis());
+            members.insert(row);
+            return member(row);
+        });
+    }
+
+    public List<Member> allMembers() {
+        return members.all().stream().map(this::member).toList();
+    }
+
+    /** Stores the member's settings and channels. The zone is stored only once confirmed. */
+    public void saveMember(final Member member) {
+        final MemberSettings settings = member.settings();
+        members.update(new MemberRow(member.id(), member.key().platform(), member.key().workspaceId(),
+                member.key().userId(), member.displayName(), member.zoneConfirmed() ? settings.zone().getId() : null,
+                settings.country(), settings.nudgeHour().toString(), settings.quietStart().toString(),
+                settings.quietEnd().toString(), settings.cadence().key(), settings.name(), settings.signature(),
+                member.dmChannel().orElse(null), member.lastChannel().orElse(null),
+                member.unreachableSince().map(Instant::toEpochMilli).orElse(null), 0, 0));
+    }
+
+    /** Deletes every row about the member, in every table (foreign keys cascade from {@code members}). */
+    public void forget(final String memberId) {
+        for (final String table : List.of("plan_steps", "events", "conversations")) {
+            handle.createUpdate("DELETE FROM " + table + " WHERE member_id = :member").bind("member", memberId).execute();
+        }
+        handle.createUpdate("DELETE FROM interviewers WHERE interview_id IN "
+                + "(SELECT id FROM interviews WHERE member_id = :member)").bind("member", memberId).execute();
+        handle.createUpdate("DELETE FROM interviews WHERE member_id = :member").bind("member", memberId).execute();
+        members.delete(memberId);
+    }
+
+    private Member member(final MemberRow row) {
+        final MemberSettings settings = new MemberSettings(
+                row.timeZone() == null ? defaults.zone() : ZoneId.of(row.timeZone()),
+                row.country() == null ? defaults.country() : row.country(),
+                row.nudgeHour() == null ? defaults.nudgeHour() : LocalTime.parse(row.nudgeHour()),
+                row.quietStart() == null ? defaults.quietStart() : LocalTime.parse(row.quietStart()),
+                row.quietEnd() == null ? defaults.quietEnd() : LocalTime.parse(row.quietEnd()),
+                row.cadence() == null ? defaults.cadence() : Cadence.parse(row.cadence()).orElse(defaults.cadence()),
+                row.fullName(), row.signature());
+        return new Member(row.id(), new MemberKey(row.platform(), row.workspaceId(), row.userId()), row.displayName(),
+                settings, row.timeZone() != null, Optional.ofNullable(row.dmChannel()),
+                Optional.ofNullable(row.lastChannel()),
+                Optional.ofNullable(row.unreachableSince()).map(Instant::ofEpochMilli));
+    }
+
+    // --- interviews ----------------------------------------------------------------------------
+
+    /** Stores a new interview under the member's next short number. */
+    public StoredInterview addInterview(final String memberId, final Interview interview, final Stage stage) {
+        members.advanceInterviewNumber(memberId);
+        final int number = members.nextInterviewNumber(memberId) - 1;
+        final StoredInterview stored = new StoredInterview(UUID.randomUUID().toString(), memberId, number, interview,
+                stage);
+        interviews.insert(row(stored));
+        insertInterviewers(stored);
+        return stored;
+    }
+
+    public void updateInterview(final StoredInterview stored) {
+        if (interviews.update(row(stored)) != 1) {
+            throw new IllegalStateException("interview " + stored.number() + " of this member does not exist");
+        }
+        interviews.deleteInterviewers(stored.id());
+        insertInterviewers(stored);
+    }
+
+    /** The member's interview with this short number; another member's interview is never returned. */
+    public Optional<StoredInterview> interview(final String memberId, final int number) {
+        return interviews.byNumber(memberId, number).map(this::interview);
+    }
+
+    public Optional<StoredInterview> interviewById(final String interviewId) {
+        return interviews.byId(interviewId).map(this::interview);
+    }
+
+    public List<StoredInterview> interviews(final String memberId) {
+        return interviews.ofMember(memberId).stream().map(this::interview).toList();
+    }
+
+    private void insertInterviewers(final StoredInterview stored) {
+        final List<Interviewer> people = stored.interview().interviewers();
+        for (int position = 0; position < people.size(); position++) {
+            final Interviewer person = people.get(position);
+            interviews.insertInterviewer(new InterviewerRow(stored.id(), position, person.name(), person.title(),
+                    person.email(), person.detail()));
+        }
+    }
+
+    private InterviewRow row(final StoredInterview stored) {
+        final Interview interview = stored.interview();
+        return new InterviewRow(stored.id(), stored.memberId(), stored.number(), interview.company(), interview.role(),
+                interview.startsAt().toEpochMilli(), (int) interview.length().toMinutes(), interview.format().name(),
+                interview.decisionDate().map(LocalDate::toString).orElse(null), interview.channel().name(),
+                interview.recordedAt().toEpochMilli(), interview.addition(), stored.stage().name(),
+                stored.stage() == Stage.ARCHIVED ? 1 : 0, clock.millis());
+    }
+
+    private StoredInterview interview(final InterviewRow row) {
+        final List<Interviewer> people = interviews.interviewers(row.id()).stream()
+                .map(person -> new Interviewer(person.name(), person.title(), person.email(), person.detail()))
+                .toList();
+        final Interview interview = new Interview(row.company(), row.role(), Instant.ofEpochMilli(row.startsAt()),
+                Duration.ofMinutes(row.lengthMinutes()), InterviewFormat.valueOf(row.format()), people,
+                Optional.ofNullable(row.decisionDate()).map(LocalDate::parse), ContactChannel.valueOf(row.channel()),
+                Instant.ofEpochMilli(row.recordedAt()), row.addition());
+        return new StoredInterview(row.id(), row.memberId(), row.number(), interview, Stage.valueOf(row.stage()));
+    }
+
+    // --- the event log -------------------------------------------------------------------------
+
+    public void appendEvent(final String memberId, final String interviewId, final InterviewEvent event) {
+        events.insert(new EventRow(UUID.randomUUID().toString(), memberId, interviewId, EventCodec.kind(event),
+                EventCodec.payload(event), event.at().toEpochMilli(), clock.millis()));
+    }
+
+    /** Records something that is not an interview event (a delivery, a failure), with a JSON payload. */
+    public void appendRecord(final String memberId, final String interviewId, final String kind, final String payload) {
+        events.insert(new EventRow(UUID.randomUUID().toString(), memberId, interviewId, kind, payload,
+                clock.millis(), clock.millis()));
+    }
+
+    /** The interview's events in the order they were reported; delivery records are left out. */
+    public List<InterviewEvent> events(final String interviewId) {
+        return events.ofInterview(interviewId).stream()
+                .filter(row -> EventCodec.isInterviewEvent(row.kind()))
+                .map(row -> EventCodec.decode(row.kind(), row.payload(), row.occurredAt()))
+                .toList();
+    }
+
+    /** Every row of the member's log, for export. */
+    public List<EventRow> eventLog(final String memberId) {
+        return events.ofMember(memberId);
+    }
+
+    // --- the plan ------------------------------------------------------------------------------
+
+    /**
+     * Replaces the interview's pending steps with a new plan, in this transaction. Steps already delivered
+     * at the same time are not planned again; everything pending that the new plan lacks is cancelled.
+     */
+    public void replacePlan(final String interviewId, final String memberId, final List<PlannedStep> plan) {
+        steps.cancelPending(interviewId);
+        final Set<String> delivered = steps.ofInterview(interviewId).stream()
+                .filter(row -> row.status().equals("delivered"))
+                .map(row -> row.stepKey() + "|" + row.dueAt())
+                .collect(Collectors.toSet());
+        final long now = clock.millis();
+        for (final PlannedStep step : plan) {
+            final long dueAt = step.at().toInstant().toEpochMilli();
+            if (delivered.contains(step.key() + "|" + dueAt)) {
+                continue;
+            }
+            steps.insert(new PlanStepRow(UUID.randomUUID().toString(), interviewId, memberId, step.key(),
+                    step.kind().key(), step.to().orElse(null), step.sequence(), step.last() ? 1 : 0, dueAt, "pending", 0,
+                    null, null, null, null, now));
+        }
+    }
+
+    /** Cancels every pending step of the interview (archive, withdraw, rejection). */
+    public int cancelPlan(final String interviewId) {
+        return steps.cancelPending(interviewId);
+    }
+
+    public List<PlanStepRow> steps(final String interviewId) {
+        return new ArrayList<>(steps.ofInterview(interviewId));
+    }
+
+    // --- conversations -------------------------------------------------------------------------
+
+    public Optional<ConversationRow> conversation(final String memberId) {
+        return conversations.find(memberId);
+    }
+
+    public void saveConversation(final String memberId, final String state) {
+        conversations.save(memberId, state, clock.millis());
+    }
+
+    public void clearConversation(final String memberId) {
+        conversations.delete(memberId);
+    }
+}
