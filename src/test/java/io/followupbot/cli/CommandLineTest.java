@@ -1,0 +1,103 @@
+package io.followupbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followupbot.Main;
+import io.followupbot.testkit.LogCapture;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class CommandLineTest {
+
+    private static final Map<String, String> SECRETS = Map.of(
+            "SLACK_BOT_TOKEN", "xoxb-1111-secret-bot-token",
+            "SLACK_SIGNING_SECRET", "signing-secret-2222",
+            "SLACK_APP_TOKEN", "xapp-3333-secret-app-token",
+            "SLACK_CLIENT_SECRET", "client-secret-4444",
+            "DISCORD_TOKEN", "discord.token.5555",
+            "DATABASE_URL", "postgres://bot:db-password-6666@localhost:5432/followup");
+
+    @TempDir
+    Path folder;
+
+    private record Outcome(int exitCode, String out, String err) {
+    }
+
+    private static Outcome execute(final Map<String, String> environment, final String... arguments) {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final int exitCode = Main.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(arguments);
+        return new Outcome(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    @DisplayName("GIVEN tokens in the environment WHEN check-config runs THEN no token value appears in any output or log")
+    void checkConfigNeverPrintsSecrets() {
+        final Map<String, String> environment = new HashMap<>(SECRETS);
+        environment.put("SLACK_CLIENT_ID", "123.456");
+        final Outcome outcome;
+        final String logs;
+        try (LogCapture capture = new LogCapture()) {
+            outcome = execute(environment, "check-config", "--config", "bot-config.yml");
+            logs = capture.text();
+        }
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out()).contains("slack: Socket Mode").contains("discord: on").contains("PostgreSQL");
+        for (final String secret : SECRETS.values()) {
+            final String value = secret.startsWith("postgres://") ? "db-password-6666" : secret;
+            assertThat(outcome.out() + outcome.err() + logs).doesNotContain(value);
+        }
+    }
+
+    @Test
+    @DisplayName("GIVEN a broken config WHEN check-config runs THEN one line names the file, key, value and what is allowed")
+    void checkConfigExplainsInOneLine() throws Exception {
+        final Path config = folder.resolve("bot-config.yml");
+        Files.writeString(config, "defaults:\n  nudge-hour: \"9am\"\n");
+
+        final Outcome outcome = execute(Map.of(), "check-config", "--config", config.toString());
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err().strip()).doesNotContain("\n")
+                .contains(config.toString()).contains("defaults.nudge-hour").contains("'9am'").contains("HH:MM");
+    }
+
+    @Test
+    @DisplayName("GIVEN a fresh folder WHEN migrate runs THEN the SQLite file is created and reported up to date")
+    void migrateCreatesTheDatabase() throws Exception {
+        final Path config = folder.resolve("bot-config.yml");
+        Files.writeString(config, "database:\n  url: jdbc:sqlite:" + folder.resolve("data/bot.db") + "\n");
+
+        final Outcome first = execute(Map.of(), "migrate", "-c", config.toString());
+        final Outcome second = execute(Map.of(), "migrate", "-c", config.toString());
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).contains("up to date").doesNotContain("(0 migrations");
+        assertThat(second.out()).contains("(0 migrations applied)");
+        assertThat(folder.resolve("data/bot.db")).exists();
+    }
+
+    @Test
+    @DisplayName("GIVEN --help, --version or an unknown command WHEN run THEN usage, the version, or exit 2 with a reason")
+    void helpVersionAndUnknown() {
+        final Outcome help = execute(Map.of(), "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("run").contains("migrate").contains("check-config");
+
+        final Outcome version = execute(Map.of(), "--version");
+        assertThat(version.out()).startsWith("followup-bot ");
+
+        final Outcome unknown = execute(Map.of(), "launch-rockets");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("launch-rockets").contains("--help");
+    }
+}

@@ -1,0 +1,64 @@
+package io.followupbot.testkit;
+
+import io.followupbot.config.BotConfig;
+import io.followupbot.config.Secret;
+import io.followupbot.interview.Cadence;
+import io.followupbot.store.Database;
+import io.followupbot.store.Store;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** Real databases for tests: a SQLite file in a temporary folder, or a fresh database on an embedded PostgreSQL. */
+public final class TestDatabases {
+
+    public static final BotConfig.Defaults DEFAULTS = new BotConfig.Defaults(ZoneId.of("America/New_York"), "US",
+            LocalTime.of(9, 0), LocalTime.of(21, 0), LocalTime.of(8, 0), Cadence.STANDARD);
+
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabases() {
+    }
+
+    public static BotConfig.Database sqlite(final Path folder) {
+        return new BotConfig.Database("jdbc:sqlite:" + folder.resolve("followup.db"), "", Secret.none());
+    }
+
+    /** A new, empty database on the one embedded PostgreSQL server of this test run. */
+    public static synchronized BotConfig.Database postgres() {
+        try {
+            if (postgres == null) {
+                postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (final IOException ignored) {
+                        // the JVM is ending anyway
+                    }
+                }));
+            }
+            final String name = "t" + UUID.randomUUID().toString().replace("-", "");
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + name);
+            }
+            return new BotConfig.Database(postgres.getJdbcUrl("postgres", name), "postgres", Secret.none());
+        } catch (final IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (final SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    public static Store store(final Database database, final Clock clock) {
+        return new Store(database.jdbi(), clock, DEFAULTS);
+    }
+}
