@@ -1,0 +1,197 @@
+package io.followupbot.policy;
+
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewEvent;
+import io.followupbot.interview.InterviewEvent.Archived;
+import io.followupbot.interview.InterviewEvent.CompetingOffer;
+import io.followupbot.interview.InterviewEvent.Offer;
+import io.followupbot.interview.InterviewEvent.Rejected;
+import io.followupbot.interview.InterviewEvent.StillDeciding;
+import io.followupbot.interview.InterviewEvent.Withdrew;
+import io.followupbot.interview.Interviewer;
+import io.followupbot.interview.MemberSettings;
+import io.followupbot.interview.PlannedStep;
+import io.followupbot.interview.Stage;
+import io.followupbot.interview.StepKind;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Interview + member settings + what happened since -> the dated follow-up plan (rules, sections 1 and 5).
+ *
+ * <p>A pure function: the plan is worked out again from scratch after every event, so the same inputs
+ * always give the same plan and there is no stored schedule to drift. {@code now} only decides the
+ * stage and drops a morning prep nudge whose interview has begun.
+ *
+ * <p>Outcomes: the last of Rejected, Offer, Withdrew and Archived decides. A rejection leaves only the
+ * gracious reply, a withdrawal only the withdrawal note, an archive nothing; an offer stops check-ins
+ * (and what follows them) but keeps a pending thank-you and LinkedIn connection.
+ */
+public final class FollowUpPolicy {
+
+    public Plan plan(final Interview interview, final MemberSettings settings, final List<InterviewEvent> events,
+            final Instant now) {
+        final BusinessCalendar calendar = BusinessCalendar.of(settings.country());
+        final NudgeTimes times = new NudgeTimes(settings, calendar);
+        final List<InterviewEvent> ordered = events.stream()
+                .sorted(Comparator.comparing(InterviewEvent::at))
+                .toList();
+        final List<String> names = names(interview);
+        final List<Optional<String>> recipients = names.isEmpty()
+                ? List.of(Optional.empty())
+                : names.stream().map(Optional::of).toList();
+        final PlanDraft draft = new PlanDraft(MemberReports.of(ordered, names), times);
+
+        planPrep(interview, times, now, draft);
+        final LocalDate lastThankYouDay = planThankYouAndLinkedIn(interview, times, recipients, draft);
+        new CheckInSchedule(times).schedule(interview.startsAt(), interview.decisionDate(), lastThankYouDay,
+                settings.cadence(), eventsOf(ordered, StillDeciding.class), recipients, draft);
+        planReplies(ordered, times, draft);
+
+        final Optional<InterviewEvent> outcome = ordered.stream()
+                .filter(event -> event instanceof Rejected || event instanceof Offer
+                        || event instanceof Withdrew || event instanceof Archived)
+                .reduce((first, second) -> second);
+        final List<PlannedStep> pending = inTimeOrder(
+                draft.pending().stream().filter(stillWanted(outcome)).toList());
+        final List<PlannedStep> done = inTimeOrder(draft.done());
+        return new Plan(stage(interview, outcome, pending, done, now), pending, done);
+    }
+
+    private static void planPrep(final Interview interview, final NudgeTimes times, final Instant now,
+            final PlanDraft draft) {
+        if (!interview.enteredInAdvance() || !now.isBefore(interview.startsAt())) {
+            return;
+        }
+        final ZonedDateTime morning = times.atNudgeHour(times.localDate(interview.startsAt()));
+        if (morning.toInstant().isBefore(interview.startsAt())) {
+            draft.add(StepKind.PREP, Optional.empty(), 1, false, morning);
+        }
+    }
+
+    /** One thank-you per interviewer, then a LinkedIn connection the next business day; returns the last thank-you's day. */
+    private static LocalDate planThankYouAndLinkedIn(final Interview interview, final NudgeTimes times,
+            final List<Optional<String>> recipients, final PlanDraft draft) {
+        final ZonedDateTime thankYouAt = new ThankYouTiming(times.quietHours(), times.zone()).after(interview.endsAt());
+        LocalDate lastThankYouDay = thankYouAt.toLocalDate();
+        for (final Optional<String> recipient : recipients) {
+            final ZonedDateTime thanked = draft.add(StepKind.THANK_YOU, recipient, 1, false, thankYouAt);
+            final LocalDate connectDay = times.calendar().nextBusinessDayAfter(thanked.toLocalDate());
+            draft.add(StepKind.LINKEDIN, recipient, 1, false, times.atNudgeHour(connectDay));
+            lastThankYouDay = later(lastThankYouDay, thanked.toLocalDate());
+        }
+        return lastThankYouDay;
+    }
+
+    /** The replies to what the employer or the member reported, each as soon as quiet hours allow. */
+    private static void planReplies(final List<InterviewEvent> ordered, final NudgeTimes times,
+            final PlanDraft draft) {
+        int updates = 0;
+        int competing = 0;
+        int rejections = 0;
+        int offers = 0;
+        int withdrawals = 0;
+        for (final InterviewEvent event : ordered) {
+            final ZonedDateTime soon = times.soonAfter(event.at());
+            if (event instanceof StillDeciding) {
+                draft.add(StepKind.REPLY_UPDATE, Optional.empty(), ++updates, false, soon);
+            } else if (event instanceof CompetingOffer competingOffer) {
+                draft.add(StepKind.COMPETING_OFFER, Optional.empty(), ++competing, false, soon);
+                final ZonedDateTime reminder = times.atNudgeHour(lastBusinessDayBefore(competingOffer.deadline(), times));
+                if (reminder.isAfter(soon)) {
+                    draft.add(StepKind.COMPETING_OFFER, Optional.empty(), ++competing, false, reminder);
+                }
+            } else if (event instanceof Rejected) {
+                draft.add(StepKind.REPLY_REJECTION, Optional.empty(), ++rejections, false, soon);
+            } else if (event instanceof Offer) {
+                draft.add(StepKind.REPLY_OFFER, Optional.empty(), ++offers, false, soon);
+            } else if (event instanceof Withdrew) {
+                draft.add(StepKind.WITHDRAWAL, Optional.empty(), ++withdrawals, false, soon);
+            }
+        }
+    }
+
+    private static LocalDate lastBusinessDayBefore(final LocalDate deadline, final NudgeTimes times) {
+        LocalDate day = deadline.minusDays(1);
+        while (!times.calendar().isBusinessDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    private static Predicate<PlannedStep> stillWanted(final Optional<InterviewEvent> outcome) {
+        if (outcome.isEmpty()) {
+            return step -> true;
+        }
+        final InterviewEvent event = outcome.get();
+        if (event instanceof Rejected) {
+            return step -> step.kind() == StepKind.REPLY_REJECTION;
+        }
+        if (event instanceof Withdrew) {
+            return step -> step.kind() == StepKind.WITHDRAWAL;
+        }
+        if (event instanceof Offer) {
+            return step -> step.kind() == StepKind.REPLY_OFFER || step.kind() == StepKind.THANK_YOU
+                    || step.kind() == StepKind.LINKEDIN && step.sequence() == 1;
+        }
+        return step -> false;
+    }
+
+    private static Stage stage(final Interview interview, final Optional<InterviewEvent> outcome,
+            final List<PlannedStep> pending, final List<PlannedStep> done, final Instant now) {
+        if (outcome.isPresent()) {
+            final InterviewEvent event = outcome.get();
+            if (event instanceof Archived) {
+                return Stage.ARCHIVED;
+            }
+            if (event instanceof Withdrew) {
+                return Stage.WITHDRAWN;
+            }
+            return event instanceof Rejected ? Stage.REJECTED : Stage.OFFER;
+        }
+        if (done.stream().anyMatch(step -> step.kind() == StepKind.MOVE_ON)) {
+            return Stage.MOVED_ON;
+        }
+        if (now.isBefore(interview.startsAt())) {
+            return Stage.UPCOMING;
+        }
+        if (pending.stream().anyMatch(step -> step.kind() == StepKind.THANK_YOU)) {
+            return Stage.THANK_YOU_DUE;
+        }
+        final boolean checkInSent = done.stream().anyMatch(step -> step.kind() == StepKind.CHECK_IN);
+        final boolean checkInDue = pending.stream()
+                .anyMatch(step -> step.kind() == StepKind.CHECK_IN && !step.at().toInstant().isAfter(now));
+        return checkInSent || checkInDue ? Stage.CHECKING_IN : Stage.WAITING;
+    }
+
+    private static List<String> names(final Interview interview) {
+        final List<String> names = new ArrayList<>();
+        for (final Interviewer interviewer : interview.interviewers()) {
+            final String name = interviewer.name().strip();
+            if (!name.isEmpty() && names.stream().noneMatch(name::equalsIgnoreCase)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static <T extends InterviewEvent> List<T> eventsOf(final List<InterviewEvent> events, final Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** Stable: steps due at the same moment keep the order they were planned in (a check-in before its LinkedIn). */
+    private static List<PlannedStep> inTimeOrder(final List<PlannedStep> steps) {
+        return steps.stream().sorted(Comparator.comparing(step -> step.at().toInstant())).toList();
+    }
+
+    private static LocalDate later(final LocalDate first, final LocalDate second) {
+        return first.isAfter(second) ? first : second;
+    }
+}

@@ -1,0 +1,94 @@
+package io.followupbot.policy;
+
+import io.followupbot.interview.InterviewEvent;
+import io.followupbot.interview.StepKind;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the member reported about the plan's steps: which went out when ({@code Sent}) and which they
+ * want later ({@code Snoozed}).
+ *
+ * <p>A report names a step by kind and interviewer; its sequence is its order: the second
+ * {@code Sent(CHECK_IN)} is check-in #2. A report that names no interviewer for a per-person step
+ * (thank-you, LinkedIn) counts for the first interviewer with the fewest such reports so far. A snooze
+ * applies to the step of its kind that was next due when the member snoozed it. Reports matching no
+ * step are ignored.
+ */
+final class MemberReports {
+
+    private static final List<StepKind> PER_PERSON = List.of(StepKind.THANK_YOU, StepKind.LINKEDIN);
+
+    private record Key(StepKind kind, String to) {
+    }
+
+    private final Map<Key, List<Instant>> sent = new HashMap<>();
+    private final Map<Key, Map<Integer, Instant>> snoozed = new HashMap<>();
+    private final List<String> recipients;
+
+    private MemberReports(final List<String> recipients) {
+        this.recipients = List.copyOf(recipients);
+    }
+
+    /**
+     * @param eventsInOrder the interview's events, oldest first
+     * @param recipients the interviewers' names, in the order the member gave them
+     */
+    static MemberReports of(final List<InterviewEvent> eventsInOrder, final List<String> recipients) {
+        final MemberReports reports = new MemberReports(recipients);
+        for (final InterviewEvent event : eventsInOrder) {
+            if (event instanceof InterviewEvent.Sent sentEvent) {
+                reports.sent.computeIfAbsent(reports.keyOf(sentEvent.kind(), sentEvent.to()), key -> new ArrayList<>())
+                        .add(sentEvent.at());
+            } else if (event instanceof InterviewEvent.Snoozed snooze) {
+                final Key key = reports.keyOf(snooze.kind(), snooze.to());
+                final int nextDue = reports.sent.getOrDefault(key, List.of()).size() + 1;
+                reports.snoozed.computeIfAbsent(key, ignored -> new HashMap<>()).put(nextDue, snooze.until());
+            }
+        }
+        return reports;
+    }
+
+    Optional<Instant> sentAt(final StepKind kind, final Optional<String> to, final int sequence) {
+        final List<Instant> times = sent.getOrDefault(new Key(kind, canonical(to)), List.of());
+        return sequence <= times.size() ? Optional.of(times.get(sequence - 1)) : Optional.empty();
+    }
+
+    Optional<Instant> snoozedUntil(final StepKind kind, final Optional<String> to, final int sequence) {
+        return Optional.ofNullable(snoozed.getOrDefault(new Key(kind, canonical(to)), Map.of()).get(sequence));
+    }
+
+    private Key keyOf(final StepKind kind, final Optional<String> to) {
+        if (to.isPresent() || !PER_PERSON.contains(kind) || recipients.isEmpty()) {
+            return new Key(kind, canonical(to));
+        }
+        String fewest = recipients.get(0);
+        for (final String recipient : recipients) {
+            if (count(kind, recipient) < count(kind, fewest)) {
+                fewest = recipient;
+            }
+        }
+        return new Key(kind, fewest);
+    }
+
+    private int count(final StepKind kind, final String recipient) {
+        return sent.getOrDefault(new Key(kind, recipient), List.of()).size();
+    }
+
+    /** The interviewer's name as the member first gave it, whatever the case and spacing of this report. */
+    private String canonical(final Optional<String> to) {
+        final String name = to.map(String::strip).orElse("");
+        for (final String recipient : recipients) {
+            if (recipient.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                return recipient;
+            }
+        }
+        return name;
+    }
+}
