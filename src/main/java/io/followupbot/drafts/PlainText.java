@@ -10,6 +10,8 @@ final class PlainText {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+    /** Emoji often stand where a full stop would; a look-behind cannot see them, so they get a line break. */
+    private static final Pattern EMOJI = Pattern.compile("([\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}])");
     private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^\\s*subject:");
 
     private PlainText() {
@@ -42,10 +44,10 @@ final class PlainText {
         return words(text).size();
     }
 
-    /** Sentences (split at end punctuation and at line breaks), stripped, none empty. */
+    /** Sentences (split at end punctuation, after an emoji and at line breaks), stripped, none empty. */
     static List<String> sentences(final String text) {
         final List<String> sentences = new ArrayList<>();
-        for (final String piece : SENTENCE_END.split(text)) {
+        for (final String piece : SENTENCE_END.split(EMOJI.matcher(text).replaceAll("$1\n"))) {
             if (!piece.isBlank()) {
                 sentences.add(piece.strip());
             }
