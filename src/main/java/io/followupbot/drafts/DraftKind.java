@@ -1,0 +1,115 @@
+package io.followupbot.drafts;
+
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.StepKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The messages the bot can draft, each with its channel and its expected length (rules, section 3). */
+public enum DraftKind {
+    THANK_YOU_SHORT(true, LengthBounds.words(50, 150)),
+    THANK_YOU_FULL(true, LengthBounds.words(200, 300)),
+    CHECK_IN(true, LengthBounds.words(50, 150)),
+    FINAL_CHECK_IN(true, LengthBounds.words(40, 150)),
+    /** About 30 seconds spoken. */
+    VOICEMAIL(false, LengthBounds.words(60, 90)),
+    /** LinkedIn refuses connection notes of 300 characters or more. */
+    LINKEDIN_NOTE(false, LengthBounds.characters(60, 299)),
+    REPLY_UPDATE(true, LengthBounds.words(30, 120)),
+    REPLY_REJECTION(true, LengthBounds.words(40, 150)),
+    OFFER_ACCEPT(true, LengthBounds.words(40, 150)),
+    OFFER_ASK_TIME(true, LengthBounds.words(40, 150)),
+    COMPETING_OFFER(true, LengthBounds.words(50, 150)),
+    WITHDRAWAL(true, LengthBounds.words(30, 120)),
+    /** The optional closing-the-loop note after the last unanswered check-in. */
+    MOVE_ON(true, LengthBounds.words(40, 150)),
+    /** An optional note sharing an article, idea or company news linked to the conversation. */
+    VALUE_ADD(true, LengthBounds.words(40, 150));
+
+    private final boolean email;
+    private final LengthBounds bounds;
+
+    DraftKind(final boolean email, final LengthBounds bounds) {
+        this.email = email;
+        this.bounds = bounds;
+    }
+
+    /** True for emails, which have a subject line; false for a voicemail script or a LinkedIn note. */
+    public boolean isEmail() {
+        return email;
+    }
+
+    public LengthBounds bounds() {
+        return bounds;
+    }
+
+    /** A thank-you, which must carry a specific detail from the conversation. */
+    public boolean isThankYou() {
+        return this == THANK_YOU_SHORT || this == THANK_YOU_FULL;
+    }
+
+    /** A status check-in by any channel: its timing is checked against the decision date and the last one. */
+    public boolean isCheckIn() {
+        return this == CHECK_IN || this == FINAL_CHECK_IN || this == VOICEMAIL;
+    }
+
+    /** One message per interviewer rather than one for the whole process. */
+    public boolean isPerInterviewer() {
+        return isThankYou() || this == LINKEDIN_NOTE;
+    }
+
+    /** The snake-case name used for template files, commands and button payloads: {@code thank_you_full}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<DraftKind> fromKey(final String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        final String normalised = key.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (final DraftKind kind : values()) {
+            if (kind.name().equals(normalised)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The drafts a nudge for {@code step} offers, the usual choice first.
+     *
+     * @param lastCheckIn whether a check-in is the final one of the member's cadence
+     * @param channel how the employer prefers to be contacted; a phone-preferring employer also gets a
+     *     voicemail script for check-ins
+     */
+    public static List<DraftKind> offeredFor(final StepKind step, final boolean lastCheckIn,
+            final ContactChannel channel) {
+        return switch (step) {
+            case PREP -> List.of();
+            case THANK_YOU -> List.of(THANK_YOU_SHORT, THANK_YOU_FULL);
+            case LINKEDIN -> List.of(LINKEDIN_NOTE);
+            case CHECK_IN -> checkIns(lastCheckIn, channel);
+            case REPLY_UPDATE -> List.of(REPLY_UPDATE);
+            case REPLY_REJECTION -> List.of(REPLY_REJECTION);
+            case REPLY_OFFER -> List.of(OFFER_ACCEPT, OFFER_ASK_TIME);
+            case COMPETING_OFFER -> List.of(COMPETING_OFFER);
+            case WITHDRAWAL -> List.of(WITHDRAWAL);
+            case MOVE_ON -> List.of(MOVE_ON);
+        };
+    }
+
+    private static List<DraftKind> checkIns(final boolean lastCheckIn, final ContactChannel channel) {
+        final List<DraftKind> kinds = new ArrayList<>();
+        if (channel == ContactChannel.PHONE) {
+            kinds.add(VOICEMAIL);
+        }
+        kinds.add(lastCheckIn ? FINAL_CHECK_IN : CHECK_IN);
+        if (!lastCheckIn) {
+            kinds.add(VALUE_ADD);
+        }
+        return List.copyOf(kinds);
+    }
+}

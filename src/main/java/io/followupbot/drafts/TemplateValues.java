@@ -1,0 +1,123 @@
+package io.followupbot.drafts;
+
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.Interviewer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The values a template sees. Every key is always present; a missing fact is an empty string, which a
+ * template tests with a section ({@code {{#detail}}...{{/detail}}}) so nothing half-filled is written.
+ * Fallbacks that need logic (the greeting, dates in words) are computed here, not in the template.
+ */
+final class TemplateValues {
+
+    /** Every key a template may use; the renderer validates override files against this list. */
+    static final List<String> KEYS = List.of(
+            "greeting", "recipientName", "recipientFirstName", "recipientTitle", "company", "role",
+            "interviewDate", "interviewFormat", "interviewKind", "detail", "result", "addition", "note",
+            "date", "name", "memberFirstName", "signature", "phone", "phoneSlowly");
+
+    private static final DateTimeFormatter DAY_IN_WORDS = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final Set<String> LOWERCASE_OPENERS = Set.of(
+            "the", "a", "an", "your", "our", "their", "his", "her", "how", "why", "what", "when", "where",
+            "which", "who", "whether", "that", "this", "these", "those", "its");
+
+    private TemplateValues() {
+    }
+
+    static Map<String, Object> of(final DraftContext context) {
+        final Interview interview = context.interview();
+        final Optional<Interviewer> recipient = context.recipient();
+        final LocalDate interviewDay = interview.startsAt().atZone(context.member().zone()).toLocalDate();
+        final Map<String, Object> values = new LinkedHashMap<>();
+        values.put("greeting", greeting(context));
+        values.put("recipientName", recipient.map(person -> person.name().strip()).orElse(""));
+        values.put("recipientFirstName", recipient.map(Interviewer::firstName).orElse(""));
+        values.put("recipientTitle", recipient.map(person -> person.title().strip()).orElse(""));
+        values.put("company", interview.company().strip());
+        values.put("role", interview.role().strip());
+        values.put("interviewDate", inWords(interviewDay, interviewDay));
+        values.put("interviewFormat", interview.format().label());
+        values.put("interviewKind", interview.format().label() + " interview");
+        values.put("detail", phrase(detail(context)));
+        values.put("result", context.result().map(TemplateValues::sentence).orElse(""));
+        values.put("addition", sentence(interview.addition()));
+        values.put("note", context.note().map(TemplateValues::sentence).orElse(""));
+        values.put("date", context.date().map(day -> inWords(day, interviewDay)).orElse(""));
+        values.put("name", context.member().name().strip());
+        values.put("memberFirstName", firstWord(context.member().name()));
+        values.put("signature", context.member().signature().strip());
+        final Optional<String> phone = context.phoneNumber();
+        values.put("phone", phone.orElse(""));
+        values.put("phoneSlowly", phone.map(PhoneNumbers::spokenSlowly).orElse(""));
+        return values;
+    }
+
+    /** The recipient's detail; without a recipient, the first detail any interviewer left. */
+    static String detail(final DraftContext context) {
+        return context.recipient().map(Interviewer::detail).orElseGet(() -> context.interview().interviewers()
+                .stream().map(Interviewer::detail).filter(text -> !text.isBlank()).findFirst().orElse(""));
+    }
+
+    /** "Dear Ana," for one person, "Dear Ana and Ben," for two, "Dear Acme team," when nobody is known. */
+    static String greeting(final DraftContext context) {
+        final Optional<Interviewer> recipient = context.recipient();
+        if (recipient.isPresent()) {
+            return "Dear " + recipient.get().firstName() + ",";
+        }
+        final List<String> names = context.interview().interviewers().stream()
+                .map(Interviewer::firstName).filter(name -> !name.isBlank()).toList();
+        if (names.isEmpty()) {
+            final String company = context.interview().company().strip();
+            return company.isEmpty() ? "Dear hiring team," : "Dear " + company + " team,";
+        }
+        if (names.size() == 1) {
+            return "Dear " + names.get(0) + ",";
+        }
+        return "Dear " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1) + ",";
+    }
+
+    /** "Tuesday 10 March"; the year is added when it differs from the interview's. */
+    static String inWords(final LocalDate day, final LocalDate interviewDay) {
+        return day.getYear() == interviewDay.getYear() ? DAY_IN_WORDS.format(day) : DAY_AND_YEAR.format(day);
+    }
+
+    /** A phrase to place mid-sentence: no closing punctuation, a leading "The" lowered to "the". */
+    static String phrase(final String text) {
+        String cleaned = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        cleaned = cleaned.replaceAll("[.;,:!]+$", "").strip();
+        if (cleaned.isEmpty()) {
+            return "";
+        }
+        final String first = firstWord(cleaned);
+        if (LOWERCASE_OPENERS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals(first.toUpperCase(Locale.ROOT))) {
+            return Character.toLowerCase(cleaned.charAt(0)) + cleaned.substring(1);
+        }
+        return cleaned;
+    }
+
+    /** A whole sentence: capitalised, ending with a full stop unless it already ends a sentence. */
+    static String sentence(final String text) {
+        final String cleaned = text == null ? "" : text.strip().replaceAll("\\s+", " ").replaceAll("[;,:]+$", "");
+        if (cleaned.isEmpty()) {
+            return "";
+        }
+        final String capitalised = Character.toUpperCase(cleaned.charAt(0)) + cleaned.substring(1);
+        return capitalised.matches(".*[.!?]$") ? capitalised : capitalised + ".";
+    }
+
+    private static String firstWord(final String text) {
+        final String trimmed = text == null ? "" : text.strip();
+        final int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+}
