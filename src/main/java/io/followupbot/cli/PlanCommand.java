@@ -1,0 +1,259 @@
+package io.followupbot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.followupbot.interview.Cadence;
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewFormat;
+import io.followupbot.interview.Interviewer;
+import io.followupbot.interview.MemberSettings;
+import io.followupbot.interview.PlannedStep;
+import io.followupbot.policy.BusinessCalendar;
+import io.followupbot.policy.DateAnswer;
+import io.followupbot.policy.FollowUpPolicy;
+import io.followupbot.policy.LooseDateParser;
+import io.followupbot.policy.Plan;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code plan}: prints the follow-up plan of one interview without any chat platform, for a member
+ * trying the bot's timing or a maintainer checking a rule.
+ *
+ * <p>The interview counts as recorded the moment it began (so it gets no prep step) unless it is still
+ * ahead of the clock. Every bad argument exits with 2 and one line on stderr: options are read as text
+ * and checked here, and {@link #commandLine(Clock)} adds a handler that keeps picocli's own parse
+ * errors (an unknown or incomplete option) to one line as well.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Print the follow-up plan of one interview: thank-yous, LinkedIn, check-ins, move on.")
+public final class PlanCommand implements Callable<Integer> {
+
+    static final int BAD_ARGUMENT = 2;
+    private static final DateTimeFormatter JSON_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
+    private static final DateTimeFormatter HUMAN_TIME = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
+
+    private final Clock clock;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--interview-at", paramLabel = "WHEN",
+            description = "When the interview began, local to --zone: 2026-03-10T14:00 (or \"yesterday at 10\").")
+    private String interviewAt;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "The member's time zone, e.g. America/New_York.")
+    private String zone;
+
+    @Option(names = "--decision", paramLabel = "TEXT", description = "When they said they would decide: \"by Friday\", \"3/14\"...")
+    private String decision;
+
+    @Option(names = "--cadence", paramLabel = "CADENCE", defaultValue = "standard",
+            description = "gentle, standard (default) or persistent.")
+    private String cadence;
+
+    @Option(names = "--country", paramLabel = "CODE", defaultValue = "US",
+            description = "Country whose public holidays are not business days (default US).")
+    private String country;
+
+    @Option(names = "--interviewers", paramLabel = "NAMES", description = "Comma-separated names: \"Ana Ruiz, Ben Ode\".")
+    private String interviewers;
+
+    @Option(names = "--nudge-hour", paramLabel = "HH:MM", defaultValue = "09:00", description = "Time of day-based nudges (default 09:00).")
+    private String nudgeHour;
+
+    @Option(names = "--json", description = "Print {\"steps\":[{\"kind\",\"at\",\"to\"}...]} instead of text.")
+    private boolean json;
+
+    @Unmatched
+    private List<String> unmatched = new ArrayList<>();
+
+    public PlanCommand() {
+        this(Clock.systemUTC());
+    }
+
+    public PlanCommand(final Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A command line for this command whose parse errors are one line on stderr and exit code 2. */
+    public static CommandLine commandLine(final Clock clock) {
+        return new CommandLine(new PlanCommand(clock)).setParameterExceptionHandler(PlanCommand::oneLineError);
+    }
+
+    /** A parameter exception handler printing one line and returning 2; Main may use it for every subcommand. */
+    public static int oneLineError(final CommandLine.ParameterException problem, final String[] args) {
+        problem.getCommandLine().getErr().println(problem.getCommandLine().getCommandName() + ": " + problem.getMessage());
+        return BAD_ARGUMENT;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            final Request request = readArguments();
+            final Plan plan = new FollowUpPolicy().plan(request.interview(), request.settings(), List.of(), clock.instant());
+            final PrintWriter out = spec.commandLine().getOut();
+            out.println(json ? json(plan) : human(request, plan));
+            out.flush();
+            return 0;
+        } catch (final BadArgument bad) {
+            final PrintWriter err = spec.commandLine().getErr();
+            err.println("plan: " + bad.getMessage());
+            err.flush();
+            return BAD_ARGUMENT;
+        }
+    }
+
+    private record Request(Interview interview, MemberSettings settings, Optional<String> decisionInWords) {
+    }
+
+    private Request readArguments() {
+        if (!unmatched.isEmpty()) {
+            throw new BadArgument("unknown argument '" + unmatched.get(0) + "' (see plan --help)");
+        }
+        final ZoneId memberZone = zone();
+        final Instant start = interviewStart(memberZone);
+        final Cadence chosenCadence = Cadence.parse(cadence)
+                .orElseThrow(() -> new BadArgument("--cadence must be gentle, standard or persistent, not '" + cadence + "'"));
+        if (!BusinessCalendar.isSupportedCountry(country)) {
+            throw new BadArgument("--country '" + country + "' is not a known country code (use e.g. US, GB or DE)");
+        }
+        final LocalTime hour = nudgeHour();
+        Optional<LocalDate> decisionDate = Optional.empty();
+        Optional<String> decisionInWords = Optional.empty();
+        if (decision != null) {
+            final DateAnswer<LocalDate> answer = new LooseDateParser().parseDecisionDate(decision, start, memberZone);
+            if (answer instanceof DateAnswer.Invalid<LocalDate> invalid) {
+                throw new BadArgument("--decision: " + invalid.message());
+            }
+            if (answer instanceof DateAnswer.Parsed<LocalDate> parsed) {
+                decisionDate = Optional.of(parsed.value());
+                decisionInWords = Optional.of(parsed.inWords());
+            }
+        }
+        final List<Interviewer> people = interviewers == null ? List.of() : Arrays.stream(interviewers.split(","))
+                .map(String::strip).filter(name -> !name.isEmpty()).map(Interviewer::named).toList();
+        final Instant recordedAt = start.isAfter(clock.instant()) ? clock.instant() : start;
+        final Interview interview = new Interview("", "", start, Interview.DEFAULT_LENGTH, InterviewFormat.VIDEO, people,
+                decisionDate, ContactChannel.EMAIL, recordedAt, "");
+        final MemberSettings settings = MemberSettings.defaults(memberZone, country.strip().toUpperCase(Locale.ROOT))
+                .withCadence(chosenCadence).withNudgeHour(hour);
+        return new Request(interview, settings, decisionInWords);
+    }
+
+    private ZoneId zone() {
+        if (zone == null) {
+            throw new BadArgument("--zone is required, e.g. --zone America/New_York");
+        }
+        try {
+            return ZoneId.of(zone.strip());
+        } catch (final DateTimeException unknown) {
+            throw new BadArgument("--zone '" + zone + "' is not a time zone (use a region such as America/New_York)");
+        }
+    }
+
+    private Instant interviewStart(final ZoneId memberZone) {
+        if (interviewAt == null) {
+            throw new BadArgument("--interview-at is required, e.g. --interview-at 2026-03-10T14:00");
+        }
+        try {
+            return LocalDateTime.parse(interviewAt.strip()).atZone(memberZone).toInstant();
+        } catch (final DateTimeParseException notIso) {
+            final DateAnswer<ZonedDateTime> answer = new LooseDateParser().parseInterviewTime(interviewAt, clock.instant(), memberZone);
+            if (answer instanceof DateAnswer.Parsed<ZonedDateTime> parsed) {
+                return parsed.value().toInstant();
+            }
+            throw new BadArgument("--interview-at '" + interviewAt + "' is not a date and time (use e.g. 2026-03-10T14:00)");
+        }
+    }
+
+    private LocalTime nudgeHour() {
+        try {
+            return LocalTime.parse(nudgeHour.strip());
+        } catch (final DateTimeParseException notATime) {
+            throw new BadArgument("--nudge-hour '" + nudgeHour + "' is not a time of day (use HH:MM, e.g. 09:00)");
+        }
+    }
+
+    private static String json(final Plan plan) {
+        final ObjectMapper mapper = new ObjectMapper();
+        final ObjectNode root = mapper.createObjectNode();
+        final ArrayNode steps = root.putArray("steps");
+        for (final PlannedStep step : plan.steps()) {
+            final ObjectNode node = steps.addObject();
+            node.put("kind", step.kind().key());
+            node.put("at", JSON_TIME.format(step.at()));
+            step.to().ifPresent(name -> node.put("to", name));
+        }
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (final JsonProcessingException impossible) {
+            throw new IllegalStateException("a tree of strings always serialises", impossible);
+        }
+    }
+
+    private static String human(final Request request, final Plan plan) {
+        final Interview interview = request.interview();
+        final MemberSettings settings = request.settings();
+        final ZonedDateTime start = interview.startsAt().atZone(settings.zone());
+        final StringBuilder text = new StringBuilder()
+                .append("Interview ").append(LooseDateParser.inWords(start.toLocalDate())).append(" at ")
+                .append(start.toLocalTime()).append(" (").append(settings.zone()).append("), ")
+                .append(request.decisionInWords().map(day -> "decision by " + day).orElse("no decision date"))
+                .append(", ").append(settings.cadence().key()).append(" cadence, ")
+                .append(settings.country()).append(" business days")
+                .append(System.lineSeparator());
+        for (final PlannedStep step : plan.steps()) {
+            text.append("  ").append(HUMAN_TIME.format(step.at())).append("  ")
+                    .append(String.format(Locale.ROOT, "%-18s", label(step)))
+                    .append(step.to().orElse(""));
+            text.append(System.lineSeparator());
+        }
+        return text.toString().stripTrailing().replaceAll("[ ]+(\\R)", "$1");
+    }
+
+    private static String label(final PlannedStep step) {
+        return switch (step.kind()) {
+            case PREP -> "prepare";
+            case THANK_YOU -> "thank-you";
+            case LINKEDIN -> step.sequence() == 1 ? "LinkedIn connect" : "LinkedIn message";
+            case CHECK_IN -> "check-in #" + step.sequence() + (step.last() ? " (last)" : "");
+            case MOVE_ON -> "move on";
+            default -> step.kind().key().replace('_', ' ');
+        };
+    }
+
+    /** A bad argument; its message is the one line printed on stderr. */
+    private static final class BadArgument extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadArgument(final String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.followupbot.cli;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+final class PlanCommandTest {
+
+    /** Wednesday 11 March 2026, 12:00 UTC: the day after the interview of the examples. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-11T12:00:00Z"), ZoneOffset.UTC);
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(final CommandLine commandLine, final String... args) {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        final int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    private static Run run(final String... args) {
+        return run(new CommandLine(new PlanCommand(CLOCK)), args);
+    }
+
+    @Test
+    @DisplayName("--json prints exactly the steps, in time order, with offset times and a recipient only per person")
+    void jsonShape() {
+        // GIVEN a Tuesday interview in New York with two interviewers and news "by Friday"
+        // WHEN planning as JSON
+        final Run run = run("--interview-at", "2026-03-10T14:00", "--zone", "America/New_York", "--decision", "by Friday",
+                "--interviewers", "Ana Ruiz, Ben Ode", "--json");
+
+        // THEN the exact document
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("{\"steps\":["
+                + "{\"kind\":\"thank_you\",\"at\":\"2026-03-10T18:00:00-04:00\",\"to\":\"Ana Ruiz\"},"
+                + "{\"kind\":\"thank_you\",\"at\":\"2026-03-10T18:00:00-04:00\",\"to\":\"Ben Ode\"},"
+                + "{\"kind\":\"linkedin\",\"at\":\"2026-03-11T09:00:00-04:00\",\"to\":\"Ana Ruiz\"},"
+                + "{\"kind\":\"linkedin\",\"at\":\"2026-03-11T09:00:00-04:00\",\"to\":\"Ben Ode\"},"
+                + "{\"kind\":\"check_in\",\"at\":\"2026-03-16T09:00:00-04:00\"},"
+                + "{\"kind\":\"check_in\",\"at\":\"2026-03-23T09:00:00-04:00\"},"
+                + "{\"kind\":\"move_on\",\"at\":\"2026-03-30T09:00:00-04:00\"}"
+                + "]}" + System.lineSeparator());
+    }
+
+    @Test
+    @DisplayName("--json for an interview still ahead starts with a prep step; options change country, cadence and nudge hour")
+    void jsonUpcoming() {
+        // GIVEN an interview on Friday 13 March in Berlin, ahead of the clock, gentle cadence, nudges at 08:30
+        // WHEN planning as JSON
+        final Run run = run("--interview-at", "2026-03-13T14:00", "--zone", "Europe/Berlin", "--country", "DE",
+                "--cadence", "gentle", "--nudge-hour", "08:30", "--json");
+
+        // THEN prep that morning; one thank-you for no one in particular; the Monday connection; one check-in
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("{\"steps\":["
+                + "{\"kind\":\"prep\",\"at\":\"2026-03-13T08:30:00+01:00\"},"
+                + "{\"kind\":\"thank_you\",\"at\":\"2026-03-13T18:00:00+01:00\"},"
+                + "{\"kind\":\"linkedin\",\"at\":\"2026-03-16T08:30:00+01:00\"},"
+                + "{\"kind\":\"check_in\",\"at\":\"2026-03-20T08:30:00+01:00\"},"
+                + "{\"kind\":\"move_on\",\"at\":\"2026-03-27T08:30:00+01:00\"}"
+                + "]}" + System.lineSeparator());
+    }
+
+    @Test
+    @DisplayName("Without --json the plan is printed for people, one step a line")
+    void humanOutput() {
+        // GIVEN the example interview
+        // WHEN planning as text
+        final Run run = run("--interview-at", "2026-03-10T14:00", "--zone", "America/New_York", "--decision", "by Friday",
+                "--interviewers", "Ana Ruiz");
+
+        // THEN a heading and one line per step
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).containsExactly(
+                "Interview Tuesday 10 March 2026 at 14:00 (America/New_York), decision by Friday 13 March 2026, standard cadence, US business days",
+                "  Tue 10 Mar 2026 18:00  thank-you         Ana Ruiz",
+                "  Wed 11 Mar 2026 09:00  LinkedIn connect  Ana Ruiz",
+                "  Mon 16 Mar 2026 09:00  check-in #1",
+                "  Mon 23 Mar 2026 09:00  check-in #2 (last)",
+                "  Mon 30 Mar 2026 09:00  move on");
+    }
+
+    @DisplayName("A bad argument exits 2 with one line on stderr naming it")
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "--zone America/New_York                                                      | --interview-at is required",
+            "--interview-at 2026-03-10T14:00                                              | --zone is required",
+            "--interview-at 2026-03-10T14:00 --zone Mars/Olympus                          | --zone 'Mars/Olympus' is not a time zone",
+            "--interview-at someday --zone America/New_York                               | --interview-at 'someday' is not a date and time",
+            "--interview-at 2026-03-10T14:00 --zone America/New_York --cadence pushy      | --cadence must be gentle, standard or persistent, not 'pushy'",
+            "--interview-at 2026-03-10T14:00 --zone America/New_York --country XX         | --country 'XX' is not a known country code",
+            "--interview-at 2026-03-10T14:00 --zone America/New_York --nudge-hour 9am     | --nudge-hour '9am' is not a time of day",
+            "--interview-at 2026-03-10T14:00 --zone America/New_York --decision 3/9       | --decision: \"3/9\" would be Monday 9 March 2026, before the interview",
+            "--interview-at 2026-03-10T14:00 --zone America/New_York --decision whenever  | --decision: I couldn't read \"whenever\" as a date",
+            "--interview-at 2026-03-10T14:00 --zone America/New_York --colour red         | unknown argument '--colour'",
+    })
+    void badArguments(final String args, final String reason) {
+        // GIVEN / WHEN running with a bad argument
+        final Run run = run(args.strip().split(" "));
+
+        // THEN exit code 2, nothing on stdout, one line on stderr with the reason
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().satisfies(line -> {
+            assertThat(line).startsWith("plan: ");
+            assertThat(line).contains(reason);
+        });
+    }
+
+    @Test
+    @DisplayName("Parse errors picocli itself finds are one line and exit 2 with the command line's handler")
+    void parseErrorsAreOneLine() {
+        // GIVEN the command line with the one-line handler, and an option missing its value
+        // WHEN running
+        final Run run = run(PlanCommand.commandLine(CLOCK), "--interview-at", "2026-03-10T14:00", "--zone");
+
+        // THEN exit code 2 and one line
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line).startsWith("plan: ").contains("--zone"));
+    }
+
+    @Test
+    @DisplayName("--decision \"they didn't say\" plans the first check-in a week after the interview")
+    void noDecisionDate() {
+        // GIVEN / WHEN planning with no decision date
+        final Run run = run("--interview-at", "2026-03-10T14:00", "--zone", "America/New_York", "--decision", "they didn't say",
+                "--cadence", "GENTLE", "--json");
+
+        // THEN the check-in is on Tuesday 17 March
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("{\"kind\":\"check_in\",\"at\":\"2026-03-17T09:00:00-04:00\"}");
+    }
+}
