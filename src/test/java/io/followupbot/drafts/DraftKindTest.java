@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.StepKind;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,7 +102,7 @@ final class DraftKindTest {
     @Test
     @DisplayName("every kind but the value-add note is offered by some step")
     void everyKindIsOfferedBySomeStep() {
-        final java.util.Set<DraftKind> offered = java.util.EnumSet.noneOf(DraftKind.class);
+        final Set<DraftKind> offered = EnumSet.noneOf(DraftKind.class);
         for (final StepKind step : StepKind.values()) {
             for (final ContactChannel channel : ContactChannel.values()) {
                 offered.addAll(DraftKind.offeredFor(step, false, channel));
