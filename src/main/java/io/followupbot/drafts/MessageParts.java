@@ -2,6 +2,7 @@ package io.followupbot.drafts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -17,7 +18,7 @@ record MessageParts(Optional<String> subject, Optional<String> greetingTarget, S
     static MessageParts of(final String text) {
         final List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").strip().split("\n", -1)));
         Optional<String> subject = Optional.empty();
-        if (!lines.isEmpty() && lines.get(0).strip().toLowerCase(java.util.Locale.ROOT).startsWith("subject:")) {
+        if (!lines.isEmpty() && lines.get(0).strip().toLowerCase(Locale.ROOT).startsWith("subject:")) {
             subject = Optional.of(lines.remove(0).strip().substring("subject:".length()).strip());
         }
         while (!lines.isEmpty() && lines.get(0).isBlank()) {
