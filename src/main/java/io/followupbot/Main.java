@@ -2,10 +2,12 @@ package io.followupbot;
 
 import io.followupbot.cli.CheckConfigCommand;
 import io.followupbot.cli.MigrateCommand;
+import io.followupbot.cli.PlanCommand;
 import io.followupbot.cli.RunCommand;
 import io.followupbot.cli.VersionProvider;
-import io.followupbot.config.Countries;
+import io.followupbot.policy.BusinessCalendar;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -28,11 +30,12 @@ public final class Main implements Runnable {
     /** The whole command line, with the environment and output streams given (tests pass their own). */
     public static CommandLine commandLine(final Map<String, String> environment, final PrintWriter out,
                                          final PrintWriter err) {
-        final RunCommand run = new RunCommand(environment, Countries::isSupported);
+        final RunCommand run = new RunCommand(environment, BusinessCalendar::isSupportedCountry);
         final CommandLine commandLine = new CommandLine(new Main(run))
                 .addSubcommand("run", run)
-                .addSubcommand("migrate", new MigrateCommand(environment, Countries::isSupported))
-                .addSubcommand("check-config", new CheckConfigCommand(environment, Countries::isSupported));
+                .addSubcommand("migrate", new MigrateCommand(environment, BusinessCalendar::isSupportedCountry))
+                .addSubcommand("check-config", new CheckConfigCommand(environment, BusinessCalendar::isSupportedCountry))
+                .addSubcommand("plan", new PlanCommand(Clock.systemDefaultZone()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((failure, arguments) -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.followupbot.interview.Cadence;
+import io.followupbot.policy.BusinessCalendar;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class ConfigLoaderTest {
 
     private static ConfigLoader loader(final Map<String, String> environment) {
-        return new ConfigLoader(environment, Countries::isSupported);
+        return new ConfigLoader(environment, BusinessCalendar::isSupportedCountry);
     }
 
     @Test

@@ -1,0 +1,44 @@
+package io.followupbot.conversation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The engine's answer to one input: one or more messages, in order.
+ *
+ * @param personal whether it shows the member's own data; in a shared channel an adapter makes it visible
+ *                 to that member only (ephemeral)
+ * @param moveToDm whether the conversation continues in the member's DMs (the intake started in a channel)
+ */
+public record Reply(List<Outbound> messages, boolean personal, boolean moveToDm) {
+
+    public Reply {
+        messages = List.copyOf(messages);
+    }
+
+    public static Reply of(final Outbound... messages) {
+        return new Reply(List.of(messages), true, false);
+    }
+
+    public static Reply text(final String text) {
+        return of(Outbound.text(text));
+    }
+
+    public Reply inDm() {
+        return new Reply(messages, personal, true);
+    }
+
+    /** All the text of the reply, for logs of tests and for plain-text platforms. */
+    public String plainText() {
+        return messages.stream().map(message -> {
+            final StringBuilder text = new StringBuilder(message.text());
+            message.fields().forEach(field -> text.append('\n').append(field.label()).append(": ").append(field.value()));
+            message.draft().ifPresent(draft -> {
+                draft.subject().ifPresent(subject -> text.append("\nSubject: ").append(subject));
+                text.append('\n').append(draft.body());
+            });
+            message.buttons().forEach(button -> text.append("\n[").append(button.label()).append(']'));
+            return text.toString();
+        }).collect(Collectors.joining("\n\n"));
+    }
+}

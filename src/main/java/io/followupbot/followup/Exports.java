@@ -1,0 +1,159 @@
+package io.followupbot.followup;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.Summary;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.Interviewer;
+import io.followupbot.interview.Member;
+import io.followupbot.interview.PlannedStep;
+import io.followupbot.store.EventRow;
+import io.followupbot.store.Store;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A member's data in forms other programs open: a CSV of interviews with their stage history (RFC 4180,
+ * for a spreadsheet), a JSON file of everything, and an iCalendar file of the planned steps.
+ */
+public final class Exports {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Store store;
+    private final FollowUps followUps;
+
+    public Exports(final Store store, final FollowUps followUps) {
+        this.store = store;
+        this.followUps = followUps;
+    }
+
+    /** One exported file. */
+    public record ExportFile(String name, String mimeType, byte[] content) {
+    }
+
+    public List<ExportFile> export(final Member member) {
+        final List<Tracked> pipeline = followUps.pipeline(member);
+        final List<EventRow> log = store.inTransaction(session -> session.eventLog(member.id()));
+        return List.of(
+                new ExportFile("followup-interviews.csv", "text/csv", csv(pipeline, log).getBytes(StandardCharsets.UTF_8)),
+                new ExportFile("followup-data.json", "application/json",
+                        json(member, pipeline, log).getBytes(StandardCharsets.UTF_8)),
+                new ExportFile("followup-plan.ics", "text/calendar",
+                        calendar(pipeline).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One row per interview and per event of its history, so the stage history reads down the sheet. */
+    static String csv(final List<Tracked> pipeline, final List<EventRow> log) {
+        final StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("id", "company", "role",
+                "interview_at", "format", "interviewers", "decision_date", "stage", "event", "event_at", "details")
+                .get())) {
+            for (final Tracked tracked : pipeline) {
+                final Interview interview = tracked.stored().interview();
+                final List<Object> base = List.of(tracked.number(), interview.company(), interview.role(),
+                        interview.startsAt().toString(), interview.format().label(),
+                        String.join("; ", interview.interviewers().stream().map(Interviewer::name).toList()),
+                        interview.decisionDate().map(LocalDate::toString).orElse(""),
+                        tracked.stored().stage().label());
+                printer.printRecord(concat(base, "recorded", interview.recordedAt().toString(), ""));
+                for (final EventRow row : log) {
+                    if (tracked.stored().id().equals(row.interviewId()) && !row.kind().equals("recorded")) {
+                        printer.printRecord(concat(base, row.kind(), Instant.ofEpochMilli(row.occurredAt()).toString(),
+                                row.payload()));
+                    }
+                }
+            }
+        } catch (final IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString();
+    }
+
+    private static List<Object> concat(final List<Object> base, final Object... more) {
+        final List<Object> all = new java.util.ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    static String json(final Member member, final List<Tracked> pipeline, final List<EventRow> log) {
+        final ObjectNode root = JSON.createObjectNode();
+        final ObjectNode who = root.putObject("member");
+        who.put("platform", member.key().platform());
+        who.put("display_name", member.displayName());
+        who.put("time_zone", member.settings().zone().getId());
+        who.put("country", member.settings().country());
+        who.put("nudge_hour", member.settings().nudgeHour().toString());
+        who.put("quiet_hours", member.settings().quietStart() + "-" + member.settings().quietEnd());
+        who.put("cadence", member.settings().cadence().key());
+        who.put("name", member.settings().name());
+        who.put("signature", member.settings().signature());
+        final ArrayNode interviews = root.putArray("interviews");
+        for (final Tracked tracked : pipeline) {
+            final Interview interview = tracked.stored().interview();
+            final ObjectNode node = interviews.addObject();
+            node.put("id", tracked.number());
+            node.put("company", interview.company());
+            node.put("role", interview.role());
+            node.put("interview_at", interview.startsAt().toString());
+            node.put("length_minutes", interview.length().toMinutes());
+            node.put("format", interview.format().label());
+            node.put("decision_date", interview.decisionDate().map(LocalDate::toString).orElse(null));
+            node.put("contact_by", interview.channel().label());
+            node.put("addition", interview.addition());
+            node.put("stage", tracked.stored().stage().label());
+            final ArrayNode people = node.putArray("interviewers");
+            for (final Interviewer person : interview.interviewers()) {
+                people.addObject().put("name", person.name()).put("title", person.title()).put("email", person.email())
+                        .put("detail", person.detail());
+            }
+            final ArrayNode steps = node.putArray("planned_steps");
+            for (final PlannedStep step : tracked.plan().steps()) {
+                steps.addObject().put("kind", step.kind().key()).put("at", step.at().toOffsetDateTime().toString())
+                        .put("to", step.to().orElse(null));
+            }
+            final ArrayNode history = node.putArray("history");
+            for (final EventRow row : log) {
+                if (tracked.stored().id().equals(row.interviewId())) {
+                    history.addObject().put("event", row.kind())
+                            .put("at", Instant.ofEpochMilli(row.occurredAt()).toString()).put("details", row.payload());
+                }
+            }
+        }
+        return root.toPrettyString();
+    }
+
+    static String calendar(final List<Tracked> pipeline) {
+        final ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//followup-bot//plan//EN");
+        for (final Tracked tracked : pipeline) {
+            for (final PlannedStep step : tracked.plan().steps()) {
+                final VEvent event = new VEvent();
+                event.setUid("followup-" + tracked.stored().id() + "-" + step.key().replaceAll("[^A-Za-z0-9#@_-]", "_"));
+                event.setSummary(new Summary(step.kind().key().replace('_', ' ') + step.to().map(to -> " to " + to)
+                        .orElse("") + " - " + tracked.stored().interview().company()));
+                final Instant start = step.at().toInstant();
+                event.setDateStart(Date.from(start));
+                event.setDateEnd(Date.from(start.plus(Duration.ofMinutes(15))));
+                event.setDescription("Follow-up #" + tracked.number() + " for " + tracked.stored().interview().role()
+                        + " at " + tracked.stored().interview().company());
+                calendar.addEvent(event);
+            }
+        }
+        return Biweekly.write(calendar).go();
+    }
+}

@@ -1,0 +1,295 @@
+package io.followupbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followupbot.interview.MemberKey;
+import io.followupbot.store.StoreSession;
+import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.TestCore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ConversationEngineTest {
+
+    /** Tuesday 10 March 2026, 19:00 in New York. */
+    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
+    private static final MemberKey ANA = new MemberKey("web", "local", "ana");
+
+    @TempDir
+    Path folder;
+
+    private TestCore core;
+    private ChatDriver ana;
+
+    @BeforeEach
+    void start() {
+        core = new TestCore(folder, NOW);
+        ana = new ChatDriver(core.engine, ANA, Optional.empty());
+    }
+
+    @AfterEach
+    void stop() {
+        core.close();
+    }
+
+    private void fullIntake(final ChatDriver member) {
+        member.command("");
+        member.say("ok");
+        member.say("Ana Ruiz | +1 555 0100 | ana@example.com");
+        member.say("Acme Analytics");
+        member.say("Data Analyst");
+        member.say("today 2pm");
+        member.click("Video");
+        member.say("Ben Ode, Head of Data, ben@acme.test; Cleo Park, Recruiter");
+        member.say("by Friday");
+        member.say("their move from spreadsheets to dbt");
+        member.say("how they hire for curiosity");
+        member.say("skip");
+        member.click("Email");
+    }
+
+    @Test
+    @DisplayName("GIVEN a new member WHEN they answer every question and confirm THEN the interview and its plan are stored")
+    void fullIntakeStoresInterviewAndPlan() {
+        ana.command("");
+        ana.expect("Which time zone");
+        ana.say("ok");
+        ana.expect("How should I sign");
+        ana.say("Ana Ruiz | +1 555 0100 | ana@example.com");
+        ana.expect("Which company");
+        ana.say("Acme Analytics");
+        ana.expect("role");
+        ana.say("Data Analyst");
+        ana.expect("When was the interview");
+        ana.say("today 2pm");
+        ana.expect("Got it: Tuesday 10 March 2026");
+        ana.click("Video");
+        ana.expect("Who interviewed you");
+        ana.say("Ben Ode, Head of Data, ben@acme.test; Cleo Park, Recruiter");
+        ana.expect("Noted 2 interviewers");
+        ana.say("by Friday");
+        ana.expect("Decision expected by Friday 13 March 2026");
+        ana.expect("conversation with Ben Ode");
+        ana.say("their move from spreadsheets to dbt");
+        ana.expect("conversation with Cleo Park");
+        ana.say("how they hire for curiosity");
+        ana.expect("add or clarify");
+        ana.say("skip");
+        ana.click("Email");
+        ana.expect("Save it?");
+        ana.expect("thank-you to Ben Ode");
+        ana.expect("Mon 16 Mar, 09:00");
+
+        ana.click("Confirm");
+
+        ana.expect("Saved as #1");
+        assertThat(core.count("SELECT COUNT(*) FROM interviews")).isEqualTo(1);
+        assertThat(core.count("SELECT COUNT(*) FROM interviewers")).isEqualTo(2);
+        assertThat(core.count("SELECT COUNT(*) FROM plan_steps WHERE status = 'pending'")).isGreaterThanOrEqualTo(4);
+        assertThat(core.count("SELECT COUNT(*) FROM conversations")).isZero();
+    }
+
+    @Test
+    @DisplayName("GIVEN an intake half-way WHEN the bot restarts (cache lost) THEN the member resumes at the same question")
+    void restartMidIntakeResumes() {
+        ana.command("");
+        ana.say("ok");
+        ana.say("skip");
+        ana.say("Acme");
+        ana.say("Analyst");
+
+        core.engine.forgetCachedState();
+        final TestCore restarted = core;
+        final ChatDriver again = new ChatDriver(restarted.engine, ANA, Optional.empty());
+        again.say("yesterday at 10");
+
+        again.expect("Got it: Monday 9 March 2026 at 10:00");
+        again.expect("phone, video or on-site");
+    }
+
+    @Test
+    @DisplayName("GIVEN back, skip and cancel WHEN typed in the intake THEN the bot moves back, skips optional questions and drops the notes")
+    void backSkipCancel() {
+        ana.command("");
+        ana.say("ok");
+        ana.say("skip");
+        ana.say("Acme");
+        ana.say("back");
+        ana.expect("Which company");
+        ana.say("Acme Corp");
+        ana.say("skip");
+        ana.expect("I need this one");
+        ana.say("Analyst");
+        ana.say("cancel");
+        ana.expect("nothing was saved");
+        assertThat(core.count("SELECT COUNT(*) FROM interviews")).isZero();
+        assertThat(core.count("SELECT COUNT(*) FROM conversations")).isZero();
+    }
+
+    @Test
+    @DisplayName("GIVEN nonsense dates WHEN answered THEN the bot says how to write them and stays on the question")
+    void badDatesGetAClearMessage() {
+        ana.command("");
+        ana.say("ok");
+        ana.say("skip");
+        ana.say("Acme");
+        ana.say("Analyst");
+        ana.say("the thirty-third of Smarch");
+        assertThat(ana.text()).contains("Write it like").contains("yesterday at 10");
+        ana.say("today 2pm");
+        ana.click("Phone");
+        ana.say("skip");
+        ana.say("last week");
+        assertThat(ana.text()).doesNotContain("Decision expected");
+    }
+
+    @Test
+    @DisplayName("GIVEN a stored interview WHEN the member uses every command THEN each answers with the right content")
+    void commands() {
+        fullIntake(ana);
+        ana.click("Confirm");
+
+        ana.command("list");
+        ana.expect("#1 Acme Analytics - Data Analyst");
+        ana.command("show 1");
+        ana.expect("Ben Ode (Head of Data)");
+        ana.command("plan 1");
+        ana.expect("status check-in");
+        ana.command("draft 1");
+        assertThat(ana.last().messages().get(0).draft()).isPresent();
+        ana.expect("dbt");
+        ana.command("sent 1 thank_you@Ben_Ode");
+        ana.expect("marked as sent");
+        ana.command("snooze 1 thank_you tomorrow");
+        ana.expect("I'll remind you about the thank-you to Cleo Park on Wed 11 Mar");
+        ana.command("heard 1");
+        ana.click("Still deciding, new date");
+        ana.expect("What date did they give");
+        ana.say("next Wednesday");
+        ana.expect("news by Wednesday 18 March 2026");
+        ana.expect("Thu 19 Mar, 09:00");
+        ana.command("check hey lol can u tell me if i got the job??? [Company]");
+        ana.expect("A few things to look at");
+        ana.command("settings cadence gentle");
+        ana.expect("cadence: gentle");
+        ana.command("settings zone Mars/Base");
+        ana.expect("isn't a valid zone");
+        ana.command("export");
+        assertThat(ana.files()).extracting(Outbound.FileAttachment::name)
+                .containsExactly("followup-interviews.csv", "followup-data.json", "followup-plan.ics");
+        ana.command("heard 1 rejected");
+        ana.expect("Stage: rejected");
+        assertThat(ana.last().messages().stream().anyMatch(message -> message.draft().isPresent())).isTrue();
+        ana.command("archive 1");
+        ana.expect("Archived");
+        ana.command("fly 1");
+        ana.expect("I don't know \"fly\"");
+        ana.command("show 99");
+        ana.expect("You have no interview #99");
+        ana.command("help");
+        ana.expect("forget-me");
+    }
+
+    @Test
+    @DisplayName("GIVEN two members WHEN one presses a button naming an interview number THEN only their own interview is touched")
+    void membersOnlyActOnTheirOwnInterviews() {
+        fullIntake(ana);
+        ana.click("Confirm");
+        final ChatDriver ben = new ChatDriver(core.engine, new MemberKey("web", "local", "ben"), Optional.empty());
+
+        ben.press("archive 1");
+        ben.expect("You have no interview #1");
+        ben.press("show 1");
+        assertThat(ben.text()).doesNotContain("Acme");
+        ana.command("show 1");
+        ana.expect("Stage");
+        assertThat(ana.text()).doesNotContain("archived");
+    }
+
+    @Test
+    @DisplayName("GIVEN two members typing interleaved WHEN both finish THEN each has exactly their own interview")
+    void interleavedMembers() {
+        final ChatDriver ben = new ChatDriver(core.engine, new MemberKey("web", "local", "ben"),
+                Optional.of(ZoneId.of("Europe/Berlin")));
+        ana.command("");
+        ben.command("");
+        ben.expect("How should I sign");
+        ana.say("ok");
+        ben.say("Ben Ode");
+        ana.say("skip");
+        ben.say("Globex");
+        ana.say("Acme");
+        ben.say("Engineer");
+        ana.say("Analyst");
+        ben.say("yesterday at 10");
+        ana.say("today 2pm");
+        ben.say("on site");
+        ana.say("phone");
+        for (final ChatDriver member : new ChatDriver[] {ana, ben}) {
+            member.say("skip");
+            member.say("they didn't say");
+            member.say("skip");
+            member.say("skip");
+            member.click("Confirm");
+            member.expect("Saved as #1");
+        }
+        ana.command("list");
+        ana.expect("Acme");
+        assertThat(ana.text()).doesNotContain("Globex");
+        ben.command("show 1");
+        ben.expect("Globex");
+        ben.expect("Tuesday 10 March 2026 at 10:00");
+    }
+
+    @Test
+    @DisplayName("GIVEN forget-me WHEN confirmed THEN no row about the member is left in any table")
+    void forgetMe() {
+        fullIntake(ana);
+        ana.click("Confirm");
+        ana.command("sent 1");
+        ana.command("forget-me");
+        ana.expect("Are you sure?");
+        ana.click("Yes, delete everything");
+        ana.expect("deleted");
+
+        for (final String table : StoreSession.MEMBER_TABLES) {
+            assertThat(core.count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("GIVEN an intake left for longer than the expiry WHEN the member writes again THEN a kind note says it was cleared")
+    void abandonedIntakeExpires() {
+        ana.command("");
+        ana.say("ok");
+        ana.say("skip");
+        ana.say("Acme");
+        core.clock.advance(Duration.ofDays(8));
+        core.engine.forgetCachedState();
+
+        ana.say("Analyst");
+
+        ana.expect("Acme interview were left for too long");
+        assertThat(core.count("SELECT COUNT(*) FROM conversations")).isZero();
+    }
+
+    @Test
+    @DisplayName("GIVEN a 50 kB answer with control characters WHEN typed THEN it is cut, the member is told, and nothing breaks")
+    void oversizedAnswer() {
+        ana.command("");
+        ana.say("ok");
+        ana.say("skip");
+        ana.say("A\u0000c\u0007me " + "x".repeat(50_000));
+
+        ana.expect("I kept the first 2000 characters");
+        ana.expect("What's the role?");
+    }
+}

@@ -1,0 +1,44 @@
+package io.followupbot.testkit;
+
+import io.followupbot.conversation.ConversationEngine;
+import io.followupbot.conversation.IntakeFlowParts;
+import io.followupbot.drafts.DraftChecker;
+import io.followupbot.drafts.DraftRenderer;
+import io.followupbot.followup.Exports;
+import io.followupbot.followup.FollowUps;
+import io.followupbot.policy.FollowUpPolicy;
+import io.followupbot.policy.LooseDateParser;
+import io.followupbot.store.Database;
+import io.followupbot.store.Store;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The platform-neutral core on a real SQLite file, with a settable clock: what every adapter test builds on. */
+public final class TestCore implements AutoCloseable {
+
+    public final SettableClock clock;
+    public final Database database;
+    public final Store store;
+    public final FollowUps followUps;
+    public final ConversationEngine engine;
+
+    public TestCore(final Path folder, final Instant start) {
+        this.clock = new SettableClock(start);
+        this.database = Database.openAndMigrate(TestDatabases.sqlite(folder));
+        this.store = TestDatabases.store(database, clock);
+        this.followUps = new FollowUps(store, new FollowUpPolicy(), clock);
+        this.engine = new ConversationEngine(store, clock, Duration.ofDays(7), 1000, 2000,
+                new IntakeFlowParts(new LooseDateParser(), followUps, DraftRenderer.builtIn(), new DraftChecker(),
+                        new Exports(store, followUps)));
+    }
+
+    public int count(final String sql) {
+        return database.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
