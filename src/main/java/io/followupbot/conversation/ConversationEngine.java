@@ -1,5 +1,8 @@
 package io.followupbot.conversation;
 
+import io.followupbot.chat.Inbound;
+import io.followupbot.chat.Reply;
+import io.followupbot.chat.Outbound;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.followupbot.conversation.ConversationState.AwaitingNewDate;

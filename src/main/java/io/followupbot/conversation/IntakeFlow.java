@@ -1,5 +1,8 @@
 package io.followupbot.conversation;
 
+import io.followupbot.chat.Reply;
+import io.followupbot.chat.Outbound;
+import io.followupbot.chat.Button;
 import io.followupbot.conversation.ConversationState.Idle;
 import io.followupbot.conversation.ConversationState.Intake;
 import io.followupbot.conversation.ConversationState.Onboarding;

@@ -1,5 +1,6 @@
 package io.followupbot.conversation;
 
+import io.followupbot.chat.Reply;
 import io.followupbot.interview.Member;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.followupbot.conversation;
 
+import io.followupbot.chat.Outbound;
 import io.followupbot.followup.Tracked;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.Interviewer;

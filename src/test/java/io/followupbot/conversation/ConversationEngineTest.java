@@ -1,5 +1,6 @@
 package io.followupbot.conversation;
 
+import io.followupbot.chat.Outbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.interview.MemberKey;

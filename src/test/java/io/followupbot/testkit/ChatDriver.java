@@ -1,12 +1,12 @@
 package io.followupbot.testkit;
 
+import io.followupbot.chat.Inbound;
+import io.followupbot.chat.Reply;
+import io.followupbot.chat.Outbound;
+import io.followupbot.chat.Button;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.conversation.Button;
 import io.followupbot.conversation.ConversationEngine;
-import io.followupbot.conversation.Inbound;
-import io.followupbot.conversation.Outbound;
-import io.followupbot.conversation.Reply;
 import io.followupbot.interview.MemberKey;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.followupbot.conversation;
+package io.followupbot.chat;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package io.followupbot.conversation;
+package io.followupbot.chat;
 
 import io.followupbot.interview.MemberKey;
 import java.time.ZoneId;
