@@ -1,0 +1,50 @@
+package io.followupbot.web;
+
+import io.followupbot.chat.Button;
+import io.followupbot.chat.Outbound;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The JSON the page receives for one bot message (and for what the member said). */
+final class MessageJson {
+
+    private MessageJson() {
+    }
+
+    static Map<String, Object> fromBot(final Outbound message, final Function<Outbound.FileAttachment, String> fileUrl) {
+        final Map<String, Object> json = new LinkedHashMap<>();
+        json.put("from", "bot");
+        json.put("text", message.text());
+        final List<Map<String, String>> fields = new ArrayList<>();
+        for (final Outbound.Field field : message.fields()) {
+            fields.add(Map.of("label", field.label(), "value", field.value()));
+        }
+        json.put("fields", fields);
+        message.draft().ifPresent(draft -> {
+            final Map<String, String> block = new LinkedHashMap<>();
+            block.put("title", draft.title());
+            draft.to().ifPresent(to -> block.put("to", to));
+            draft.subject().ifPresent(subject -> block.put("subject", subject));
+            block.put("body", draft.body());
+            json.put("draft", block);
+        });
+        final List<Map<String, Object>> buttons = new ArrayList<>();
+        for (final Button button : message.buttons()) {
+            buttons.add(Map.of("label", button.label(), "value", button.value(), "primary", button.primary()));
+        }
+        json.put("buttons", buttons);
+        final List<Map<String, String>> files = new ArrayList<>();
+        for (final Outbound.FileAttachment file : message.files()) {
+            files.add(Map.of("name", file.name(), "url", fileUrl.apply(file)));
+        }
+        json.put("files", files);
+        return json;
+    }
+
+    static Map<String, Object> fromMember(final String text) {
+        return Map.of("from", "member", "text", text);
+    }
+}
