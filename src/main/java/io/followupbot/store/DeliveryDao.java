@@ -20,6 +20,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(PlanStepRow.class)
 @RegisterConstructorMapper(MemberRow.class)
 @RegisterConstructorMapper(InterviewRow.class)
+@RegisterConstructorMapper(InterviewerRow.class)
 @RegisterConstructorMapper(DeliveryDao.LatestDue.class)
 public interface DeliveryDao {
 
@@ -27,7 +28,7 @@ public interface DeliveryDao {
     String DUE = "SELECT id FROM plan_steps WHERE status = 'pending' AND due_at <= :now ORDER BY due_at LIMIT :limit";
 
     /** The latest due step of an interview that is still to be sent. */
-    record LatestDue(String interviewId, long latest) {
+    record LatestDue(String interviewId, Long latest) {
     }
 
     /** Claims whose runner died (the lease ran out) go back to pending, still due, counted as an attempt. */
@@ -48,8 +49,12 @@ public interface DeliveryDao {
     @SqlQuery("SELECT due_at FROM plan_steps WHERE status = 'pending' ORDER BY due_at LIMIT 1")
     Optional<Long> nextDueAt();
 
-    @SqlQuery("SELECT interview_id, MAX(due_at) AS latest FROM plan_steps WHERE interview_id IN (<interviews>) "
-            + "AND status IN ('pending', 'claimed') AND due_at <= :now GROUP BY interview_id")
+    /**
+     * The conditions on status and due time sit inside the aggregate on purpose: as WHERE terms they would
+     * let the planner pick {@code plan_steps_due} and walk every due row instead of the batch's interviews.
+     */
+    @SqlQuery("SELECT interview_id, MAX(CASE WHEN status IN ('pending', 'claimed') AND due_at <= :now "
+            + "THEN due_at END) AS latest FROM plan_steps WHERE interview_id IN (<interviews>) GROUP BY interview_id")
     List<LatestDue> latestDue(@BindList("interviews") Collection<String> interviewIds, @Bind("now") long now);
 
     /** Settles claimed rows; a row that is no longer held under this token (cancelled, reclaimed) is left alone. */
@@ -80,6 +85,10 @@ public interface DeliveryDao {
 
     @SqlQuery("SELECT " + InterviewDao.COLUMNS + " FROM interviews WHERE id IN (<ids>)")
     List<InterviewRow> interviews(@BindList("ids") Collection<String> ids);
+
+    @SqlQuery("SELECT interview_id, position, name, title, email, detail FROM interviewers "
+            + "WHERE interview_id IN (<ids>) ORDER BY interview_id, position")
+    List<InterviewerRow> interviewers(@BindList("ids") Collection<String> interviewIds);
 
     @SqlQuery("SELECT " + PlanStepDao.COLUMNS + " FROM plan_steps WHERE id = :id")
     Optional<PlanStepRow> step(@Bind("id") String id);

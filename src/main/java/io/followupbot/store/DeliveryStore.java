@@ -74,7 +74,8 @@ public final class DeliveryStore {
             final Set<String> interviews = claimed.stream().map(PlanStepRow::interviewId)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             final Map<String, Long> latest = new HashMap<>();
-            dao.latestDue(interviews, nowMillis).forEach(row -> latest.put(row.interviewId(), row.latest()));
+            dao.latestDue(interviews, nowMillis).stream().filter(row -> row.latest() != null)
+                    .forEach(row -> latest.put(row.interviewId(), row.latest()));
             final List<PlanStepRow> kept = new ArrayList<>();
             final List<PlanStepRow> collapsed = new ArrayList<>();
             for (final PlanStepRow step : claimed) {
@@ -126,7 +127,10 @@ public final class DeliveryStore {
             final Map<String, Member> members = new HashMap<>();
             dao.members(memberIds).forEach(row -> members.put(row.id(), session.member(row)));
             final Map<String, StoredInterview> interviews = new HashMap<>();
-            dao.interviews(interviewIds).forEach(row -> interviews.put(row.id(), session.interview(row)));
+            final Map<String, List<InterviewerRow>> people = dao.interviewers(interviewIds).stream()
+                    .collect(Collectors.groupingBy(InterviewerRow::interviewId));
+            dao.interviews(interviewIds).forEach(row -> interviews.put(row.id(),
+                    session.interview(row, people.getOrDefault(row.id(), List.of()))));
             return new DeliveryContext(members, interviews);
         });
     }

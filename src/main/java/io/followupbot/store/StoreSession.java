@@ -174,7 +174,12 @@ public final class StoreSession {
     }
 
     StoredInterview interview(final InterviewRow row) {
-        final List<Interviewer> people = interviews.interviewers(row.id()).stream()
+        return interview(row, interviews.interviewers(row.id()));
+    }
+
+    /** Maps an interview row whose interviewers were read already (in position order). */
+    StoredInterview interview(final InterviewRow row, final List<InterviewerRow> interviewers) {
+        final List<Interviewer> people = interviewers.stream()
                 .map(person -> new Interviewer(person.name(), person.title(), person.email(), person.detail()))
                 .toList();
         final Interview interview = new Interview(row.company(), row.role(), Instant.ofEpochMilli(row.startsAt()),
