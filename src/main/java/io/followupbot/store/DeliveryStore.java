@@ -189,7 +189,7 @@ public final class DeliveryStore {
         }
         final int paused = dao.pauseMember(memberId);
         final String payload = JSON.createObjectNode().put("reason", reason).put("paused_steps", paused).toString();
-        dao.appendEvents(List.of(new EventRow(UUID.randomUUID().toString(), memberId, null, "member_unreachable",
+        dao.appendEvents(List.of(new EventRow(TimeOrderedIds.at(now), memberId, null, "member_unreachable",
                 payload, now.toEpochMilli(), now.toEpochMilli())));
     }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What became of the steps of one {@link Claim}, collected while sending and written by
@@ -112,7 +111,7 @@ public final class Settlement {
             payload.put("reason", limit(reason));
         }
         final long millis = at.toEpochMilli();
-        return new EventRow(UUID.randomUUID().toString(), step.memberId(), step.interviewId(), kind,
+        return new EventRow(TimeOrderedIds.at(at), step.memberId(), step.interviewId(), kind,
                 payload.toString(), millis, millis);
     }
 
