@@ -31,11 +31,14 @@ public interface DeliveryDao {
     record LatestDue(String interviewId, Long latest) {
     }
 
-    /** Claims whose runner died (the lease ran out) go back to pending, still due, counted as an attempt. */
+    /**
+     * Claims whose runner died (the lease ran out) go back to pending, still due, counted as an attempt. Rows
+     * another instance is releasing or settling right now are skipped, so two instances never deadlock here.
+     */
     @SqlUpdate("UPDATE plan_steps SET status = 'pending', attempts = attempts + 1, claimed_by = NULL, "
             + "claimed_until = NULL, claim_token = NULL, last_error = 'lease expired' "
-            + "WHERE status = 'claimed' AND claimed_until < :now")
-    int releaseExpired(@Bind("now") long now);
+            + "WHERE id IN (SELECT id FROM plan_steps WHERE status = 'claimed' AND claimed_until < :now <lock>)")
+    int releaseExpired(@Bind("now") long now, @Define("lock") String lock);
 
     @SqlQuery("UPDATE plan_steps SET status = 'claimed', claimed_by = :instance, claimed_until = :until, "
             + "claim_token = :token WHERE id IN (" + DUE + " <lock>) RETURNING " + PlanStepDao.COLUMNS)

@@ -64,9 +64,10 @@ public final class DeliveryStore {
         final String token = UUID.randomUUID().toString();
         return jdbi.inTransaction(handle -> {
             final DeliveryDao dao = handle.attach(DeliveryDao.class);
-            dao.releaseExpired(nowMillis);
+            final String lock = postgres ? "FOR UPDATE SKIP LOCKED" : "";
+            dao.releaseExpired(nowMillis, lock);
             final List<PlanStepRow> claimed = new ArrayList<>(dao.claim(instanceId, token, nowMillis,
-                    claimedUntil.toEpochMilli(), limit, postgres ? "FOR UPDATE SKIP LOCKED" : ""));
+                    claimedUntil.toEpochMilli(), limit, lock));
             claimed.sort(Comparator.comparingLong(PlanStepRow::dueAt).thenComparing(PlanStepRow::id));
             if (claimed.isEmpty()) {
                 return new Claim(token, instanceId, claimedUntil, List.of(), List.of());
