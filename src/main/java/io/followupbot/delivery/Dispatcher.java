@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * <p><b>At most one repeat.</b> The only window in which a nudge can be sent twice lies between a
  * successful {@link NudgeSender#send} and the commit of the batch's settlement. If the process dies there,
  * the row stays claimed; when its lease runs out, any dispatcher claims it again and sends it once more.
+ * Because a batch is settled as a whole (one transaction, JDBC batches: the price of thousands of nudges a
+ * second), the window covers every nudge of the batch sent so far; a smaller batch size narrows it. A failed
+ * settlement commit (the database went away) opens the same window.
  * Steps claimed but not yet sent when the process dies are sent once after the lease runs out, so nothing is
  * lost. A run stops sending when less than a fifth of the lease remains and gives the rest back, so a live
  * runner's claim never expires under it; the lease must therefore be longer than sending a batch takes.
