@@ -23,6 +23,17 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
 
     private static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
+    /** Reads through a memory map shared by all connections, instead of a read() per page: 1 GiB of address space. */
+    private static final long SQLITE_MMAP_BYTES = 1L << 30;
+    /** Page cache per connection, in KiB (a negative cache_size): 16 MiB instead of SQLite's 2. */
+    private static final int SQLITE_CACHE_KIB = 16 * 1024;
+    /**
+     * Checkpoint the WAL every 16,384 pages (64 MiB) rather than 1,000: a page written by several commits in
+     * between (a claim and its settlement touch the same rows) is copied back once, and the fsync of a
+     * checkpoint is paid less often. The WAL file is cut back to 64 MiB after each checkpoint.
+     */
+    private static final int SQLITE_WAL_CHECKPOINT_PAGES = 16_384;
+    private static final long SQLITE_WAL_LIMIT_BYTES = 64L << 20;
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -55,6 +66,10 @@ public final class Database implements AutoCloseable {
             sqlite.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
             sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(SQLITE_MMAP_BYTES));
+            sqlite.setCacheSize(-SQLITE_CACHE_KIB);
+            sqlite.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, Integer.toString(SQLITE_WAL_CHECKPOINT_PAGES));
+            sqlite.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, Long.toString(SQLITE_WAL_LIMIT_BYTES));
             pool.setDataSourceProperties(sqlite.toProperties());
             pool.setMaximumPoolSize(4);
         }

@@ -22,8 +22,11 @@ public interface PlanStepDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM plan_steps WHERE interview_id = :interview ORDER BY due_at, step_key")
     List<PlanStepRow> ofInterview(@Bind("interview") String interviewId);
 
-    /** Cancels every step of an interview that has not been delivered; returns how many. */
-    @SqlUpdate("UPDATE plan_steps SET status = 'cancelled', claimed_by = NULL, claimed_until = NULL "
-            + "WHERE interview_id = :interview AND status IN ('pending', 'claimed')")
+    /**
+     * Cancels every step of an interview that has not been delivered (pending, claimed by a dispatcher, or
+     * paused while the member is unreachable); returns how many.
+     */
+    @SqlUpdate("UPDATE plan_steps SET status = 'cancelled', claimed_by = NULL, claimed_until = NULL, "
+            + "claim_token = NULL WHERE interview_id = :interview AND status IN ('pending', 'claimed', 'paused')")
     int cancelPending(@Bind("interview") String interviewId);
 }

@@ -1,7 +1,8 @@
 package io.followupbot.store;
 
 /**
- * One row of {@code plan_steps}. {@code status} is one of pending, claimed, delivered, cancelled, failed.
+ * One row of {@code plan_steps}. {@code status} is one of pending, claimed, delivered, cancelled, failed,
+ * collapsed (superseded by a later due step of the same interview) and paused (the member is unreachable).
  */
 public record PlanStepRow(
         String id,

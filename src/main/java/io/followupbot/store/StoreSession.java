@@ -106,7 +106,7 @@ public final class StoreSession {
         members.delete(memberId);
     }
 
-    private Member member(final MemberRow row) {
+    Member member(final MemberRow row) {
         final MemberSettings settings = new MemberSettings(
                 row.timeZone() == null ? defaults.zone() : ZoneId.of(row.timeZone()),
                 row.country() == null ? defaults.country() : row.country(),
@@ -173,8 +173,13 @@ public final class StoreSession {
                 stored.stage() == Stage.ARCHIVED ? 1 : 0, clock.millis());
     }
 
-    private StoredInterview interview(final InterviewRow row) {
-        final List<Interviewer> people = interviews.interviewers(row.id()).stream()
+    StoredInterview interview(final InterviewRow row) {
+        return interview(row, interviews.interviewers(row.id()));
+    }
+
+    /** Maps an interview row whose interviewers were read already (in position order). */
+    StoredInterview interview(final InterviewRow row, final List<InterviewerRow> interviewers) {
+        final List<Interviewer> people = interviewers.stream()
                 .map(person -> new Interviewer(person.name(), person.title(), person.email(), person.detail()))
                 .toList();
         final Interview interview = new Interview(row.company(), row.role(), Instant.ofEpochMilli(row.startsAt()),

@@ -1,0 +1,98 @@
+package io.followupbot.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The SQL of nudge delivery over {@code plan_steps}: claim due rows, settle them, pause and resume a member.
+ * Every statement runs on SQLite (3.35 or later, for {@code RETURNING}) and PostgreSQL; {@code <lock>} is
+ * {@code FOR UPDATE SKIP LOCKED} on PostgreSQL and empty on SQLite, which serialises writers anyway.
+ */
+@RegisterConstructorMapper(PlanStepRow.class)
+@RegisterConstructorMapper(MemberRow.class)
+@RegisterConstructorMapper(InterviewRow.class)
+@RegisterConstructorMapper(InterviewerRow.class)
+@RegisterConstructorMapper(DeliveryDao.LatestDue.class)
+public interface DeliveryDao {
+
+    /** The due-work query: served by the index {@code plan_steps_due (status, due_at)}, no sort. */
+    String DUE = "SELECT id FROM plan_steps WHERE status = 'pending' AND due_at <= :now ORDER BY due_at LIMIT :limit";
+
+    /** The latest due step of an interview that is still to be sent. */
+    record LatestDue(String interviewId, Long latest) {
+    }
+
+    /**
+     * Claims whose runner died (the lease ran out) go back to pending, still due, counted as an attempt. Rows
+     * another instance is releasing or settling right now are skipped, so two instances never deadlock here.
+     */
+    @SqlUpdate("UPDATE plan_steps SET status = 'pending', attempts = attempts + 1, claimed_by = NULL, "
+            + "claimed_until = NULL, claim_token = NULL, last_error = 'lease expired' "
+            + "WHERE id IN (SELECT id FROM plan_steps WHERE status = 'claimed' AND claimed_until < :now <lock>)")
+    int releaseExpired(@Bind("now") long now, @Define("lock") String lock);
+
+    @SqlQuery("UPDATE plan_steps SET status = 'claimed', claimed_by = :instance, claimed_until = :until, "
+            + "claim_token = :token WHERE id IN (" + DUE + " <lock>) RETURNING " + PlanStepDao.COLUMNS)
+    List<PlanStepRow> claim(@Bind("instance") String instanceId, @Bind("token") String token,
+                            @Bind("now") long now, @Bind("until") long claimedUntil, @Bind("limit") int limit,
+                            @Define("lock") String lock);
+
+    @SqlQuery(DUE)
+    List<String> due(@Bind("now") long now, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT due_at FROM plan_steps WHERE status = 'pending' ORDER BY due_at LIMIT 1")
+    Optional<Long> nextDueAt();
+
+    /**
+     * The conditions on status and due time sit inside the aggregate on purpose: as WHERE terms they would
+     * let the planner pick {@code plan_steps_due} and walk every due row instead of the batch's interviews.
+     */
+    @SqlQuery("SELECT interview_id, MAX(CASE WHEN status IN ('pending', 'claimed') AND due_at <= :now "
+            + "THEN due_at END) AS latest FROM plan_steps WHERE interview_id IN (<interviews>) GROUP BY interview_id")
+    List<LatestDue> latestDue(@BindList("interviews") Collection<String> interviewIds, @Bind("now") long now);
+
+    /** Settles claimed rows; a row that is no longer held under this token (cancelled, reclaimed) is left alone. */
+    @SqlBatch("UPDATE plan_steps SET status = :status, due_at = COALESCE(:dueAt, due_at), "
+            + "attempts = attempts + :addedAttempts, last_error = :error, delivered_at = :deliveredAt, "
+            + "claimed_by = NULL, claimed_until = NULL, claim_token = NULL "
+            + "WHERE id = :stepId AND claim_token = :token AND status = 'claimed'")
+    int[] settle(@BindMethods Collection<Settlement.StepChange> changes, @Bind("token") String token);
+
+    @SqlBatch("INSERT INTO events (id, member_id, interview_id, kind, payload, occurred_at, recorded_at) "
+            + "VALUES (:id, :memberId, :interviewId, :kind, :payload, :occurredAt, :recordedAt)")
+    void appendEvents(@BindMethods Collection<EventRow> rows);
+
+    @SqlUpdate("UPDATE members SET unreachable_since = :now WHERE id = :member AND unreachable_since IS NULL")
+    int markUnreachable(@Bind("member") String memberId, @Bind("now") long now);
+
+    @SqlUpdate("UPDATE members SET unreachable_since = NULL WHERE id = :member")
+    int markReachable(@Bind("member") String memberId);
+
+    @SqlUpdate("UPDATE plan_steps SET status = 'paused' WHERE member_id = :member AND status = 'pending'")
+    int pauseMember(@Bind("member") String memberId);
+
+    @SqlUpdate("UPDATE plan_steps SET status = 'pending' WHERE member_id = :member AND status = 'paused'")
+    int resumeMember(@Bind("member") String memberId);
+
+    @SqlQuery("SELECT " + MemberDao.COLUMNS + " FROM members WHERE id IN (<ids>)")
+    List<MemberRow> members(@BindList("ids") Collection<String> ids);
+
+    @SqlQuery("SELECT " + InterviewDao.COLUMNS + " FROM interviews WHERE id IN (<ids>)")
+    List<InterviewRow> interviews(@BindList("ids") Collection<String> ids);
+
+    @SqlQuery("SELECT interview_id, position, name, title, email, detail FROM interviewers "
+            + "WHERE interview_id IN (<ids>) ORDER BY interview_id, position")
+    List<InterviewerRow> interviewers(@BindList("ids") Collection<String> interviewIds);
+
+    @SqlQuery("SELECT " + PlanStepDao.COLUMNS + " FROM plan_steps WHERE id = :id")
+    Optional<PlanStepRow> step(@Bind("id") String id);
+}

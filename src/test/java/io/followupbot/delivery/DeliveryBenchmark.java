@@ -1,0 +1,161 @@
+package io.followupbot.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followupbot.store.BulkPlans;
+import io.followupbot.store.Claim;
+import io.followupbot.store.Database;
+import io.followupbot.store.Settlement;
+import io.followupbot.store.DeliveryStore;
+import io.followupbot.store.Store;
+import io.followupbot.store.TestDatabases;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Delivery at scale on SQLite: dispatch throughput to a fake platform with 1,000,000 stored steps of which
+ * 100,000 are due, and the cost of the due-work query at 10,000 versus 1,000,000 stored steps.
+ *
+ * <p>Not a unit test; run it with
+ * {@code mvn -B -q test -Dtest=DeliveryBenchmark -Dgroups=benchmark -DexcludedGroups=none}. It prints
+ * {@code BENCH dispatch_per_s <value> nudges/s} and {@code BENCH due_query_ratio_1m_10k <value> ratio}.
+ */
+@Tag("benchmark")
+@DisplayName("Delivery benchmark")
+class DeliveryBenchmark {
+
+    private static final Instant NOW = AbstractDispatcherTest.START;
+    private static final int QUERY_ROUNDS = 2_000;
+    private static final int BATCH = 500;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @DisplayName("dispatches at least 5,000 nudges/s; finding due work at 1M steps costs at most 1.5x that at 10k")
+    void benchmark() {
+        try (Database small = TestDatabases.sqlite(folder.resolve("small.db"));
+             Database large = TestDatabases.sqlite(folder.resolve("large.db"))) {
+            // GIVEN 10,000 stored steps (1,000 due) and 1,000,000 stored steps (100,000 due)
+            final long smallSteps = fill(small, 100);
+            final long started = System.nanoTime();
+            final long largeSteps = fill(large, 10_000);
+            final double insertSeconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("BENCH insert_1m_steps %.1f s (%d steps)%n", insertSeconds, largeSteps);
+            final DeliveryStore smallStore = deliveryStore(small);
+            final DeliveryStore largeStore = deliveryStore(large);
+            System.out.println("BENCH due_query_plan " + largeStore.dueQueryPlan().replace('\n', ' '));
+
+            // WHEN the due-work query runs alternately on both, warm, many times
+            final double smallMicros = medianMicros(smallStore, largeStore, true);
+            final double largeMicros = medianMicros(smallStore, largeStore, false);
+            final double ratio = largeMicros / smallMicros;
+            System.out.printf("BENCH due_query_10k %.1f us (%d steps)%n", smallMicros, smallSteps);
+            System.out.printf("BENCH due_query_1m %.1f us (%d steps)%n", largeMicros, largeSteps);
+            System.out.printf("BENCH due_query_ratio_1m_10k %.2f ratio%n", ratio);
+
+            // AND a few batches go through the store by hand, to show where the time goes
+            long delivered = phases(largeStore, 10);
+
+            // AND the dispatcher drains the 100,000 due steps to a platform that accepts everything
+            final AtomicLong sent = new AtomicLong();
+            final Dispatcher dispatcher = new Dispatcher(largeStore, new TestRenderer(), nudge -> {
+                sent.incrementAndGet();
+                return SendResult.delivered();
+            }, UnreachableNotifier.NONE, new SettableClock(NOW),
+                    DispatcherSettings.standard("bench").withBatchSize(BATCH));
+            final long dispatchStarted = System.nanoTime();
+            long dispatched = 0;
+            DispatchReport report = dispatcher.runOnce();
+            while (report.tookWork()) {
+                dispatched += report.delivered();
+                report = dispatcher.runOnce();
+            }
+            delivered += dispatched;
+            final double dispatchSeconds = (System.nanoTime() - dispatchStarted) / 1e9;
+            final double perSecond = dispatched / dispatchSeconds;
+            System.out.printf("BENCH dispatch_per_s %.0f nudges/s (%d in %.1f s, batches of %d)%n", perSecond,
+                    dispatched, dispatchSeconds, BATCH);
+
+            // THEN every due step went out once, fast enough, and the query cost did not grow with the table
+            assertThat(delivered).isEqualTo(100_000);
+            assertThat(sent.get()).isEqualTo(dispatched);
+            assertThat(BulkPlans.count(large.jdbi(), "delivered")).isEqualTo(100_000);
+            assertThat(perSecond).isGreaterThanOrEqualTo(5_000);
+            assertThat(ratio).isLessThanOrEqualTo(1.5);
+        }
+    }
+
+    /** Claims, reads and settles batches without a dispatcher, timing each phase; returns how many it delivered. */
+    private static long phases(final DeliveryStore store, final int batches) {
+        long claimNanos = 0;
+        long contextNanos = 0;
+        long settleNanos = 0;
+        long delivered = 0;
+        for (int batch = 0; batch < batches; batch++) {
+            final long started = System.nanoTime();
+            final Claim claim = store.claimDue("phases", NOW, Duration.ofMinutes(5), BATCH);
+            final long claimed = System.nanoTime();
+            store.contextFor(claim.steps());
+            final long read = System.nanoTime();
+            final Settlement settlement = store.settlementOf(claim);
+            claim.steps().forEach(step -> settlement.delivered(step, NOW));
+            store.settle(settlement);
+            final long settled = System.nanoTime();
+            claimNanos += claimed - started;
+            contextNanos += read - claimed;
+            settleNanos += settled - read;
+            delivered += claim.steps().size();
+        }
+        System.out.printf("BENCH batch_phases_ms claim %.1f context %.1f settle %.1f (per batch of %d)%n",
+                claimNanos / 1e6 / batches, contextNanos / 1e6 / batches, settleNanos / 1e6 / batches, BATCH);
+        return delivered;
+    }
+
+    /** Members with 10 interviews of 10 steps each; the first step of each interview is due. */
+    private static long fill(final Database database, final int members) {
+        final long now = NOW.toEpochMilli();
+        final long hour = Duration.ofHours(1).toMillis();
+        return BulkPlans.insert(database.jdbi(), "slack", members, 10, 10, now,
+                (interview, step) -> step == 0 ? now - hour + interview % hour : now + step * 24 * hour);
+    }
+
+    private static DeliveryStore deliveryStore(final Database database) {
+        return new DeliveryStore(new Store(database.jdbi(), new SettableClock(NOW), AbstractDispatcherTest.DEFAULTS),
+                database.isPostgres());
+    }
+
+    /** Median time of one due-work query (first 500 due ids), measured in alternation with the other store. */
+    private static double medianMicros(final DeliveryStore small, final DeliveryStore large, final boolean ofSmall) {
+        final long[] times = new long[QUERY_ROUNDS];
+        for (int round = -QUERY_ROUNDS / 4; round < QUERY_ROUNDS; round++) {
+            final DeliveryStore first = round % 2 == 0 ? small : large;
+            final DeliveryStore second = first == small ? large : small;
+            final long smallOrLarge = time(first, ofSmall == (first == small));
+            final long other = time(second, ofSmall == (second == small));
+            if (round >= 0) {
+                times[round] = smallOrLarge + other;
+            }
+        }
+        Arrays.sort(times);
+        return times[QUERY_ROUNDS / 2] / 1_000.0;
+    }
+
+    /** The query's time in nanoseconds when {@code counted}, else 0 (it still runs, to keep the alternation). */
+    private static long time(final DeliveryStore store, final boolean counted) {
+        final long started = System.nanoTime();
+        final int found = store.findDue(NOW, BATCH).size();
+        final long elapsed = System.nanoTime() - started;
+        if (found != BATCH) {
+            throw new IllegalStateException("expected " + BATCH + " due steps, found " + found);
+        }
+        return counted ? elapsed : 0;
+    }
+}
