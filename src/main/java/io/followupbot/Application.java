@@ -3,6 +3,13 @@ package io.followupbot;
 import io.followupbot.config.BotConfig;
 import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.conversation.IntakeFlowParts;
+import io.followupbot.conversation.NudgeComposer;
+import io.followupbot.delivery.Dispatcher;
+import io.followupbot.delivery.DispatcherSettings;
+import io.followupbot.delivery.NudgeSender;
+import io.followupbot.delivery.NudgeSenders;
+import io.followupbot.delivery.SendResult;
+import io.followupbot.delivery.UnreachableNotifier;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Exports;
@@ -10,6 +17,7 @@ import io.followupbot.followup.FollowUps;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.policy.LooseDateParser;
 import io.followupbot.store.Database;
+import io.followupbot.store.DeliveryStore;
 import io.followupbot.store.Store;
 import io.followupbot.web.WebChat;
 import io.followupbot.web.WebServer;
@@ -17,6 +25,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,18 +43,23 @@ public final class Application implements AutoCloseable {
     private final FollowUps followUps;
     private final ConversationEngine engine;
     private final Clock clock;
+    private final Database database;
+    private final IntakeFlowParts parts;
+    private final Map<String, NudgeSender> senders = new HashMap<>();
+    private Dispatcher dispatcher;
     private WebServer web;
 
     private Application(final BotConfig config, final Database database, final Clock clock) {
         this.started.push(database);
+        this.database = database;
         this.clock = clock;
         this.store = new Store(database.jdbi(), clock, config.defaults());
         this.followUps = new FollowUps(store, new FollowUpPolicy(), clock);
         final DraftRenderer drafts = new DraftRenderer(config.drafts().overrideDir());
+        this.parts = new IntakeFlowParts(new LooseDateParser(), followUps, drafts, new DraftChecker(),
+                new Exports(store, followUps));
         this.engine = new ConversationEngine(store, clock, config.conversation().intakeExpiry(),
-                config.conversation().cacheSize(), config.conversation().maxAnswerLength(),
-                new IntakeFlowParts(new LooseDateParser(), followUps, drafts, new DraftChecker(),
-                        new Exports(store, followUps)));
+                config.conversation().cacheSize(), config.conversation().maxAnswerLength(), parts);
     }
 
     public static Application start(final BotConfig config, final Clock clock) {
@@ -58,6 +73,7 @@ public final class Application implements AutoCloseable {
         }
         try {
             application.startPlatforms(config);
+            application.startDelivery();
         } catch (final RuntimeException failure) {
             application.close();
             throw failure;
@@ -74,7 +90,25 @@ public final class Application implements AutoCloseable {
             final WebChat chat = new WebChat(engine, followUps, store, clock);
             web = WebServer.webChat(config.web(), chat);
             started.push(web);
+            senders.put("web", nudge -> chat.deliver(nudge.memberKey(), nudge.message())
+                    ? SendResult.delivered() : SendResult.retryLater("no browser session"));
         }
+    }
+
+    /** The durable scheduler: nudges fall due from the plan_steps table and go out through the platforms. */
+    private void startDelivery() {
+        final UnreachableNotifier notifier = (member, reason) -> LOG.warn(
+                "member {} cannot be reached on {} any more: {}", member.id(), member.key().platform(), reason);
+        dispatcher = new Dispatcher(new DeliveryStore(store, database.isPostgres()), new NudgeComposer(parts, clock),
+                new NudgeSenders(Map.copyOf(senders)), notifier, clock,
+                DispatcherSettings.standard(DispatcherSettings.generatedInstanceId()));
+        dispatcher.start();
+        started.push(dispatcher);
+    }
+
+    /** Delivers what is due now, synchronously (tests and the benchmark). */
+    public void dispatchNow() {
+        dispatcher.runOnce();
     }
 
     public Store store() {

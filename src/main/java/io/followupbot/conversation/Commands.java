@@ -48,6 +48,7 @@ final class Commands {
     private final IntakeFlowParts parts;
     private final IntakeFlow intake;
     private final ConversationStates states;
+    private final DraftMessages draftMessages;
 
     Commands(final Store store, final Clock clock, final IntakeFlowParts parts, final IntakeFlow intake,
              final ConversationStates states) {
@@ -56,6 +57,7 @@ final class Commands {
         this.parts = parts;
         this.intake = intake;
         this.states = states;
+        this.draftMessages = new DraftMessages(parts, clock);
     }
 
     static boolean isCommand(final String word) {
@@ -202,85 +204,16 @@ final class Commands {
         return draftsForStep(member, tracked, target.get(), chosenKind);
     }
 
-    /** The drafts a step offers: the first kind (or the chosen one), for its interviewer. */
     Reply draftsForStep(final Member member, final Tracked tracked, final PlannedStep step,
                         final Optional<DraftKind> chosen) {
-        final List<DraftKind> offered = DraftKind.offeredFor(step.kind(), step.last(),
-                tracked.stored().interview().channel());
-        if (offered.isEmpty()) {
-            return Reply.text(prepAdvice(tracked));
-        }
-        final DraftKind kind = chosen.orElse(offered.get(0));
-        final Optional<Interviewer> to = step.to().flatMap(name -> tracked.stored().interview().interviewers()
-                .stream().filter(person -> person.name().equals(name)).findFirst());
-        final Optional<LocalDate> date = dateFor(member, tracked, kind);
-        final Outbound message = render(member, tracked, kind, to, date);
-        final List<Button> buttons = new ArrayList<>();
-        buttons.add(Button.primary("I sent it", "sent " + tracked.number() + " " + StepRefs.of(step)));
-        for (final DraftKind other : offered) {
-            if (other != kind) {
-                buttons.add(Button.of(other.key().replace('_', ' '), "draft " + tracked.number() + " "
-                        + StepRefs.of(step) + " " + other.key()));
-            }
-        }
-        return Reply.of(message.withButtons(buttons));
+        return draftMessages.forStep(member, tracked, step, chosen)
+                .map(message -> Reply.of(message.withButtons(draftMessages.stepButtons(tracked, step, chosen))))
+                .orElseGet(() -> Reply.text(DraftMessages.prepAdvice(tracked)));
     }
 
     private Outbound render(final Member member, final Tracked tracked, final DraftKind kind,
                             final Optional<Interviewer> to, final Optional<LocalDate> date) {
-        DraftContext context = DraftContext.of(tracked.stored().interview(), member.settings());
-        if (to.isPresent()) {
-            context = context.to(to.get());
-        }
-        if (date.isPresent()) {
-            context = context.withDate(date.get());
-        }
-        final Draft draft = parts.drafts().render(kind, context);
-        final List<Finding> findings = parts.checker().check(draft.text(), checkContext(member, tracked, kind, to));
-        final StringBuilder text = new StringBuilder("Here's a draft (" + kind.key().replace('_', ' ') + ") for "
-                + Views.title(tracked) + ". Make it yours, then send it.");
-        for (final Finding finding : findings) {
-            text.append("\nNote: ").append(finding.reason()).append(' ').append(finding.suggestion());
-        }
-        return Outbound.text(text.toString()).withDraft(new Outbound.DraftBlock(kind.key().replace('_', ' '),
-                draft.to(), draft.subject(), draft.body()));
-    }
-
-    private CheckContext checkContext(final Member member, final Tracked tracked, final DraftKind kind,
-                                      final Optional<Interviewer> to) {
-        final LocalDate today = LocalDate.now(clock.withZone(member.settings().zone()));
-        CheckContext context = CheckContext.forDraft(kind, tracked.stored().interview(), today);
-        if (to.isPresent()) {
-            context = context.withRecipient(to.get());
-        }
-        final Optional<LocalDate> decision = tracked.stored().interview().decisionDate();
-        if (decision.isPresent()) {
-            context = context.withDecisionDate(decision.get());
-        }
-        final Optional<LocalDate> lastCheckIn = tracked.plan().done(StepKind.CHECK_IN).stream()
-                .map(step -> step.at().toLocalDate()).reduce((first, second) -> second);
-        if (lastCheckIn.isPresent()) {
-            context = context.withLastCheckIn(lastCheckIn.get());
-        }
-        return context;
-    }
-
-    private Optional<LocalDate> dateFor(final Member member, final Tracked tracked, final DraftKind kind) {
-        final ZoneId zone = member.settings().zone();
-        if (kind == DraftKind.OFFER_ASK_TIME) {
-            return Optional.of(BusinessCalendar.of(member.settings().country())
-                    .addBusinessDays(LocalDate.now(clock.withZone(zone)), 4));
-        }
-        for (int index = tracked.events().size() - 1; index >= 0; index--) {
-            final InterviewEvent event = tracked.events().get(index);
-            if (kind == DraftKind.REPLY_UPDATE && event instanceof InterviewEvent.StillDeciding deciding) {
-                return deciding.newDate();
-            }
-            if (kind == DraftKind.COMPETING_OFFER && event instanceof InterviewEvent.CompetingOffer competing) {
-                return Optional.of(competing.deadline());
-            }
-        }
-        return Optional.empty();
+        return draftMessages.render(member, tracked, kind, to, date);
     }
 
     private static List<Optional<Interviewer>> recipients(final Interview interview, final DraftKind kind) {
@@ -288,12 +221,6 @@ final class Commands {
             return List.of(Optional.empty());
         }
         return interview.interviewers().stream().map(Optional::of).toList();
-    }
-
-    private static String prepAdvice(final Tracked tracked) {
-        return "Your interview with " + tracked.stored().interview().company() + " is coming up. Before it ends, ask "
-                + "when you can expect to hear back, and note each interviewer's name and one thing you discussed "
-                + "with them; that detail makes the thank-you yours.";
     }
 
     // --- reports -------------------------------------------------------------------------------

@@ -1,14 +1,16 @@
 package io.followupbot.delivery;
 
+import io.followupbot.chat.Outbound;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.StepKind;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One rendered nudge, ready for a platform adapter: who gets it, which step of which interview it is about,
- * and what it says.
+ * and what it says, as the same platform-neutral message the conversation uses (its buttons are commands:
+ * {@code sent 3 thank_you@Ana_Ruiz}, {@code draft 3 ...}, {@code snooze 3 ... tomorrow}, {@code heard 3},
+ * {@code archive 3}).
  *
  * @param stepId the plan row, unique per nudge: adapters may use it to make a repeated send idempotent
  * @param dmChannel the member's DM channel, when the platform told us
@@ -24,9 +26,7 @@ public record Nudge(
         StepKind kind,
         String stepKey,
         Optional<String> recipient,
-        String text,
-        List<NudgeField> fields,
-        List<NudgeAction> actions) {
+        Outbound message) {
 
     public Nudge {
         Objects.requireNonNull(stepId, "stepId");
@@ -37,8 +37,6 @@ public record Nudge(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(stepKey, "stepKey");
         recipient = recipient == null ? Optional.empty() : recipient;
-        Objects.requireNonNull(text, "text");
-        fields = List.copyOf(fields);
-        actions = List.copyOf(actions);
+        Objects.requireNonNull(message, "message");
     }
 }

@@ -180,12 +180,12 @@ abstract class AbstractDispatcherTest {
                 renamed(ana.interview().interview(), "Globex"), Stage.WAITING)));
         // WHEN it falls due
         runAt(dispatcher("a"), berlin("2025-03-03T14:00").toInstant());
-        // THEN the nudge names the new company and offers the five actions
+        // THEN the nudge names the new company and carries its actions
         final Nudge nudge = sender.delivered().get(0);
-        assertThat(nudge.text()).contains("Globex").doesNotContain("Acme");
+        assertThat(nudge.message().text()).contains("Globex").doesNotContain("Acme");
         assertThat(nudge.memberKey()).isEqualTo(new MemberKey("slack", "T1", "ana"));
-        assertThat(nudge.actions()).extracting(NudgeAction::id)
-                .containsExactly("sent:1:check_in", "draft:1:check_in", "snooze:1:check_in", "replied:1", "stop:1");
+        assertThat(nudge.message().buttons()).extracting(io.followupbot.chat.Button::value)
+                .containsExactly("sent 1 check_in", "heard 1");
     }
 
     private static Interview renamed(final Interview interview, final String company) {

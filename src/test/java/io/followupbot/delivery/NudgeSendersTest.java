@@ -15,8 +15,7 @@ class NudgeSendersTest {
 
     private static Nudge nudgeFor(final String platform) {
         return new Nudge("step-1", "member-1", new MemberKey(platform, "W", "U"), Optional.empty(), "interview-1", 1,
-                StepKind.CHECK_IN, "check_in", Optional.empty(), "Check in with Acme", List.of(),
-                NudgeAction.standard(1, "check_in"));
+                StepKind.CHECK_IN, "check_in", Optional.empty(), io.followupbot.chat.Outbound.text("Check in with Acme"));
     }
 
     @Test

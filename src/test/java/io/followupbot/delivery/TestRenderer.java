@@ -2,6 +2,8 @@ package io.followupbot.delivery;
 
 import io.followupbot.interview.Member;
 import io.followupbot.interview.StoredInterview;
+import io.followupbot.chat.Button;
+import io.followupbot.chat.Outbound;
 import java.util.List;
 
 /** Renders a nudge as one line naming the company and the step, with the standard actions. */
@@ -12,8 +14,9 @@ final class TestRenderer implements NudgeRenderer {
         final String text = "Interview #" + interview.number() + " at " + interview.interview().company() + ": "
                 + step.key();
         return new Nudge(step.id(), member.id(), member.key(), member.dmChannel(), interview.id(), interview.number(),
-                step.kind(), step.key(), step.recipient(), text,
-                List.of(new NudgeField("Company", interview.interview().company())),
-                NudgeAction.standard(interview.number(), step.key()));
+                step.kind(), step.key(), step.recipient(), Outbound.text(text)
+                        .withFields(List.of(new Outbound.Field("Company", interview.interview().company())))
+                        .withButtons(List.of(Button.primary("Mark sent", "sent " + interview.number() + " " + step.key()),
+                                Button.of("They replied", "heard " + interview.number()))));
     }
 }

@@ -1,0 +1,132 @@
+package io.followupbot.conversation;
+
+import io.followupbot.chat.Button;
+import io.followupbot.chat.Outbound;
+import io.followupbot.drafts.CheckContext;
+import io.followupbot.drafts.Draft;
+import io.followupbot.drafts.DraftContext;
+import io.followupbot.drafts.DraftKind;
+import io.followupbot.drafts.Finding;
+import io.followupbot.followup.Tracked;
+import io.followupbot.interview.InterviewEvent;
+import io.followupbot.interview.Interviewer;
+import io.followupbot.interview.Member;
+import io.followupbot.interview.PlannedStep;
+import io.followupbot.interview.StepKind;
+import io.followupbot.policy.BusinessCalendar;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A step's draft as a chat message: filled from the current interview, checked by the draft checker in its
+ * context (a check-in too early says so), with the email subject apart from the body.
+ */
+final class DraftMessages {
+
+    private final IntakeFlowParts parts;
+    private final Clock clock;
+
+    DraftMessages(final IntakeFlowParts parts, final Clock clock) {
+        this.parts = parts;
+        this.clock = clock;
+    }
+
+    /** The first draft the step offers (or the chosen kind); empty for a step with no draft (prep). */
+    Optional<Outbound> forStep(final Member member, final Tracked tracked, final PlannedStep step,
+                               final Optional<DraftKind> chosen) {
+        final List<DraftKind> offered = offered(tracked, step);
+        if (offered.isEmpty()) {
+            return Optional.empty();
+        }
+        final DraftKind kind = chosen.orElse(offered.get(0));
+        final Optional<Interviewer> to = step.to().flatMap(name -> tracked.stored().interview().interviewers()
+                .stream().filter(person -> person.name().equals(name)).findFirst());
+        return Optional.of(render(member, tracked, kind, to, dateFor(member, tracked, kind)));
+    }
+
+    /** "I sent it" and the other versions of the step's draft. */
+    List<Button> stepButtons(final Tracked tracked, final PlannedStep step, final Optional<DraftKind> chosen) {
+        final List<DraftKind> offered = offered(tracked, step);
+        final List<Button> buttons = new ArrayList<>();
+        buttons.add(Button.primary("I sent it", "sent " + tracked.number() + " " + StepRefs.of(step)));
+        final DraftKind shown = chosen.orElse(offered.isEmpty() ? null : offered.get(0));
+        for (final DraftKind other : offered) {
+            if (other != shown) {
+                buttons.add(Button.of(other.key().replace('_', ' '), "draft " + tracked.number() + " "
+                        + StepRefs.of(step) + " " + other.key()));
+            }
+        }
+        return buttons;
+    }
+
+    Outbound render(final Member member, final Tracked tracked, final DraftKind kind, final Optional<Interviewer> to,
+                    final Optional<LocalDate> date) {
+        DraftContext context = DraftContext.of(tracked.stored().interview(), member.settings());
+        if (to.isPresent()) {
+            context = context.to(to.get());
+        }
+        if (date.isPresent()) {
+            context = context.withDate(date.get());
+        }
+        final Draft draft = parts.drafts().render(kind, context);
+        final List<Finding> findings = parts.checker().check(draft.text(), checkContext(member, tracked, kind, to));
+        final StringBuilder text = new StringBuilder("Here's a draft (" + kind.key().replace('_', ' ') + ") for "
+                + Views.title(tracked) + ". Make it yours, then send it.");
+        for (final Finding finding : findings) {
+            text.append("\nNote: ").append(finding.reason()).append(' ').append(finding.suggestion());
+        }
+        return Outbound.text(text.toString()).withDraft(new Outbound.DraftBlock(kind.key().replace('_', ' '),
+                draft.to(), draft.subject(), draft.body()));
+    }
+
+    static String prepAdvice(final Tracked tracked) {
+        return "Your interview with " + tracked.stored().interview().company() + " is coming up. Before it ends, ask "
+                + "when you can expect to hear back, and note each interviewer's name and one thing you discussed "
+                + "with them; that detail makes the thank-you yours.";
+    }
+
+    private static List<DraftKind> offered(final Tracked tracked, final PlannedStep step) {
+        return DraftKind.offeredFor(step.kind(), step.last(), tracked.stored().interview().channel());
+    }
+
+    private CheckContext checkContext(final Member member, final Tracked tracked, final DraftKind kind,
+                                      final Optional<Interviewer> to) {
+        final LocalDate today = LocalDate.now(clock.withZone(member.settings().zone()));
+        CheckContext context = CheckContext.forDraft(kind, tracked.stored().interview(), today);
+        if (to.isPresent()) {
+            context = context.withRecipient(to.get());
+        }
+        final Optional<LocalDate> decision = tracked.stored().interview().decisionDate();
+        if (decision.isPresent()) {
+            context = context.withDecisionDate(decision.get());
+        }
+        final Optional<LocalDate> lastCheckIn = tracked.plan().done(StepKind.CHECK_IN).stream()
+                .map(step -> step.at().toLocalDate()).reduce((first, second) -> second);
+        if (lastCheckIn.isPresent()) {
+            context = context.withLastCheckIn(lastCheckIn.get());
+        }
+        return context;
+    }
+
+    private Optional<LocalDate> dateFor(final Member member, final Tracked tracked, final DraftKind kind) {
+        final ZoneId zone = member.settings().zone();
+        if (kind == DraftKind.OFFER_ASK_TIME) {
+            return Optional.of(BusinessCalendar.of(member.settings().country())
+                    .addBusinessDays(LocalDate.now(clock.withZone(zone)), 4));
+        }
+        for (int index = tracked.events().size() - 1; index >= 0; index--) {
+            final InterviewEvent event = tracked.events().get(index);
+            if (kind == DraftKind.REPLY_UPDATE && event instanceof InterviewEvent.StillDeciding deciding) {
+                return deciding.newDate();
+            }
+            if (kind == DraftKind.COMPETING_OFFER && event instanceof InterviewEvent.CompetingOffer competing) {
+                return Optional.of(competing.deadline());
+            }
+        }
+        return Optional.empty();
+    }
+}
