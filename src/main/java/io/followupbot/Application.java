@@ -16,6 +16,8 @@ import io.followupbot.followup.Exports;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.policy.LooseDateParser;
+import io.followupbot.slack.SlackBot;
+import io.followupbot.slack.SlackInstallations;
 import io.followupbot.store.Database;
 import io.followupbot.store.DeliveryStore;
 import io.followupbot.store.Store;
@@ -26,7 +28,9 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +50,7 @@ public final class Application implements AutoCloseable {
     private final Database database;
     private final IntakeFlowParts parts;
     private final Map<String, NudgeSender> senders = new HashMap<>();
+    private final Map<String, UnreachableNotifier> notifiers = new HashMap<>();
     private Dispatcher dispatcher;
     private WebServer web;
 
@@ -93,12 +98,31 @@ public final class Application implements AutoCloseable {
             senders.put("web", nudge -> chat.deliver(nudge.memberKey(), nudge.message())
                     ? SendResult.delivered() : SendResult.retryLater("no browser session"));
         }
+        if (config.slack().enabled()) {
+            startSlack(config);
+        }
+    }
+
+    private void startSlack(final BotConfig config) {
+        final SlackBot slack = new SlackBot(config.slack(), engine, config.slack().oauth()
+                ? Optional.of(new SlackInstallations(database.jdbi(), config.slack().tokenEncryptionKey(), clock))
+                : Optional.empty());
+        started.push(slack);
+        slack.start();
+        if (!slack.socketMode()) {
+            web = WebServer.start(config.web(), false, List.of(slack::routes));
+            started.push(web);
+        }
+        senders.put(SlackBot.PLATFORM, slack);
+        notifiers.put(SlackBot.PLATFORM, slack);
     }
 
     /** The durable scheduler: nudges fall due from the plan_steps table and go out through the platforms. */
     private void startDelivery() {
-        final UnreachableNotifier notifier = (member, reason) -> LOG.warn(
-                "member {} cannot be reached on {} any more: {}", member.id(), member.key().platform(), reason);
+        final UnreachableNotifier notifier = (member, reason) -> {
+            LOG.warn("member {} cannot be reached on {} any more: {}", member.id(), member.key().platform(), reason);
+            notifiers.getOrDefault(member.key().platform(), UnreachableNotifier.NONE).memberUnreachable(member, reason);
+        };
         dispatcher = new Dispatcher(new DeliveryStore(store, database.isPostgres()), new NudgeComposer(parts, clock),
                 new NudgeSenders(Map.copyOf(senders)), notifier, clock,
                 DispatcherSettings.standard(DispatcherSettings.generatedInstanceId()));

@@ -68,9 +68,13 @@ public record BotConfig(
     public record Web(String bind, int port) {
     }
 
-    /** Slack: one workspace with a bot token, or many through OAuth. */
+    /**
+     * Slack: one workspace with a bot token, or many through OAuth.
+     *
+     * @param tokenEncryptionKey when set, the bot tokens of OAuth installations are stored encrypted with it
+     */
     public record Slack(Secret botToken, Secret signingSecret, Secret appToken, String clientId,
-                        Secret clientSecret, URI apiUrl) {
+                        Secret clientSecret, URI apiUrl, Secret tokenEncryptionKey) {
 
         public boolean singleWorkspace() {
             return botToken.isSet() && signingSecret.isSet();

@@ -45,7 +45,8 @@ public final class ConfigLoader {
             "conversation", Set.of("intake-expiry", "max-answer-length", "cache-size"),
             "drafts", Set.of("override-dir"),
             "web", Set.of("bind", "port"),
-            "slack", Set.of("bot-token", "signing-secret", "app-token", "client-id", "client-secret", "api-url"),
+            "slack", Set.of("bot-token", "signing-secret", "app-token", "client-id", "client-secret", "api-url",
+                    "token-encryption-key"),
             "discord", Set.of("token", "api-url", "gateway-url", "test-guild"));
 
     private final Map<String, String> environment;
@@ -210,7 +211,8 @@ public final class ConfigLoader {
         return new BotConfig.Slack(Secret.of(slack.text("bot-token", "")),
                 Secret.of(slack.text("signing-secret", "")), Secret.of(slack.text("app-token", "")),
                 slack.text("client-id", ""), Secret.of(slack.text("client-secret", "")),
-                url(slack, "slack.api-url", "api-url", "https://slack.com/api/").orElseThrow());
+                url(slack, "slack.api-url", "api-url", "https://slack.com/api/").orElseThrow(),
+                Secret.of(slack.text("token-encryption-key", "")));
     }
 
     private BotConfig.Discord discord(final Section discord) {

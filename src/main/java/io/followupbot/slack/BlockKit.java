@@ -1,0 +1,120 @@
+package io.followupbot.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import io.followupbot.chat.Button;
+import io.followupbot.chat.Outbound;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders the engine's platform-neutral {@link Outbound} as Block Kit: the text as a mrkdwn section, fields
+ * in compact sections, a draft in a copyable code block with its recipient and subject shown apart, the
+ * buttons in one actions block ({@code followup_0}..{@code followup_n}, each value a command line), and
+ * exports as code blocks in the message (no file upload).
+ */
+final class BlockKit {
+
+    /** Every button's action id starts so; the app listens to {@code followup_.*}. */
+    static final String ACTION_PREFIX = "followup_";
+    private static final int MAX_SECTION_TEXT = 2900;
+    private static final int MAX_FIELDS = 10;
+    private static final int MAX_BUTTON_LABEL = 75;
+    private static final int MAX_BUTTON_VALUE = 2000;
+    private static final int MAX_BUTTONS = 25;
+
+    private BlockKit() {
+    }
+
+    static List<LayoutBlock> blocks(final Outbound message) {
+        final List<LayoutBlock> blocks = new ArrayList<>();
+        if (!message.text().isBlank()) {
+            blocks.add(section(s -> s.text(markdownText(cap(escape(message.text()), MAX_SECTION_TEXT)))));
+        }
+        for (int start = 0; start < message.fields().size(); start += MAX_FIELDS) {
+            final List<TextObject> fields = new ArrayList<>();
+            message.fields().subList(start, Math.min(start + MAX_FIELDS, message.fields().size()))
+                    .forEach(field -> fields.add(markdownText(cap("*" + escape(field.label()) + "*\n"
+                            + escape(field.value()), 1900))));
+            blocks.add(section(s -> s.fields(fields)));
+        }
+        message.draft().ifPresent(draft -> blocks.addAll(draftBlocks(draft)));
+        message.files().forEach(file -> blocks.add(section(s -> s.text(markdownText(
+                "*" + escape(file.name()) + "*\n" + codeBlock(new String(file.content(), StandardCharsets.UTF_8)))))));
+        if (!message.buttons().isEmpty()) {
+            blocks.add(actions(buttons(message.buttons())));
+        }
+        return blocks;
+    }
+
+    /** The notification text Slack shows where blocks are not rendered (and in push notifications). */
+    static String fallbackText(final Outbound message) {
+        final String text = message.text().isBlank()
+                ? message.draft().map(Outbound.DraftBlock::title).orElse("followup-bot") : message.text();
+        return cap(escape(text), MAX_SECTION_TEXT);
+    }
+
+    static List<BlockElement> buttons(final List<Button> buttons) {
+        final List<BlockElement> elements = new ArrayList<>();
+        for (int index = 0; index < Math.min(buttons.size(), MAX_BUTTONS); index++) {
+            final Button button = buttons.get(index);
+            final String actionId = ACTION_PREFIX + index;
+            elements.add(button(b -> b.actionId(actionId).text(plainText(cap(button.label(), MAX_BUTTON_LABEL)))
+                    .value(cap(button.value(), MAX_BUTTON_VALUE)).style(button.primary() ? "primary" : null)));
+        }
+        return elements;
+    }
+
+    /** Numbers the buttons of several messages' blocks anew, so action ids stay unique within one view. */
+    static List<LayoutBlock> renumberButtons(final List<LayoutBlock> blocks) {
+        int index = 0;
+        for (final LayoutBlock block : blocks) {
+            if (block instanceof ActionsBlock actionsBlock) {
+                for (final BlockElement element : actionsBlock.getElements()) {
+                    if (element instanceof ButtonElement buttonElement) {
+                        buttonElement.setActionId(ACTION_PREFIX + index++);
+                    }
+                }
+            }
+        }
+        return blocks;
+    }
+
+    private static List<LayoutBlock> draftBlocks(final Outbound.DraftBlock draft) {
+        final List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText("*" + escape(draft.title()) + "*"))));
+        final List<String> heading = new ArrayList<>();
+        draft.to().ifPresent(to -> heading.add("*To:* " + escape(to)));
+        draft.subject().ifPresent(subject -> heading.add("*Subject:* " + escape(subject)));
+        if (!heading.isEmpty()) {
+            blocks.add(context(List.of(markdownText(cap(String.join("   ", heading), MAX_SECTION_TEXT)))));
+        }
+        blocks.add(section(s -> s.text(markdownText(codeBlock(draft.body())))));
+        return blocks;
+    }
+
+    /** Slack's three control characters; everything else is shown as written. */
+    static String escape(final String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String codeBlock(final String text) {
+        final String body = escape(text).replace("```", "`\u200b``");
+        return "```" + cap(body, MAX_SECTION_TEXT - 8) + "```";
+    }
+
+    private static String cap(final String text, final int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

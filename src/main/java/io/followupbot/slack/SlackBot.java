@@ -1,0 +1,327 @@
+package io.followupbot.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.model.Bot;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.service.InstallationService;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import io.followupbot.chat.Inbound;
+import io.followupbot.chat.Outbound;
+import io.followupbot.chat.Reply;
+import io.followupbot.config.BotConfig;
+import io.followupbot.conversation.ConversationEngine;
+import io.followupbot.delivery.Nudge;
+import io.followupbot.delivery.NudgeSender;
+import io.followupbot.delivery.SendResult;
+import io.followupbot.delivery.UnreachableNotifier;
+import io.followupbot.interview.Member;
+import io.followupbot.interview.MemberKey;
+import io.javalin.config.RoutesConfig;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack adapter on Bolt for Java. Listeners stay thin: they ack within Slack's three seconds, then hand
+ * the input to the shared {@link ConversationEngine} on a per-member queue and post its reply. The same app
+ * runs over Socket Mode (an app token is set) or HTTP at {@code POST /slack/events} on the embedded server.
+ * It is also the platform's {@link NudgeSender} and {@link UnreachableNotifier}.
+ */
+public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoCloseable {
+
+    public static final String PLATFORM = "slack";
+    private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+    private static final String COMMAND = "/followup";
+
+    private final BotConfig.Slack config;
+    private final ConversationEngine engine;
+    private final Slack slack;
+    private final App app;
+    private final Optional<InstallationService> installations;
+    private final SlackReplies replies = new SlackReplies();
+    private final MemberQueues queues;
+    private final Cache<String, Boolean> seenEvents =
+            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofHours(1)).build();
+    private SocketModeApp socketMode;
+
+    public SlackBot(final BotConfig.Slack config, final ConversationEngine engine,
+                    final Optional<InstallationService> installations) {
+        this.config = config;
+        this.engine = engine;
+        this.installations = installations;
+        this.queues = new MemberQueues(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        this.slack = slack(config);
+        this.app = new App(appConfig(config, slack));
+        installations.ifPresent(app::service);
+        register(app);
+    }
+
+    /** The Web API client, pointed at {@code SLACK_API_URL}. */
+    static Slack slack(final BotConfig.Slack config) {
+        final SlackConfig slackConfig = new SlackConfig();
+        final String url = config.apiUrl().toString();
+        slackConfig.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/");
+        slackConfig.setPrettyResponseLoggingEnabled(false);
+        return Slack.getInstance(slackConfig);
+    }
+
+    static AppConfig appConfig(final BotConfig.Slack config, final Slack slack) {
+        final AppConfig.AppConfigBuilder builder = AppConfig.builder().slack(slack)
+                .subtypedMessageEventsAutoAckEnabled(true);
+        if (config.signingSecret().isSet()) {
+            builder.signingSecret(config.signingSecret().reveal());
+        }
+        if (config.oauth()) {
+            builder.clientId(config.clientId()).clientSecret(config.clientSecret().reveal())
+                    .scope(SlackInstallations.BOT_SCOPES).oAuthInstallPathEnabled(true).oAuthRedirectUriPathEnabled(true)
+                    .oauthInstallPath("install").oauthRedirectUriPath("oauth_redirect");
+        } else {
+            builder.singleTeamBotToken(config.botToken().reveal());
+        }
+        return builder.build();
+    }
+
+    private void register(final App target) {
+        target.command(COMMAND, (request, context) -> {
+            onCommand(request, context.client());
+            return context.ack();
+        });
+        target.event(MessageEvent.class, (payload, context) -> {
+            onDirectMessage(payload, context);
+            return context.ack();
+        });
+        target.event(AppHomeOpenedEvent.class, (payload, context) -> {
+            onHomeOpened(payload, context);
+            return context.ack();
+        });
+        target.blockAction(Pattern.compile(Pattern.quote(BlockKit.ACTION_PREFIX) + ".*"), (request, context) -> {
+            onButton(request, context.client());
+            return context.ack();
+        });
+        target.viewSubmission(SettingsModal.CALLBACK_ID, (request, context) -> {
+            onSettingsSubmitted(request, context.client());
+            return context.ack();
+        });
+    }
+
+    // --- listeners: read the payload, queue the work, return (the caller acks) -----------------------------
+
+    private void onCommand(final SlashCommandRequest request, final MethodsClient client) {
+        final var payload = request.getPayload();
+        final MemberKey member = member(payload.getTeamId(), payload.getUserId());
+        final String text = SlackText.plain(payload.getText());
+        final String channel = payload.getChannelId() == null ? "" : payload.getChannelId();
+        queues.submit(member.toString(), () -> converse(client, member, payload.getUserName(), channel,
+                Inbound.Kind.COMMAND, text));
+    }
+
+    private void onDirectMessage(final EventsApiPayload<MessageEvent> payload, final EventContext context) {
+        final MessageEvent event = payload.getEvent();
+        if (!"im".equals(event.getChannelType()) || event.getBotId() != null || event.getSubtype() != null
+                || event.getUser() == null || !firstDelivery(payload.getEventId())) {
+            return;
+        }
+        final MemberKey member = member(payload.getTeamId(), event.getUser());
+        final MethodsClient client = context.client();
+        final String text = SlackText.plain(event.getText());
+        queues.submit(member.toString(), () -> converse(client, member, "", event.getChannel(),
+                Inbound.Kind.MESSAGE, text));
+    }
+
+    private void onHomeOpened(final EventsApiPayload<AppHomeOpenedEvent> payload, final EventContext context) {
+        final AppHomeOpenedEvent event = payload.getEvent();
+        if (!"home".equals(event.getTab()) || !firstDelivery(payload.getEventId())) {
+            return;
+        }
+        final MemberKey member = member(payload.getTeamId(), event.getUser());
+        final MethodsClient client = context.client();
+        queues.submit(member.toString(), () -> publishHome(client, member));
+    }
+
+    private void onButton(final BlockActionRequest request, final MethodsClient client) {
+        final var payload = request.getPayload();
+        if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getTeam() == null) {
+            return;
+        }
+        final MemberKey member = member(payload.getTeam().getId(), payload.getUser().getId());
+        final String value = payload.getActions().get(0).getValue();
+        final String channel = payload.getChannel() == null ? "" : payload.getChannel().getId();
+        final boolean fromHome = payload.getContainer() != null && "view".equals(payload.getContainer().getType());
+        final String triggerId = payload.getTriggerId();
+        queues.submit(member.toString(), () -> {
+            if ("settings".equals(value) && triggerId != null) {
+                openSettings(client, member, triggerId);
+                return;
+            }
+            converse(client, member, payload.getUser().getName(), channel, Inbound.Kind.BUTTON, value == null ? "" : value);
+            if (fromHome) {
+                publishHome(client, member);
+            }
+        });
+    }
+
+    private void onSettingsSubmitted(final ViewSubmissionRequest request, final MethodsClient client) {
+        final var payload = request.getPayload();
+        final MemberKey member = member(payload.getTeam().getId(), payload.getUser().getId());
+        final var state = payload.getView().getState();
+        queues.submit(member.toString(), () -> {
+            final Reply current = engine.handle(inbound(member, "", "", Inbound.Kind.COMMAND, "settings",
+                    Optional.empty()));
+            final List<String> commands = SettingsModal.commands(state, fields(current));
+            if (commands.isEmpty()) {
+                replies.deliver(client, new SlackReplies.Origin(member, ""), Reply.text("Nothing changed in your settings."));
+                return;
+            }
+            for (final String command : commands) {
+                replies.deliver(client, new SlackReplies.Origin(member, ""),
+                        engine.handle(inbound(member, "", "", Inbound.Kind.COMMAND, command, Optional.empty())));
+            }
+        });
+    }
+
+    // --- the work after the ack ------------------------------------------------------------------------------
+
+    private void converse(final MethodsClient client, final MemberKey member, final String displayName,
+                          final String channel, final Inbound.Kind kind, final String text) {
+        final Optional<ZoneId> zone = replies.zone(client, member);
+        final Reply reply = engine.handle(inbound(member, displayName, channel, kind, text, zone));
+        replies.deliver(client, new SlackReplies.Origin(member, channel), reply);
+    }
+
+    private void publishHome(final MethodsClient client, final MemberKey member) {
+        final Reply pipeline = engine.handle(inbound(member, "", "", Inbound.Kind.COMMAND, "list",
+                replies.zone(client, member)));
+        try {
+            SlackReplies.check(client.viewsPublish(request -> request.userId(member.userId()).view(HomeTab.build(pipeline))));
+        } catch (final Exception failure) {
+            LOG.warn("could not publish the App Home of {}: {}", member, SlackReplies.describe(failure));
+        }
+    }
+
+    private void openSettings(final MethodsClient client, final MemberKey member, final String triggerId) {
+        final Reply current = engine.handle(inbound(member, "", "", Inbound.Kind.COMMAND, "settings",
+                replies.zone(client, member)));
+        try {
+            SlackReplies.check(client.viewsOpen(request -> request.triggerId(triggerId)
+                    .view(SettingsModal.build(fields(current)))));
+        } catch (final Exception failure) {
+            LOG.warn("could not open the settings of {}: {}", member, SlackReplies.describe(failure));
+        }
+    }
+
+    private static List<Outbound.Field> fields(final Reply reply) {
+        return reply.messages().stream().flatMap(message -> message.fields().stream()).toList();
+    }
+
+    private static Inbound inbound(final MemberKey member, final String displayName, final String channel,
+                                   final Inbound.Kind kind, final String text, final Optional<ZoneId> zone) {
+        return new Inbound(member, displayName, zone, channel, kind, text);
+    }
+
+    private static MemberKey member(final String teamId, final String userId) {
+        return new MemberKey(PLATFORM, teamId == null ? "" : teamId, userId);
+    }
+
+    /** Slack retries an event it thinks we missed ({@code X-Slack-Retry-Num}); each event id is handled once. */
+    private boolean firstDelivery(final String eventId) {
+        return eventId == null || seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
+    }
+
+    // --- delivery ------------------------------------------------------------------------------------------
+
+    @Override
+    public SendResult send(final Nudge nudge) {
+        final Optional<MethodsClient> client = clientFor(nudge.memberKey().workspaceId());
+        if (client.isEmpty()) {
+            return SendResult.permanent("the app is not installed in workspace " + nudge.memberKey().workspaceId());
+        }
+        return SlackNudges.send(client.get(), replies, nudge);
+    }
+
+    @Override
+    public void memberUnreachable(final Member member, final String reason) {
+        final Optional<MethodsClient> client = clientFor(member.key().workspaceId());
+        if (client.isEmpty() || member.lastChannel().isEmpty()) {
+            return;
+        }
+        SlackNudges.tellUnreachable(client.get(), member);
+    }
+
+    private Optional<MethodsClient> clientFor(final String teamId) {
+        if (installations.isEmpty()) {
+            return Optional.of(slack.methods(config.botToken().reveal()));
+        }
+        final Bot bot = installations.get().findBot(null, teamId);
+        return bot == null || bot.getBotAccessToken() == null ? Optional.empty()
+                : Optional.of(slack.methods(bot.getBotAccessToken()));
+    }
+
+    // --- transports ------------------------------------------------------------------------------------------
+
+    /** HTTP mode: adds {@code POST /slack/events} (and the OAuth pages) to the embedded server. */
+    public void routes(final RoutesConfig routes) {
+        SlackHttp.routes(routes, app, config.oauth());
+    }
+
+    /** Starts the app; over Socket Mode when an app token is set (no public URL needed). */
+    public void start() {
+        if (config.socketMode()) {
+            try {
+                socketMode = new SocketModeApp(config.appToken().reveal(), SocketModeClient.Backend.JavaWebSocket, app);
+                socketMode.startAsync();
+            } catch (final Exception failure) {
+                throw new IllegalStateException("could not connect to Slack over Socket Mode: "
+                        + failure.getClass().getSimpleName());
+            }
+        } else {
+            app.start();
+        }
+        LOG.info("Slack app started ({})", config.socketMode() ? "Socket Mode" : "HTTP at /slack/events");
+    }
+
+    public boolean socketMode() {
+        return config.socketMode();
+    }
+
+    App app() {
+        return app;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (socketMode != null) {
+                socketMode.close();
+            } else {
+                app.stop();
+            }
+        } catch (final Exception failure) {
+            LOG.warn("while stopping Slack: {}", failure.getClass().getSimpleName());
+        }
+        queues.close();
+    }
+
+    /** For the benchmark: the same transport with an app that only acks. */
+    static App bareApp(final BotConfig.Slack config) {
+        final App bare = new App(appConfig(config, slack(config)));
+        bare.command(COMMAND, (request, context) -> context.ack());
+        return bare;
+    }
+}

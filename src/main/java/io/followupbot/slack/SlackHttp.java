@@ -1,0 +1,61 @@
+package io.followupbot.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one adapter between the embedded HTTP server and Bolt, as Bolt's servlet adapter does it: the Javalin
+ * request becomes Bolt's {@link Request} (Bolt checks the signature), {@link App#run} answers, and the
+ * answer goes back as it is.
+ */
+final class SlackHttp {
+
+    static final String EVENTS_PATH = "/slack/events";
+    static final String INSTALL_PATH = "/slack/install";
+    static final String REDIRECT_PATH = "/slack/oauth_redirect";
+
+    private SlackHttp() {
+    }
+
+    static void routes(final RoutesConfig routes, final App app, final boolean oauth) {
+        final SlackRequestParser parser = new SlackRequestParser(app.config());
+        final Handler handler = context -> handle(parser, app, context);
+        routes.post(EVENTS_PATH, handler);
+        if (oauth) {
+            routes.get(INSTALL_PATH, handler);
+            routes.get(REDIRECT_PATH, handler);
+        }
+    }
+
+    private static void handle(final SlackRequestParser parser, final App app, final Context context) throws Exception {
+        final Map<String, List<String>> headers = new HashMap<>();
+        context.headerMap().forEach((name, value) -> headers.put(name, List.of(value)));
+        final Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(context.path())
+                .queryString(context.queryParamMap())
+                .requestBody(context.body())
+                .headers(new RequestHeaders(headers))
+                .remoteAddress(context.ip())
+                .build());
+        final Response response = app.run(request);
+        context.status(response.getStatusCode());
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((name, values) -> values.forEach(value -> context.header(name, value)));
+        }
+        if (response.getContentType() != null) {
+            context.contentType(response.getContentType());
+        }
+        if (response.getBody() != null) {
+            context.result(response.getBody());
+        }
+    }
+}

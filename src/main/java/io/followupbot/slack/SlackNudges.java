@@ -1,0 +1,70 @@
+package io.followupbot.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import io.followupbot.chat.Outbound;
+import io.followupbot.delivery.Nudge;
+import io.followupbot.delivery.SendResult;
+import io.followupbot.interview.Member;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A nudge into the member's DM, and Slack's answer as a {@link SendResult}. */
+final class SlackNudges {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackNudges.class);
+    /** Errors that mean the DM will never work: the member left, was deactivated, or the channel is gone. */
+    private static final Set<String> PERMANENT = Set.of("user_not_found", "account_inactive", "cannot_dm_bot",
+            "channel_not_found", "user_disabled", "is_archived", "not_in_channel", "invalid_auth", "account_inactive",
+            "token_revoked", "no_permission", "missing_scope");
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+
+    private SlackNudges() {
+    }
+
+    static SendResult send(final MethodsClient client, final SlackReplies replies, final Nudge nudge) {
+        try {
+            final String channel = nudge.dmChannel().isPresent() ? nudge.dmChannel().get()
+                    : replies.dmChannel(client, nudge.memberKey());
+            SlackReplies.post(client, channel, nudge.message());
+            return SendResult.delivered();
+        } catch (final SlackApiException failure) {
+            final int status = failure.getResponse().code();
+            if (status == 429) {
+                return SendResult.retryAfter(retryAfter(failure.getResponse().header("Retry-After")), "Slack rate limit");
+            }
+            return SendResult.retryLater("Slack answered HTTP " + status);
+        } catch (final SlackReplies.SlackError error) {
+            final String code = error.getMessage();
+            if (code.equals("ratelimited")) {
+                return SendResult.retryAfter(DEFAULT_RETRY_AFTER, "Slack rate limit");
+            }
+            return PERMANENT.contains(code) ? SendResult.permanent("Slack: " + code) : SendResult.retryLater("Slack: " + code);
+        } catch (final IOException failure) {
+            return SendResult.retryLater("network: " + failure.getClass().getSimpleName());
+        }
+    }
+
+    static Duration retryAfter(final String header) {
+        try {
+            return header == null ? DEFAULT_RETRY_AFTER : Duration.ofSeconds(Long.parseLong(header.strip()));
+        } catch (final NumberFormatException unreadable) {
+            return DEFAULT_RETRY_AFTER;
+        }
+    }
+
+    /** Visible to the member only, where they last used the bot. */
+    static void tellUnreachable(final MethodsClient client, final Member member) {
+        final String channel = member.lastChannel().orElseThrow();
+        try {
+            SlackReplies.ephemeral(client, new SlackReplies.Origin(member.key(), channel), Outbound.text(
+                    "I couldn't send you a direct message, so your follow-up reminders are paused. "
+                            + "Check that you allow DMs from apps, then type /followup list to pick up again."));
+        } catch (final IOException | SlackApiException | SlackReplies.SlackError failure) {
+            LOG.info("could not tell {} that their DMs fail: {}", member.key(), SlackReplies.describe(failure));
+        }
+    }
+}
