@@ -18,8 +18,7 @@ final class SlackNudges {
     private static final Logger LOG = LoggerFactory.getLogger(SlackNudges.class);
     /** Errors that mean the DM will never work: the member left, was deactivated, or the channel is gone. */
     private static final Set<String> PERMANENT = Set.of("user_not_found", "account_inactive", "cannot_dm_bot",
-            "channel_not_found", "user_disabled", "is_archived", "not_in_channel", "invalid_auth", "account_inactive",
-            "token_revoked", "no_permission", "missing_scope");
+            "channel_not_found", "user_disabled", "is_archived");
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
 
     private SlackNudges() {

@@ -1,0 +1,243 @@
+package io.followupbot.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.websocket.WsContext;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A local Slack: the Web API at {@code http://127.0.0.1:<port>/api/<method>}, recording every call (method,
+ * token, arguments) and answering as Slack does; and the Socket Mode WebSocket ({@code apps.connections.open}
+ * hands out its URL), which says hello and records the app's acks. Failures can be injected per method:
+ * HTTP statuses (429 with Retry-After, 500) and {@code ok:false} errors.
+ */
+final class SlackEmulator implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One Web API call as the bot made it. */
+    record Call(String method, String token, Map<String, String> args) {
+
+        String arg(final String name) {
+            return args.getOrDefault(name, "");
+        }
+
+        /** The blocks argument, parsed (empty if none). */
+        JsonNode blocks() {
+            try {
+                return args.containsKey("blocks") ? JSON.readTree(args.get("blocks")) : JSON.createArrayNode();
+            } catch (final Exception unreadable) {
+                throw new AssertionError("blocks are not JSON: " + args.get("blocks"), unreadable);
+            }
+        }
+
+        /** Every text of the message: the fallback text and each block's text, fields and code. */
+        String allText() {
+            final StringBuilder all = new StringBuilder(arg("text"));
+            blocks().findValues("text").forEach(text -> all.append('\n').append(text.isTextual() ? text.asText()
+                    : text.path("text").asText()));
+            return all.toString();
+        }
+
+        /** The buttons of the message: label to value. */
+        Map<String, String> buttons() {
+            final Map<String, String> buttons = new LinkedHashMap<>();
+            for (final JsonNode block : blocks()) {
+                for (final JsonNode element : block.path("elements")) {
+                    if (element.path("type").asText().equals("button")) {
+                        buttons.put(element.path("text").path("text").asText(), element.path("value").asText());
+                    }
+                }
+            }
+            return buttons;
+        }
+    }
+
+    private record Failure(int status, String retryAfter, String error) {
+    }
+
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Failure>> failures = new LinkedHashMap<>();
+    private final List<String> socketMessages = new CopyOnWriteArrayList<>();
+    private final List<WsContext> sockets = new CopyOnWriteArrayList<>();
+    private final AtomicInteger ts = new AtomicInteger(1000);
+    private final Javalin server;
+
+    SlackEmulator() {
+        server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = "127.0.0.1";
+            config.jetty.port = 0;
+            config.routes.post("/api/{method}", this::api);
+            config.routes.ws("/link", ws -> {
+                ws.onConnect(context -> {
+                    context.session.setIdleTimeout(java.time.Duration.ofMinutes(5));
+                    sockets.add(context);
+                    context.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"emulator\"},"
+                            + "\"connection_info\":{\"app_id\":\"A1\"}}");
+                });
+                ws.onMessage(context -> socketMessages.add(context.message()));
+                ws.onClose(context -> sockets.remove(context));
+            });
+        }).start();
+    }
+
+    String apiUrl() {
+        return "http://127.0.0.1:" + server.port() + "/api/";
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    List<Call> calls(final String method) {
+        return calls.stream().filter(call -> call.method().equals(method)).toList();
+    }
+
+    List<Call> callsSince(final int index, final Predicate<Call> filter) {
+        final List<Call> all = calls();
+        return all.subList(Math.min(index, all.size()), all.size()).stream().filter(filter).toList();
+    }
+
+    int callCount() {
+        return calls.size();
+    }
+
+    /** The next {@code times} calls of {@code method} answer with this HTTP status. */
+    synchronized void failHttp(final String method, final int status, final String retryAfter, final int times) {
+        for (int i = 0; i < times; i++) {
+            failures.computeIfAbsent(method, key -> new ArrayDeque<>()).add(new Failure(status, retryAfter, null));
+        }
+    }
+
+    /** The next call of {@code method} answers {@code ok:false} with this error. */
+    synchronized void failWith(final String method, final String error) {
+        failures.computeIfAbsent(method, key -> new ArrayDeque<>()).add(new Failure(200, null, error));
+    }
+
+    List<String> socketMessages() {
+        return List.copyOf(socketMessages);
+    }
+
+    boolean socketConnected() {
+        return !sockets.isEmpty();
+    }
+
+    void sendOverSocket(final String envelope) {
+        sockets.forEach(socket -> socket.send(envelope));
+    }
+
+    private synchronized Failure nextFailure(final String method) {
+        final Deque<Failure> queue = failures.get(method);
+        return queue == null ? null : queue.poll();
+    }
+
+    private void api(final Context context) throws Exception {
+        final String method = context.pathParam("method");
+        final Map<String, String> args = arguments(context);
+        final String authorization = context.header("Authorization");
+        final String token = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring("Bearer ".length()) : args.getOrDefault("token", "");
+        calls.add(new Call(method, token, args));
+        final Failure failure = nextFailure(method);
+        if (failure != null && failure.status() != 200) {
+            if (failure.retryAfter() != null) {
+                context.header("Retry-After", failure.retryAfter());
+            }
+            context.status(failure.status()).contentType("application/json").result("{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
+        final ObjectNode answer = JSON.createObjectNode();
+        if (failure != null) {
+            answer.put("ok", false).put("error", failure.error());
+        } else {
+            answer.put("ok", true);
+            answer(method, args, answer);
+        }
+        context.contentType("application/json").result(JSON.writeValueAsString(answer));
+    }
+
+    private void answer(final String method, final Map<String, String> args, final ObjectNode answer) {
+        switch (method) {
+            case "auth.test":
+                answer.put("url", "https://emulated.slack.test/").put("team", "Acme").put("user", "followup")
+                        .put("team_id", "T1").put("user_id", "UBOT").put("bot_id", "BBOT");
+                break;
+            case "chat.postMessage":
+                answer.put("channel", args.getOrDefault("channel", "")).put("ts", ts.incrementAndGet() + ".000100");
+                answer.putObject("message").put("text", args.getOrDefault("text", ""));
+                break;
+            case "chat.postEphemeral":
+                answer.put("message_ts", ts.incrementAndGet() + ".000100");
+                break;
+            case "conversations.open":
+                answer.putObject("channel").put("id", "D" + args.getOrDefault("users", "X").split(",")[0]);
+                break;
+            case "users.info":
+                answer.putObject("user").put("id", args.getOrDefault("user", "")).put("name", "member")
+                        .put("tz", "America/New_York").put("tz_offset", -18_000);
+                break;
+            case "views.publish":
+            case "views.open":
+                answer.putObject("view").put("id", "V" + ts.incrementAndGet());
+                break;
+            case "oauth.v2.access":
+                answer.put("access_token", "xoxb-T2-installed-token").put("token_type", "bot")
+                        .put("scope", "commands,chat:write").put("bot_user_id", "UBOT2").put("app_id", "A1");
+                answer.putObject("team").put("id", "T2").put("name", "Beta");
+                answer.putObject("authed_user").put("id", "U9").put("scope", "").put("token_type", "user");
+                break;
+            case "apps.connections.open":
+                answer.put("url", "ws://127.0.0.1:" + server.port() + "/link");
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static Map<String, String> arguments(final Context context) throws Exception {
+        final Map<String, String> args = new LinkedHashMap<>();
+        final String body = context.body();
+        final String type = context.contentType() == null ? "" : context.contentType();
+        if (type.startsWith("application/json")) {
+            final JsonNode json = JSON.readTree(body.isBlank() ? "{}" : body);
+            json.fields().forEachRemaining(field -> args.put(field.getKey(),
+                    field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString()));
+            return args;
+        }
+        for (final String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            final int equals = pair.indexOf('=');
+            final String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            final String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            args.put(name, value);
+        }
+        return args;
+    }
+
+    static List<String> texts(final List<Call> calls) {
+        final List<String> texts = new ArrayList<>();
+        calls.forEach(call -> texts.add(call.allText()));
+        return texts;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

@@ -1,0 +1,114 @@
+package io.followupbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class SlackEndToEndTest {
+
+    @TempDir
+    Path folder;
+
+    private SlackHarness harness;
+    private SlackMember ana;
+
+    @BeforeEach
+    void start() {
+        harness = new SlackHarness(folder);
+        ana = harness.member("T1", "U1");
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    static void intake(final SlackMember member) {
+        member.command("C1", null, "How should I sign");
+        member.say("Ana Ruiz | +1 555 0100 | <mailto:ana@example.com|ana@example.com>", "Which company");
+        member.say("Acme Analytics", "role");
+        member.say("Data Analyst", "When was the interview");
+        member.say("today 2pm", "phone, video or on-site");
+        member.click("Video", "Who interviewed you");
+        member.say("Ben Ode, Head of Data, <mailto:ben@acme.test|ben@acme.test>; Cleo Park, Recruiter", "Noted 2 interviewers");
+        member.say("by Friday", "conversation with Ben Ode");
+        member.say("their move from spreadsheets to dbt", "conversation with Cleo Park");
+        member.say("how they hire for curiosity", "add or clarify");
+        member.say("skip", "Email");
+        member.click("Email", "Save it?");
+        member.click("Confirm", "Saved as #1");
+    }
+
+    @Test
+    @DisplayName("GIVEN a member in a channel WHEN they walk through intake, a nudge, heard with a new date, the App Home, settings and forget-me THEN Slack receives each step")
+    void wholeJourney() {
+        final int start = harness.emulator.callCount();
+        intake(ana);
+
+        // the slash command in a channel answered ephemerally and moved the intake to the DM
+        assertThat(harness.emulator.callsSince(start, call -> call.method().equals("chat.postEphemeral")))
+                .anySatisfy(call -> assertThat(call.allText()).contains("direct message"));
+        assertThat(harness.emulator.calls("chat.postMessage")).allSatisfy(call -> {
+            assertThat(call.token()).isEqualTo(SlackHarness.BOT_TOKEN);
+            assertThat(call.arg("channel")).isEqualTo("DU1");
+        });
+        // the time zone came from users.info; the mailto link was unwrapped
+        assertThat(harness.count("SELECT COUNT(*) FROM members WHERE time_zone = 'America/New_York'")).isEqualTo(1);
+        assertThat(harness.count("SELECT COUNT(*) FROM interviewers WHERE email = 'ben@acme.test'")).isEqualTo(1);
+
+        // a nudge falls due: a DM with the draft in a code block, the subject apart and buttons with commands
+        final int beforeNudge = harness.emulator.callCount();
+        harness.clock.advance(Duration.ofDays(6));
+        harness.application.dispatchNow();
+        final SlackEmulator.Call nudge = harness.awaitCalls(beforeNudge, call -> ana.isToMe(call)
+                && call.buttons().containsKey("They replied")).get(0);
+        assertThat(nudge.buttons()).containsEntry("They replied", "heard 1");
+        assertThat(nudge.allText()).contains("```").contains("Subject:");
+        final List<String> actionIds = StreamSupport.stream(nudge.blocks().findValues("action_id").spliterator(), false)
+                .map(JsonNode::asText).toList();
+        assertThat(actionIds).doesNotHaveDuplicates().allMatch(id -> id.startsWith("followup_"));
+
+        // "They replied", a new date
+        ana.click("They replied", "Still deciding, new date");
+        ana.click("Still deciding, new date", "What date did they give");
+        ana.say("next Wednesday", "news by Wednesday 25 March");
+        assertThat(harness.count("SELECT COUNT(*) FROM events")).isPositive();
+
+        // the App Home shows the pipeline and the common actions
+        final int beforeHome = harness.emulator.callCount();
+        harness.slack.post(SignedSlack.homeOpenedBody("T1", "U1", "EvHome1"), true);
+        final SlackEmulator.Call home = harness.awaitCalls(beforeHome, call -> call.method().equals("views.publish")).get(0);
+        assertThat(home.arg("user_id")).isEqualTo("U1");
+        assertThat(home.arg("view")).contains("Acme Analytics").contains("New interview").contains("\"type\":\"home\"");
+
+        // settings by modal: the Settings button opens it, prefilled; the submission changes the settings
+        final int beforeModal = harness.emulator.callCount();
+        harness.slack.post(SignedSlack.buttonBody("T1", "U1", "", "view", "settings"), false);
+        final SlackEmulator.Call modal = harness.awaitCalls(beforeModal, call -> call.method().equals("views.open")).get(0);
+        assertThat(modal.arg("view")).contains("followup_settings").contains("America/New_York");
+        final int beforeSave = harness.emulator.callCount();
+        harness.slack.post(SignedSlack.viewSubmissionBody("T1", "U1", """
+                {"zone":{"zone":{"type":"plain_text_input","value":"Europe/Berlin"}},\
+                "cadence":{"cadence":{"type":"static_select","selected_option":{"text":{"type":"plain_text",\
+                "text":"Gentle"},"value":"gentle"}}}}"""), false);
+        ana.awaitText(beforeSave, "Saved.");
+        assertThat(harness.count("SELECT COUNT(*) FROM members WHERE time_zone = 'Europe/Berlin' AND cadence = 'gentle'"))
+                .isEqualTo(1);
+
+        // forget-me
+        ana.command("DU1", "forget-me", "Are you sure?");
+        ana.click("Yes, delete everything", "");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> harness.count("SELECT COUNT(*) FROM members") == 0);
+        assertThat(harness.count("SELECT COUNT(*) FROM interviews")).isZero();
+    }
+}
