@@ -1,0 +1,125 @@
+package io.followupbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followupbot.interview.MemberKey;
+import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.LogCapture;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class SlackSecurityTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @DisplayName("GIVEN forged, missing or stale signatures WHEN Slack requests arrive THEN 401 and no member is created")
+    void unsignedRequestsChangeNothing() {
+        try (SlackHarness harness = new SlackHarness(folder)) {
+            final String body = SignedSlack.slashCommandBody("T1", "U1", "C1", "list");
+            final long now = Instant.now().getEpochSecond();
+
+            final HttpResponse<String> forged = harness.slack.postRaw(body, Map.of("X-Slack-Request-Timestamp",
+                    Long.toString(now), "X-Slack-Signature", "v0=" + "ab".repeat(32)));
+            final HttpResponse<String> missing = harness.slack.postRaw(body, Map.of());
+            final HttpResponse<String> noTimestamp = harness.slack.postRaw(body, Map.of("X-Slack-Signature",
+                    "v0=" + "cd".repeat(32)));
+            final HttpResponse<String> stale = harness.slack.post(body, false, now - 6 * 60, Map.of());
+            final HttpResponse<String> otherSecret = new SignedSlack(harness.application.webPort(), "not-the-secret")
+                    .post(body, false);
+
+            assertThat(forged.statusCode()).isEqualTo(401);
+            assertThat(missing.statusCode()).isEqualTo(401);
+            assertThat(noTimestamp.statusCode()).isEqualTo(401);
+            assertThat(stale.statusCode()).isEqualTo(401);
+            assertThat(otherSecret.statusCode()).isEqualTo(401);
+            assertThat(harness.count("SELECT COUNT(*) FROM members")).isZero();
+            assertThat(harness.emulator.calls("chat.postMessage")).isEmpty();
+            assertThat(harness.emulator.calls("chat.postEphemeral")).isEmpty();
+
+            // the control: the same body, properly signed and fresh, is accepted
+            assertThat(harness.slack.post(body, false).statusCode()).isEqualTo(200);
+            harness.member("T1", "U1").awaitText(0, "interview");
+            assertThat(harness.count("SELECT COUNT(*) FROM members")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("GIVEN an event WHEN Slack retries it with X-Slack-Retry-Num THEN the member's message is handled once")
+    void retriedEventHandledOnce() {
+        try (SlackHarness harness = new SlackHarness(folder)) {
+            final SlackMember ana = harness.member("T1", "U1");
+            final String event = SignedSlack.messageEventBody("T1", "U1", "EvRetried1", "help");
+            assertThat(harness.slack.post(event, true).statusCode()).isEqualTo(200);
+            ana.awaitText(0, "Here's what I can do");
+
+            assertThat(harness.slack.post(event, true, Instant.now().getEpochSecond(),
+                    Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")).statusCode()).isEqualTo(200);
+            assertThat(harness.slack.post(event, true).statusCode()).isEqualTo(200);
+            ana.say("settings", "Your settings");
+
+            assertThat(harness.emulator.calls("chat.postMessage").stream()
+                    .filter(call -> call.allText().contains("Here's what I can do"))).hasSize(1);
+        }
+    }
+
+    @Test
+    @DisplayName("GIVEN an interview #1 of a member of workspace T1 WHEN the same user id in T2 presses buttons naming #1 THEN T2 sees nothing of it")
+    void otherWorkspaceSeesNothing() {
+        try (SlackHarness harness = new SlackHarness(folder)) {
+            final ChatDriver t1 = new ChatDriver(harness.application.engine(), new MemberKey("slack", "T1", "U1"),
+                    Optional.empty());
+            t1.command("");
+            t1.say("ok");
+            t1.say("Ana Ruiz | +1 555 0100 | ana@example.com");
+            t1.say("Zebracorp Secret Labs");
+            t1.say("Data Analyst");
+            t1.say("today 2pm");
+            t1.click("Video");
+            t1.say("Ben Ode, Head of Data, ben@acme.test");
+            t1.say("by Friday");
+            t1.say("their move from spreadsheets to dbt");
+            t1.say("skip");
+            t1.click("Email");
+            t1.click("Confirm");
+            t1.expect("Saved as #1");
+
+            final SlackMember intruder = harness.member("T2", "U1");
+            final String all = intruder.press("show 1", "no interview #1") + intruder.press("draft 1", "#1")
+                    + intruder.press("heard 1 rejected", "#1") + intruder.press("archive 1", "#1");
+
+            assertThat(all).doesNotContain("Zebracorp");
+            assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE archived = 0"))
+                    .isEqualTo(1);
+            assertThat(harness.count("SELECT COUNT(*) FROM events")).isEqualTo(
+                    harness.count("SELECT COUNT(*) FROM events e JOIN members m ON m.id = e.member_id WHERE m.workspace_id = 'T1'"));
+        }
+    }
+
+    @Test
+    @DisplayName("GIVEN tokens and a signing secret WHEN a member uses the bot and a nudge fails THEN no log line holds a secret")
+    void secretsNeverLogged() {
+        try (LogCapture logs = new LogCapture(); SlackHarness harness = new SlackHarness(folder)) {
+            final SlackMember ana = harness.member("T1", "U1");
+            ana.command("C1", "help", "Here's what I can do");
+            harness.emulator.failHttp("chat.postMessage", 500, null, 1);
+            harness.emulator.failWith("views.publish", "invalid_auth");
+            harness.slack.post(SignedSlack.homeOpenedBody("T1", "U1", "Ev" + UUID.randomUUID()), true);
+            harness.slack.post(SignedSlack.slashCommandBody("T1", "U1", "C1", "list"), false);
+            harness.slack.postRaw(SignedSlack.slashCommandBody("T1", "U1", "C1", "list"), Map.of());
+            ana.say("settings", "Your settings");
+            harness.awaitCalls(0, call -> call.method().equals("views.publish"));
+
+            assertThat(logs.text()).isNotBlank().doesNotContain(SlackHarness.BOT_TOKEN)
+                    .doesNotContain(SlackHarness.SIGNING_SECRET).doesNotContain("xoxb-");
+        }
+    }
+}
