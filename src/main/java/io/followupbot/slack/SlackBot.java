@@ -69,7 +69,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         this.queues = new MemberQueues(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         this.slack = slack(config);
         this.app = new App(appConfig(config, slack));
-        installations.ifPresent(app::service);
+        installations.ifPresent(service -> app.service(service).asOAuthApp(true));
         register(app);
     }
 
@@ -91,7 +91,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         if (config.oauth()) {
             builder.clientId(config.clientId()).clientSecret(config.clientSecret().reveal())
                     .scope(SlackInstallations.BOT_SCOPES).oAuthInstallPathEnabled(true).oAuthRedirectUriPathEnabled(true)
-                    .oauthInstallPath("install").oauthRedirectUriPath("oauth_redirect");
+                    .appPath("/slack").oauthInstallPath("/install").oauthRedirectUriPath("/oauth_redirect");
         } else {
             builder.singleTeamBotToken(config.botToken().reveal());
         }

@@ -1,13 +1,15 @@
 package io.followupbot.slack;
 
+import com.slack.api.app_backend.oauth.payload.VerificationCodePayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.OAuthCallbackRequest;
+import com.slack.api.bolt.request.builtin.OAuthStartRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,24 +30,27 @@ final class SlackHttp {
 
     static void routes(final RoutesConfig routes, final App app, final boolean oauth) {
         final SlackRequestParser parser = new SlackRequestParser(app.config());
-        final Handler handler = context -> handle(parser, app, context);
-        routes.post(EVENTS_PATH, handler);
-        if (oauth) {
-            routes.get(INSTALL_PATH, handler);
-            routes.get(REDIRECT_PATH, handler);
-        }
-    }
-
-    private static void handle(final SlackRequestParser parser, final App app, final Context context) throws Exception {
-        final Map<String, List<String>> headers = new HashMap<>();
-        context.headerMap().forEach((name, value) -> headers.put(name, List.of(value)));
-        final Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+        routes.post(EVENTS_PATH, context -> respond(app, context, parser.parse(SlackRequestParser.HttpRequest.builder()
                 .requestUri(context.path())
                 .queryString(context.queryParamMap())
                 .requestBody(context.body())
-                .headers(new RequestHeaders(headers))
+                .headers(headers(context))
                 .remoteAddress(context.ip())
-                .build());
+                .build())));
+        if (oauth) {
+            routes.get(INSTALL_PATH, context -> respond(app, context, new OAuthStartRequest(context.body(), headers(context))));
+            routes.get(REDIRECT_PATH, context -> respond(app, context, new OAuthCallbackRequest(context.queryParamMap(),
+                    context.body(), VerificationCodePayload.from(context.queryParamMap()), headers(context))));
+        }
+    }
+
+    private static RequestHeaders headers(final Context context) {
+        final Map<String, List<String>> headers = new HashMap<>();
+        context.headerMap().forEach((name, value) -> headers.put(name, List.of(value)));
+        return new RequestHeaders(headers);
+    }
+
+    private static void respond(final App app, final Context context, final Request<?> request) throws Exception {
         final Response response = app.run(request);
         context.status(response.getStatusCode());
         if (response.getHeaders() != null) {
