@@ -75,6 +75,7 @@ final class SlackEmulator implements AutoCloseable {
     private final List<WsContext> sockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger ts = new AtomicInteger(1000);
     private final Javalin server;
+    private volatile java.util.function.Consumer<Call> listener = call -> { };
 
     SlackEmulator() {
         server = Javalin.create(config -> {
@@ -110,6 +111,16 @@ final class SlackEmulator implements AutoCloseable {
     List<Call> callsSince(final int index, final Predicate<Call> filter) {
         final List<Call> all = calls();
         return all.subList(Math.min(index, all.size()), all.size()).stream().filter(filter).toList();
+    }
+
+    /** Told of every call as it arrives (the benchmark times replies with it). */
+    void onCall(final java.util.function.Consumer<Call> newListener) {
+        listener = newListener;
+    }
+
+    /** Forgets the recorded calls (long benchmark runs). */
+    void clear() {
+        calls.clear();
     }
 
     int callCount() {
@@ -151,7 +162,9 @@ final class SlackEmulator implements AutoCloseable {
         final String authorization = context.header("Authorization");
         final String token = authorization != null && authorization.startsWith("Bearer ")
                 ? authorization.substring("Bearer ".length()) : args.getOrDefault("token", "");
-        calls.add(new Call(method, token, args));
+        final Call call = new Call(method, token, args);
+        calls.add(call);
+        listener.accept(call);
         final Failure failure = nextFailure(method);
         if (failure != null && failure.status() != 200) {
             if (failure.retryAfter() != null) {

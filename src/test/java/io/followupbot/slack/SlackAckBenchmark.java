@@ -1,0 +1,171 @@
+package io.followupbot.slack;
+
+import io.followupbot.config.BotConfig;
+import io.followupbot.testkit.TestCore;
+import io.followupbot.web.WebServer;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Slash-command ack latency through the HTTP transport at 50 concurrent requests, for the real app (which
+ * queues the engine work and posts replies to the emulator) and a bare Bolt app that only acks, in the same
+ * run and interleaved; and one intake step (a DM answer in, the next question out) at 200 messages/s.
+ * Run: {@code mvn -B -q test -Dtest=SlackAckBenchmark -Dgroups=benchmark -DexcludedGroups=none}
+ */
+@Tag("benchmark")
+final class SlackAckBenchmark {
+
+    private static final int CONCURRENCY = 50;
+    private static final int PER_CLIENT = 40;
+    private static final int ROUNDS = 3;
+    private static final int INTAKE_MEMBERS = 1000;
+    private static final int INTAKE_RATE = 200;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void ackLatency() throws Exception {
+        try (SlackEmulator emulator = new SlackEmulator(); TestCore core = new TestCore(folder, SlackHarness.NOW)) {
+            final BotConfig config = SlackHarness.config(folder, emulator, """
+                      bot-token: %s
+                      signing-secret: %s
+                    """.formatted(SlackHarness.BOT_TOKEN, SlackHarness.SIGNING_SECRET));
+            final BotConfig.Web web = new BotConfig.Web("127.0.0.1", 0);
+            try (SlackBot bot = new SlackBot(config.slack(), core.engine, Optional.empty());
+                 WebServer full = WebServer.start(web, false, List.of(bot::routes));
+                 WebServer bare = WebServer.start(web, false, List.of(routes -> SlackHttp.routes(routes,
+                         SlackBot.bareApp(config.slack()), false)))) {
+                bot.start();
+                final SignedSlack toFull = new SignedSlack(full.port(), SlackHarness.SIGNING_SECRET);
+                final SignedSlack toBare = new SignedSlack(bare.port(), SlackHarness.SIGNING_SECRET);
+                burst(toFull, PER_CLIENT);
+                burst(toBare, PER_CLIENT);
+                final List<Long> fullNanos = new ArrayList<>();
+                final List<Long> bareNanos = new ArrayList<>();
+                for (int round = 0; round < ROUNDS; round++) {
+                    if (round % 2 == 0) {
+                        bareNanos.addAll(burst(toBare, PER_CLIENT));
+                        fullNanos.addAll(burst(toFull, PER_CLIENT));
+                    } else {
+                        fullNanos.addAll(burst(toFull, PER_CLIENT));
+                        bareNanos.addAll(burst(toBare, PER_CLIENT));
+                    }
+                    emulator.clear();
+                }
+                final double fullP99 = p99Millis(fullNanos);
+                final double bareP99 = p99Millis(bareNanos);
+                System.out.printf("BENCH ack_p99_ms %.2f ms%n", fullP99);
+                System.out.printf("BENCH bare_ack_p99_ms %.2f ms%n", bareP99);
+                System.out.printf("BENCH ack_p99_ratio %.2f ratio%n", fullP99 / bareP99);
+
+                System.out.printf("BENCH intake_step_p99_ms %.2f ms%n", intakeStep(core, emulator, toFull));
+            }
+        }
+    }
+
+    /** 50 clients, each sending {@code perClient} signed slash commands one after another; the ack times. */
+    private static List<Long> burst(final SignedSlack slack, final int perClient) throws Exception {
+        final ExecutorService clients = Executors.newFixedThreadPool(CONCURRENCY);
+        final CountDownLatch start = new CountDownLatch(1);
+        final List<Future<List<Long>>> results = new ArrayList<>();
+        for (int client = 0; client < CONCURRENCY; client++) {
+            final String user = "UB" + client;
+            results.add(clients.submit(() -> {
+                start.await();
+                final List<Long> nanos = new ArrayList<>();
+                for (int i = 0; i < perClient; i++) {
+                    final String body = SignedSlack.slashCommandBody("T1", user, "D" + user, "help");
+                    final long begin = System.nanoTime();
+                    final HttpResponse<String> response = slack.post(body, false);
+                    nanos.add(System.nanoTime() - begin);
+                    if (response.statusCode() != 200) {
+                        throw new AssertionError("ack was " + response.statusCode());
+                    }
+                }
+                return nanos;
+            }));
+        }
+        start.countDown();
+        final List<Long> all = new ArrayList<>();
+        for (final Future<List<Long>> result : results) {
+            all.addAll(result.get(5, TimeUnit.MINUTES));
+        }
+        clients.shutdown();
+        return all;
+    }
+
+    /** Members mid-intake answer by DM at 200 messages/s; the time until the next question reaches Slack. */
+    private static double intakeStep(final TestCore core, final SlackEmulator emulator, final SignedSlack slack)
+            throws Exception {
+        // the members start their intake through Slack, as they would (this also fills the time-zone and DM caches)
+        final CountDownLatch started = new CountDownLatch(INTAKE_MEMBERS);
+        emulator.onCall(call -> {
+            if (call.method().equals("chat.postMessage") && call.arg("channel").startsWith("DUI")) {
+                started.countDown();
+            }
+        });
+        final ExecutorService starters = Executors.newFixedThreadPool(8);
+        for (int member = 0; member < INTAKE_MEMBERS; member++) {
+            final String user = "UI" + member;
+            starters.submit(() -> slack.post(SignedSlack.slashCommandBody("T1", user, "D" + user, ""), false));
+        }
+        if (!started.await(3, TimeUnit.MINUTES)) {
+            throw new AssertionError("intakes did not start");
+        }
+        starters.shutdown();
+        final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        final List<Long> steps = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch answered = new CountDownLatch(INTAKE_MEMBERS);
+        emulator.onCall(call -> {
+            if (call.method().equals("chat.postMessage")) {
+                final Long sent = sentAt.remove(call.arg("channel"));
+                if (sent != null) {
+                    steps.add(System.nanoTime() - sent);
+                    answered.countDown();
+                }
+            }
+        });
+        final ExecutorService senders = Executors.newFixedThreadPool(8);
+        final long periodNanos = 1_000_000_000L / INTAKE_RATE;
+        final long begin = System.nanoTime();
+        for (int member = 0; member < INTAKE_MEMBERS; member++) {
+            final String user = "UI" + member;
+            final String body = SignedSlack.messageEventBody("T1", user, "Ev" + UUID.randomUUID(), "ok");
+            final long due = begin + member * periodNanos;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            senders.submit(() -> {
+                sentAt.put("D" + user, System.nanoTime());
+                slack.post(body, true);
+            });
+        }
+        if (!answered.await(2, TimeUnit.MINUTES)) {
+            throw new AssertionError("only " + (INTAKE_MEMBERS - answered.getCount()) + " intake steps answered");
+        }
+        senders.shutdown();
+        return p99Millis(steps);
+    }
+
+    private static double p99Millis(final List<Long> nanos) {
+        final List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1_000_000.0;
+    }
+}
