@@ -37,21 +37,52 @@ public final class StoreSession {
     private final Handle handle;
     private final Clock clock;
     private final BotConfig.Defaults defaults;
-    private final MemberDao members;
-    private final InterviewDao interviews;
-    private final EventDao events;
-    private final PlanStepDao steps;
-    private final ConversationDao conversations;
+    private MemberDao members;
+    private InterviewDao interviews;
+    private EventDao events;
+    private PlanStepDao steps;
+    private ConversationDao conversations;
 
     StoreSession(final Handle handle, final Clock clock, final BotConfig.Defaults defaults) {
         this.handle = handle;
         this.clock = clock;
         this.defaults = defaults;
-        this.members = handle.attach(MemberDao.class);
-        this.interviews = handle.attach(InterviewDao.class);
-        this.events = handle.attach(EventDao.class);
-        this.steps = handle.attach(PlanStepDao.class);
-        this.conversations = handle.attach(ConversationDao.class);
+    }
+
+    // DAOs are attached on first use: attaching all five costs more than most transactions themselves.
+    private MemberDao members() {
+        if (members == null) {
+            members = handle.attach(MemberDao.class);
+        }
+        return members;
+    }
+
+    private InterviewDao interviews() {
+        if (interviews == null) {
+            interviews = handle.attach(InterviewDao.class);
+        }
+        return interviews;
+    }
+
+    private EventDao events() {
+        if (events == null) {
+            events = handle.attach(EventDao.class);
+        }
+        return events;
+    }
+
+    private PlanStepDao steps() {
+        if (steps == null) {
+            steps = handle.attach(PlanStepDao.class);
+        }
+        return steps;
+    }
+
+    private ConversationDao conversations() {
+        if (conversations == null) {
+            conversations = handle.attach(ConversationDao.class);
+        }
+        return conversations;
     }
 
     /** The underlying handle, for store classes of other features that share this transaction. */
@@ -62,11 +93,11 @@ public final class StoreSession {
     // --- members -------------------------------------------------------------------------------
 
     public Optional<Member> findMember(final MemberKey key) {
-        return members.find(key.platform(), key.workspaceId(), key.userId()).map(this::member);
+        return members().find(key.platform(), key.workspaceId(), key.userId()).map(this::member);
     }
 
     public Optional<Member> member(final String memberId) {
-        return members.byId(memberId).map(this::member);
+        return members().byId(memberId).map(this::member);
     }
 
     /** The member with this identity, created with the configured defaults on first contact. */
@@ -75,19 +106,19 @@ public final class StoreSession {
             final MemberRow row = new MemberRow(UUID.randomUUID().toString(), key.platform(), key.workspaceId(),
                     key.userId(), displayName == null ? "" : displayName, null, null, null, null, null, null, "", "",
                     null, null, null, 1, clock.millis());
-            members.insert(row);
+            members().insert(row);
             return member(row);
         });
     }
 
     public List<Member> allMembers() {
-        return members.all().stream().map(this::member).toList();
+        return members().all().stream().map(this::member).toList();
     }
 
     /** Stores the member's settings and channels. The zone is stored only once confirmed. */
     public void saveMember(final Member member) {
         final MemberSettings settings = member.settings();
-        members.update(new MemberRow(member.id(), member.key().platform(), member.key().workspaceId(),
+        members().update(new MemberRow(member.id(), member.key().platform(), member.key().workspaceId(),
                 member.key().userId(), member.displayName(), member.zoneConfirmed() ? settings.zone().getId() : null,
                 settings.country(), settings.nudgeHour().toString(), settings.quietStart().toString(),
                 settings.quietEnd().toString(), settings.cadence().key(), settings.name(), settings.signature(),
@@ -103,7 +134,7 @@ public final class StoreSession {
         handle.createUpdate("DELETE FROM interviewers WHERE interview_id IN "
                 + "(SELECT id FROM interviews WHERE member_id = :member)").bind("member", memberId).execute();
         handle.createUpdate("DELETE FROM interviews WHERE member_id = :member").bind("member", memberId).execute();
-        members.delete(memberId);
+        members().delete(memberId);
     }
 
     Member member(final MemberRow row) {
@@ -125,41 +156,41 @@ public final class StoreSession {
 
     /** Stores a new interview under the member's next short number. */
     public StoredInterview addInterview(final String memberId, final Interview interview, final Stage stage) {
-        members.advanceInterviewNumber(memberId);
-        final int number = members.nextInterviewNumber(memberId) - 1;
+        members().advanceInterviewNumber(memberId);
+        final int number = members().nextInterviewNumber(memberId) - 1;
         final StoredInterview stored = new StoredInterview(UUID.randomUUID().toString(), memberId, number, interview,
                 stage);
-        interviews.insert(row(stored));
+        interviews().insert(row(stored));
         insertInterviewers(stored);
         return stored;
     }
 
     public void updateInterview(final StoredInterview stored) {
-        if (interviews.update(row(stored)) != 1) {
+        if (interviews().update(row(stored)) != 1) {
             throw new IllegalStateException("interview " + stored.number() + " of this member does not exist");
         }
-        interviews.deleteInterviewers(stored.id());
+        interviews().deleteInterviewers(stored.id());
         insertInterviewers(stored);
     }
 
     /** The member's interview with this short number; another member's interview is never returned. */
     public Optional<StoredInterview> interview(final String memberId, final int number) {
-        return interviews.byNumber(memberId, number).map(this::interview);
+        return interviews().byNumber(memberId, number).map(this::interview);
     }
 
     public Optional<StoredInterview> interviewById(final String interviewId) {
-        return interviews.byId(interviewId).map(this::interview);
+        return interviews().byId(interviewId).map(this::interview);
     }
 
     public List<StoredInterview> interviews(final String memberId) {
-        return interviews.ofMember(memberId).stream().map(this::interview).toList();
+        return interviews().ofMember(memberId).stream().map(this::interview).toList();
     }
 
     private void insertInterviewers(final StoredInterview stored) {
         final List<Interviewer> people = stored.interview().interviewers();
         for (int position = 0; position < people.size(); position++) {
             final Interviewer person = people.get(position);
-            interviews.insertInterviewer(new InterviewerRow(stored.id(), position, person.name(), person.title(),
+            interviews().insertInterviewer(new InterviewerRow(stored.id(), position, person.name(), person.title(),
                     person.email(), person.detail()));
         }
     }
@@ -174,7 +205,7 @@ public final class StoreSession {
     }
 
     StoredInterview interview(final InterviewRow row) {
-        return interview(row, interviews.interviewers(row.id()));
+        return interview(row, interviews().interviewers(row.id()));
     }
 
     /** Maps an interview row whose interviewers were read already (in position order). */
@@ -192,19 +223,19 @@ public final class StoreSession {
     // --- the event log -------------------------------------------------------------------------
 
     public void appendEvent(final String memberId, final String interviewId, final InterviewEvent event) {
-        events.insert(new EventRow(UUID.randomUUID().toString(), memberId, interviewId, EventCodec.kind(event),
+        events().insert(new EventRow(UUID.randomUUID().toString(), memberId, interviewId, EventCodec.kind(event),
                 EventCodec.payload(event), event.at().toEpochMilli(), clock.millis()));
     }
 
     /** Records something that is not an interview event (a delivery, a failure), with a JSON payload. */
     public void appendRecord(final String memberId, final String interviewId, final String kind, final String payload) {
-        events.insert(new EventRow(UUID.randomUUID().toString(), memberId, interviewId, kind, payload,
+        events().insert(new EventRow(UUID.randomUUID().toString(), memberId, interviewId, kind, payload,
                 clock.millis(), clock.millis()));
     }
 
     /** The interview's events in the order they were reported; delivery records are left out. */
     public List<InterviewEvent> events(final String interviewId) {
-        return events.ofInterview(interviewId).stream()
+        return events().ofInterview(interviewId).stream()
                 .filter(row -> EventCodec.isInterviewEvent(row.kind()))
                 .map(row -> EventCodec.decode(row.kind(), row.payload(), row.occurredAt()))
                 .toList();
@@ -212,7 +243,7 @@ public final class StoreSession {
 
     /** Every row of the member's log, for export. */
     public List<EventRow> eventLog(final String memberId) {
-        return events.ofMember(memberId);
+        return events().ofMember(memberId);
     }
 
     // --- the plan ------------------------------------------------------------------------------
@@ -222,8 +253,8 @@ public final class StoreSession {
      * at the same time are not planned again; everything pending that the new plan lacks is cancelled.
      */
     public void replacePlan(final String interviewId, final String memberId, final List<PlannedStep> plan) {
-        steps.cancelPending(interviewId);
-        final Set<String> delivered = steps.ofInterview(interviewId).stream()
+        steps().cancelPending(interviewId);
+        final Set<String> delivered = steps().ofInterview(interviewId).stream()
                 .filter(row -> row.status().equals("delivered"))
                 .map(row -> row.stepKey() + "|" + row.dueAt())
                 .collect(Collectors.toSet());
@@ -233,7 +264,7 @@ public final class StoreSession {
             if (delivered.contains(step.key() + "|" + dueAt)) {
                 continue;
             }
-            steps.insert(new PlanStepRow(UUID.randomUUID().toString(), interviewId, memberId, step.key(),
+            steps().insert(new PlanStepRow(UUID.randomUUID().toString(), interviewId, memberId, step.key(),
                     step.kind().key(), step.to().orElse(null), step.sequence(), step.last() ? 1 : 0, dueAt, "pending", 0,
                     null, null, null, null, now));
         }
@@ -241,24 +272,24 @@ public final class StoreSession {
 
     /** Cancels every pending step of the interview (archive, withdraw, rejection). */
     public int cancelPlan(final String interviewId) {
-        return steps.cancelPending(interviewId);
+        return steps().cancelPending(interviewId);
     }
 
     public List<PlanStepRow> steps(final String interviewId) {
-        return new ArrayList<>(steps.ofInterview(interviewId));
+        return new ArrayList<>(steps().ofInterview(interviewId));
     }
 
     // --- conversations -------------------------------------------------------------------------
 
     public Optional<ConversationRow> conversation(final String memberId) {
-        return conversations.find(memberId);
+        return conversations().find(memberId);
     }
 
     public void saveConversation(final String memberId, final String state) {
-        conversations.save(memberId, state, clock.millis());
+        conversations().save(memberId, state, clock.millis());
     }
 
     public void clearConversation(final String memberId) {
-        conversations.delete(memberId);
+        conversations().delete(memberId);
     }
 }
