@@ -49,6 +49,8 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
     public static final String PLATFORM = "slack";
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
     private static final String COMMAND = "/followup";
+    private static final int NETWORK_THREADS = 8;
+    private static final int ENGINE_THREADS = 2;
 
     private final BotConfig.Slack config;
     private final ConversationEngine engine;
@@ -66,7 +68,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         this.config = config;
         this.engine = engine;
         this.installations = installations;
-        this.queues = new MemberQueues(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        this.queues = new MemberQueues(NETWORK_THREADS, ENGINE_THREADS);
         this.slack = slack(config);
         this.app = new App(appConfig(config, slack));
         installations.ifPresent(service -> app.service(service).asOAuthApp(true));
@@ -128,8 +130,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         final MemberKey member = member(payload.getTeamId(), payload.getUserId());
         final String text = SlackText.plain(payload.getText());
         final String channel = payload.getChannelId() == null ? "" : payload.getChannelId();
-        queues.submit(member.toString(), () -> converse(client, member, payload.getUserName(), channel,
-                Inbound.Kind.COMMAND, text));
+        converse(client, member, payload.getUserName(), channel, Inbound.Kind.COMMAND, text);
     }
 
     private void onDirectMessage(final EventsApiPayload<MessageEvent> payload, final EventContext context) {
@@ -141,8 +142,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         final MemberKey member = member(payload.getTeamId(), event.getUser());
         final MethodsClient client = context.client();
         final String text = SlackText.plain(event.getText());
-        queues.submit(member.toString(), () -> converse(client, member, "", event.getChannel(),
-                Inbound.Kind.MESSAGE, text));
+        converse(client, member, "", event.getChannel(), Inbound.Kind.MESSAGE, text);
     }
 
     private void onHomeOpened(final EventsApiPayload<AppHomeOpenedEvent> payload, final EventContext context) {
@@ -165,16 +165,14 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         final String channel = payload.getChannel() == null ? "" : payload.getChannel().getId();
         final boolean fromHome = payload.getContainer() != null && "view".equals(payload.getContainer().getType());
         final String triggerId = payload.getTriggerId();
-        queues.submit(member.toString(), () -> {
-            if ("settings".equals(value) && triggerId != null) {
-                openSettings(client, member, triggerId);
-                return;
-            }
-            converse(client, member, payload.getUser().getName(), channel, Inbound.Kind.BUTTON, value == null ? "" : value);
-            if (fromHome) {
-                publishHome(client, member);
-            }
-        });
+        if ("settings".equals(value) && triggerId != null) {
+            queues.submit(member.toString(), () -> openSettings(client, member, triggerId));
+            return;
+        }
+        converse(client, member, payload.getUser().getName(), channel, Inbound.Kind.BUTTON, value == null ? "" : value);
+        if (fromHome) {
+            queues.submit(member.toString(), () -> publishHome(client, member));
+        }
     }
 
     private void onSettingsSubmitted(final ViewSubmissionRequest request, final MethodsClient client) {
@@ -198,12 +196,13 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
 
     // --- the work after the ack ------------------------------------------------------------------------------
 
+    /** Queues one input of a member: their time zone from Slack, the engine, then the reply to Slack. */
     private void converse(final MethodsClient client, final MemberKey member, final String displayName,
                           final String channel, final Inbound.Kind kind, final String text) {
-        final Optional<ZoneId> zone = replies.zone(client, member);
-        final Reply reply = engine.handle(inbound(member, displayName, channel, kind, text, zone));
-        replies.deliver(client, new SlackReplies.Origin(member, channel), kind == Inbound.Kind.COMMAND
-                && startsIntake(text) ? reply.inDm() : reply);
+        queues.submit(member.toString(), () -> replies.zone(client, member),
+                zone -> engine.handle(inbound(member, displayName, channel, kind, text, zone)),
+                reply -> replies.deliver(client, new SlackReplies.Origin(member, channel),
+                        kind == Inbound.Kind.COMMAND && startsIntake(text) ? reply.inDm() : reply));
     }
 
     private void publishHome(final MethodsClient client, final MemberKey member) {
