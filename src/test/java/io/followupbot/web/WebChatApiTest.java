@@ -1,5 +1,6 @@
 package io.followupbot.web;
 
+import io.followupbot.testkit.TestConfigs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
-import io.followupbot.config.ConfigLoader;
-import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.store.StoreSession;
 import io.followupbot.testkit.SettableClock;
 import java.io.BufferedReader;
@@ -46,14 +45,7 @@ final class WebChatApiTest {
 
     @BeforeEach
     void start() {
-        final BotConfig config = new ConfigLoader(Map.of(), BusinessCalendar::isSupportedCountry).parse("""
-                database:
-                  url: jdbc:sqlite:%s
-                defaults:
-                  time-zone: America/New_York
-                web:
-                  port: 0
-                """.formatted(folder.resolve("bot.db")), "test");
+        final BotConfig config = TestConfigs.webChat(folder.resolve("bot.db"));
         application = Application.start(config, clock);
         base = "http://127.0.0.1:" + application.webPort();
     }
