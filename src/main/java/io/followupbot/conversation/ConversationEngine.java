@@ -100,6 +100,11 @@ public final class ConversationEngine {
         return store.inTransaction(session -> {
             final Member found = session.memberFor(inbound.member(), inbound.displayName());
             Member member = found;
+            if (member.unreachableSince().isPresent()) {
+                session.markReachable(member.id());
+                member = new Member(member.id(), member.key(), member.displayName(), member.settings(),
+                        member.zoneConfirmed(), member.dmChannel(), member.lastChannel(), Optional.empty());
+            }
             if (!member.zoneConfirmed() && inbound.platformZone().isPresent()) {
                 member = new Member(member.id(), member.key(), member.displayName(),
                         member.settings().withZone(inbound.platformZone().get()), true, member.dmChannel(),
