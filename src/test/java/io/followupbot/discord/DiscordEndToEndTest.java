@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.followupbot.Application;
+import io.followupbot.chat.Inbound;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
 import io.followupbot.policy.BusinessCalendar;
@@ -207,6 +208,32 @@ final class DiscordEndToEndTest {
 
         await().atMost(WAIT).until(() -> discord.connections() > connections && discord.gatewayOps().contains(6));
         answer(dee, "Globex", "What's the role");
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("GIVEN a member who just used /followup in a server WHEN Discord refuses their nudge (50007) "
+            + "THEN the dispatcher marks them unreachable and the bot tells them ephemerally how to allow DMs")
+    void refusedNudge() {
+        final DiscordUser eve = new DiscordUser(discord, "100000000000000005", "eve");
+        for (final String answer : List.of("ok", "Eve", "Initech", "Tester", "today 9am", "video", "skip",
+                "they didn't say", "skip", "email", "confirm")) {
+            if (answer.equals("ok")) {
+                application.engine().handle(Inbound.command(DiscordMembers.key(eve.id()), ""));
+            }
+            application.engine().handle(Inbound.message(DiscordMembers.key(eve.id()), answer));
+        }
+        final DiscordUser.Sent list = eve.slashInServer("list");
+        await().atMost(WAIT).until(() -> eve.transcript().contains("Initech"));
+        discord.refuseDmNext(eve.dmChannel());
+
+        clock.advance(Duration.ofDays(1));
+        application.dispatchNow();
+
+        await().atMost(WAIT).until(() -> discord.followups(list.token()).stream()
+                .anyMatch(request -> request.content().contains("Allow direct messages")));
+        assertThat(count("SELECT COUNT(*) FROM members WHERE user_id = '" + eve.id()
+                + "' AND unreachable_since IS NOT NULL")).isEqualTo(1);
     }
 
     @Test
