@@ -10,6 +10,8 @@ import io.followupbot.delivery.NudgeSender;
 import io.followupbot.delivery.NudgeSenders;
 import io.followupbot.delivery.SendResult;
 import io.followupbot.delivery.UnreachableNotifier;
+import io.followupbot.discord.DiscordBot;
+import io.followupbot.discord.DiscordMembers;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Exports;
@@ -48,6 +50,7 @@ public final class Application implements AutoCloseable {
     private final Map<String, NudgeSender> senders = new HashMap<>();
     private Dispatcher dispatcher;
     private WebServer web;
+    private DiscordBot discord;
 
     private Application(final BotConfig config, final Database database, final Clock clock) {
         this.started.push(database);
@@ -84,6 +87,11 @@ public final class Application implements AutoCloseable {
 
     private void startPlatforms(final BotConfig config) {
         config.describe().forEach(line -> LOG.info("{}", line));
+        if (config.discord().enabled()) {
+            discord = DiscordBot.start(config.discord(), engine, new DiscordMembers(store, followUps));
+            started.push(discord);
+            senders.put("discord", discord);
+        }
         if (!config.slack().enabled() && !config.discord().enabled()) {
             LOG.info("No Slack or Discord credentials are set: starting the local web chat on http://{}:{}/",
                     config.web().bind(), config.web().port());
@@ -97,8 +105,12 @@ public final class Application implements AutoCloseable {
 
     /** The durable scheduler: nudges fall due from the plan_steps table and go out through the platforms. */
     private void startDelivery() {
-        final UnreachableNotifier notifier = (member, reason) -> LOG.warn(
-                "member {} cannot be reached on {} any more: {}", member.id(), member.key().platform(), reason);
+        final UnreachableNotifier notifier = (member, reason) -> {
+            LOG.warn("member {} cannot be reached on {} any more: {}", member.id(), member.key().platform(), reason);
+            if (discord != null) {
+                discord.memberUnreachable(member, reason);
+            }
+        };
         dispatcher = new Dispatcher(new DeliveryStore(store, database.isPostgres()), new NudgeComposer(parts, clock),
                 new NudgeSenders(Map.copyOf(senders)), notifier, clock,
                 DispatcherSettings.standard(DispatcherSettings.generatedInstanceId()));
