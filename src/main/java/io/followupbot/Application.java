@@ -29,6 +29,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,18 +68,28 @@ public final class Application implements AutoCloseable {
     }
 
     public static Application start(final BotConfig config, final Clock clock) {
-        final Database database = Database.openAndMigrate(config.database());
+        LOG.debug("starting at {} ms of uptime", ManagementFactory.getRuntimeMXBean().getUptime());
+        config.describe().forEach(line -> LOG.info("{}", line));
+        final Database database = Database.open(config.database());
+        // The schema is brought up to date while the web chat's server starts: the two take about the same
+        // time, and the web chat answers nothing until the migration is done.
+        final CompletableFuture<Integer> migrated = CompletableFuture.supplyAsync(database::migrate);
         final Application application;
         try {
             application = new Application(config, database, clock);
         } catch (final RuntimeException failure) {
+            migrated.handle((count, ignored) -> count).join();
             database.close();
             throw failure;
         }
         try {
+            application.startWebChat(config, migrated);
+            awaitMigration(migrated);
+            LOG.debug("database ready at {} ms", ManagementFactory.getRuntimeMXBean().getUptime());
             application.startPlatforms(config);
             application.startDelivery();
         } catch (final RuntimeException failure) {
+            migrated.handle((count, ignored) -> count).join();
             application.close();
             throw failure;
         }
@@ -85,21 +97,36 @@ public final class Application implements AutoCloseable {
         return application;
     }
 
+    private static void awaitMigration(final CompletableFuture<Integer> migrated) {
+        try {
+            migrated.join();
+        } catch (final CompletionException failure) {
+            if (failure.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failure;
+        }
+    }
+
+    /** With no chat platform configured, the local web chat; it waits for the schema before answering. */
+    private void startWebChat(final BotConfig config, final CompletableFuture<Integer> migrated) {
+        if (config.slack().enabled() || config.discord().enabled()) {
+            return;
+        }
+        LOG.info("No Slack or Discord credentials are set: starting the local web chat on http://{}:{}/",
+                config.web().bind(), config.web().port());
+        final WebChat chat = new WebChat(engine, followUps, store, clock, migrated);
+        web = WebServer.webChat(config.web(), chat);
+        started.push(web);
+        senders.put("web", nudge -> chat.deliver(nudge.memberKey(), nudge.message())
+                ? SendResult.delivered() : SendResult.retryLater("no browser session"));
+    }
+
     private void startPlatforms(final BotConfig config) {
-        config.describe().forEach(line -> LOG.info("{}", line));
         if (config.discord().enabled()) {
             discord = DiscordBot.start(config.discord(), engine, new DiscordMembers(store, followUps));
             started.push(discord);
             senders.put("discord", discord);
-        }
-        if (!config.slack().enabled() && !config.discord().enabled()) {
-            LOG.info("No Slack or Discord credentials are set: starting the local web chat on http://{}:{}/",
-                    config.web().bind(), config.web().port());
-            final WebChat chat = new WebChat(engine, followUps, store, clock);
-            web = WebServer.webChat(config.web(), chat);
-            started.push(web);
-            senders.put("web", nudge -> chat.deliver(nudge.memberKey(), nudge.message())
-                    ? SendResult.delivered() : SendResult.retryLater("no browser session"));
         }
     }
 
