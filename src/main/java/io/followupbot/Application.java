@@ -10,6 +10,8 @@ import io.followupbot.delivery.NudgeSender;
 import io.followupbot.delivery.NudgeSenders;
 import io.followupbot.delivery.SendResult;
 import io.followupbot.delivery.UnreachableNotifier;
+import io.followupbot.discord.DiscordBot;
+import io.followupbot.discord.DiscordMembers;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Exports;
@@ -31,6 +33,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +57,7 @@ public final class Application implements AutoCloseable {
     private final Map<String, UnreachableNotifier> notifiers = new HashMap<>();
     private Dispatcher dispatcher;
     private WebServer web;
+    private DiscordBot discord;
 
     private Application(final BotConfig config, final Database database, final Clock clock) {
         this.started.push(database);
@@ -68,18 +73,28 @@ public final class Application implements AutoCloseable {
     }
 
     public static Application start(final BotConfig config, final Clock clock) {
-        final Database database = Database.openAndMigrate(config.database());
+        LOG.debug("starting at {} ms of uptime", ManagementFactory.getRuntimeMXBean().getUptime());
+        config.describe().forEach(line -> LOG.info("{}", line));
+        final Database database = Database.open(config.database());
+        // The schema is brought up to date while the web chat's server starts: the two take about the same
+        // time, and the web chat answers nothing until the migration is done.
+        final CompletableFuture<Integer> migrated = CompletableFuture.supplyAsync(database::migrate);
         final Application application;
         try {
             application = new Application(config, database, clock);
         } catch (final RuntimeException failure) {
+            migrated.handle((count, ignored) -> count).join();
             database.close();
             throw failure;
         }
         try {
+            application.startWebChat(config, migrated);
+            awaitMigration(migrated);
+            LOG.debug("database ready at {} ms", ManagementFactory.getRuntimeMXBean().getUptime());
             application.startPlatforms(config);
             application.startDelivery();
         } catch (final RuntimeException failure) {
+            migrated.handle((count, ignored) -> count).join();
             application.close();
             throw failure;
         }
@@ -87,16 +102,37 @@ public final class Application implements AutoCloseable {
         return application;
     }
 
+    private static void awaitMigration(final CompletableFuture<Integer> migrated) {
+        try {
+            migrated.join();
+        } catch (final CompletionException failure) {
+            if (failure.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failure;
+        }
+    }
+
+    /** With no chat platform configured, the local web chat; it waits for the schema before answering. */
+    private void startWebChat(final BotConfig config, final CompletableFuture<Integer> migrated) {
+        if (config.slack().enabled() || config.discord().enabled()) {
+            return;
+        }
+        LOG.info("No Slack or Discord credentials are set: starting the local web chat on http://{}:{}/",
+                config.web().bind(), config.web().port());
+        final WebChat chat = new WebChat(engine, followUps, store, clock, migrated);
+        web = WebServer.webChat(config.web(), chat);
+        started.push(web);
+        senders.put("web", nudge -> chat.deliver(nudge.memberKey(), nudge.message())
+                ? SendResult.delivered() : SendResult.retryLater("no browser session"));
+    }
+
     private void startPlatforms(final BotConfig config) {
-        config.describe().forEach(line -> LOG.info("{}", line));
-        if (!config.slack().enabled() && !config.discord().enabled()) {
-            LOG.info("No Slack or Discord credentials are set: starting the local web chat on http://{}:{}/",
-                    config.web().bind(), config.web().port());
-            final WebChat chat = new WebChat(engine, followUps, store, clock);
-            web = WebServer.webChat(config.web(), chat);
-            started.push(web);
-            senders.put("web", nudge -> chat.deliver(nudge.memberKey(), nudge.message())
-                    ? SendResult.delivered() : SendResult.retryLater("no browser session"));
+        if (config.discord().enabled()) {
+            discord = DiscordBot.start(config.discord(), engine, new DiscordMembers(store, followUps));
+            started.push(discord);
+            senders.put("discord", discord);
+            notifiers.put("discord", discord::memberUnreachable);
         }
         if (config.slack().enabled()) {
             startSlack(config);

@@ -1,8 +1,8 @@
 package io.followupbot.cli;
 
 import io.followupbot.config.BotConfig;
-import io.followupbot.config.ConfigException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine;
@@ -24,15 +24,12 @@ public final class CheckConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final BotConfig loaded;
-        try {
-            loaded = config.load();
-        } catch (final ConfigException invalid) {
-            spec.commandLine().getErr().println(config.file() + ": " + invalid.getMessage());
+        final Optional<BotConfig> loaded = config.loadOrExplain(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return 1;
         }
         spec.commandLine().getOut().println(config.file() + " is valid.");
-        loaded.describe().forEach(line -> spec.commandLine().getOut().println("  " + line));
+        loaded.get().describe().forEach(line -> spec.commandLine().getOut().println("  " + line));
         return 0;
     }
 }

@@ -1,6 +1,9 @@
 package io.followupbot.cli;
 
 import io.followupbot.config.BotConfig;
+import io.followupbot.config.ConfigException;
+import java.io.PrintWriter;
+import java.util.Optional;
 import io.followupbot.config.ConfigLoader;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,6 +27,16 @@ public final class ConfigOption {
 
     public BotConfig load() {
         return new ConfigLoader(environment, countrySupported).load(file);
+    }
+
+    /** The configuration, or empty after explaining in one line what is wrong with it. */
+    public Optional<BotConfig> loadOrExplain(final PrintWriter err) {
+        try {
+            return Optional.of(load());
+        } catch (final ConfigException invalid) {
+            err.println(file + ": " + invalid.getMessage());
+            return Optional.empty();
+        }
     }
 
     public Path file() {

@@ -1,10 +1,10 @@
 package io.followupbot.cli;
 
 import io.followupbot.config.BotConfig;
-import io.followupbot.config.ConfigException;
 import io.followupbot.store.Database;
 import io.followupbot.store.StoreException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine;
@@ -26,17 +26,18 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        final Optional<BotConfig> config = this.config.loadOrExplain(spec.commandLine().getErr());
+        if (config.isEmpty()) {
+            return 1;
+        }
         try {
-            final BotConfig loaded = config.load();
+            final BotConfig loaded = config.get();
             try (Database database = Database.open(loaded.database())) {
                 final int applied = database.migrate();
                 spec.commandLine().getOut().println("Database " + loaded.database().describe() + " is up to date ("
                         + applied + " migration" + (applied == 1 ? "" : "s") + " applied).");
             }
             return 0;
-        } catch (final ConfigException invalid) {
-            spec.commandLine().getErr().println(config.file() + ": " + invalid.getMessage());
-            return 1;
         } catch (final StoreException failure) {
             spec.commandLine().getErr().println(failure.getMessage());
             return 1;

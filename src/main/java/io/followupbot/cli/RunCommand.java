@@ -2,10 +2,10 @@ package io.followupbot.cli;
 
 import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
-import io.followupbot.config.ConfigException;
 import io.followupbot.store.StoreException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Predicate;
@@ -28,16 +28,13 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final BotConfig loaded;
-        try {
-            loaded = config.load();
-        } catch (final ConfigException invalid) {
-            spec.commandLine().getErr().println(config.file() + ": " + invalid.getMessage());
+        final Optional<BotConfig> loaded = config.loadOrExplain(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return 1;
         }
         final Application application;
         try {
-            application = Application.start(loaded, Clock.systemDefaultZone());
+            application = Application.start(loaded.get(), Clock.systemDefaultZone());
         } catch (final StoreException failure) {
             spec.commandLine().getErr().println(failure.getMessage());
             return 1;

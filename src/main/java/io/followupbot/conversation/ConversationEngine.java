@@ -13,6 +13,7 @@ import io.followupbot.conversation.ConversationState.Intake;
 import io.followupbot.conversation.ConversationState.Onboarding;
 import io.followupbot.interview.Member;
 import io.followupbot.store.Store;
+import io.followupbot.store.StoreFailures;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,6 +59,13 @@ public final class ConversationEngine {
         try {
             return handleInOrder(inbound);
         } catch (final RuntimeException failure) {
+            final Optional<StoreFailures.Kind> storage = StoreFailures.classify(failure);
+            if (storage.isPresent()) {
+                LOG.error("could not save: {}; the member's input was refused and nothing was changed",
+                        storage.get().description());
+                return Reply.text("Sorry, I can't save anything right now (my storage has a problem: "
+                        + storage.get().description() + "). Nothing was changed; please tell whoever runs this bot.");
+            }
             LOG.error("could not handle an input of kind {}", inbound.kind(), failure);
             return Reply.text("Sorry, something went wrong on my side and nothing was changed. Please try again "
                     + "in a moment.");
@@ -92,6 +100,11 @@ public final class ConversationEngine {
         return store.inTransaction(session -> {
             final Member found = session.memberFor(inbound.member(), inbound.displayName());
             Member member = found;
+            if (member.unreachableSince().isPresent()) {
+                session.markReachable(member.id());
+                member = new Member(member.id(), member.key(), member.displayName(), member.settings(),
+                        member.zoneConfirmed(), member.dmChannel(), member.lastChannel(), Optional.empty());
+            }
             if (!member.zoneConfirmed() && inbound.platformZone().isPresent()) {
                 member = new Member(member.id(), member.key(), member.displayName(),
                         member.settings().withZone(inbound.platformZone().get()), true, member.dmChannel(),

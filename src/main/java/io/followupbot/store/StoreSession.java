@@ -126,6 +126,16 @@ public final class StoreSession {
                 member.unreachableSince().map(Instant::toEpochMilli).orElse(null), 0, 0));
     }
 
+    /**
+     * The member used the bot again after a platform refused their DMs: mark them reachable and let their
+     * paused nudges go out again (a new refusal pauses them again).
+     */
+    public int markReachable(final String memberId) {
+        final DeliveryDao delivery = handle.attach(DeliveryDao.class);
+        delivery.markReachable(memberId);
+        return delivery.resumeMember(memberId);
+    }
+
     /** Deletes every row about the member, in every table (foreign keys cascade from {@code members}). */
     public void forget(final String memberId) {
         for (final String table : List.of("plan_steps", "events", "conversations")) {

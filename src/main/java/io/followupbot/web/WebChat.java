@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,7 @@ public final class WebChat {
     private static final Pattern SESSION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final CompletableFuture<?> storeReady;
     private final ConversationEngine engine;
     private final FollowUps followUps;
     private final Store store;
@@ -55,7 +57,9 @@ public final class WebChat {
     private record Download(String sessionId, Outbound.FileAttachment file) {
     }
 
-    public WebChat(final ConversationEngine engine, final FollowUps followUps, final Store store, final Clock clock) {
+    public WebChat(final ConversationEngine engine, final FollowUps followUps, final Store store, final Clock clock,
+                   final CompletableFuture<?> storeReady) {
+        this.storeReady = storeReady;
         this.engine = engine;
         this.followUps = followUps;
         this.store = store;
@@ -63,6 +67,7 @@ public final class WebChat {
     }
 
     void routes(final RoutesConfig routes) {
+        routes.before("/api/*", context -> storeReady.join());
         routes.post("/api/message", this::message);
         routes.get("/api/history", context -> context.json(Map.of("messages",
                 sessions.session(sessionId(context)).transcript())));

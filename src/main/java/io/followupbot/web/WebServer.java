@@ -3,7 +3,9 @@ package io.followupbot.web;
 import io.followupbot.config.BotConfig;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,7 +18,26 @@ public final class WebServer implements AutoCloseable {
 
     private static final long MAX_REQUEST_BYTES = 256 * 1024L;
 
+    private static final List<Asset> ASSETS = List.of(
+            Asset.of("/", "/web/index.html", "text/html; charset=utf-8"),
+            Asset.of("/app.js", "/web/app.js", "text/javascript; charset=utf-8"),
+            Asset.of("/app.css", "/web/app.css", "text/css; charset=utf-8"));
+
     private final Javalin javalin;
+
+    /** A file of the page, served from memory. */
+    private record Asset(String path, String type, byte[] bytes) {
+        static Asset of(final String path, final String resource, final String type) {
+            try (InputStream in = WebServer.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the jar lacks " + resource);
+                }
+                return new Asset(path, type, in.readAllBytes());
+            } catch (final IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
+        }
+    }
 
     private WebServer(final Javalin javalin) {
         this.javalin = javalin;
@@ -30,11 +51,10 @@ public final class WebServer implements AutoCloseable {
             config.jetty.host = settings.bind();
             config.jetty.port = settings.port();
             if (servePage) {
-                config.staticFiles.add(files -> {
-                    files.hostedPath = "/";
-                    files.directory = "/web";
-                    files.location = Location.CLASSPATH;
-                });
+                // Three small files, read once: cheaper at start-up than a static-file handler over the whole jar.
+                for (final Asset asset : ASSETS) {
+                    config.routes.get(asset.path(), context -> context.contentType(asset.type()).result(asset.bytes()));
+                }
             }
             config.routes.get("/health", context -> context.json(Map.of("status", "ok")));
             features.forEach(feature -> feature.accept(config.routes));

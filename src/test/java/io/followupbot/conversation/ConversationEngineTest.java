@@ -293,4 +293,22 @@ final class ConversationEngineTest {
         ana.expect("I kept the first 2000 characters");
         ana.expect("What's the role?");
     }
+
+    @Test
+    @DisplayName("GIVEN a member whose DMs were refused WHEN they use the bot again THEN they are reachable and "
+            + "their paused nudges are pending again")
+    void unreachableMemberComesBack() {
+        fullIntake(ana);
+        ana.click("Confirm");
+        core.database.jdbi().useHandle(handle -> {
+            handle.execute("UPDATE members SET unreachable_since = 1");
+            handle.execute("UPDATE plan_steps SET status = 'paused' WHERE status = 'pending'");
+        });
+
+        ana.command("list");
+
+        assertThat(core.count("SELECT COUNT(*) FROM members WHERE unreachable_since IS NOT NULL")).isZero();
+        assertThat(core.count("SELECT COUNT(*) FROM plan_steps WHERE status = 'paused'")).isZero();
+        assertThat(core.count("SELECT COUNT(*) FROM plan_steps WHERE status = 'pending'")).isPositive();
+    }
 }

@@ -1,5 +1,6 @@
 package io.followupbot.delivery;
 
+import io.followupbot.testkit.SettableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

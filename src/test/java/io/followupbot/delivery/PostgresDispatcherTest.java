@@ -1,7 +1,7 @@
 package io.followupbot.delivery;
 
 import io.followupbot.store.Database;
-import io.followupbot.store.TestDatabases;
+import io.followupbot.testkit.TestDatabases;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +26,7 @@ class PostgresDispatcherTest extends AbstractDispatcherTest {
 
     @Override
     Database openDatabase() {
-        return TestDatabases.postgres(server);
+        return TestDatabases.openPostgres(server);
     }
 
     @Override

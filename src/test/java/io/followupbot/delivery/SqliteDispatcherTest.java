@@ -3,7 +3,7 @@ package io.followupbot.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.store.Database;
-import io.followupbot.store.TestDatabases;
+import io.followupbot.testkit.TestDatabases;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class SqliteDispatcherTest extends AbstractDispatcherTest {
 
     @Override
     Database openDatabase() {
-        return TestDatabases.sqlite(folder.resolve("bot.db"));
+        return TestDatabases.openSqlite(folder.resolve("bot.db"));
     }
 
     @Override

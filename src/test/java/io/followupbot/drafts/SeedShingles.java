@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Fingerprints of the seed articles: a hash of every run of {@value #RUN} words, normalised. The repository
  * keeps these hashes rather than the articles themselves; a template sentence that shares any run with
  * the seeds was copied. Regenerate after the seeds change:
- * {@code java -cp target/test-classes io.followupbot.drafts.SeedShingles /work/shared/domain/seeds > src/test/resources/drafts/seed-shingles.txt}
+ * {@code java -cp target/test-classes io.followupbot.drafts.SeedShingles ../shared/domain/seeds > src/test/resources/drafts/seed-shingles.txt}
  */
 final class SeedShingles {
 

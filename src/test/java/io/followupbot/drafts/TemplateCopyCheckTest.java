@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Built-in templates are worded in our own words")
 final class TemplateCopyCheckTest {
 
-    private static final Path SEEDS = Path.of(System.getProperty("followupbot.seeds", "/work/shared/domain/seeds"));
+    private static final Path SEEDS = Path.of(System.getProperty("followupbot.seeds", "../shared/domain/seeds"));
     private static Set<String> seedRuns;
 
     @BeforeAll

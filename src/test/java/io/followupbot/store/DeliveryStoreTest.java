@@ -1,5 +1,6 @@
 package io.followupbot.store;
 
+import io.followupbot.testkit.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.config.BotConfig;
@@ -35,7 +36,7 @@ class DeliveryStoreTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabases.sqlite(folder.resolve("bot.db"));
+        database = TestDatabases.openSqlite(folder.resolve("bot.db"));
         store = new Store(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC), DEFAULTS);
         delivery = new DeliveryStore(store, false);
     }

@@ -19,7 +19,7 @@ public final class SettableClock extends Clock {
         now = instant;
     }
 
-    public void advance(final Duration duration) {
+    public synchronized void advance(final Duration duration) {
         now = now.plus(duration);
     }
 

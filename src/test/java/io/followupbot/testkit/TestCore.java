@@ -24,11 +24,16 @@ public final class TestCore implements AutoCloseable {
     public final ConversationEngine engine;
 
     public TestCore(final Path folder, final Instant start) {
+        this(folder, start, 1000);
+    }
+
+    /** @param cacheSize how many conversations the engine keeps in memory */
+    public TestCore(final Path folder, final Instant start, final int cacheSize) {
         this.clock = new SettableClock(start);
         this.database = Database.openAndMigrate(TestDatabases.sqlite(folder));
         this.store = TestDatabases.store(database, clock);
         this.followUps = new FollowUps(store, new FollowUpPolicy(), clock);
-        this.engine = new ConversationEngine(store, clock, Duration.ofDays(7), 1000, 2000,
+        this.engine = new ConversationEngine(store, clock, Duration.ofDays(7), cacheSize, 2000,
                 new IntakeFlowParts(new LooseDateParser(), followUps, DraftRenderer.builtIn(), new DraftChecker(),
                         new Exports(store, followUps)));
     }

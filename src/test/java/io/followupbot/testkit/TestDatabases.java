@@ -58,6 +58,25 @@ public final class TestDatabases {
         }
     }
 
+    /** A migrated SQLite database in this file. */
+    public static Database openSqlite(final Path file) {
+        return Database.openAndMigrate(new BotConfig.Database("jdbc:sqlite:" + file.toAbsolutePath(), "",
+                Secret.none()));
+    }
+
+    /** A new, migrated database on the given server, so tests sharing one server never see each other's rows. */
+    public static Database openPostgres(final EmbeddedPostgres server) {
+        final String name = "followup_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (final SQLException failure) {
+            throw new IllegalStateException("cannot create the test database " + name, failure);
+        }
+        return Database.openAndMigrate(new BotConfig.Database(server.getJdbcUrl("postgres", name), "postgres",
+                Secret.none()));
+    }
+
     public static Store store(final Database database, final Clock clock) {
         return new Store(database.jdbi(), clock, DEFAULTS);
     }

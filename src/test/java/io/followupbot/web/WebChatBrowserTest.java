@@ -1,18 +1,16 @@
 package io.followupbot.web;
 
+import io.followupbot.testkit.TestConfigs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
-import io.followupbot.config.ConfigLoader;
-import io.followupbot.policy.BusinessCalendar;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -36,14 +34,7 @@ final class WebChatBrowserTest {
 
     @BeforeEach
     void start() {
-        final BotConfig config = new ConfigLoader(Map.of(), BusinessCalendar::isSupportedCountry).parse("""
-                database:
-                  url: jdbc:sqlite:%s
-                defaults:
-                  time-zone: America/New_York
-                web:
-                  port: 0
-                """.formatted(folder.resolve("bot.db")), "test");
+        final BotConfig config = TestConfigs.webChat(folder.resolve("bot.db"));
         application = Application.start(config, Clock.systemUTC());
         base = "http://127.0.0.1:" + application.webPort();
         browser = io.followupbot.testkit.Browser.start(folder.resolve("profile"));

@@ -1,0 +1,223 @@
+package io.followupbot.discord;
+
+import io.followupbot.chat.Inbound;
+import io.followupbot.chat.Outbound;
+import io.followupbot.chat.Reply;
+import io.followupbot.conversation.ConversationEngine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The thin layer between Discord and the engine. Every interaction is acknowledged at once on JDA's
+ * thread ({@code deferReply}, ephemeral in a server), the engine works on the member's lane, and the answer
+ * follows through the interaction hook. In a server, the intake moves to the member's DMs.
+ */
+final class DiscordListener extends ListenerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
+    private static final Pattern EDIT_BUTTON = Pattern.compile("edit (\\d{1,6})");
+
+    private final ConversationEngine engine;
+    private final DiscordMembers members;
+    private final ButtonIds buttonIds;
+    private final DiscordMessages messages;
+    private final FormSubmissions forms;
+    private final DmNotices notices;
+    private final Lanes lanes;
+
+    DiscordListener(final ConversationEngine engine, final DiscordMembers members, final ButtonIds buttonIds,
+                    final DmNotices notices, final Lanes lanes) {
+        this.engine = engine;
+        this.members = members;
+        this.buttonIds = buttonIds;
+        this.messages = new DiscordMessages(buttonIds);
+        this.forms = new FormSubmissions(engine);
+        this.notices = notices;
+        this.lanes = lanes;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(final SlashCommandInteractionEvent event) {
+        if (!event.getName().equals(FollowupCommand.NAME)) {
+            return;
+        }
+        final String subcommand = event.getSubcommandName() == null ? "new" : event.getSubcommandName();
+        final OptionMapping id = event.getOption(FollowupCommand.ID);
+        if (subcommand.equals("edit") && id != null) {
+            event.replyModal(Forms.edit(id.getAsInt())).queue();
+            return;
+        }
+        if (subcommand.equals("settings") && event.getOption("key") == null) {
+            event.replyModal(Forms.settings(members.settings(event.getUser().getId()))).queue();
+            return;
+        }
+        final String line = FollowupCommand.commandLine(subcommand,
+                name -> Optional.ofNullable(event.getOption(name)).map(OptionMapping::getAsString));
+        final boolean inServer = event.isFromGuild();
+        final Source source = new Source(event.getJDA(), event.getUser(), event.getChannelId(), inServer);
+        event.deferReply(inServer).queue();
+        final InteractionHook hook = event.getHook();
+        lanes.run(source.userId(), () -> answer(hook, source, Inbound.Kind.COMMAND, line));
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(final CommandAutoCompleteInteractionEvent event) {
+        if (!event.getName().equals(FollowupCommand.NAME)
+                || !event.getFocusedOption().getName().equals(FollowupCommand.ID)) {
+            event.replyChoices(List.of()).queue();
+            return;
+        }
+        final List<Command.Choice> choices = members.interviews(event.getUser().getId(),
+                event.getFocusedOption().getValue()).stream()
+                .map(interview -> new Command.Choice(interview.label(), interview.number())).toList();
+        event.replyChoices(choices).queue();
+    }
+
+    @Override
+    public void onButtonInteraction(final ButtonInteractionEvent event) {
+        final Optional<String> value = buttonIds.valueOf(event.getComponentId());
+        if (value.isEmpty()) {
+            event.reply("This button is from before a restart. Type /followup help to see the commands.")
+                    .setEphemeral(true).queue();
+            return;
+        }
+        final Matcher edit = EDIT_BUTTON.matcher(value.get());
+        if (edit.matches()) {
+            event.replyModal(Forms.edit(Integer.parseInt(edit.group(1)))).queue();
+            return;
+        }
+        final boolean inServer = event.isFromGuild();
+        final Source source = new Source(event.getJDA(), event.getUser(), event.getChannelId(), inServer);
+        event.deferReply(inServer).queue();
+        final InteractionHook hook = event.getHook();
+        lanes.run(source.userId(), () -> answer(hook, source, Inbound.Kind.BUTTON, value.get()));
+    }
+
+    @Override
+    public void onModalInteraction(final ModalInteractionEvent event) {
+        final Map<String, String> submitted = new HashMap<>();
+        for (final ModalMapping mapping : event.getValues()) {
+            submitted.put(mapping.getCustomId(), mapping.getAsString());
+        }
+        final boolean inServer = event.isFromGuild();
+        final Source source = new Source(event.getJDA(), event.getUser(), event.getChannelId(), inServer);
+        final Optional<Integer> edited = Forms.editedNumber(event.getModalId());
+        final boolean settings = event.getModalId().equals(Forms.SETTINGS);
+        if (edited.isEmpty() && !settings) {
+            event.reply("I don't know that form.").setEphemeral(true).queue();
+            return;
+        }
+        event.deferReply(inServer).queue();
+        final InteractionHook hook = event.getHook();
+        lanes.run(source.userId(), () -> {
+            final Reply reply = settings
+                    ? forms.settings(text -> source.inbound(Inbound.Kind.COMMAND, text),
+                            members.settings(source.userId()), submitted)
+                    : forms.edit(kind -> text -> source.inbound(kind, text), edited.get(), submitted);
+            reply(hook, source, reply);
+        });
+    }
+
+    /** A direct message to the bot: the intake's answers, or any command typed without /followup. */
+    @Override
+    public void onMessageReceived(final MessageReceivedEvent event) {
+        if (!event.isFromType(ChannelType.PRIVATE) || event.getAuthor().isBot() || event.getAuthor().isSystem()
+                || event.isWebhookMessage()) {
+            return;
+        }
+        final Source source = new Source(event.getJDA(), event.getAuthor(), event.getChannel().getId(), false);
+        final String text = event.getMessage().getContentRaw();
+        final PrivateChannel channel = event.getChannel().asPrivateChannel();
+        lanes.run(source.userId(), () -> {
+            final Reply reply = engine.handle(source.inbound(Inbound.Kind.MESSAGE, text));
+            for (final MessageCreateData message : messages.render(withNotice(source, reply))) {
+                channel.sendMessage(message).complete();
+            }
+        });
+    }
+
+    private void answer(final InteractionHook hook, final Source source, final Inbound.Kind kind, final String line) {
+        final Reply reply = engine.handle(source.inbound(kind, line));
+        final boolean startsIntake = kind != Inbound.Kind.MESSAGE && (line.isBlank() || line.equals("new")
+                || line.equals("start"));
+        if (source.inServer() && (reply.moveToDm() || startsIntake)) {
+            moveToDm(hook, source, reply);
+            return;
+        }
+        reply(hook, source, reply);
+    }
+
+    private void reply(final InteractionHook hook, final Source source, final Reply reply) {
+        if (source.inServer()) {
+            notices.remember(source.userId(), hook);
+        }
+        for (final MessageCreateData message : messages.render(withNotice(source, reply))) {
+            hook.sendMessage(message).setEphemeral(source.inServer()).complete();
+        }
+    }
+
+    /** The intake continues in DMs: its first question goes there, and the server only hears where to look. */
+    private void moveToDm(final InteractionHook hook, final Source source, final Reply reply) {
+        notices.remember(source.userId(), hook);
+        try {
+            final PrivateChannel dm = source.jda().openPrivateChannelById(source.userId()).complete();
+            for (final MessageCreateData message : messages.render(reply)) {
+                dm.sendMessage(message).complete();
+            }
+            hook.sendMessage("I've sent you a direct message: let's continue there, one question at a time, so "
+                    + "your notes stay private.").setEphemeral(true).complete();
+        } catch (final RuntimeException failure) {
+            if (!DmFailures.refused(failure)) {
+                throw failure;
+            }
+            LOG.info("a member's DMs refuse the bot; told them how to allow DMs");
+            hook.sendMessage(DmFailures.HOW_TO_ALLOW_DMS + "\nOnce they're open, type /followup new and we'll carry "
+                    + "on where we were.").setEphemeral(true).complete();
+        }
+    }
+
+    private Reply withNotice(final Source source, final Reply reply) {
+        if (!notices.takePending(source.userId())) {
+            return reply;
+        }
+        final List<Outbound> all = new ArrayList<>();
+        all.add(Outbound.text(DmFailures.HOW_TO_ALLOW_DMS));
+        all.addAll(reply.messages());
+        return new Reply(all, reply.personal(), reply.moveToDm());
+    }
+
+    /** Who acted and where. */
+    private record Source(JDA jda, User user, String channelId, boolean inServer) {
+
+        String userId() {
+            return user.getId();
+        }
+
+        Inbound inbound(final Inbound.Kind kind, final String text) {
+            return new Inbound(DiscordMembers.key(user.getId()), user.getEffectiveName(), Optional.empty(),
+                    channelId, kind, text);
+        }
+    }
+}

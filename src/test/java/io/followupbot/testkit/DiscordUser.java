@@ -1,0 +1,192 @@
+package io.followupbot.testkit;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+
+/**
+ * A Discord user acting through the emulator: slash commands (in a server channel or the bot's DM),
+ * autocomplete, button clicks, modal submissions and DM messages, as the real gateway shapes them.
+ * Each interaction gets a fresh id and token, returned so the test can look for the bot's answer.
+ */
+public final class DiscordUser {
+
+    public static final String GUILD_ID = "800000000000000001";
+    public static final String CHANNEL_ID = "800000000000000002";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final DiscordEmulator discord;
+    private final String userId;
+    private final String name;
+    private final List<String> tokens = new CopyOnWriteArrayList<>();
+
+    /** One interaction sent: its id and token, to find the bot's callback and follow-ups. */
+    public record Sent(String id, String token) {
+    }
+
+    public DiscordUser(final DiscordEmulator discord, final String userId, final String name) {
+        this.discord = discord;
+        this.userId = userId;
+        this.name = name;
+    }
+
+    public String id() {
+        return userId;
+    }
+
+    /** Everything the bot said to this user: DMs, and follow-ups to their interactions, in order sent. */
+    public String transcript() {
+        final StringBuilder text = new StringBuilder();
+        for (final DiscordEmulator.Request request : discord.requests()) {
+            final boolean toDm = request.path().contains("/channels/" + dmChannel() + "/messages");
+            final boolean followup = request.method().equals("POST") && request.path().contains("/webhooks/")
+                    && tokens.stream().anyMatch(token -> request.path().endsWith("/" + token));
+            if (toDm || followup) {
+                text.append(request.content()).append("\n---\n");
+            }
+        }
+        return text.toString();
+    }
+
+    public String dmChannel() {
+        return DiscordEmulator.dmChannelOf(userId);
+    }
+
+    /** {@code /followup <subcommand> option:value ...} in the server channel. */
+    public Sent slashInServer(final String subcommand, final Object... options) {
+        return send(interaction(2, true).set("data", slashData(subcommand, false, options)));
+    }
+
+    public Sent slashInDm(final String subcommand, final Object... options) {
+        return send(interaction(2, false).set("data", slashData(subcommand, false, options)));
+    }
+
+    /** Typing into an option with autocomplete: the focused option is the last pair. */
+    public Sent autocomplete(final String subcommand, final Object... options) {
+        return send(interaction(4, true).set("data", slashData(subcommand, true, options)));
+    }
+
+    public Sent clickInDm(final String customId) {
+        return click(customId, false);
+    }
+
+    public Sent clickInServer(final String customId) {
+        return click(customId, true);
+    }
+
+    public Sent submitModal(final String modalId, final boolean inServer, final Map<String, String> values) {
+        final ArrayNode components = NODES.arrayNode();
+        int unique = 1;
+        for (final Map.Entry<String, String> value : values.entrySet()) {
+            final ObjectNode input = NODES.objectNode().put("type", 4).put("id", unique + 1)
+                    .put("custom_id", value.getKey()).put("value", value.getValue());
+            components.add(NODES.objectNode().put("type", 18).put("id", unique).set("component", input));
+            unique += 2;
+        }
+        final ObjectNode data = NODES.objectNode().put("custom_id", modalId);
+        data.set("components", components);
+        return send(interaction(5, inServer).set("data", data));
+    }
+
+    /** A direct message to the bot (MESSAGE_CREATE in the DM channel). */
+    public void dm(final String text) {
+        final ObjectNode message = NODES.objectNode().put("id", DiscordEmulator.snowflake())
+                .put("channel_id", dmChannel()).put("type", 0).put("content", text)
+                .put("timestamp", "2026-03-02T10:00:00.000000+00:00").putNull("edited_timestamp").put("tts", false)
+                .put("mention_everyone", false).put("pinned", false).put("flags", 0);
+        message.set("author", DiscordEmulator.user(userId, name));
+        message.set("mentions", NODES.arrayNode());
+        message.set("mention_roles", NODES.arrayNode());
+        message.set("attachments", NODES.arrayNode());
+        message.set("embeds", NODES.arrayNode());
+        message.set("components", NODES.arrayNode());
+        discord.dispatch("MESSAGE_CREATE", message);
+    }
+
+    public static Map<String, String> values(final String... pairs) {
+        final Map<String, String> values = new LinkedHashMap<>();
+        for (int index = 0; index < pairs.length; index += 2) {
+            values.put(pairs[index], pairs[index + 1]);
+        }
+        return values;
+    }
+
+    private Sent click(final String customId, final boolean inServer) {
+        final ObjectNode interaction = interaction(3, inServer);
+        interaction.set("data", NODES.objectNode().put("custom_id", customId).put("component_type", 2));
+        interaction.set("message", NODES.objectNode().put("id", DiscordEmulator.snowflake())
+                .put("flags", inServer ? 64 : 0));
+        return send(interaction);
+    }
+
+    private Sent send(final ObjectNode interaction) {
+        tokens.add(interaction.path("token").asText());
+        discord.dispatch("INTERACTION_CREATE", interaction);
+        return new Sent(interaction.path("id").asText(), interaction.path("token").asText());
+    }
+
+    private ObjectNode interaction(final int type, final boolean inServer) {
+        final String id = DiscordEmulator.snowflake();
+        final ObjectNode interaction = NODES.objectNode().put("id", id).put("application_id", DiscordEmulator.APP_ID)
+                .put("type", type).put("token", "itoken-" + id).put("version", 1).put("locale", "en-US")
+                .put("app_permissions", "2248473465835073");
+        interaction.set("entitlements", NODES.arrayNode());
+        final ObjectNode user = DiscordEmulator.user(userId, name);
+        if (inServer) {
+            interaction.put("guild_id", GUILD_ID).put("guild_locale", "en-US").put("channel_id", CHANNEL_ID)
+                    .put("context", 0);
+            interaction.set("guild", NODES.objectNode().put("id", GUILD_ID).put("locale", "en-US")
+                    .set("features", NODES.arrayNode()));
+            final ObjectNode channel = NODES.objectNode().put("id", CHANNEL_ID).put("type", 0)
+                    .put("guild_id", GUILD_ID).put("name", "job-search").put("position", 0).put("nsfw", false)
+                    .putNull("parent_id").put("flags", 0).put("rate_limit_per_user", 0).putNull("topic")
+                    .putNull("last_message_id").put("permissions", "2248473465835073");
+            channel.set("permission_overwrites", NODES.arrayNode());
+            interaction.set("channel", channel);
+            final ObjectNode member = NODES.objectNode().put("joined_at", "2025-01-01T00:00:00.000000+00:00")
+                    .put("deaf", false).put("mute", false).put("flags", 0).put("pending", false)
+                    .put("permissions", "2248473465835073").putNull("nick").putNull("avatar")
+                    .putNull("premium_since").putNull("communication_disabled_until");
+            member.set("user", user);
+            member.set("roles", NODES.arrayNode());
+            interaction.set("member", member);
+            interaction.set("authorizing_integration_owners", NODES.objectNode().put("0", GUILD_ID));
+        } else {
+            interaction.put("channel_id", dmChannel()).put("context", 1);
+            final ObjectNode channel = NODES.objectNode().put("id", dmChannel()).put("type", 1).put("flags", 0)
+                    .putNull("last_message_id");
+            channel.set("recipients", NODES.arrayNode().add(user));
+            interaction.set("channel", channel);
+            interaction.set("user", user);
+            interaction.set("authorizing_integration_owners", NODES.objectNode().put("1", userId));
+        }
+        return interaction;
+    }
+
+    private static ObjectNode slashData(final String subcommand, final boolean focusLast, final Object... options) {
+        final ArrayNode values = NODES.arrayNode();
+        for (int index = 0; index < options.length; index += 2) {
+            final Object value = options[index + 1];
+            final ObjectNode option = NODES.objectNode().put("name", String.valueOf(options[index]));
+            if (value instanceof Integer number && !(focusLast && index == options.length - 2)) {
+                option.put("type", 4).put("value", number);
+            } else if (focusLast && index == options.length - 2) {
+                option.put("type", value instanceof Integer ? 4 : 3).put("value", String.valueOf(value))
+                        .put("focused", true);
+            } else {
+                option.put("type", 3).put("value", String.valueOf(value));
+            }
+            values.add(option);
+        }
+        final ObjectNode sub = NODES.objectNode().put("name", subcommand).put("type", 1);
+        sub.set("options", values);
+        final ObjectNode data = NODES.objectNode().put("id", "600000000000000001").put("name", "followup")
+                .put("type", 1);
+        data.set("options", NODES.arrayNode().add(sub));
+        return data;
+    }
+}

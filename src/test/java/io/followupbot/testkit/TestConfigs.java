@@ -1,0 +1,26 @@
+package io.followupbot.testkit;
+
+import io.followupbot.config.BotConfig;
+import io.followupbot.config.ConfigLoader;
+import io.followupbot.policy.BusinessCalendar;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Configurations for tests that start the whole application. */
+public final class TestConfigs {
+
+    private TestConfigs() {
+    }
+
+    /** No platforms (so the web chat starts) on a free port, a SQLite file, members in New York by default. */
+    public static BotConfig webChat(final Path databaseFile) {
+        return new ConfigLoader(Map.of(), BusinessCalendar::isSupportedCountry).parse("""
+                database:
+                  url: jdbc:sqlite:%s
+                defaults:
+                  time-zone: America/New_York
+                web:
+                  port: 0
+                """.formatted(databaseFile), "test");
+    }
+}
