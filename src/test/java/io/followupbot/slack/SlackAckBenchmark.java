@@ -1,5 +1,6 @@
 package io.followupbot.slack;
 
+import io.followupbot.bench.BenchReport;
 import io.followupbot.config.BotConfig;
 import io.followupbot.testkit.TestCore;
 import io.followupbot.web.WebServer;
@@ -70,11 +71,11 @@ final class SlackAckBenchmark {
                 }
                 final double fullP99 = p99Millis(fullNanos);
                 final double bareP99 = p99Millis(bareNanos);
-                System.out.printf("BENCH ack_p99_ms %.2f ms%n", fullP99);
-                System.out.printf("BENCH bare_ack_p99_ms %.2f ms%n", bareP99);
-                System.out.printf("BENCH ack_p99_ratio %.2f ratio%n", fullP99 / bareP99);
+                BenchReport.figure("ack_p99_ms", round(fullP99), "ms");
+                BenchReport.figure("bare_ack_p99_ms", round(bareP99), "ms");
+                BenchReport.figure("ack_p99_ratio", round(fullP99 / bareP99), "ratio");
 
-                System.out.printf("BENCH intake_step_p99_ms %.2f ms%n", intakeStep(core, emulator, toFull));
+                BenchReport.figure("intake_step_p99_ms", round(intakeStep(core, emulator, toFull)), "ms");
             }
         }
     }
@@ -161,6 +162,10 @@ final class SlackAckBenchmark {
         }
         senders.shutdown();
         return p99Millis(steps);
+    }
+
+    private static double round(final double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     private static double p99Millis(final List<Long> nanos) {
