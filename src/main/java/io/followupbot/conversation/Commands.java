@@ -140,7 +140,7 @@ final class Commands {
     }
 
     Transition startIntake(final Member member, final ConversationState state) {
-        final boolean first = store.inTransaction(session -> session.interviews(member.id()).isEmpty());
+        final boolean first = store.read(session -> session.interviews(member.id()).isEmpty());
         return intake.start(member, first);
     }
 

@@ -97,6 +97,10 @@ public final class ConversationEngine {
 
     /** The member as stored, created on first contact; the platform's time zone is taken once. */
     private Member arrive(final Inbound inbound) {
+        final Optional<Member> known = store.read(session -> session.findMember(inbound.member()));
+        if (known.isPresent() && !needsUpdate(known.get(), inbound)) {
+            return known.get();
+        }
         return store.inTransaction(session -> {
             final Member found = session.memberFor(inbound.member(), inbound.displayName());
             Member member = found;
@@ -120,6 +124,13 @@ public final class ConversationEngine {
             }
             return member;
         });
+    }
+
+    /** Whether what arrived changes the stored member (so that most inputs only read). */
+    private static boolean needsUpdate(final Member member, final Inbound inbound) {
+        return member.unreachableSince().isPresent()
+                || !member.zoneConfirmed() && inbound.platformZone().isPresent()
+                || !inbound.channel().isBlank() && !member.lastChannel().equals(Optional.of(inbound.channel()));
     }
 
     private Transition route(final Member member, final ConversationState state, final Inbound inbound,

@@ -40,7 +40,7 @@ final class ConversationStates {
     Loaded load(final String memberId) {
         ConversationState state = cache.getIfPresent(memberId);
         if (state == null) {
-            state = store.inTransaction(session -> session.conversation(memberId))
+            state = store.read(session -> session.conversation(memberId))
                     .flatMap(row -> decode(memberId, row.state()))
                     .orElseGet(() -> new ConversationState.Idle(clock.millis()));
         }

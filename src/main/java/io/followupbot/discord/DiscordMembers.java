@@ -40,7 +40,7 @@ public final class DiscordMembers {
 
     /** The member's interviews whose number or company starts with what they typed so far; never creates a member. */
     List<Interview> interviews(final String userId, final String typed) {
-        final Optional<Member> member = store.inTransaction(session -> session.findMember(key(userId)));
+        final Optional<Member> member = store.read(session -> session.findMember(key(userId)));
         if (member.isEmpty()) {
             return List.of();
         }
@@ -60,7 +60,7 @@ public final class DiscordMembers {
     }
 
     Optional<MemberSettings> settings(final String userId) {
-        return store.inTransaction(session -> session.findMember(key(userId))).map(Member::settings);
+        return store.read(session -> session.findMember(key(userId))).map(Member::settings);
     }
 
     private static String label(final Tracked tracked) {

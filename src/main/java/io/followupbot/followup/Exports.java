@@ -48,7 +48,7 @@ public final class Exports {
 
     public List<ExportFile> export(final Member member) {
         final List<Tracked> pipeline = followUps.pipeline(member);
-        final List<EventRow> log = store.inTransaction(session -> session.eventLog(member.id()));
+        final List<EventRow> log = store.read(session -> session.eventLog(member.id()));
         return List.of(
                 new ExportFile("followup-interviews.csv", "text/csv", csv(pipeline, log).getBytes(StandardCharsets.UTF_8)),
                 new ExportFile("followup-data.json", "application/json",

@@ -63,13 +63,13 @@ public final class FollowUps {
     }
 
     public Optional<Tracked> find(final Member member, final int number) {
-        return store.inTransaction(session -> session.interview(member.id(), number)
+        return store.read(session -> session.interview(member.id(), number)
                 .map(stored -> current(session, member, stored)));
     }
 
     /** Every interview of the member, with its current plan, oldest first. */
     public List<Tracked> pipeline(final Member member) {
-        return store.inTransaction(session -> {
+        return store.read(session -> {
             final List<Tracked> all = new ArrayList<>();
             for (final StoredInterview stored : session.interviews(member.id())) {
                 all.add(current(session, member, stored));

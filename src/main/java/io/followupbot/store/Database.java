@@ -43,6 +43,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.postgres = postgres;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        if (!postgres) {
+            jdbi.setTransactionHandler(new SerialisedWrites(jdbi.getTransactionHandler()));
+        }
     }
 
     /** Opens the pool; does not migrate. */

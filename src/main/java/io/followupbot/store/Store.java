@@ -26,6 +26,14 @@ public final class Store {
         return jdbi.inTransaction(handle -> work.apply(new StoreSession(handle, clock, defaults)));
     }
 
+    /**
+     * Reads outside a transaction: each statement sees committed data, and no write lock is taken, so reads
+     * never queue behind writers. For work that only reads.
+     */
+    public <T> T read(final Function<StoreSession, T> work) {
+        return jdbi.withHandle(handle -> work.apply(new StoreSession(handle, clock, defaults)));
+    }
+
     public void useTransaction(final Consumer<StoreSession> work) {
         jdbi.useTransaction(handle -> work.accept(new StoreSession(handle, clock, defaults)));
     }

@@ -41,7 +41,6 @@ public final class StoreSession {
     private InterviewDao interviews;
     private EventDao events;
     private PlanStepDao steps;
-    private ConversationDao conversations;
 
     StoreSession(final Handle handle, final Clock clock, final BotConfig.Defaults defaults) {
         this.handle = handle;
@@ -78,13 +77,6 @@ public final class StoreSession {
         return steps;
     }
 
-    private ConversationDao conversations() {
-        if (conversations == null) {
-            conversations = handle.attach(ConversationDao.class);
-        }
-        return conversations;
-    }
-
     /** The underlying handle, for store classes of other features that share this transaction. */
     public Handle handle() {
         return handle;
@@ -92,8 +84,24 @@ public final class StoreSession {
 
     // --- members -------------------------------------------------------------------------------
 
+    /** On the path of every message, so in plain Jdbi: attaching a SqlObject costs more than the query. */
     public Optional<Member> findMember(final MemberKey key) {
-        return members().find(key.platform(), key.workspaceId(), key.userId()).map(this::member);
+        return handle.createQuery("SELECT " + MemberDao.COLUMNS + " FROM members WHERE platform = :platform "
+                        + "AND workspace_id = :workspace AND user_id = :user")
+                .bind("platform", key.platform()).bind("workspace", key.workspaceId()).bind("user", key.userId())
+                .map(StoreSession::memberRow).findOne().map(this::member);
+    }
+
+    private static MemberRow memberRow(final java.sql.ResultSet row, final org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        final long unreachableMillis = row.getLong("unreachable_since");
+        final Long unreachable = row.wasNull() ? null : unreachableMillis;
+        return new MemberRow(row.getString("id"), row.getString("platform"), row.getString("workspace_id"),
+                row.getString("user_id"), row.getString("display_name"), row.getString("time_zone"),
+                row.getString("country"), row.getString("nudge_hour"), row.getString("quiet_start"),
+                row.getString("quiet_end"), row.getString("cadence"), row.getString("full_name"),
+                row.getString("signature"), row.getString("dm_channel"), row.getString("last_channel"),
+                unreachable, row.getInt("next_interview_number"), row.getLong("created_at"));
     }
 
     public Optional<Member> member(final String memberId) {
@@ -291,15 +299,27 @@ public final class StoreSession {
 
     // --- conversations -------------------------------------------------------------------------
 
+    // Conversation state is read and written on every message: plain Jdbi, no SqlObject to attach.
+
     public Optional<ConversationRow> conversation(final String memberId) {
-        return conversations().find(memberId);
+        return handle.createQuery("SELECT member_id, state, updated_at FROM conversations WHERE member_id = :member")
+                .bind("member", memberId)
+                .map((row, ctx) -> new ConversationRow(row.getString(1), row.getString(2), row.getLong(3)))
+                .findOne();
     }
 
+    /** Insert or replace, in SQL that runs on both SQLite and PostgreSQL. */
     public void saveConversation(final String memberId, final String state) {
-        conversations().save(memberId, state, clock.millis());
+        final long now = clock.millis();
+        final int updated = handle.createUpdate("UPDATE conversations SET state = :state, updated_at = :now "
+                + "WHERE member_id = :member").bind("state", state).bind("now", now).bind("member", memberId).execute();
+        if (updated == 0) {
+            handle.createUpdate("INSERT INTO conversations (member_id, state, updated_at) VALUES (:member, :state, :now)")
+                    .bind("member", memberId).bind("state", state).bind("now", now).execute();
+        }
     }
 
     public void clearConversation(final String memberId) {
-        conversations().delete(memberId);
+        handle.createUpdate("DELETE FROM conversations WHERE member_id = :member").bind("member", memberId).execute();
     }
 }

@@ -129,7 +129,7 @@ public final class WebChat {
 
     private void pipeline(final Context context) {
         final WebSessions.Session session = sessions.session(sessionId(context));
-        final Optional<Member> member = store.inTransaction(tx -> tx.findMember(session.member()));
+        final Optional<Member> member = store.read(tx -> tx.findMember(session.member()));
         final List<Map<String, Object>> interviews = new ArrayList<>();
         final Instant now = clock.instant();
         if (member.isPresent()) {
