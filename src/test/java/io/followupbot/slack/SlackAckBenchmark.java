@@ -164,7 +164,7 @@ final class SlackAckBenchmark {
             throw new AssertionError("only " + (INTAKE_MEMBERS - answered.getCount()) + " intake steps answered");
         }
         senders.shutdown();
-        System.out.println("BENCH-DEBUG methods during intake: " + methods);
+        System.out.println("Slack Web API calls during the intake phase: " + methods);
         final double seconds = (System.nanoTime() - begin) / 1e9;
         final List<Long> sorted = new ArrayList<>(steps);
         Collections.sort(sorted);
