@@ -11,6 +11,9 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.HashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -30,13 +33,29 @@ final class SlackHttp {
 
     static void routes(final RoutesConfig routes, final App app, final boolean oauth) {
         final SlackRequestParser parser = new SlackRequestParser(app.config());
-        routes.post(EVENTS_PATH, context -> respond(app, context, parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(context.path())
-                .queryString(context.queryParamMap())
-                .requestBody(context.body())
-                .headers(headers(context))
-                .remoteAddress(context.ip())
-                .build())));
+        // A signature is only valid for five minutes (Bolt refuses older timestamps), so remembering each accepted
+        // one for six is enough to refuse a replayed request. Slack's own event retries carry X-Slack-Retry-Num and
+        // are deduplicated by event id instead.
+        final Cache<String, Boolean> seen = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(6))
+                .maximumSize(200_000).build();
+        routes.post(EVENTS_PATH, context -> {
+            final String signature = context.header("X-Slack-Signature");
+            final boolean retry = context.header("X-Slack-Retry-Num") != null;
+            if (signature != null && !retry && seen.asMap().putIfAbsent(signature, Boolean.TRUE) != null) {
+                context.status(401).result("replayed request");
+                return;
+            }
+            respond(app, context, parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(context.path())
+                    .queryString(context.queryParamMap())
+                    .requestBody(context.body())
+                    .headers(headers(context))
+                    .remoteAddress(context.ip())
+                    .build()));
+            if (signature != null && context.statusCode() == 401) {
+                seen.invalidate(signature);
+            }
+        });
         if (oauth) {
             routes.get(INSTALL_PATH, context -> respond(app, context, new OAuthStartRequest(context.body(), headers(context))));
             routes.get(REDIRECT_PATH, context -> respond(app, context, new OAuthCallbackRequest(context.queryParamMap(),

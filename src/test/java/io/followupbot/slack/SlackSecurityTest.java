@@ -53,6 +53,24 @@ final class SlackSecurityTest {
     }
 
     @Test
+    @DisplayName("GIVEN a signed slash command WHEN the same request is replayed THEN the replay gets 401 and runs nothing")
+    void replayedRequestRefused() {
+        try (SlackHarness harness = new SlackHarness(folder)) {
+            final String body = SignedSlack.slashCommandBody("T1", "U1", "C1", "help");
+            final long now = Instant.now().getEpochSecond();
+
+            assertThat(harness.slack.post(body, false, now, Map.of()).statusCode()).isEqualTo(200);
+            harness.member("T1", "U1").awaitText(0, "Here's what I can do");
+            final HttpResponse<String> replay = harness.slack.post(body, false, now, Map.of());
+
+            assertThat(replay.statusCode()).isEqualTo(401);
+            final int since = harness.emulator.callCount();
+            assertThat(harness.slack.post(body, false, now + 1, Map.of()).statusCode()).isEqualTo(200);
+            harness.member("T1", "U1").awaitText(since, "Here's what I can do");
+        }
+    }
+
+    @Test
     @DisplayName("GIVEN an event WHEN Slack retries it with X-Slack-Retry-Num THEN the member's message is handled once")
     void retriedEventHandledOnce() {
         try (SlackHarness harness = new SlackHarness(folder)) {
@@ -63,7 +81,8 @@ final class SlackSecurityTest {
 
             assertThat(harness.slack.post(event, true, Instant.now().getEpochSecond(),
                     Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")).statusCode()).isEqualTo(200);
-            assertThat(harness.slack.post(event, true).statusCode()).isEqualTo(200);
+            assertThat(harness.slack.post(event, true, Instant.now().getEpochSecond() + 1, Map.of()).statusCode())
+                    .isEqualTo(200);
             ana.say("settings", "Your settings");
 
             assertThat(harness.emulator.calls("chat.postMessage").stream()
