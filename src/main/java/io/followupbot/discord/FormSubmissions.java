@@ -4,6 +4,7 @@ import io.followupbot.chat.Inbound;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
 import io.followupbot.conversation.ConversationEngine;
+import io.followupbot.conversation.FormEdits;
 import io.followupbot.interview.MemberSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,31 +28,7 @@ final class FormSubmissions {
 
     Reply edit(final Function<Inbound.Kind, Function<String, Inbound>> as, final int number,
                final Map<String, String> submitted) {
-        final Function<String, Inbound> command = as.apply(Inbound.Kind.COMMAND);
-        final Function<String, Inbound> message = as.apply(Inbound.Kind.MESSAGE);
-        Reply reply = engine.handle(command.apply("edit " + number));
-        if (!atSummary(reply)) {
-            return reply;
-        }
-        boolean changed = false;
-        for (final String field : Forms.EDIT_FIELDS.keySet()) {
-            final String value = submitted.getOrDefault(field, "").strip();
-            if (value.isEmpty()) {
-                continue;
-            }
-            engine.handle(message.apply("edit " + field));
-            reply = engine.handle(message.apply(value));
-            if (!atSummary(reply)) {
-                final Reply cancelled = engine.handle(message.apply("cancel"));
-                return join(List.of(reply, cancelled));
-            }
-            changed = true;
-        }
-        if (!changed) {
-            engine.handle(message.apply("cancel"));
-            return Reply.text("Nothing to change: every field was empty, so #" + number + " is as it was.");
-        }
-        return engine.handle(message.apply("confirm"));
+        return new FormEdits(engine).edit(as, number, submitted);
     }
 
     Reply settings(final Function<String, Inbound> command, final Optional<MemberSettings> current,
@@ -91,11 +68,6 @@ final class FormSubmissions {
     }
 
     /** The intake's summary is the message that offers to confirm. */
-    private static boolean atSummary(final Reply reply) {
-        return reply.messages().stream().anyMatch(message -> message.buttons().stream()
-                .anyMatch(button -> button.value().equals("confirm")));
-    }
-
     private static boolean saved(final Reply reply) {
         return !reply.messages().isEmpty() && reply.messages().get(0).text().startsWith("Saved.");
     }

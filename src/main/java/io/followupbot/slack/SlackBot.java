@@ -23,6 +23,7 @@ import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
 import io.followupbot.config.BotConfig;
 import io.followupbot.conversation.ConversationEngine;
+import io.followupbot.conversation.FormEdits;
 import io.followupbot.delivery.Nudge;
 import io.followupbot.delivery.NudgeSender;
 import io.followupbot.delivery.SendResult;
@@ -33,7 +34,9 @@ import io.javalin.config.RoutesConfig;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,11 +52,13 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
     public static final String PLATFORM = "slack";
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
     private static final String COMMAND = "/followup";
+    private static final Pattern EDIT_BUTTON = Pattern.compile("edit (\\d{1,6})");
     private static final int NETWORK_THREADS = 8;
     private static final int ENGINE_THREADS = 2;
 
     private final BotConfig.Slack config;
     private final ConversationEngine engine;
+    private final FormEdits forms;
     private final Slack slack;
     private final App app;
     private final Optional<InstallationService> installations;
@@ -67,6 +72,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
                     final Optional<InstallationService> installations) {
         this.config = config;
         this.engine = engine;
+        this.forms = new FormEdits(engine);
         this.installations = installations;
         this.queues = new MemberQueues(NETWORK_THREADS, ENGINE_THREADS);
         this.slack = slack(config);
@@ -121,6 +127,10 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             onSettingsSubmitted(request, context.client());
             return context.ack();
         });
+        target.viewSubmission(EditModal.CALLBACK_ID, (request, context) -> {
+            onEditSubmitted(request, context.client());
+            return context.ack();
+        });
     }
 
     // --- listeners: read the payload, queue the work, return (the caller acks) -----------------------------
@@ -169,6 +179,12 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             queues.submit(member.toString(), () -> openSettings(client, member, triggerId));
             return;
         }
+        final Matcher edit = value == null ? null : EDIT_BUTTON.matcher(value);
+        if (edit != null && edit.matches() && triggerId != null) {
+            final int number = Integer.parseInt(edit.group(1));
+            queues.submit(member.toString(), () -> openView(client, member, triggerId, EditModal.build(number)));
+            return;
+        }
         converse(client, member, payload.getUser().getName(), channel, Inbound.Kind.BUTTON, value == null ? "" : value);
         if (fromHome) {
             queues.submit(member.toString(), () -> publishHome(client, member));
@@ -194,6 +210,19 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         });
     }
 
+    private void onEditSubmitted(final ViewSubmissionRequest request, final MethodsClient client) {
+        final var payload = request.getPayload();
+        final MemberKey member = member(payload.getTeam().getId(), payload.getUser().getId());
+        final Optional<Integer> number = EditModal.number(payload.getView());
+        if (number.isEmpty()) {
+            return;
+        }
+        final Map<String, String> values = EditModal.values(payload.getView().getState());
+        queues.submit(member.toString(), () -> replies.deliver(client, new SlackReplies.Origin(member, ""),
+                forms.edit(kind -> text -> inbound(member, "", "", kind, text, Optional.empty()), number.get(),
+                        values)));
+    }
+
     // --- the work after the ack ------------------------------------------------------------------------------
 
     /** Queues one input of a member: their time zone from Slack, the engine, then the reply to Slack. */
@@ -212,6 +241,15 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             SlackReplies.check(client.viewsPublish(request -> request.userId(member.userId()).view(HomeTab.build(pipeline))));
         } catch (final Exception failure) {
             LOG.warn("could not publish the App Home of {}: {}", member, SlackReplies.describe(failure));
+        }
+    }
+
+    private void openView(final MethodsClient client, final MemberKey member, final String triggerId,
+                          final com.slack.api.model.view.View view) {
+        try {
+            SlackReplies.check(client.viewsOpen(request -> request.triggerId(triggerId).view(view)));
+        } catch (final Exception failure) {
+            LOG.warn("could not open a form for {}: {}", member, SlackReplies.describe(failure));
         }
     }
 

@@ -75,11 +75,16 @@ final class SignedSlack {
     }
 
     static String viewSubmissionBody(final String team, final String user, final String valuesJson) {
+        return viewSubmissionBody(team, user, "followup_settings", "", valuesJson);
+    }
+
+    static String viewSubmissionBody(final String team, final String user, final String callbackId,
+                                     final String privateMetadata, final String valuesJson) {
         final String payload = """
                 {"type":"view_submission","team":{"id":"%s","domain":"community"},"user":{"id":"%s","username":"m",\
                 "name":"m","team_id":"%s"},"api_app_id":"A1","token":"legacy-verification","trigger_id":"trigger-2",\
-                "view":{"id":"V1","type":"modal","callback_id":"followup_settings","team_id":"%s",\
-                "state":{"values":%s}}}""".formatted(team, user, team, team, valuesJson);
+                "view":{"id":"V1","type":"modal","callback_id":"%s","private_metadata":"%s","team_id":"%s",\
+                "state":{"values":%s}}}""".formatted(team, user, team, callbackId, privateMetadata, team, valuesJson);
         return form(Map.of("payload", payload));
     }
 

@@ -49,7 +49,7 @@ final class SlackEndToEndTest {
     }
 
     @Test
-    @DisplayName("GIVEN a member in a channel WHEN they walk through intake, a nudge, heard with a new date, the App Home, settings and forget-me THEN Slack receives each step")
+    @DisplayName("GIVEN a member in a channel WHEN they walk through intake, a nudge, heard with a new date, the App Home, settings and an edit by modal, and forget-me THEN Slack receives each step")
     void wholeJourney() {
         final int start = harness.emulator.callCount();
         intake(ana);
@@ -101,7 +101,21 @@ final class SlackEndToEndTest {
                 "cadence":{"cadence":{"type":"static_select","selected_option":{"text":{"type":"plain_text",\
                 "text":"Gentle"},"value":"gentle"}}}}"""), false);
         ana.awaitText(beforeSave, "Saved.");
-        assertThat(harness.count("SELECT COUNT(*) FROM members WHERE time_zone = 'Europe/Berlin' AND cadence = 'gentle'"))
+        // each changed setting is its own command: wait for the last one
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> harness.count(
+                "SELECT COUNT(*) FROM members WHERE time_zone = 'Europe/Berlin' AND cadence = 'gentle'") == 1);
+
+        // editing the interview by modal: the Edit button opens it; the submission goes through the edit conversation
+        final int beforeEdit = harness.emulator.callCount();
+        harness.slack.post(SignedSlack.buttonBody("T1", "U1", "DU1", "message", "edit 1"), false);
+        final SlackEmulator.Call editForm = harness.awaitCalls(beforeEdit, call -> call.method().equals("views.open")).get(0);
+        assertThat(editForm.arg("view")).contains("followup_edit").contains("Edit interview #1");
+        final int beforeEditSave = harness.emulator.callCount();
+        harness.slack.post(SignedSlack.viewSubmissionBody("T1", "U1", "followup_edit", "1", """
+                {"company":{"company":{"type":"plain_text_input","value":"Acme Labs"}},\
+                "role":{"role":{"type":"plain_text_input","value":null}}}"""), false);
+        ana.awaitText(beforeEditSave, "Updated #1");
+        assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE company = 'Acme Labs' AND number = 1"))
                 .isEqualTo(1);
 
         // forget-me
