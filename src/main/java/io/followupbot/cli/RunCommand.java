@@ -22,6 +22,10 @@ public final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--exit-when-ready", hidden = true,
+            description = "stop as soon as the bot is ready (a training run for a class-data archive)")
+    boolean exitWhenReady;
+
     public RunCommand(final Map<String, String> environment, final Predicate<String> countrySupported) {
         this.config = new ConfigOption(environment, countrySupported);
     }
@@ -38,6 +42,10 @@ public final class RunCommand implements Callable<Integer> {
         } catch (final StoreException failure) {
             spec.commandLine().getErr().println(failure.getMessage());
             return 1;
+        }
+        if (exitWhenReady) {
+            application.close();
+            return 0;
         }
         final CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -24,16 +24,26 @@ final class StartupBenchmark {
     private static final int RUNS = 7;
 
     @Test
-    @DisplayName("startup_ms: java -Xmx256m -jar target/followup-bot.jar, to ready, no platforms")
+    @DisplayName("startup_ms: as the Procfile starts it (with the class-data archive), and without the archive")
     void startup(@TempDir final Path folder) throws Exception {
         final Path jar = Path.of("target", "followup-bot.jar").toAbsolutePath();
+        final Path archive = Path.of("target", "followup-bot.jsa").toAbsolutePath();
         assertThat(jar).as("run mvn package first").exists();
+        assertThat(archive).as("mvn package records the class-data archive").exists();
         Files.copy(Path.of("bot-config.yml"), folder.resolve("bot-config.yml"));
+        BenchReport.figure("startup_ms", medianReadyMs(folder, jar, List.of("-XX:SharedArchiveFile=" + archive)), "ms");
+        BenchReport.figure("startup_no_archive_ms", medianReadyMs(folder, jar, List.of()), "ms");
+    }
+
+    private static long medianReadyMs(final Path folder, final Path jar, final List<String> options) throws Exception {
         final List<Long> readyMs = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
             final Path log = folder.resolve("run-" + run + ".log");
-            final ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx256m", "-jar", jar.toString(), "run").directory(folder.toFile())
+            final List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx256m"));
+            command.addAll(options);
+            command.addAll(List.of("-jar", jar.toString(), "run"));
+            final ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("PORT", "0");
             builder.environment().keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("DISCORD_")
@@ -57,6 +67,6 @@ final class StartupBenchmark {
             }
         }
         readyMs.sort(Long::compare);
-        BenchReport.figure("startup_ms", readyMs.get(readyMs.size() / 2), "ms");
+        return readyMs.get(readyMs.size() / 2);
     }
 }
