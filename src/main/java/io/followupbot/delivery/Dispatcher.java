@@ -1,5 +1,7 @@
 package io.followupbot.delivery;
 
+import io.followupbot.policy.QuietHours;
+import java.time.ZonedDateTime;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.StoredInterview;
 import io.followupbot.store.Claim;
@@ -114,9 +116,10 @@ public final class Dispatcher implements AutoCloseable {
                 paused++;
                 continue;
             }
-            final Optional<Instant> quietUntil = QuietHours.endIfInside(member.get().settings(), now);
-            if (quietUntil.isPresent()) {
-                settlement.deferred(step, quietUntil.get());
+            final ZonedDateTime local = now.atZone(member.get().settings().zone());
+            final ZonedDateTime allowed = QuietHours.of(member.get().settings()).snapOut(local);
+            if (allowed.isAfter(local)) {
+                settlement.deferred(step, allowed.toInstant());
                 deferred++;
                 continue;
             }
