@@ -228,25 +228,16 @@ public final class PlanCommand implements Callable<Integer> {
                 .append(", ").append(settings.cadence().key()).append(" cadence, ")
                 .append(settings.country()).append(" business days")
                 .append(System.lineSeparator());
+        final int width = plan.steps().stream().mapToInt(step -> step.name().length()).max().orElse(0) + 2;
         for (final PlannedStep step : plan.steps()) {
             text.append("  ").append(HUMAN_TIME.format(step.at())).append("  ")
-                    .append(String.format(Locale.ROOT, "%-18s", label(step)))
+                    .append(String.format(Locale.ROOT, "%-" + width + "s", step.name()))
                     .append(step.to().orElse(""));
             text.append(System.lineSeparator());
         }
         return text.toString().stripTrailing().replaceAll("[ ]+(\\R)", "$1");
     }
 
-    private static String label(final PlannedStep step) {
-        return switch (step.kind()) {
-            case PREP -> "prepare";
-            case THANK_YOU -> "thank-you";
-            case LINKEDIN -> step.sequence() == 1 ? "LinkedIn connect" : "LinkedIn message";
-            case CHECK_IN -> "check-in #" + step.sequence() + (step.last() ? " (last)" : "");
-            case MOVE_ON -> "move on";
-            default -> step.kind().key().replace('_', ' ');
-        };
-    }
 
     /** A bad argument; its message is the one line printed on stderr. */
     private static final class BadArgument extends RuntimeException {

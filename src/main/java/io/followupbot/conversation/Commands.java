@@ -236,9 +236,9 @@ final class Commands {
         }
         final Tracked updated = parts.followUps().report(member, tracked.number(),
                 new InterviewEvent.Sent(clock.instant(), step.get().kind(), step.get().to())).orElseThrow();
-        final String next = updated.plan().next().map(s -> "Next: " + Views.step(s) + ", " + Views.when(s.at()) + ".")
+        final String next = updated.plan().next().map(s -> "Next: " + s.describe() + ", " + Views.when(s.at()) + ".")
                 .orElse("Nothing more is planned.");
-        return Reply.text("Nice work: " + Views.step(step.get()) + " marked as sent. " + next);
+        return Reply.text("Nice work: " + step.get().describe() + " marked as sent. " + next);
     }
 
     private Transition heard(final Member member, final Tracked tracked, final String more) {
@@ -374,7 +374,7 @@ final class Commands {
         final String moved = updated.plan().steps().stream()
                 .filter(s -> s.kind() == snoozed.kind() && s.to().equals(snoozed.to())).findFirst()
                 .map(s -> Views.when(s.at())).orElse(date.inWords());
-        return Reply.text("Okay, I'll remind you about the " + Views.step(snoozed) + " on " + moved + ".");
+        return Reply.text("Okay, I'll remind you about the " + snoozed.describe() + " on " + moved + ".");
     }
 
     // --- tools ---------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import io.followupbot.interview.Interview;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
-import io.followupbot.interview.StepKind;
 import io.followupbot.policy.Plan;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,33 +27,6 @@ final class Views {
     private Views() {
     }
 
-    static String label(final StepKind kind) {
-        return switch (kind) {
-            case PREP -> "prepare for the interview";
-            case THANK_YOU -> "thank-you";
-            case LINKEDIN -> "LinkedIn connection";
-            case CHECK_IN -> "status check-in";
-            case REPLY_UPDATE -> "reply to their update";
-            case REPLY_REJECTION -> "gracious reply to the rejection";
-            case REPLY_OFFER -> "reply to the offer";
-            case COMPETING_OFFER -> "tell them about the other offer";
-            case WITHDRAWAL -> "withdraw politely";
-            case MOVE_ON -> "close the loop and move on";
-        };
-    }
-
-    static String step(final PlannedStep step) {
-        final StringBuilder text = new StringBuilder(label(step.kind()));
-        if (step.kind() == StepKind.CHECK_IN && step.sequence() > 1) {
-            text.append(" #").append(step.sequence());
-        }
-        if (step.last() && step.kind() == StepKind.CHECK_IN) {
-            text.append(" (final)");
-        }
-        step.to().ifPresent(to -> text.append(" to ").append(to));
-        return text.toString();
-    }
-
     static String when(final ZonedDateTime at) {
         return at.format(WHEN);
     }
@@ -70,10 +42,10 @@ final class Views {
     static List<Outbound.Field> planFields(final Plan plan) {
         final List<Outbound.Field> fields = new ArrayList<>();
         for (final PlannedStep done : plan.done()) {
-            fields.add(new Outbound.Field("done " + when(done.at()), step(done)));
+            fields.add(new Outbound.Field("done " + when(done.at()), done.describe()));
         }
         for (final PlannedStep next : plan.steps()) {
-            fields.add(new Outbound.Field(when(next.at()), step(next)));
+            fields.add(new Outbound.Field(when(next.at()), next.describe()));
         }
         if (fields.isEmpty()) {
             fields.add(new Outbound.Field("plan", "nothing more to do"));
@@ -123,7 +95,7 @@ final class Views {
 
     static String pipelineLine(final Tracked tracked) {
         final String next = tracked.plan().next()
-                .map(step -> "next: " + step(step) + ", " + when(step.at()))
+                .map(step -> "next: " + step.describe() + ", " + when(step.at()))
                 .orElse("nothing planned");
         return tracked.stored().stage().label() + " - " + next;
     }

@@ -144,8 +144,7 @@ public final class Exports {
             for (final PlannedStep step : tracked.plan().steps()) {
                 final VEvent event = new VEvent();
                 event.setUid("followup-" + tracked.stored().id() + "-" + step.key().replaceAll("[^A-Za-z0-9#@_-]", "_"));
-                event.setSummary(new Summary(step.kind().key().replace('_', ' ') + step.to().map(to -> " to " + to)
-                        .orElse("") + " - " + tracked.stored().interview().company()));
+                event.setSummary(new Summary(step.describe() + " - " + tracked.stored().interview().company()));
                 final Instant start = step.at().toInstant();
                 event.setDateStart(Date.from(start));
                 event.setDateEnd(Date.from(start.plus(Duration.ofMinutes(15))));

@@ -27,6 +27,23 @@ public record PlannedStep(StepKind kind, ZonedDateTime at, Optional<String> to, 
         return new PlannedStep(kind, at, Optional.of(to), 1, false);
     }
 
+    /** The step in words, without its recipient: "status check-in #2 (final)". */
+    public String name() {
+        final StringBuilder text = new StringBuilder(kind.label());
+        if (sequence > 1 && (kind == StepKind.CHECK_IN || kind == StepKind.LINKEDIN)) {
+            text.append(" #").append(sequence);
+        }
+        if (last && kind == StepKind.CHECK_IN) {
+            text.append(" (final)");
+        }
+        return text.toString();
+    }
+
+    /** The step in words, with its recipient: "thank-you to Ana Ruiz". */
+    public String describe() {
+        return name() + to.map(name -> " to " + name).orElse("");
+    }
+
     /** A stable key for this step within its interview: {@code check_in#2}, {@code thank_you@Ana Ruiz}. */
     public String key() {
         return kind.key() + to.map(name -> "@" + name).orElse("") + (sequence > 1 ? "#" + sequence : "");

@@ -26,6 +26,32 @@ public enum StepKind {
     /** Silence after the last check-in: close the loop, archive, keep applying. */
     MOVE_ON;
 
+    /** What the step is called wherever a person reads it: chat, the web chat, the command line, calendars. */
+    public String label() {
+        switch (this) {
+            case PREP:
+                return "prepare for the interview";
+            case THANK_YOU:
+                return "thank-you";
+            case LINKEDIN:
+                return "LinkedIn connection";
+            case CHECK_IN:
+                return "status check-in";
+            case REPLY_UPDATE:
+                return "reply to their update";
+            case REPLY_REJECTION:
+                return "gracious reply to the rejection";
+            case REPLY_OFFER:
+                return "reply to the offer";
+            case COMPETING_OFFER:
+                return "tell them about the other offer";
+            case WITHDRAWAL:
+                return "withdraw politely";
+            default:
+                return "close the loop and move on";
+        }
+    }
+
     /** The snake-case name used in JSON, commands and button payloads: {@code thank_you}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -157,7 +157,7 @@ public final class WebChat {
     private static Map<String, Object> step(final PlannedStep step, final String status) {
         final Map<String, Object> json = new LinkedHashMap<>();
         json.put("kind", step.kind().key());
-        json.put("label", step.kind().key().replace('_', ' ') + step.to().map(to -> " to " + to).orElse(""));
+        json.put("label", step.describe());
         json.put("at", step.at().toOffsetDateTime().toString());
         json.put("status", status);
         return json;

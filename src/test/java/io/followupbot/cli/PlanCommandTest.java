@@ -87,11 +87,11 @@ final class PlanCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines()).containsExactly(
                 "Interview Tuesday 10 March 2026 at 14:00 (America/New_York), decision by Friday 13 March 2026, standard cadence, US business days",
-                "  Tue 10 Mar 2026 18:00  thank-you         Ana Ruiz",
-                "  Wed 11 Mar 2026 09:00  LinkedIn connect  Ana Ruiz",
-                "  Mon 16 Mar 2026 09:00  check-in #1",
-                "  Mon 23 Mar 2026 09:00  check-in #2 (last)",
-                "  Mon 30 Mar 2026 09:00  move on");
+                "  Tue 10 Mar 2026 18:00  thank-you                   Ana Ruiz",
+                "  Wed 11 Mar 2026 09:00  LinkedIn connection         Ana Ruiz",
+                "  Mon 16 Mar 2026 09:00  status check-in",
+                "  Mon 23 Mar 2026 09:00  status check-in #2 (final)",
+                "  Mon 30 Mar 2026 09:00  close the loop and move on");
     }
 
     @DisplayName("A bad argument exits 2 with one line on stderr naming it")

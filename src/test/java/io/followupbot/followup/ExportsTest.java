@@ -68,7 +68,7 @@ final class ExportsTest {
                 assertThat(event.getSummary().getValue()).contains("Acme");
             });
             assertThat(events).extracting(event -> event.getSummary().getValue())
-                    .anyMatch(summary -> summary.startsWith("check in"));
+                    .anyMatch(summary -> summary.startsWith("status check-in"));
         }
     }
 
