@@ -2,7 +2,7 @@ package io.followupbot;
 
 import io.followupbot.config.BotConfig;
 import io.followupbot.conversation.ConversationEngine;
-import io.followupbot.conversation.IntakeFlowParts;
+import io.followupbot.conversation.ConversationParts;
 import io.followupbot.conversation.NudgeComposer;
 import io.followupbot.delivery.Dispatcher;
 import io.followupbot.delivery.DispatcherSettings;
@@ -52,7 +52,7 @@ public final class Application implements AutoCloseable {
     private final ConversationEngine engine;
     private final Clock clock;
     private final Database database;
-    private final IntakeFlowParts parts;
+    private final ConversationParts parts;
     private final Map<String, NudgeSender> senders = new HashMap<>();
     private final Map<String, UnreachableNotifier> notifiers = new HashMap<>();
     private Dispatcher dispatcher;
@@ -66,7 +66,7 @@ public final class Application implements AutoCloseable {
         this.store = new Store(database.jdbi(), clock, config.defaults());
         this.followUps = new FollowUps(store, new FollowUpPolicy(), clock);
         final DraftRenderer drafts = new DraftRenderer(config.drafts().overrideDir());
-        this.parts = new IntakeFlowParts(new LooseDateParser(), followUps, drafts, new DraftChecker(),
+        this.parts = new ConversationParts(new LooseDateParser(), followUps, drafts, new DraftChecker(),
                 new Exports(store, followUps));
         this.engine = new ConversationEngine(store, clock, config.conversation().intakeExpiry(),
                 config.conversation().cacheSize(), config.conversation().maxAnswerLength(), parts);

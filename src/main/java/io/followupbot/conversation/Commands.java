@@ -8,8 +8,6 @@ import io.followupbot.conversation.ConversationState.AwaitingReply;
 import io.followupbot.conversation.ConversationState.ConfirmingForget;
 import io.followupbot.conversation.ConversationState.Idle;
 import io.followupbot.drafts.CheckContext;
-import io.followupbot.drafts.Draft;
-import io.followupbot.drafts.DraftContext;
 import io.followupbot.drafts.DraftKind;
 import io.followupbot.drafts.Finding;
 import io.followupbot.followup.Exports;
@@ -29,7 +27,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,12 +42,12 @@ final class Commands {
 
     private final Store store;
     private final Clock clock;
-    private final IntakeFlowParts parts;
+    private final ConversationParts parts;
     private final IntakeFlow intake;
     private final ConversationStates states;
     private final DraftMessages draftMessages;
 
-    Commands(final Store store, final Clock clock, final IntakeFlowParts parts, final IntakeFlow intake,
+    Commands(final Store store, final Clock clock, final ConversationParts parts, final IntakeFlow intake,
              final ConversationStates states) {
         this.store = store;
         this.clock = clock;
@@ -190,7 +187,7 @@ final class Commands {
             final DraftKind kind = chosenKind.get();
             final List<Outbound> messages = new ArrayList<>();
             for (final Optional<Interviewer> to : recipients(tracked.stored().interview(), kind)) {
-                messages.add(render(member, tracked, kind, to, Optional.empty()));
+                messages.add(draftMessages.render(member, tracked, kind, to, Optional.empty()));
             }
             return new Reply(messages, true, false);
         }
@@ -209,11 +206,6 @@ final class Commands {
         return draftMessages.forStep(member, tracked, step, chosen)
                 .map(message -> Reply.of(message.withButtons(draftMessages.stepButtons(tracked, step, chosen))))
                 .orElseGet(() -> Reply.text(DraftMessages.prepAdvice(tracked)));
-    }
-
-    private Outbound render(final Member member, final Tracked tracked, final DraftKind kind,
-                            final Optional<Interviewer> to, final Optional<LocalDate> date) {
-        return draftMessages.render(member, tracked, kind, to, date);
     }
 
     private static List<Optional<Interviewer>> recipients(final Interview interview, final DraftKind kind) {

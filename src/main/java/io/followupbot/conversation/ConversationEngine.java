@@ -8,7 +8,6 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.followupbot.conversation.ConversationState.AwaitingNewDate;
 import io.followupbot.conversation.ConversationState.AwaitingReply;
 import io.followupbot.conversation.ConversationState.ConfirmingForget;
-import io.followupbot.conversation.ConversationState.Idle;
 import io.followupbot.conversation.ConversationState.Intake;
 import io.followupbot.conversation.ConversationState.Onboarding;
 import io.followupbot.interview.Member;
@@ -18,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -44,7 +42,7 @@ public final class ConversationEngine {
             Caffeine.newBuilder().weakValues().build(key -> new ReentrantLock());
 
     public ConversationEngine(final Store store, final Clock clock, final Duration intakeExpiry, final int cacheSize,
-                              final int maxAnswerLength, final IntakeFlowParts parts) {
+                              final int maxAnswerLength, final ConversationParts parts) {
         this.store = store;
         this.clock = clock;
         this.maxAnswerLength = maxAnswerLength;
@@ -177,9 +175,5 @@ public final class ConversationEngine {
                     + " so I cleared them. Type /followup to start again.";
         }
         return "What we were in the middle of was left for too long, so I cleared it. Type /followup to start again.";
-    }
-
-    static String lower(final String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

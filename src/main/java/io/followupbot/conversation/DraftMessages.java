@@ -27,10 +27,10 @@ import java.util.Optional;
  */
 final class DraftMessages {
 
-    private final IntakeFlowParts parts;
+    private final ConversationParts parts;
     private final Clock clock;
 
-    DraftMessages(final IntakeFlowParts parts, final Clock clock) {
+    DraftMessages(final ConversationParts parts, final Clock clock) {
         this.parts = parts;
         this.clock = clock;
     }

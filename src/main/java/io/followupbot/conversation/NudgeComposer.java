@@ -24,7 +24,7 @@ public final class NudgeComposer implements NudgeRenderer {
     private final FollowUps followUps;
     private final DraftMessages drafts;
 
-    public NudgeComposer(final IntakeFlowParts parts, final Clock clock) {
+    public NudgeComposer(final ConversationParts parts, final Clock clock) {
         this.followUps = parts.followUps();
         this.drafts = new DraftMessages(parts, clock);
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.Secret;
 import io.followupbot.conversation.ConversationEngine;
-import io.followupbot.conversation.IntakeFlowParts;
+import io.followupbot.conversation.ConversationParts;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Exports;
@@ -48,7 +48,7 @@ final class StorageFaultsTest {
 
     private static ConversationEngine engine(final Store store, final SettableClock clock) {
         final FollowUps followUps = new FollowUps(store, new FollowUpPolicy(), clock);
-        return new ConversationEngine(store, clock, Duration.ofDays(7), 100, 2000, new IntakeFlowParts(
+        return new ConversationEngine(store, clock, Duration.ofDays(7), 100, 2000, new ConversationParts(
                 new LooseDateParser(), followUps, DraftRenderer.builtIn(), new DraftChecker(),
                 new Exports(store, followUps)));
     }

@@ -1,7 +1,7 @@
 package io.followupbot.testkit;
 
 import io.followupbot.conversation.ConversationEngine;
-import io.followupbot.conversation.IntakeFlowParts;
+import io.followupbot.conversation.ConversationParts;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Exports;
@@ -34,7 +34,7 @@ public final class TestCore implements AutoCloseable {
         this.store = TestDatabases.store(database, clock);
         this.followUps = new FollowUps(store, new FollowUpPolicy(), clock);
         this.engine = new ConversationEngine(store, clock, Duration.ofDays(7), cacheSize, 2000,
-                new IntakeFlowParts(new LooseDateParser(), followUps, DraftRenderer.builtIn(), new DraftChecker(),
+                new ConversationParts(new LooseDateParser(), followUps, DraftRenderer.builtIn(), new DraftChecker(),
                         new Exports(store, followUps)));
     }
 

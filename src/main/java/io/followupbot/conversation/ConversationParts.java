@@ -7,6 +7,6 @@ import io.followupbot.followup.FollowUps;
 import io.followupbot.policy.LooseDateParser;
 
 /** The collaborators the conversation needs from the rest of the core. */
-public record IntakeFlowParts(LooseDateParser dates, FollowUps followUps, DraftRenderer drafts, DraftChecker checker,
+public record ConversationParts(LooseDateParser dates, FollowUps followUps, DraftRenderer drafts, DraftChecker checker,
                               Exports exports) {
 }
