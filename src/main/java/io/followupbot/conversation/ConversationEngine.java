@@ -90,7 +90,10 @@ public final class ConversationEngine {
         loaded.expired().ifPresent(expired -> messages.add(Outbound.text(expiredNote(expired))));
         input.truncationNote(maxAnswerLength).ifPresent(note -> messages.add(Outbound.text(note)));
         messages.addAll(transition.reply().messages());
-        return new Reply(messages, transition.reply().personal(), transition.reply().moveToDm());
+        // Whatever waits for a typed answer (the intake, a reply kind, a date, a confirmation) goes on in the DM:
+        // adapters move a conversation started in a shared channel there.
+        final boolean conversing = !(transition.next() instanceof ConversationState.Idle);
+        return new Reply(messages, transition.reply().personal(), transition.reply().moveToDm() || conversing);
     }
 
     /** The member as stored, created on first contact; the platform's time zone is taken once. */

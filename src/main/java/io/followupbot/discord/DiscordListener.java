@@ -160,9 +160,7 @@ final class DiscordListener extends ListenerAdapter {
 
     private void answer(final InteractionHook hook, final Source source, final Inbound.Kind kind, final String line) {
         final Reply reply = engine.handle(source.inbound(kind, line));
-        final boolean startsIntake = kind != Inbound.Kind.MESSAGE && (line.isBlank() || line.equals("new")
-                || line.equals("start"));
-        if (source.inServer() && (reply.moveToDm() || startsIntake)) {
+        if (source.inServer() && reply.moveToDm()) {
             moveToDm(hook, source, reply);
             return;
         }

@@ -230,8 +230,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
                           final String channel, final Inbound.Kind kind, final String text) {
         queues.submit(member.toString(), () -> replies.zone(client, member),
                 zone -> engine.handle(inbound(member, displayName, channel, kind, text, zone)),
-                reply -> replies.deliver(client, new SlackReplies.Origin(member, channel),
-                        kind == Inbound.Kind.COMMAND && startsIntake(text) ? reply.inDm() : reply));
+                reply -> replies.deliver(client, new SlackReplies.Origin(member, channel), reply));
     }
 
     private void publishHome(final MethodsClient client, final MemberKey member) {
@@ -262,12 +261,6 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         } catch (final Exception failure) {
             LOG.warn("could not open the settings of {}: {}", member, SlackReplies.describe(failure));
         }
-    }
-
-    /** The intake is a conversation of many DMs: started in a channel, it moves to the member's DM. */
-    private static boolean startsIntake(final String text) {
-        final String command = text.strip();
-        return command.isEmpty() || command.equals("new") || command.equals("start");
     }
 
     private static List<Outbound.Field> fields(final Reply reply) {

@@ -311,4 +311,14 @@ final class ConversationEngineTest {
         assertThat(core.count("SELECT COUNT(*) FROM plan_steps WHERE status = 'paused'")).isZero();
         assertThat(core.count("SELECT COUNT(*) FROM plan_steps WHERE status = 'pending'")).isPositive();
     }
+
+    @Test
+    @DisplayName("GIVEN a command that starts a conversation WHEN answered THEN the reply asks to go on in the DM; "
+            + "a one-off command does not")
+    void conversationsMoveToTheDm() {
+        assertThat(ana.command("list").moveToDm()).isFalse();
+        assertThat(ana.command("").moveToDm()).isTrue();
+        assertThat(ana.say("cancel").moveToDm()).isFalse();
+        assertThat(ana.command("forget-me").moveToDm()).isTrue();
+    }
 }
