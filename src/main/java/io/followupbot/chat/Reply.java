@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
  *
  * @param personal whether it shows the member's own data; in a shared channel an adapter makes it visible
  *                 to that member only (ephemeral)
- * @param moveToDm whether the conversation continues in the member's DMs (the intake started in a channel)
+ * @param moveToDm whether the conversation continues in the member's DMs: the engine sets it whenever it waits
+ *                 for a typed answer, and an adapter moves a conversation started in a shared channel there
  */
 public record Reply(List<Outbound> messages, boolean personal, boolean moveToDm) {
 
@@ -22,10 +23,6 @@ public record Reply(List<Outbound> messages, boolean personal, boolean moveToDm)
 
     public static Reply text(final String text) {
         return of(Outbound.text(text));
-    }
-
-    public Reply inDm() {
-        return new Reply(messages, personal, true);
     }
 
     /** All the text of the reply, for logs of tests and for plain-text platforms. */
