@@ -9,12 +9,13 @@ import io.followupbot.policy.BusinessCalendar;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 /** The command line: {@code run} (the default), {@code migrate}, {@code check-config}, {@code plan}. */
 @CommandLine.Command(name = "followup-bot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Helps job seekers follow up after interviews, in Slack, Discord or a local web chat.")
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     private final RunCommand run;
 
@@ -47,9 +48,9 @@ public final class Main implements Runnable {
         return commandLine;
     }
 
-    /** With no command, {@code run}. */
+    /** With no command, {@code run}, with its exit status. */
     @Override
-    public void run() {
-        run.call();
+    public Integer call() {
+        return run.call();
     }
 }

@@ -3,6 +3,7 @@ package io.followupbot.cli;
 import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
 import io.followupbot.store.StoreException;
+import io.followupbot.web.WebServer;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
         final Application application;
         try {
             application = Application.start(loaded.get(), Clock.systemDefaultZone());
-        } catch (final StoreException failure) {
+        } catch (final StoreException | WebServer.PortInUseException failure) {
             spec.commandLine().getErr().println(failure.getMessage());
             return 1;
         }

@@ -67,9 +67,9 @@ public final class ConfigLoader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (final NoSuchFileException missing) {
-            throw new ConfigException(file + ": no such file; run from the project folder or pass --config <file>");
+            throw new ConfigException("no such file; run from the project folder or pass --config <file>");
         } catch (final IOException failure) {
-            throw new ConfigException(file + ": cannot be read (" + failure.getClass().getSimpleName() + ")");
+            throw new ConfigException("cannot be read (" + failure.getClass().getSimpleName() + ")");
         }
         return parse(text, file.toString());
     }

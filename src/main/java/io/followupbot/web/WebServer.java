@@ -59,13 +59,40 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/health", context -> context.json(Map.of("status", "ok")));
             features.forEach(feature -> feature.accept(config.routes));
         });
-        javalin.start();
+        try {
+            javalin.start();
+        } catch (final RuntimeException failure) {
+            if (bindFailure(failure)) {
+                throw new PortInUseException("port " + settings.port() + " on " + settings.bind()
+                        + " is already in use; stop the other process or set PORT to another port");
+            }
+            throw failure;
+        }
         return new WebServer(javalin);
     }
 
     /** The local web chat on its own. */
     public static WebServer webChat(final BotConfig.Web settings, final WebChat chat) {
         return start(settings, true, List.of(chat::routes));
+    }
+
+    private static boolean bindFailure(final Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The port the bot should listen on is taken. */
+    public static final class PortInUseException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        PortInUseException(final String message) {
+            super(message);
+        }
     }
 
     public int port() {

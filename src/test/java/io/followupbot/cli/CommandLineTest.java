@@ -100,4 +100,42 @@ final class CommandLineTest {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("launch-rockets").contains("--help");
     }
+
+    @Test
+    @DisplayName("GIVEN no command and a bad PORT WHEN started THEN the default run explains it in one line and exits 1")
+    void defaultRunPassesItsExitStatus() {
+        final Outcome outcome = execute(Map.of("PORT", "abc"));
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err().strip()).isEqualTo(
+                "bot-config.yml: web.port: 'abc' is not valid; use a whole number from 0 to 65535");
+    }
+
+    @Test
+    @DisplayName("GIVEN the web chat's port is taken WHEN run starts THEN one line says so and the exit status is 1")
+    void portInUse() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            final Path config = folder.resolve("bot-config.yml");
+            Files.writeString(config, "database:\n  url: jdbc:sqlite:" + folder.resolve("bot.db")
+                    + "\nweb:\n  port: " + taken.getLocalPort() + "\n");
+
+            final Outcome outcome = execute(Map.of(), "run", "--config", config.toString());
+
+            assertThat(outcome.exitCode()).isEqualTo(1);
+            assertThat(outcome.err().strip()).doesNotContain("\n")
+                    .contains("port " + taken.getLocalPort() + " on 127.0.0.1 is already in use")
+                    .contains("set PORT");
+        }
+    }
+
+    @Test
+    @DisplayName("GIVEN a config file that does not exist WHEN check-config runs THEN the file is named once")
+    void missingConfigFile() {
+        final Outcome outcome = execute(Map.of(), "check-config", "--config", "nope.yml");
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err().strip())
+                .isEqualTo("nope.yml: no such file; run from the project folder or pass --config <file>");
+    }
 }
