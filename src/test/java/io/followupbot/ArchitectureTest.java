@@ -46,8 +46,8 @@ final class ArchitectureTest {
     @Test
     @DisplayName("GIVEN every class outside the store THEN none uses Jdbi or JDBC directly")
     void sqlOnlyInTheStore() {
-        noClasses().that().resideOutsideOfPackages("io.followupbot.store..", "io.followupbot.slack..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..")
+        noClasses().that().resideOutsideOfPackages("io.followupbot.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi.v3.core.statement..", "org.jdbi.v3.sqlobject..", "java.sql..")
                 .check(classes);
     }
 }

@@ -7,23 +7,24 @@ import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import io.followupbot.config.Secret;
 import java.time.Clock;
-import java.util.Optional;
+import io.followupbot.store.InstallationRow;
+import io.followupbot.store.InstallationStore;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Bolt's {@link InstallationService} on our database (Bolt ships only file and S3 stores): one row per
- * workspace, the bot token sealed by {@link TokenCipher}. The one place with Slack SQL.
+ * workspace (kept by the store's {@link InstallationStore}), the bot token sealed by {@link TokenCipher}.
  */
 public final class SlackInstallations implements InstallationService {
 
     static final String BOT_SCOPES = "commands,chat:write,im:history,im:write,users:read";
 
-    private final Jdbi jdbi;
+    private final InstallationStore installations;
     private final TokenCipher cipher;
     private final Clock clock;
 
     public SlackInstallations(final Jdbi jdbi, final Secret encryptionKey, final Clock clock) {
-        this.jdbi = jdbi;
+        this.installations = new InstallationStore(jdbi);
         this.cipher = new TokenCipher(encryptionKey);
         this.clock = clock;
     }
@@ -43,23 +44,10 @@ public final class SlackInstallations implements InstallationService {
         if (installer.getTeamId() == null || installer.getBotAccessToken() == null) {
             throw new IllegalArgumentException("an installation without a workspace or bot token");
         }
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO slack_installations (team_id, enterprise_id, app_id, "
-                        + "bot_id, bot_user_id, bot_scope, bot_token, installer_user_id, installed_at) VALUES (:team, "
-                        + ":enterprise, :app, :botId, :botUser, :scope, :token, :installer, :at) ON CONFLICT (team_id) DO "
-                        + "UPDATE SET enterprise_id = excluded.enterprise_id, app_id = excluded.app_id, bot_id = "
-                        + "excluded.bot_id, bot_user_id = excluded.bot_user_id, bot_scope = excluded.bot_scope, bot_token = "
-                        + "excluded.bot_token, installer_user_id = excluded.installer_user_id, installed_at = "
-                        + "excluded.installed_at")
-                .bind("team", installer.getTeamId())
-                .bind("enterprise", installer.getEnterpriseId())
-                .bind("app", installer.getAppId())
-                .bind("botId", installer.getBotId())
-                .bind("botUser", installer.getBotUserId())
-                .bind("scope", installer.getBotScope())
-                .bind("token", cipher.seal(installer.getBotAccessToken()))
-                .bind("installer", installer.getInstallerUserId())
-                .bind("at", installer.getInstalledAt() == null ? clock.millis() : installer.getInstalledAt())
-                .execute());
+        installations.save(new InstallationRow(installer.getTeamId(), installer.getEnterpriseId(),
+                installer.getAppId(), installer.getBotId(), installer.getBotUserId(), installer.getBotScope(),
+                cipher.seal(installer.getBotAccessToken()), installer.getInstallerUserId(),
+                installer.getInstalledAt() == null ? clock.millis() : installer.getInstalledAt()));
     }
 
     @Override
@@ -74,7 +62,7 @@ public final class SlackInstallations implements InstallationService {
 
     @Override
     public Bot findBot(final String enterpriseId, final String teamId) {
-        return row(teamId).map(row -> {
+        return installations.find(teamId).map(row -> {
             final DefaultBot bot = new DefaultBot();
             bot.setTeamId(row.teamId());
             bot.setEnterpriseId(row.enterpriseId());
@@ -90,7 +78,7 @@ public final class SlackInstallations implements InstallationService {
 
     @Override
     public Installer findInstaller(final String enterpriseId, final String teamId, final String userId) {
-        return row(teamId).map(row -> {
+        return installations.find(teamId).map(row -> {
             final DefaultInstaller installer = new DefaultInstaller();
             installer.setTeamId(row.teamId());
             installer.setEnterpriseId(row.enterpriseId());
@@ -111,25 +99,6 @@ public final class SlackInstallations implements InstallationService {
     }
 
     private void delete(final String teamId) {
-        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM slack_installations WHERE team_id = :team")
-                .bind("team", teamId).execute());
-    }
-
-    private Optional<Row> row(final String teamId) {
-        if (teamId == null) {
-            return Optional.empty();
-        }
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT team_id, enterprise_id, app_id, bot_id, bot_user_id, "
-                        + "bot_scope, bot_token, installer_user_id, installed_at FROM slack_installations WHERE team_id = :team")
-                .bind("team", teamId)
-                .map((rs, ctx) -> new Row(rs.getString("team_id"), rs.getString("enterprise_id"), rs.getString("app_id"),
-                        rs.getString("bot_id"), rs.getString("bot_user_id"), rs.getString("bot_scope"),
-                        rs.getString("bot_token"), rs.getString("installer_user_id"), rs.getLong("installed_at")))
-                .findOne());
-    }
-
-    /** One stored installation; {@code botToken} as stored (sealed). */
-    private record Row(String teamId, String enterpriseId, String appId, String botId, String botUserId,
-                       String botScope, String botToken, String installerUserId, long installedAt) {
+        installations.delete(teamId);
     }
 }
