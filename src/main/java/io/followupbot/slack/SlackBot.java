@@ -7,6 +7,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -60,6 +61,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
     private final ConversationEngine engine;
     private final FormEdits forms;
     private final Slack slack;
+    private final SlackClients clients;
     private final App app;
     private final Optional<InstallationService> installations;
     private final SlackReplies replies = new SlackReplies();
@@ -76,6 +78,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         this.installations = installations;
         this.queues = new MemberQueues(NETWORK_THREADS, ENGINE_THREADS);
         this.slack = slack(config);
+        this.clients = new SlackClients(slack);
         this.app = new App(appConfig(config, slack));
         installations.ifPresent(service -> app.service(service).asOAuthApp(true));
         register(app);
@@ -108,7 +111,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
 
     private void register(final App target) {
         target.command(COMMAND, (request, context) -> {
-            onCommand(request, context.client());
+            onCommand(request, client(context));
             return context.ack();
         });
         target.event(MessageEvent.class, (payload, context) -> {
@@ -120,17 +123,22 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             return context.ack();
         });
         target.blockAction(Pattern.compile(Pattern.quote(BlockKit.ACTION_PREFIX) + ".*"), (request, context) -> {
-            onButton(request, context.client());
+            onButton(request, client(context));
             return context.ack();
         });
         target.viewSubmission(SettingsModal.CALLBACK_ID, (request, context) -> {
-            onSettingsSubmitted(request, context.client());
+            onSettingsSubmitted(request, client(context));
             return context.ack();
         });
         target.viewSubmission(EditModal.CALLBACK_ID, (request, context) -> {
-            onEditSubmitted(request, context.client());
+            onEditSubmitted(request, client(context));
             return context.ack();
         });
+    }
+
+    /** The Web API client for the request's workspace (Bolt found its bot token). */
+    private MethodsClient client(final Context context) {
+        return context.getBotToken() == null ? context.client() : clients.forToken(context.getBotToken());
     }
 
     // --- listeners: read the payload, queue the work, return (the caller acks) -----------------------------
@@ -150,7 +158,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             return;
         }
         final MemberKey member = member(payload.getTeamId(), event.getUser());
-        final MethodsClient client = context.client();
+        final MethodsClient client = client(context);
         final String text = SlackText.plain(event.getText());
         converse(client, member, "", event.getChannel(), Inbound.Kind.MESSAGE, text);
     }
@@ -161,7 +169,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             return;
         }
         final MemberKey member = member(payload.getTeamId(), event.getUser());
-        final MethodsClient client = context.client();
+        final MethodsClient client = client(context);
         queues.submit(member.toString(), () -> publishHome(client, member));
     }
 
@@ -303,11 +311,11 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
 
     private Optional<MethodsClient> clientFor(final String teamId) {
         if (installations.isEmpty()) {
-            return Optional.of(slack.methods(config.botToken().reveal()));
+            return Optional.of(clients.forToken(config.botToken().reveal()));
         }
         final Bot bot = installations.get().findBot(null, teamId);
         return bot == null || bot.getBotAccessToken() == null ? Optional.empty()
-                : Optional.of(slack.methods(bot.getBotAccessToken()));
+                : Optional.of(clients.forToken(bot.getBotAccessToken()));
     }
 
     // --- transports ------------------------------------------------------------------------------------------

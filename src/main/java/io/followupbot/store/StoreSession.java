@@ -123,15 +123,27 @@ public final class StoreSession {
         return members().all().stream().map(this::member).toList();
     }
 
-    /** Stores the member's settings and channels. The zone is stored only once confirmed. */
+    /**
+     * Stores the member's settings and channels. The zone is stored only once confirmed. Many messages change
+     * the member (a channel, an answer of the onboarding), so this is plain Jdbi, not the DAO's SqlObject.
+     */
     public void saveMember(final Member member) {
         final MemberSettings settings = member.settings();
-        members().update(new MemberRow(member.id(), member.key().platform(), member.key().workspaceId(),
-                member.key().userId(), member.displayName(), member.zoneConfirmed() ? settings.zone().getId() : null,
-                settings.country(), settings.nudgeHour().toString(), settings.quietStart().toString(),
-                settings.quietEnd().toString(), settings.cadence().key(), settings.name(), settings.signature(),
-                member.dmChannel().orElse(null), member.lastChannel().orElse(null),
-                member.unreachableSince().map(Instant::toEpochMilli).orElse(null), 0, 0));
+        handle.createUpdate(MemberDao.UPDATE)
+                .bind("id", member.id())
+                .bind("displayName", member.displayName())
+                .bind("timeZone", member.zoneConfirmed() ? settings.zone().getId() : null)
+                .bind("country", settings.country())
+                .bind("nudgeHour", settings.nudgeHour().toString())
+                .bind("quietStart", settings.quietStart().toString())
+                .bind("quietEnd", settings.quietEnd().toString())
+                .bind("cadence", settings.cadence().key())
+                .bind("fullName", settings.name())
+                .bind("signature", settings.signature())
+                .bind("dmChannel", member.dmChannel().orElse(null))
+                .bind("lastChannel", member.lastChannel().orElse(null))
+                .bind("unreachableSince", member.unreachableSince().map(Instant::toEpochMilli).orElse(null))
+                .execute();
     }
 
     /**

@@ -104,6 +104,16 @@ final class SignedSlack {
         return send(request.build());
     }
 
+    /** Sends without waiting for the answer (an open load); a failed request fails the returned future. */
+    java.util.concurrent.CompletableFuture<HttpResponse<String>> postAsync(final String body, final boolean json) {
+        final String stamp = Long.toString(Instant.now().getEpochSecond());
+        return http.sendAsync(HttpRequest.newBuilder(events)
+                .header("Content-Type", json ? "application/json" : "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", stamp)
+                .header("X-Slack-Signature", signer.generate(stamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A request with headers chosen by the test (forged or missing signature). */
     HttpResponse<String> postRaw(final String body, final Map<String, String> headers) {
         final HttpRequest.Builder request = HttpRequest.newBuilder(events)

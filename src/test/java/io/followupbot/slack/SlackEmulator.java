@@ -82,6 +82,9 @@ final class SlackEmulator implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jetty.host = "127.0.0.1";
             config.jetty.port = 0;
+            final org.eclipse.jetty.util.thread.QueuedThreadPool threads = new org.eclipse.jetty.util.thread.QueuedThreadPool();
+            threads.setName("slack-emulator");
+            config.jetty.threadPool = threads;
             config.routes.post("/api/{method}", this::api);
             config.routes.ws("/link", ws -> {
                 ws.onConnect(context -> {
