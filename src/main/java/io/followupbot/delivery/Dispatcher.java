@@ -1,9 +1,9 @@
 package io.followupbot.delivery;
 
-import io.followupbot.policy.QuietHours;
-import java.time.ZonedDateTime;
 import io.followupbot.interview.Member;
+import io.followupbot.interview.StepKind;
 import io.followupbot.interview.StoredInterview;
+import io.followupbot.policy.QuietHours;
 import io.followupbot.store.Claim;
 import io.followupbot.store.DeliveryContext;
 import io.followupbot.store.DeliveryStore;
@@ -12,14 +12,20 @@ import io.followupbot.store.Settlement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +50,11 @@ import org.slf4j.LoggerFactory;
  * <p><b>Catch-up.</b> Steps that fell due while no instance ran are claimed on the next run. Of the due
  * steps of one interview only the latest-due is sent; the older ones are marked {@code collapsed} in the
  * claiming transaction, with a record in the event log, so a week of downtime gives one nudge per
- * interview, not three. <b>Quiet hours</b> hold: a step that comes up inside the member's quiet window is
- * pushed to the window's end.
+ * interview, not three. A member with several interviews still gets one nudge at a time: of their steps that
+ * are more than {@link #LATE} late, the one that matters most now is sent (a deadline-bound step first: a
+ * thank-you, a reply to an offer, the other offer's deadline; then the latest due), and the others follow
+ * {@link #CATCH_UP_SPACING} apart. <b>Quiet hours</b> hold: a step that comes up inside the member's quiet
+ * window is pushed to the window's end, and catch-up turns are counted from that end.
  *
  * <p><b>Unreachable members.</b> A {@link SendResult.Permanent} fails the step, marks the member
  * unreachable, pauses their other pending steps (status {@code paused}: not sent, not lost; replanning
@@ -57,6 +66,13 @@ import org.slf4j.LoggerFactory;
 public final class Dispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    /** A step this late fell due while no instance was running (a running one looks every few seconds). */
+    static final Duration LATE = Duration.ofMinutes(15);
+    /** After downtime, how far apart a member's overdue nudges of different interviews go out. */
+    static final Duration CATCH_UP_SPACING = Duration.ofHours(2);
+    /** Kinds with a deadline of their own, sent first when several are overdue. */
+    private static final Set<String> DEADLINE_BOUND = Set.of(StepKind.THANK_YOU.key(), StepKind.REPLY_OFFER.key(),
+            StepKind.COMPETING_OFFER.key());
 
     private final DeliveryStore store;
     private final NudgeRenderer renderer;
@@ -90,6 +106,7 @@ public final class Dispatcher implements AutoCloseable {
         final Instant stopSendingAt = claim.claimedUntil().minus(settings.lease().dividedBy(5));
         final Set<String> lostMembers = new HashSet<>();
         final Map<String, Member> toNotify = new LinkedHashMap<>();
+        final Map<String, Instant> turns = catchUpTurns(claim.steps(), context, clock.instant());
         int delivered = 0;
         int retried = 0;
         int failed = 0;
@@ -114,6 +131,12 @@ public final class Dispatcher implements AutoCloseable {
             if (!member.get().reachable() || lostMembers.contains(step.memberId())) {
                 settlement.paused(step);
                 paused++;
+                continue;
+            }
+            final Instant turn = turns.get(step.id());
+            if (turn != null) {
+                settlement.deferred(step, turn);
+                deferred++;
                 continue;
             }
             final ZonedDateTime local = now.atZone(member.get().settings().zone());
@@ -148,6 +171,34 @@ public final class Dispatcher implements AutoCloseable {
         toNotify.forEach((memberId, member) -> notifyUnreachable(member, settlement, memberId));
         return new DispatchReport(claim.steps().size(), delivered, retried, failed, claim.collapsed().size(),
                 deferred, paused, released, cancelled);
+    }
+
+    /**
+     * When each member's overdue steps of this batch go out, but the first: one now (or when their quiet hours
+     * end), the next {@link #CATCH_UP_SPACING} later, and so on, each turn out of the quiet hours too.
+     */
+    private Map<String, Instant> catchUpTurns(final List<PlanStepRow> steps, final DeliveryContext context,
+                                              final Instant now) {
+        final long lateBefore = now.minus(LATE).toEpochMilli();
+        final Map<String, List<PlanStepRow>> overdue = steps.stream().filter(step -> step.dueAt() < lateBefore)
+                .collect(Collectors.groupingBy(PlanStepRow::memberId, LinkedHashMap::new, Collectors.toList()));
+        final Map<String, Instant> turns = new HashMap<>();
+        overdue.forEach((memberId, mine) -> {
+            final Optional<Member> member = context.member(memberId);
+            if (mine.size() < 2 || member.isEmpty()) {
+                return;
+            }
+            final QuietHours quiet = QuietHours.of(member.get().settings());
+            ZonedDateTime next = quiet.snapOut(now.atZone(member.get().settings().zone()));
+            final List<PlanStepRow> ordered = new ArrayList<>(mine);
+            ordered.sort(Comparator.comparing((PlanStepRow step) -> !DEADLINE_BOUND.contains(step.kind()))
+                    .thenComparing(Comparator.comparingLong(PlanStepRow::dueAt).reversed()));
+            for (final PlanStepRow later : ordered.subList(1, ordered.size())) {
+                next = quiet.snapOut(next.plus(CATCH_UP_SPACING));
+                turns.put(later.id(), next.toInstant());
+            }
+        });
+        return turns;
     }
 
     /** Starts the background poller; it claims batch after batch while there is due work, then sleeps. */

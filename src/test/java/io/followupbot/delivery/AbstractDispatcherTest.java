@@ -117,6 +117,11 @@ abstract class AbstractDispatcherTest {
 
     /** One more interview of an existing member, with a check-in at each of the given times. */
     Planned planFor(final Member member, final ZonedDateTime... dues) {
+        return planFor(member, StepKind.CHECK_IN, dues);
+    }
+
+    /** Another interview of the member, whose plan has a step of this kind at each of the given times. */
+    Planned planFor(final Member member, final StepKind kind, final ZonedDateTime... dues) {
         return store.inTransaction(session -> {
             final Interview interview = new Interview("Acme", "Engineer", START.minus(Duration.ofDays(10)), null,
                     InterviewFormat.VIDEO, List.of(Interviewer.named("Ana Ruiz")), Optional.empty(),
@@ -124,7 +129,7 @@ abstract class AbstractDispatcherTest {
             final StoredInterview stored = session.addInterview(member.id(), interview, Stage.WAITING);
             final List<PlannedStep> steps = new ArrayList<>();
             for (int index = 0; index < dues.length; index++) {
-                steps.add(new PlannedStep(StepKind.CHECK_IN, dues[index], Optional.empty(), index + 1, false));
+                steps.add(new PlannedStep(kind, dues[index], Optional.empty(), index + 1, false));
             }
             session.replacePlan(stored.id(), member.id(), steps);
             return new Planned(member, stored, session.steps(stored.id()));
@@ -309,13 +314,15 @@ abstract class AbstractDispatcherTest {
         final List<Nudge> whileUnreachable = sender.delivered();
         final int resumed = delivery.resumeMember(first.member().id());
         dispatcher.runOnce();
-        dispatcher.runOnce();
-        // THEN nothing went out while unreachable; then one nudge per interview, the latest step of each
+        final List<Nudge> atOnce = sender.delivered();
+        runAt(dispatcher, berlin("2025-03-10T12:00").toInstant());
+        // THEN nothing went out while unreachable; then one nudge per interview, the latest step of each, one at a
+        // time (the most recently due first)
         assertThat(whileUnreachable).isEmpty();
         assertThat(resumed).isEqualTo(3);
         assertThat(member(first.member().id()).reachable()).isTrue();
-        assertThat(sender.delivered()).extracting(Nudge::stepId)
-                .containsExactlyInAnyOrder(first.stepId(2), second.stepId(0));
+        assertThat(atOnce).extracting(Nudge::stepId).containsExactly(first.stepId(2));
+        assertThat(sender.delivered()).extracting(Nudge::stepId).containsExactly(first.stepId(2), second.stepId(0));
         assertThat(row(first.stepId(1)).status()).isEqualTo("collapsed");
     }
 
@@ -359,6 +366,46 @@ abstract class AbstractDispatcherTest {
         assertThat(row(first.stepId(1)).status()).isEqualTo("collapsed");
         assertThat(eventKinds(first.member().id()))
                 .containsExactlyInAnyOrder("collapsed", "collapsed", "delivered", "delivered");
+    }
+
+    @Test
+    @DisplayName("after downtime, a member with three interviews gets one overdue nudge at a time: the thank-you "
+            + "first, then the others two hours apart, the latest due first")
+    void catchUpSpacesOneMembersInterviews() {
+        // GIVEN three interviews of one member, each with a step that fell due while the bot was down
+        final Planned oldest = plan("ana", berlin("2025-02-28T10:00"));
+        final Planned thanks = planFor(oldest.member(), StepKind.THANK_YOU, berlin("2025-03-01T18:00"));
+        final Planned latest = planFor(oldest.member(), berlin("2025-03-02T10:00"));
+        final Dispatcher dispatcher = dispatcher("a");
+        // WHEN the bot starts on Monday at 10:00, and runs again at noon and at 14:00
+        final DispatchReport atStart = runAt(dispatcher, START);
+        final List<Nudge> first = sender.delivered();
+        runAt(dispatcher, START.plus(Duration.ofHours(2)));
+        runAt(dispatcher, START.plus(Duration.ofHours(4)));
+        // THEN the thank-you (it has a deadline) went out first and alone; the others waited their turn
+        assertThat(first).extracting(Nudge::stepId).containsExactly(thanks.stepId(0));
+        assertThat(atStart.deferred()).isEqualTo(2);
+        assertThat(sender.delivered()).extracting(Nudge::stepId)
+                .containsExactly(thanks.stepId(0), latest.stepId(0), oldest.stepId(0));
+        assertThat(row(latest.stepId(0)).deliveredAt()).isEqualTo(START.plus(Duration.ofHours(2)).toEpochMilli());
+    }
+
+    @Test
+    @DisplayName("when the bot comes back at night, the overdue nudges of one member start when the quiet hours end, "
+            + "two hours apart")
+    void catchUpTurnsRespectQuietHours() {
+        // GIVEN two interviews of one member with a step overdue, and the bot back at 23:00 (quiet 21:00-08:00)
+        final Planned one = plan("ana", berlin("2025-03-02T10:00"));
+        final Planned two = planFor(one.member(), berlin("2025-03-03T10:00"));
+        final Dispatcher dispatcher = dispatcher("a");
+        // WHEN it runs at 23:00
+        runAt(dispatcher, berlin("2025-03-03T23:00").toInstant());
+        // THEN nothing goes out at night; the latest due is sent at 08:00, the other at 10:00
+        assertThat(sender.attempts()).isEmpty();
+        assertThat(row(two.stepId(0)).dueAt()).isEqualTo(berlin("2025-03-04T08:00").toInstant().toEpochMilli());
+        assertThat(row(one.stepId(0)).dueAt()).isEqualTo(berlin("2025-03-04T10:00").toInstant().toEpochMilli());
+        runAt(dispatcher, berlin("2025-03-04T08:00").toInstant());
+        assertThat(sender.delivered()).extracting(Nudge::stepId).containsExactly(two.stepId(0));
     }
 
     @Test
