@@ -25,6 +25,7 @@ public record IntakeDraft(
         LocalDate decisionDate,
         boolean decisionAnswered,
         String addition,
+        String pastResult,
         ContactChannel channel,
         Integer editing) {
 
@@ -33,32 +34,32 @@ public record IntakeDraft(
     }
 
     public static IntakeDraft empty() {
-        return new IntakeDraft(null, null, null, null, null, List.of(), false, null, false, null, null, null);
+        return new IntakeDraft(null, null, null, null, null, List.of(), false, null, false, null, null, null, null);
     }
 
     public IntakeDraft withCompany(final String value) {
         return new IntakeDraft(value, role, startsAt, startsAtWords, format, interviewers, interviewersAnswered,
-                decisionDate, decisionAnswered, addition, channel, editing);
+                decisionDate, decisionAnswered, addition, pastResult, channel, editing);
     }
 
     public IntakeDraft withRole(final String value) {
         return new IntakeDraft(company, value, startsAt, startsAtWords, format, interviewers, interviewersAnswered,
-                decisionDate, decisionAnswered, addition, channel, editing);
+                decisionDate, decisionAnswered, addition, pastResult, channel, editing);
     }
 
     public IntakeDraft withStartsAt(final Instant value, final String words) {
         return new IntakeDraft(company, role, value, words, format, interviewers, interviewersAnswered,
-                decisionDate, decisionAnswered, addition, channel, editing);
+                decisionDate, decisionAnswered, addition, pastResult, channel, editing);
     }
 
     public IntakeDraft withFormat(final InterviewFormat value) {
         return new IntakeDraft(company, role, startsAt, startsAtWords, value, interviewers, interviewersAnswered,
-                decisionDate, decisionAnswered, addition, channel, editing);
+                decisionDate, decisionAnswered, addition, pastResult, channel, editing);
     }
 
     public IntakeDraft withInterviewers(final List<Interviewer> value) {
         return new IntakeDraft(company, role, startsAt, startsAtWords, format, value, true,
-                decisionDate, decisionAnswered, addition, channel, editing);
+                decisionDate, decisionAnswered, addition, pastResult, channel, editing);
     }
 
     public IntakeDraft withDetail(final int index, final String detail) {
@@ -69,21 +70,26 @@ public record IntakeDraft(
 
     public IntakeDraft withDecision(final LocalDate value) {
         return new IntakeDraft(company, role, startsAt, startsAtWords, format, interviewers, interviewersAnswered,
-                value, true, addition, channel, editing);
+                value, true, addition, pastResult, channel, editing);
     }
 
     public IntakeDraft withAddition(final String value) {
         return new IntakeDraft(company, role, startsAt, startsAtWords, format, interviewers, interviewersAnswered,
-                decisionDate, decisionAnswered, value, channel, editing);
+                decisionDate, decisionAnswered, value, pastResult, channel, editing);
+    }
+
+    public IntakeDraft withPastResult(final String value) {
+        return new IntakeDraft(company, role, startsAt, startsAtWords, format, interviewers, interviewersAnswered,
+                decisionDate, decisionAnswered, addition, value, channel, editing);
     }
 
     public IntakeDraft withChannel(final ContactChannel value) {
         return new IntakeDraft(company, role, startsAt, startsAtWords, format, interviewers, interviewersAnswered,
-                decisionDate, decisionAnswered, addition, value, editing);
+                decisionDate, decisionAnswered, addition, pastResult, value, editing);
     }
 
     public IntakeDraft editing(final Integer number) {
         return new IntakeDraft(company, role, startsAt, startsAtWords, format, interviewers, interviewersAnswered,
-                decisionDate, decisionAnswered, addition, channel, number);
+                decisionDate, decisionAnswered, addition, pastResult, channel, number);
     }
 }

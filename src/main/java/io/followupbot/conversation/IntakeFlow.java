@@ -35,7 +35,7 @@ import java.util.Optional;
  *
  * <pre>
  * Onboarding(ZONE) -> Onboarding(NAME) -> Intake(COMPANY) -> ROLE -> WHEN -> FORMAT -> INTERVIEWERS
- *   -> DECISION -> DETAIL(i) for each interviewer -> ADDITION -> CHANNEL -> SUMMARY --confirm--> Idle
+ *   -> DECISION -> DETAIL(i) for each interviewer -> RESULT -> ADDITION -> CHANNEL -> SUMMARY --confirm--> Idle
  * any question: back -> the previous one; skip -> next (optional ones only); cancel -> Idle
  * SUMMARY: edit &lt;field&gt; -> that question, then straight back to SUMMARY
  * </pre>
@@ -43,13 +43,16 @@ import java.util.Optional;
 final class IntakeFlow {
 
     private static final int MAX_NAME = 200;
+    /** A past result is one or two sentences; the full thank-you must stay within its length. */
+    private static final int MAX_RESULT = 400;
     private static final Map<String, IntakeQuestion> EDITABLE = Map.ofEntries(
             Map.entry("company", IntakeQuestion.COMPANY), Map.entry("role", IntakeQuestion.ROLE),
             Map.entry("when", IntakeQuestion.WHEN), Map.entry("date", IntakeQuestion.WHEN),
             Map.entry("time", IntakeQuestion.WHEN), Map.entry("format", IntakeQuestion.FORMAT),
             Map.entry("interviewers", IntakeQuestion.INTERVIEWERS), Map.entry("people", IntakeQuestion.INTERVIEWERS),
             Map.entry("decision", IntakeQuestion.DECISION), Map.entry("details", IntakeQuestion.DETAIL),
-            Map.entry("detail", IntakeQuestion.DETAIL), Map.entry("addition", IntakeQuestion.ADDITION),
+            Map.entry("detail", IntakeQuestion.DETAIL), Map.entry("result", IntakeQuestion.RESULT),
+            Map.entry("addition", IntakeQuestion.ADDITION),
             Map.entry("add", IntakeQuestion.ADDITION), Map.entry("contact", IntakeQuestion.CHANNEL),
             Map.entry("channel", IntakeQuestion.CHANNEL));
 
@@ -84,7 +87,7 @@ final class IntakeFlow {
         final IntakeDraft draft = new IntakeDraft(interview.company(), interview.role(), interview.startsAt(),
                 Views.dayAndTime(interview.startsAt(), member.settings().zone()), interview.format(),
                 interview.interviewers(), true, interview.decisionDate().orElse(null), true, interview.addition(),
-                interview.channel(), stored.number());
+                interview.pastResult(), interview.channel(), stored.number());
         return ask(new Intake(clock.millis(), IntakeQuestion.SUMMARY, 0, false, draft), member,
                 "Editing #" + stored.number() + ".");
     }
@@ -229,6 +232,8 @@ final class IntakeFlow {
             }
             case DETAIL:
                 return Answer.ok(draft.withDetail(state.detailIndex(), text));
+            case RESULT:
+                return Answer.ok(draft.withPastResult(cap(text, MAX_RESULT)));
             case ADDITION:
                 return Answer.ok(draft.withAddition(text));
             case CHANNEL:
@@ -246,6 +251,8 @@ final class IntakeFlow {
                 return draft.withInterviewers(List.of());
             case DECISION:
                 return draft.withDecision(null);
+            case RESULT:
+                return draft.withPastResult("");
             case ADDITION:
                 return draft.withAddition("");
             case CHANNEL:
@@ -273,7 +280,7 @@ final class IntakeFlow {
     private static IntakeQuestion following(final IntakeQuestion question, final IntakeDraft draft) {
         final IntakeQuestion next = IntakeQuestion.values()[question.ordinal() + 1];
         if (next == IntakeQuestion.DETAIL && draft.interviewers().isEmpty()) {
-            return IntakeQuestion.ADDITION;
+            return IntakeQuestion.RESULT;
         }
         return next;
     }
@@ -307,7 +314,7 @@ final class IntakeFlow {
             final IntakeQuestion target = EDITABLE.get(field);
             if (target == null) {
                 return Transition.to(state, Reply.text("Which part? Type edit and one of: company, role, when, "
-                        + "format, interviewers, decision, details, addition, contact."));
+                        + "format, interviewers, decision, details, result, addition, contact."));
             }
             if (target == IntakeQuestion.DETAIL && state.draft().interviewers().isEmpty()) {
                 return Transition.to(state, Reply.text("There are no interviewers to add details for; "
@@ -316,7 +323,8 @@ final class IntakeFlow {
             return ask(new Intake(clock.millis(), target, 0, true, state.draft()), member, "");
         }
         return Transition.to(state, Reply.text("Type confirm to save, edit <part> to change something "
-                + "(company, role, when, format, interviewers, decision, details, addition, contact), or cancel."));
+                + "(company, role, when, format, interviewers, decision, details, result, addition, contact), or "
+                + "cancel."));
     }
 
     private Transition save(final Member member, final IntakeDraft draft) {
@@ -329,7 +337,7 @@ final class IntakeFlow {
                     .flatMap(original -> followUps.edit(member, draft.editing(), new Interview(interview.company(),
                             interview.role(), interview.startsAt(), original.stored().interview().length(),
                             interview.format(), interview.interviewers(), interview.decisionDate(), interview.channel(),
-                            original.stored().interview().recordedAt(), interview.addition())));
+                            original.stored().interview().recordedAt(), interview.addition(), interview.pastResult())));
             if (edited.isEmpty()) {
                 return Transition.to(new Idle(clock.millis()), Reply.text("That interview no longer exists, so "
                         + "there was nothing to save."));
@@ -351,7 +359,7 @@ final class IntakeFlow {
         return new Interview(draft.company(), draft.role(), draft.startsAt(), Interview.DEFAULT_LENGTH, draft.format(),
                 draft.interviewers(), Optional.ofNullable(draft.decisionDate()),
                 draft.channel() == null ? ContactChannel.EMAIL : draft.channel(), clock.instant(),
-                draft.addition() == null ? "" : draft.addition());
+                draft.addition() == null ? "" : draft.addition(), draft.pastResult() == null ? "" : draft.pastResult());
     }
 
     private Transition ask(final ConversationState state, final Member member, final String lead) {
@@ -410,6 +418,10 @@ final class IntakeFlow {
                         + "thing (a project, a problem they mentioned, a shared interest) makes the thank-you yours. "
                         + "Or skip.");
             }
+            case RESULT:
+                return Outbound.text("Did they mention a problem or a goal that something you've done before speaks "
+                        + "to? Give me your result in a sentence, for example \"I cut our monthly close from ten days "
+                        + "to four\", and the full thank-you will connect the two. Or skip.");
             case ADDITION:
                 return Outbound.text("Anything you'd like to add or clarify from the interview, such as a better "
                         + "answer to a question? I'll weave it into the full thank-you. Or skip.");

@@ -9,6 +9,7 @@ public enum IntakeQuestion {
     INTERVIEWERS(true),
     DECISION(true),
     DETAIL(true),
+    RESULT(true),
     ADDITION(true),
     CHANNEL(true),
     SUMMARY(false);

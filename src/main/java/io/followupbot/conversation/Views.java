@@ -67,6 +67,9 @@ final class Views {
         fields.add(new Outbound.Field("Interviewers", interviewers(interview.interviewers())));
         fields.add(new Outbound.Field("Decision", interview.decisionDate()
                 .map(date -> "by " + day(date)).orElse("they didn't say")));
+        if (!interview.pastResult().isBlank()) {
+            fields.add(new Outbound.Field("Past result", interview.pastResult()));
+        }
         if (!interview.addition().isBlank()) {
             fields.add(new Outbound.Field("To add", interview.addition()));
         }

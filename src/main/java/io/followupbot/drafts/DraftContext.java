@@ -36,9 +36,10 @@ public record DraftContext(
         note = blankToEmpty(note);
     }
 
+    /** A context for the interview; its past result, if the member gave one, fills the full thank-you. */
     public static DraftContext of(final Interview interview, final MemberSettings member) {
         return new DraftContext(interview, member, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.of(interview.pastResult()), Optional.empty());
     }
 
     public DraftContext to(final Interviewer interviewer) {

@@ -115,6 +115,7 @@ public final class Exports {
             node.put("decision_date", interview.decisionDate().map(LocalDate::toString).orElse(null));
             node.put("contact_by", interview.channel().label());
             node.put("addition", interview.addition());
+            node.put("pastResult", interview.pastResult());
             node.put("stage", tracked.stored().stage().label());
             final ArrayNode people = node.putArray("interviewers");
             for (final Interviewer person : interview.interviewers()) {

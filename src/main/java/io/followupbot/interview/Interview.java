@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param decisionDate the day by which the employer said a decision would come, if they said one
  * @param recordedAt when the member entered it; an interview entered before it happens gets a prep step
  * @param addition something the member wants to add or clarify in the full thank-you (may be empty)
+ * @param pastResult a result of the member's own past work that answers a problem the interviewers raised,
+ *                   linked to it in the full thank-you (may be empty)
  */
 public record Interview(
         String company,
@@ -26,7 +28,8 @@ public record Interview(
         Optional<LocalDate> decisionDate,
         ContactChannel channel,
         Instant recordedAt,
-        String addition) {
+        String addition,
+        String pastResult) {
 
     public static final Duration DEFAULT_LENGTH = Duration.ofMinutes(45);
 
@@ -41,6 +44,15 @@ public record Interview(
         channel = channel == null ? ContactChannel.EMAIL : channel;
         Objects.requireNonNull(recordedAt, "recordedAt");
         addition = addition == null ? "" : addition;
+        pastResult = pastResult == null ? "" : pastResult;
+    }
+
+    /** An interview without a past result. */
+    public Interview(final String company, final String role, final Instant startsAt, final Duration length,
+                     final InterviewFormat format, final List<Interviewer> interviewers,
+                     final Optional<LocalDate> decisionDate, final ContactChannel channel, final Instant recordedAt,
+                     final String addition) {
+        this(company, role, startsAt, length, format, interviewers, decisionDate, channel, recordedAt, addition, "");
     }
 
     public Instant endsAt() {

@@ -14,15 +14,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface InterviewDao {
 
     String COLUMNS = "id, member_id, number, company, role, starts_at, length_minutes, format, decision_date, "
-            + "channel, recorded_at, addition, stage, archived, updated_at";
+            + "channel, recorded_at, addition, past_result, stage, archived, updated_at";
 
     @SqlUpdate("INSERT INTO interviews (" + COLUMNS + ") VALUES (:id, :memberId, :number, :company, :role, :startsAt, "
-            + ":lengthMinutes, :format, :decisionDate, :channel, :recordedAt, :addition, :stage, :archived, :updatedAt)")
+            + ":lengthMinutes, :format, :decisionDate, :channel, :recordedAt, :addition, :pastResult, :stage, :archived, :updatedAt)")
     void insert(@BindMethods InterviewRow row);
 
     @SqlUpdate("UPDATE interviews SET company = :company, role = :role, starts_at = :startsAt, "
             + "length_minutes = :lengthMinutes, format = :format, decision_date = :decisionDate, channel = :channel, "
-            + "addition = :addition, stage = :stage, archived = :archived, updated_at = :updatedAt "
+            + "addition = :addition, past_result = :pastResult, stage = :stage, archived = :archived, updated_at = :updatedAt "
             + "WHERE id = :id AND member_id = :memberId")
     int update(@BindMethods InterviewRow row);
 

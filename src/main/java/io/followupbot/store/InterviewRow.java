@@ -14,6 +14,7 @@ public record InterviewRow(
         String channel,
         long recordedAt,
         String addition,
+        String pastResult,
         String stage,
         int archived,
         long updatedAt) {

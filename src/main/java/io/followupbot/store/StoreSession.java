@@ -230,7 +230,7 @@ public final class StoreSession {
         return new InterviewRow(stored.id(), stored.memberId(), stored.number(), interview.company(), interview.role(),
                 interview.startsAt().toEpochMilli(), (int) interview.length().toMinutes(), interview.format().name(),
                 interview.decisionDate().map(LocalDate::toString).orElse(null), interview.channel().name(),
-                interview.recordedAt().toEpochMilli(), interview.addition(), stored.stage().name(),
+                interview.recordedAt().toEpochMilli(), interview.addition(), interview.pastResult(), stored.stage().name(),
                 stored.stage() == Stage.ARCHIVED ? 1 : 0, clock.millis());
     }
 
@@ -246,7 +246,7 @@ public final class StoreSession {
         final Interview interview = new Interview(row.company(), row.role(), Instant.ofEpochMilli(row.startsAt()),
                 Duration.ofMinutes(row.lengthMinutes()), InterviewFormat.valueOf(row.format()), people,
                 Optional.ofNullable(row.decisionDate()).map(LocalDate::parse), ContactChannel.valueOf(row.channel()),
-                Instant.ofEpochMilli(row.recordedAt()), row.addition());
+                Instant.ofEpochMilli(row.recordedAt()), row.addition(), row.pastResult());
         return new StoredInterview(row.id(), row.memberId(), row.number(), interview, Stage.valueOf(row.stage()));
     }
 

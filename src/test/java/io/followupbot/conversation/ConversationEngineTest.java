@@ -54,7 +54,28 @@ final class ConversationEngineTest {
         member.say("their move from spreadsheets to dbt");
         member.say("how they hire for curiosity");
         member.say("skip");
+        member.say("skip");
         member.click("Email");
+    }
+
+    @Test
+    @DisplayName("GIVEN a saved interview WHEN the member edits its past result THEN the summary, the stored interview "
+            + "and the interview card show the new one")
+    void editPastResult() {
+        fullIntake(ana);
+        ana.click("Confirm");
+        ana.command("edit 1");
+        ana.expect("Editing #1");
+        ana.say("edit result");
+        ana.expect("something you've done before");
+        ana.say("I shipped our dbt migration in six weeks");
+        ana.expect("Save it?");
+        ana.expect("I shipped our dbt migration in six weeks");
+        ana.click("Confirm");
+        ana.expect("Updated #1");
+        ana.command("show 1");
+        ana.expect("Past result");
+        ana.expect("I shipped our dbt migration in six weeks");
     }
 
     @Test
@@ -82,10 +103,13 @@ final class ConversationEngineTest {
         ana.say("their move from spreadsheets to dbt");
         ana.expect("conversation with Cleo Park");
         ana.say("how they hire for curiosity");
+        ana.expect("something you've done before");
+        ana.say("I moved our finance reporting from spreadsheets to dbt and cut the monthly close from ten days to four");
         ana.expect("add or clarify");
         ana.say("skip");
         ana.click("Email");
         ana.expect("Save it?");
+        ana.expect("cut the monthly close from ten days to four");
         ana.expect("thank-you to Ben Ode");
         ana.expect("Mon 16 Mar, 09:00");
 
@@ -96,6 +120,14 @@ final class ConversationEngineTest {
         assertThat(core.count("SELECT COUNT(*) FROM interviewers")).isEqualTo(2);
         assertThat(core.count("SELECT COUNT(*) FROM plan_steps WHERE status = 'pending'")).isGreaterThanOrEqualTo(4);
         assertThat(core.count("SELECT COUNT(*) FROM conversations")).isZero();
+
+        // AND the full thank-you links the problem Ben raised to the result Ana gave
+        ana.press("draft 1");
+        ana.click("thank you full");
+        ana.expect("When you described their move from spreadsheets to dbt");
+        ana.expect("I moved our finance reporting from spreadsheets to dbt and cut the monthly close from ten days "
+                + "to four. I would gladly bring the same approach to Acme Analytics.");
+        assertThat(ana.text()).doesNotContain("Note:");
     }
 
     @Test
@@ -237,6 +269,7 @@ final class ConversationEngineTest {
         for (final ChatDriver member : new ChatDriver[] {ana, ben}) {
             member.say("skip");
             member.say("they didn't say");
+            member.say("skip");
             member.say("skip");
             member.say("skip");
             member.click("Confirm");

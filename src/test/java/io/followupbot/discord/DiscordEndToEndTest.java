@@ -115,7 +115,8 @@ final class DiscordEndToEndTest {
         click(ana, "video", "Who interviewed you");
         answer(ana, "Ben Ode, CTO, ben@acme.com", "hear back");
         answer(ana, "they didn't say", "What stood out");
-        answer(ana, "the churn model", "Anything you'd like to add");
+        answer(ana, "the churn model", "something you've done before");
+        answer(ana, "I rebuilt our churn model and cut false alarms by a third", "Anything you'd like to add");
         answer(ana, "skip", "How do they prefer");
         click(ana, "email", "Save it?");
         click(ana, "confirm", "Saved as #1, Acme");
@@ -217,7 +218,7 @@ final class DiscordEndToEndTest {
     void refusedNudge() {
         final DiscordUser eve = new DiscordUser(discord, "100000000000000005", "eve");
         for (final String answer : List.of("ok", "Eve", "Initech", "Tester", "today 9am", "video", "skip",
-                "they didn't say", "skip", "email", "confirm")) {
+                "they didn't say", "skip", "skip", "email", "confirm")) {
             if (answer.equals("ok")) {
                 application.engine().handle(Inbound.command(DiscordMembers.key(eve.id()), ""));
             }

@@ -37,7 +37,8 @@ final class ExportsTest {
             ana.command("");
             for (final String answer : List.of("ok", "Ana Ruiz | +1 555 0100", "Acme, \"Analytics\" Inc.",
                     "Data Analyst", "today 2pm", "video", "Ben Ode, Head of Data; Cleo Park", "by Friday",
-                    "their dbt move, and\na second line", "hiring", "skip", "email", "confirm")) {
+                    "their dbt move, and\na second line", "hiring", "I cut our reporting time in half", "skip",
+                    "email", "confirm")) {
                 ana.say(answer);
             }
             ana.command("sent 1 thank_you@Ben_Ode");
@@ -57,6 +58,7 @@ final class ExportsTest {
             assertThat(json.at("/member/name").asText()).isEqualTo("Ana Ruiz");
             assertThat(json.at("/interviews/0/interviewers/0/detail").asText()).contains("a second line");
             assertThat(json.at("/interviews/0/history").size()).isGreaterThanOrEqualTo(3);
+            assertThat(json.at("/interviews/0/pastResult").asText()).isEqualTo("I cut our reporting time in half");
 
             final List<ICalendar> calendars = Biweekly.parse(text(files.get("followup-plan.ics"))).all();
             assertThat(calendars).hasSize(1);

@@ -50,7 +50,8 @@ class HostileInputTest {
         core = new TestCore(folder, Instant.parse("2026-03-10T19:00:00Z"));
         final ChatDriver victim = new ChatDriver(core.engine, VICTIM, Optional.empty());
         for (final String answer : List.of("ok", "Vic Tim", SECRET_COMPANY, "Secret Role", "today 10am", "video",
-                "Dana Hidden, CTO, dana@zephyr.test", "by Friday", "the secret project", "skip", "email", "confirm")) {
+                "Dana Hidden, CTO, dana@zephyr.test", "by Friday", "the secret project", "skip", "skip", "email",
+                "confirm")) {
             if (answer.equals("ok")) {
                 victim.command("");
             }
@@ -135,6 +136,7 @@ class HostileInputTest {
         driver.say("phone");
         driver.say("skip");
         driver.say("they didn't say");
+        driver.say(injection);
         driver.say("skip");
         driver.say("skip");
         driver.say("confirm");
@@ -145,6 +147,7 @@ class HostileInputTest {
         final StoredInterview last = stored.get(stored.size() - 1);
         assertThat(last.interview().company()).isEqualTo(injection.strip());
         assertThat(last.interview().role()).isEqualTo(injection.strip());
+        assertThat(last.interview().pastResult()).isEqualTo(injection.strip());
         assertThat(core.count("SELECT COUNT(*) FROM members")).isGreaterThanOrEqualTo(2);
     }
 

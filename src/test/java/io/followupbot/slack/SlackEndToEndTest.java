@@ -42,7 +42,8 @@ final class SlackEndToEndTest {
         member.say("Ben Ode, Head of Data, <mailto:ben@acme.test|ben@acme.test>; Cleo Park, Recruiter", "Noted 2 interviewers");
         member.say("by Friday", "conversation with Ben Ode");
         member.say("their move from spreadsheets to dbt", "conversation with Cleo Park");
-        member.say("how they hire for curiosity", "add or clarify");
+        member.say("how they hire for curiosity", "something you've done before");
+        member.say("skip", "add or clarify");
         member.say("skip", "Email");
         member.click("Email", "Save it?");
         member.click("Confirm", "Saved as #1");

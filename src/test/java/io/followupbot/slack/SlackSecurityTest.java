@@ -107,6 +107,7 @@ final class SlackSecurityTest {
             t1.say("by Friday");
             t1.say("their move from spreadsheets to dbt");
             t1.say("skip");
+            t1.say("skip");
             t1.click("Email");
             t1.click("Confirm");
             t1.expect("Saved as #1");

@@ -108,7 +108,7 @@ final class WebChatApiTest {
         final HttpClient client = browser();
         for (final String answer : List.of("/followup", "Ana Ruiz | +1 555 0100", "Acme", "Data Analyst",
                 "today 2pm", "video", "Ben Ode, Head of Data, ben@acme.test", "by Friday", "their dbt migration",
-                "skip", "email")) {
+                "skip", "skip", "email")) {
             say(client, answer);
         }
         assertThat(say(client, "confirm")).contains("Saved as #1");

@@ -92,7 +92,8 @@ final class WebChatBrowserTest {
         click("Video", "Who interviewed you?");
         type("Ben Ode, Head of Data, ben@acme.test", "Did they say when you'd hear back?");
         click("They didn't say", "conversation with Ben Ode");
-        type("their move from spreadsheets to dbt", "add or clarify");
+        type("their move from spreadsheets to dbt", "something you've done before");
+        type("skip", "add or clarify");
         type("skip", "How do they prefer to be contacted?");
         click("Email", "Save it?");
         assertThat(lastBotText()).contains("Acme Analytics").contains("thank-you to Ben Ode").contains("status check-in");
