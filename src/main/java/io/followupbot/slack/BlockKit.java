@@ -50,8 +50,6 @@ final class BlockKit {
             blocks.add(section(s -> s.fields(fields)));
         }
         message.draft().ifPresent(draft -> blocks.addAll(draftBlocks(draft)));
-        message.files().forEach(file -> blocks.add(section(s -> s.text(markdownText(
-                "*" + escape(file.name()) + "*\n" + codeBlock(new String(file.content(), StandardCharsets.UTF_8)))))));
         if (!message.buttons().isEmpty()) {
             blocks.add(actions(buttons(message.buttons())));
         }
@@ -102,6 +100,41 @@ final class BlockKit {
         }
         blocks.add(section(s -> s.text(markdownText(codeBlock(draft.body())))));
         return blocks;
+    }
+
+    /**
+     * A file's content as messages of one code block each, cut at line ends so that every piece fits a section
+     * once escaped: what the member gets when Slack refuses the upload.
+     */
+    static List<Outbound> filePieces(final Outbound.FileAttachment file) {
+        final String content = new String(file.content(), StandardCharsets.UTF_8);
+        final List<String> chunks = new ArrayList<>();
+        final int room = MAX_SECTION_TEXT - file.name().length() - 40;
+        StringBuilder chunk = new StringBuilder();
+        int escaped = 0;
+        for (final String line : content.split("(?<=\n)")) {
+            for (int start = 0; start < line.length(); start += room / 5) {
+                final String part = line.substring(start, Math.min(line.length(), start + room / 5));
+                // escaping grows &, < and >; breaking a ``` fence adds a character per fence (counted per backtick)
+                final int cost = escape(part).length() + (int) part.chars().filter(c -> c == '`').count();
+                if (escaped + cost > room && chunk.length() > 0) {
+                    chunks.add(chunk.toString());
+                    chunk = new StringBuilder();
+                    escaped = 0;
+                }
+                chunk.append(part);
+                escaped += cost;
+            }
+        }
+        if (chunk.length() > 0 || chunks.isEmpty()) {
+            chunks.add(chunk.toString());
+        }
+        final List<Outbound> pieces = new ArrayList<>();
+        for (int index = 0; index < chunks.size(); index++) {
+            pieces.add(Outbound.text(file.name() + (chunks.size() > 1 ? " (" + (index + 1) + "/" + chunks.size() + ")"
+                    : "") + "\n```" + chunks.get(index).replace("```", "`\u200b``") + "```"));
+        }
+        return pieces;
     }
 
     /** Slack's three control characters; everything else is shown as written. */

@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class SlackInstallations implements InstallationService {
 
-    static final String BOT_SCOPES = "commands,chat:write,im:history,im:write,users:read";
+    static final String BOT_SCOPES = "commands,chat:write,files:write,im:history,im:write,users:read";
 
     private final InstallationStore installations;
     private final TokenCipher cipher;

@@ -5,6 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.methods.request.files.FilesUploadV2Request;
+import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import io.followupbot.chat.Outbound;
@@ -21,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts the engine's replies where they belong: in the member's DM, or visible to them only (ephemeral) in a
- * shared channel; and learns what Slack knows of a member (time zone, DM channel), once, per member.
+ * shared channel; and learns what Slack knows of a member (time zone, DM channel), once, per member. Files (an
+ * export) are uploaded into the DM, never into a shared channel: they hold the member's own data.
  */
 final class SlackReplies {
 
@@ -48,9 +53,11 @@ final class SlackReplies {
         if (reply.messages().isEmpty()) {
             return;
         }
+        final boolean files = reply.messages().stream().anyMatch(message -> !message.files().isEmpty());
         try {
-            if (origin.inSharedChannel() && reply.moveToDm()) {
-                ephemeral(client, origin, Outbound.text("I've sent you a direct message, so we can go on there."));
+            if (origin.inSharedChannel() && (reply.moveToDm() || files)) {
+                ephemeral(client, origin, Outbound.text(files ? "I've sent the files to our direct messages: they "
+                        + "hold your own data." : "I've sent you a direct message, so we can go on there."));
                 toDm(client, origin.member(), reply.messages());
             } else if (origin.inSharedChannel() && reply.personal()) {
                 for (final Outbound message : reply.messages()) {
@@ -73,6 +80,41 @@ final class SlackReplies {
         final String channel = dmChannel(client, member);
         for (final Outbound message : messages) {
             post(client, channel, message);
+            if (!message.files().isEmpty()) {
+                upload(client, channel, message.files());
+            }
+        }
+    }
+
+    /**
+     * Uploads files into a channel (Slack's external upload: an upload URL per file, then one completing call).
+     * An app installed before it asked for {@code files:write} is refused; the member then gets the content as
+     * text, in pieces that fit a message, and is told why.
+     */
+    static void upload(final MethodsClient client, final String channel, final List<Outbound.FileAttachment> files)
+            throws IOException, SlackApiException {
+        String refusal;
+        try {
+            final FilesUploadV2Response response = client.filesUploadV2(request -> request.channel(channel)
+                    .requestFileInfo(false)
+                    .uploadFiles(files.stream().map(file -> FilesUploadV2Request.UploadFile.builder()
+                            .filename(file.name()).title(file.name()).fileData(file.content()).build()).toList()));
+            if (response.isOk()) {
+                return;
+            }
+            refusal = response.getError();
+        } catch (final SlackFilesUploadV2Exception refused) {
+            refusal = refused.getGetURLResponses().stream().filter(answer -> !answer.isOk())
+                    .map(FilesGetUploadURLExternalResponse::getError).findFirst().orElse("upload_failed");
+        }
+        LOG.warn("could not upload files into a DM: {}", refusal);
+        post(client, channel, Outbound.text("I couldn't attach the files (Slack said " + refusal + "; the app needs "
+                + "the files:write permission, which whoever installed it can add by reinstalling). Here is their "
+                + "content instead."));
+        for (final Outbound.FileAttachment file : files) {
+            for (final Outbound piece : BlockKit.filePieces(file)) {
+                post(client, channel, piece);
+            }
         }
     }
 

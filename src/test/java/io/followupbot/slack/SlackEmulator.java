@@ -21,7 +21,9 @@ import java.util.function.Predicate;
 /**
  * A local Slack: the Web API at {@code http://127.0.0.1:<port>/api/<method>}, recording every call (method,
  * token, arguments) and answering as Slack does; and the Socket Mode WebSocket ({@code apps.connections.open}
- * hands out its URL), which says hello and records the app's acks. Failures can be injected per method:
+ * hands out its URL), which says hello and records the app's acks. Files go through Slack's external upload
+ * ({@code files.getUploadURLExternal}, a POST of the bytes to the URL it gave, {@code files.completeUploadExternal})
+ * and are kept with the channel they were shared in. Failures can be injected per method:
  * HTTP statuses (429 with Retry-After, 500) and {@code ok:false} errors.
  */
 final class SlackEmulator implements AutoCloseable {
@@ -69,6 +71,18 @@ final class SlackEmulator implements AutoCloseable {
     private record Failure(int status, String retryAfter, String error) {
     }
 
+    /** A file the bot uploaded and shared, with its bytes. */
+    record UploadedFile(String id, String name, String channel, byte[] content) {
+
+        String text() {
+            return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private final Map<String, String> uploadNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, byte[]> uploadBytes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<UploadedFile> shared = new CopyOnWriteArrayList<>();
+
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> failures = new LinkedHashMap<>();
     private final List<String> socketMessages = new CopyOnWriteArrayList<>();
@@ -86,6 +100,10 @@ final class SlackEmulator implements AutoCloseable {
             threads.setName("slack-emulator");
             config.jetty.threadPool = threads;
             config.routes.post("/api/{method}", this::api);
+            config.routes.post("/upload/{id}", context -> {
+                uploadBytes.put(context.pathParam("id"), context.bodyAsBytes());
+                context.result("OK - " + context.bodyAsBytes().length);
+            });
             config.routes.ws("/link", ws -> {
                 ws.onConnect(context -> {
                     context.session.setIdleTimeout(java.time.Duration.ofMinutes(5));
@@ -140,6 +158,11 @@ final class SlackEmulator implements AutoCloseable {
     /** The next call of {@code method} answers {@code ok:false} with this error. */
     synchronized void failWith(final String method, final String error) {
         failures.computeIfAbsent(method, key -> new ArrayDeque<>()).add(new Failure(200, null, error));
+    }
+
+    /** The files shared so far, in the order their uploads were completed. */
+    List<UploadedFile> files() {
+        return List.copyOf(shared);
     }
 
     List<String> socketMessages() {
@@ -216,6 +239,26 @@ final class SlackEmulator implements AutoCloseable {
                 answer.putObject("team").put("id", "T2").put("name", "Beta");
                 answer.putObject("authed_user").put("id", "U9").put("scope", "").put("token_type", "user");
                 break;
+            case "files.getUploadURLExternal": {
+                final String id = "F" + ts.incrementAndGet();
+                uploadNames.put(id, args.getOrDefault("filename", ""));
+                answer.put("upload_url", "http://127.0.0.1:" + server.port() + "/upload/" + id).put("file_id", id);
+                break;
+            }
+            case "files.completeUploadExternal": {
+                final var list = answer.putArray("files");
+                try {
+                    for (final JsonNode file : JSON.readTree(args.getOrDefault("files", "[]"))) {
+                        final String id = file.path("id").asText();
+                        shared.add(new UploadedFile(id, uploadNames.getOrDefault(id, ""),
+                                args.getOrDefault("channel_id", ""), uploadBytes.getOrDefault(id, new byte[0])));
+                        list.addObject().put("id", id).put("title", file.path("title").asText());
+                    }
+                } catch (final Exception unreadable) {
+                    answer.put("ok", false).put("error", "invalid_arguments");
+                }
+                break;
+            }
             case "apps.connections.open":
                 answer.put("url", "ws://127.0.0.1:" + server.port() + "/link");
                 break;

@@ -126,4 +126,36 @@ final class SlackEndToEndTest {
                 .until(() -> harness.count("SELECT COUNT(*) FROM members") == 0);
         assertThat(harness.count("SELECT COUNT(*) FROM interviews")).isZero();
     }
+    @Test
+    @DisplayName("GIVEN a member with an interview WHEN they type /followup export in a shared channel THEN they are told "
+            + "privately and the three files are uploaded into their DM, never into the channel")
+    void exportUploadsFilesIntoTheDm() {
+        intake(ana);
+
+        ana.command("C1", "export", "I've sent the files to our direct messages");
+
+        final List<SlackEmulator.UploadedFile> files = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15))
+                .until(harness.emulator::files, uploaded -> uploaded.size() == 3);
+        assertThat(files).extracting(SlackEmulator.UploadedFile::channel).containsOnly(ana.dm());
+        assertThat(files).extracting(SlackEmulator.UploadedFile::name)
+                .containsExactlyInAnyOrder("followup-interviews.csv", "followup-data.json", "followup-plan.ics");
+        final SlackEmulator.UploadedFile csv = files.stream().filter(file -> file.name().endsWith(".csv")).findFirst()
+                .orElseThrow();
+        assertThat(csv.text()).startsWith("id,company,role").contains("Acme Analytics");
+        assertThat(harness.emulator.calls("chat.postMessage")).noneMatch(call -> call.arg("channel").equals("C1"));
+    }
+
+    @Test
+    @DisplayName("GIVEN an app installed without files:write WHEN a member exports THEN the content arrives as text in "
+            + "the DM, with the reason")
+    void exportWithoutTheScopeFallsBackToText() {
+        intake(ana);
+        harness.emulator.failWith("files.getUploadURLExternal", "missing_scope");
+
+        final String text = ana.command("DU1", "export", "followup-plan.ics");
+
+        assertThat(text).contains("missing_scope").contains("files:write").contains("followup-interviews.csv")
+                .contains("Acme Analytics");
+        assertThat(harness.emulator.files()).isEmpty();
+    }
 }

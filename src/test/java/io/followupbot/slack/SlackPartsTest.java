@@ -11,6 +11,7 @@ import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.TestCore;
 import io.followupbot.testkit.TestDatabases;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -91,5 +92,28 @@ final class SlackPartsTest {
                 assertThat(call.allText()).contains("couldn't send you a direct message");
             });
         }
+    }
+    @Test
+    @DisplayName("GIVEN a 20 kB file with Slack's control characters WHEN cut into message pieces THEN each fits a "
+            + "section once escaped and together they hold the whole content")
+    void filePiecesFitAndLoseNothing() {
+        final StringBuilder content = new StringBuilder();
+        for (int row = 0; content.length() < 20_000; row++) {
+            content.append(row).append(",Acme & Sons <ops>,\"a, b\",```fenced```\n");
+        }
+        content.append("x".repeat(5_000));
+        final List<Outbound> pieces = BlockKit.filePieces(new Outbound.FileAttachment(
+                "followup-interviews.csv", "text/csv", content.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(pieces).hasSizeGreaterThan(7);
+        final StringBuilder joined = new StringBuilder();
+        for (int index = 0; index < pieces.size(); index++) {
+            final String text = pieces.get(index).text();
+            assertThat(BlockKit.escape(text).length()).isLessThanOrEqualTo(2900);
+            assertThat(text).startsWith("followup-interviews.csv (" + (index + 1) + "/" + pieces.size() + ")\n```");
+            final String body = text.substring(text.indexOf("\n```") + 4, text.length() - 3);
+            joined.append(body.replace("`\u200b``", "```"));
+        }
+        assertThat(joined.toString()).isEqualTo(content.toString());
     }
 }
