@@ -79,6 +79,10 @@ public final class Application implements AutoCloseable {
         // The schema is brought up to date while the web chat's server starts: the two take about the same
         // time, and the web chat answers nothing until the migration is done.
         final CompletableFuture<Integer> migrated = CompletableFuture.supplyAsync(database::migrate);
+        CompletableFuture.runAsync(database::describeDaos).exceptionally(failure -> {
+            LOG.warn("could not describe the DAOs up front (each use will): {}", failure.toString());
+            return null;
+        });
         final Application application;
         try {
             application = new Application(config, database, clock);
