@@ -17,7 +17,7 @@ import java.util.function.Function;
 public final class FormEdits {
 
     /** The fields an edit form offers, by the word the intake's summary understands, in order. */
-    public static final List<String> FIELDS = List.of("company", "role", "decision");
+    public static final List<String> FIELDS = List.of("company", "role", "decision", "result");
 
     private final ConversationEngine engine;
 

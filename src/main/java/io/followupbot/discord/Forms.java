@@ -17,7 +17,8 @@ final class Forms {
 
     /** The interview fields the edit form offers, by the word the intake's summary understands. */
     static final Map<String, String> EDIT_FIELDS = orderedMap(
-            "company", "Company", "role", "Role", "decision", "When they said you'd hear back");
+            "company", "Company", "role", "Role", "decision", "When they said you'd hear back",
+            "result", "Your result for a problem they raised");
     static final Map<String, String> SETTINGS_FIELDS = orderedMap(
             "zone", "Time zone (e.g. Europe/Berlin)", "nudge-hour", "Nudge hour (e.g. 09:00)",
             "quiet", "Quiet hours (e.g. 21:00-08:00)", "cadence", "Cadence: gentle, standard or persistent",
@@ -29,7 +30,8 @@ final class Forms {
     static Modal edit(final int number) {
         final Modal.Builder modal = Modal.create(EDIT_PREFIX + number, "Edit interview #" + number);
         EDIT_FIELDS.forEach((id, label) -> modal.addComponents(Label.of(label,
-                TextInput.create(id, TextInputStyle.SHORT).setRequired(false).setMaxLength(200)
+                TextInput.create(id, id.equals("result") ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
+                        .setRequired(false).setMaxLength(id.equals("result") ? 400 : 200)
                         .setPlaceholder("leave empty to keep it").build())));
         return modal.build();
     }

@@ -19,15 +19,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The modal that edits an interview: company, role and the decision date, each optional (empty keeps the
- * value). The interview's number travels in the view's private metadata; the submission goes through
+ * The modal that edits an interview: company, role, the decision date and the member's past result, each
+ * optional (empty keeps the value). The interview's number travels in the view's private metadata; the submission goes through
  * {@link FormEdits}, so it is checked exactly like the typed {@code edit} conversation.
  */
 final class EditModal {
 
     static final String CALLBACK_ID = "followup_edit";
     private static final Map<String, String> LABELS = Map.of("company", "Company", "role", "Role",
-            "decision", "When they said you'd hear back (e.g. by Friday)");
+            "decision", "When they said you'd hear back (e.g. by Friday)",
+            "result", "A result of yours that answers a problem they raised");
 
     private EditModal() {
     }
@@ -36,7 +37,8 @@ final class EditModal {
         final List<LayoutBlock> blocks = new ArrayList<>();
         for (final String field : FormEdits.FIELDS) {
             blocks.add(input(block -> block.blockId(field).label(plainText(LABELS.get(field))).optional(true)
-                    .element(plainTextInput(text -> text.actionId(field).maxLength(200)))));
+                    .element(plainTextInput(text -> text.actionId(field).multiline(field.equals("result"))
+                            .maxLength(field.equals("result") ? 400 : 200)))));
         }
         return view(modal -> modal.type("modal").callbackId(CALLBACK_ID).privateMetadata(Integer.toString(number))
                 .title(viewTitle(title -> title.type("plain_text").text("Edit interview #" + number)))

@@ -114,10 +114,11 @@ final class SlackEndToEndTest {
         final int beforeEditSave = harness.emulator.callCount();
         harness.slack.post(SignedSlack.viewSubmissionBody("T1", "U1", "followup_edit", "1", """
                 {"company":{"company":{"type":"plain_text_input","value":"Acme Labs"}},\
-                "role":{"role":{"type":"plain_text_input","value":null}}}"""), false);
+                "role":{"role":{"type":"plain_text_input","value":null}},\
+                "result":{"result":{"type":"plain_text_input","value":"I halved our report run time"}}}"""), false);
         ana.awaitText(beforeEditSave, "Updated #1");
-        assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE company = 'Acme Labs' AND number = 1"))
-                .isEqualTo(1);
+        assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE company = 'Acme Labs' AND number = 1 "
+                + "AND past_result = 'I halved our report run time'")).isEqualTo(1);
 
         // forget-me
         ana.command("DU1", "forget-me", "Are you sure?");
