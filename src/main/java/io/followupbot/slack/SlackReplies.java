@@ -32,10 +32,29 @@ final class SlackReplies {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackReplies.class);
 
+    static final int ATTEMPTS = 3;
+    /** The longest a reply waits for Slack's Retry-After; a longer wait is cut to this. */
+    static final Duration MAX_WAIT = Duration.ofSeconds(10);
+
+    /** How a retry waits; tests count the waits instead of sleeping. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(Duration wait) throws InterruptedException;
+    }
+
+    private final Sleeper sleeper;
     private final Cache<String, String> dmChannels =
             Caffeine.newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofDays(1)).build();
     private final Cache<String, Optional<ZoneId>> zones =
             Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofDays(1)).build();
+
+    SlackReplies() {
+        this(wait -> Thread.sleep(wait.toMillis()));
+    }
+
+    SlackReplies(final Sleeper sleeper) {
+        this.sleeper = sleeper;
+    }
 
     /** Where an input came from: the channel it was typed in, empty for the App Home and modals. */
     record Origin(MemberKey member, String channel) {
@@ -49,6 +68,12 @@ final class SlackReplies {
         return channel.startsWith("D");
     }
 
+    /**
+     * Posts the engine's reply. Each post that Slack refuses for a passing reason (429 with its Retry-After, a
+     * 5xx, a dropped connection) is tried again, up to {@value #ATTEMPTS} times: a conversation's next question
+     * that never arrives leaves the member unable to answer it. (Nudges are not retried here: the dispatcher
+     * retries them with its own backoff.)
+     */
     void deliver(final MethodsClient client, final Origin origin, final Reply reply) {
         if (reply.messages().isEmpty()) {
             return;
@@ -56,16 +81,17 @@ final class SlackReplies {
         final boolean files = reply.messages().stream().anyMatch(message -> !message.files().isEmpty());
         try {
             if (origin.inSharedChannel() && (reply.moveToDm() || files)) {
-                ephemeral(client, origin, Outbound.text(files ? "I've sent the files to our direct messages: they "
-                        + "hold your own data." : "I've sent you a direct message, so we can go on there."));
+                final Outbound note = Outbound.text(files ? "I've sent the files to our direct messages: they "
+                        + "hold your own data." : "I've sent you a direct message, so we can go on there.");
+                reliably(() -> ephemeral(client, origin, note));
                 toDm(client, origin.member(), reply.messages());
             } else if (origin.inSharedChannel() && reply.personal()) {
                 for (final Outbound message : reply.messages()) {
-                    ephemeral(client, origin, message);
+                    reliably(() -> ephemeral(client, origin, message));
                 }
             } else if (origin.inSharedChannel()) {
                 for (final Outbound message : reply.messages()) {
-                    post(client, origin.channel(), message);
+                    reliably(() -> post(client, origin.channel(), message));
                 }
             } else {
                 toDm(client, origin.member(), reply.messages());
@@ -79,10 +105,56 @@ final class SlackReplies {
             throws IOException, SlackApiException {
         final String channel = dmChannel(client, member);
         for (final Outbound message : messages) {
-            post(client, channel, message);
+            reliably(() -> post(client, channel, message));
             if (!message.files().isEmpty()) {
                 upload(client, channel, message.files());
             }
+        }
+    }
+
+    /** One call to Slack. */
+    @FunctionalInterface
+    interface SlackCall {
+        void run() throws IOException, SlackApiException;
+    }
+
+    /** Runs the call, and again after a passing refusal (see {@link #deliver}); the last failure is thrown. */
+    void reliably(final SlackCall call) throws IOException, SlackApiException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                call.run();
+                return;
+            } catch (final SlackApiException refused) {
+                final int status = refused.getResponse() == null ? 0 : refused.getResponse().code();
+                if (attempt == ATTEMPTS || status != 429 && status < 500) {
+                    throw refused;
+                }
+                pause(status == 429 ? retryAfter(refused) : Duration.ofSeconds(attempt));
+            } catch (final IOException dropped) {
+                if (attempt == ATTEMPTS) {
+                    throw dropped;
+                }
+                pause(Duration.ofSeconds(attempt));
+            }
+        }
+    }
+
+    private static Duration retryAfter(final SlackApiException refused) {
+        final String header = refused.getResponse().header("Retry-After");
+        try {
+            final long seconds = header == null ? 1 : Long.parseLong(header.strip());
+            return Duration.ofSeconds(Math.max(0, Math.min(seconds, MAX_WAIT.toSeconds())));
+        } catch (final NumberFormatException unreadable) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    private void pause(final Duration wait) throws IOException {
+        try {
+            sleeper.sleep(wait);
+        } catch (final InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting to retry", interrupted);
         }
     }
 
