@@ -79,10 +79,6 @@ public final class Application implements AutoCloseable {
         // The schema is brought up to date while the web chat's server starts: the two take about the same
         // time, and the web chat answers nothing until the migration is done.
         final CompletableFuture<Integer> migrated = CompletableFuture.supplyAsync(database::migrate);
-        CompletableFuture.runAsync(database::describeDaos).exceptionally(failure -> {
-            LOG.warn("could not describe the DAOs up front (each use will): {}", failure.toString());
-            return null;
-        });
         final Application application;
         try {
             application = new Application(config, database, clock);
@@ -103,6 +99,11 @@ public final class Application implements AutoCloseable {
             throw failure;
         }
         LOG.info("followup-bot ready in {} ms", ManagementFactory.getRuntimeMXBean().getUptime());
+        // Once ready, not before: on two cores it would slow the start-up it is not needed for.
+        CompletableFuture.runAsync(database::describeDaos).exceptionally(failure -> {
+            LOG.warn("could not describe the DAOs up front (each use will): {}", failure.toString());
+            return null;
+        });
         return application;
     }
 

@@ -62,7 +62,7 @@ public final class Database implements AutoCloseable {
      * stays in that handle, so each {@code handle.attach} built it again by reflection (jdbi/jdbi#2991, fixed
      * after 3.54, which is the newest release served here). Computed here, every handle opened afterwards starts
      * with it; it was half the CPU of an intake step. Handles opened before still work, only slower. It takes
-     * about 180 ms, so the application runs it beside its start-up rather than in it.
+     * about 180 ms, so the application runs it once it is ready rather than during its start-up.
      */
     public void describeDaos() {
         final Extensions extensions = jdbi.getConfig(Extensions.class);
