@@ -38,6 +38,8 @@ final class SlackAckBenchmark {
     private static final int ROUNDS = 3;
     private static final int INTAKE_MEMBERS = 1000;
     private static final int INTAKE_RATE = 200;
+    /** The members start their intakes at this rate, before the measured answers. */
+    private static final int START_RATE = 500;
 
     @TempDir
     Path folder;
@@ -147,17 +149,15 @@ final class SlackAckBenchmark {
                 started.countDown();
             }
         });
+        final long startBegin = System.nanoTime();
         for (int member = 0; member < INTAKE_MEMBERS; member++) {
             final String user = prefix + member;
+            waitForSlot(startBegin, member, START_RATE);
             slack.postAsync(SignedSlack.slashCommandBody("T1", user, "D" + user, ""), false);
-            if (member % 50 == 49) {
-                Thread.sleep(100);
-            }
         }
         if (!started.await(3, TimeUnit.MINUTES)) {
             throw new AssertionError("intakes did not start");
         }
-        Thread.sleep(500);
         emulator.clear();
         final Map<String, Long> sentAt = new ConcurrentHashMap<>();
         final List<Long> steps = Collections.synchronizedList(new ArrayList<>());
@@ -178,14 +178,9 @@ final class SlackAckBenchmark {
             bodies.add(SignedSlack.messageEventBody("T1", prefix + member, "Ev" + UUID.randomUUID(), "ok"));
         }
         final CpuShares cpu = CpuShares.start();
-        final long periodNanos = 1_000_000_000L / INTAKE_RATE;
         final long begin = System.nanoTime();
         for (int member = 0; member < INTAKE_MEMBERS; member++) {
-            final long due = begin + member * periodNanos;
-            // wait for the slot without burning a core: the machine has two
-            for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
-                LockSupport.parkNanos(left);
-            }
+            final long due = waitForSlot(begin, member, INTAKE_RATE);
             sentAt.put("D" + prefix + member, due);
             slack.postAsync(bodies.get(member), true);
         }
@@ -203,6 +198,16 @@ final class SlackAckBenchmark {
         BenchReport.figure("intake_step_p50_ms", round(sorted.get(sorted.size() / 2) / 1e6), "ms");
         BenchReport.figure("intake_answers_per_s", round(INTAKE_MEMBERS / seconds), "answers/s");
         return p99Millis(steps);
+    }
+
+    /** Parks until the {@code index}-th slot of a steady {@code rate} per second from {@code begin}; returns it. */
+    private static long waitForSlot(final long begin, final int index, final int rate) {
+        final long due = begin + index * (1_000_000_000L / rate);
+        // park rather than spin: the machine has two cores
+        for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+        }
+        return due;
     }
 
     private static double round(final double value) {
