@@ -70,9 +70,6 @@ public final class Dispatcher implements AutoCloseable {
     static final Duration LATE = Duration.ofMinutes(15);
     /** After downtime, how far apart a member's overdue nudges of different interviews go out. */
     static final Duration CATCH_UP_SPACING = Duration.ofHours(2);
-    /** Kinds with a deadline of their own, sent first when several are overdue. */
-    private static final Set<String> DEADLINE_BOUND = Set.of(StepKind.THANK_YOU.key(), StepKind.REPLY_OFFER.key(),
-            StepKind.COMPETING_OFFER.key());
 
     private final DeliveryStore store;
     private final NudgeRenderer renderer;
@@ -191,7 +188,8 @@ public final class Dispatcher implements AutoCloseable {
             final QuietHours quiet = QuietHours.of(member.get().settings());
             ZonedDateTime next = quiet.snapOut(now.atZone(member.get().settings().zone()));
             final List<PlanStepRow> ordered = new ArrayList<>(mine);
-            ordered.sort(Comparator.comparing((PlanStepRow step) -> !DEADLINE_BOUND.contains(step.kind()))
+            ordered.sort(Comparator.comparing((PlanStepRow step) -> !StepKind.fromKey(step.kind())
+                            .map(StepKind::deadlineBound).orElse(false))
                     .thenComparing(Comparator.comparingLong(PlanStepRow::dueAt).reversed()));
             for (final PlanStepRow later : ordered.subList(1, ordered.size())) {
                 next = quiet.snapOut(next.plus(CATCH_UP_SPACING));

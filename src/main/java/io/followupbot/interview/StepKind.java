@@ -52,6 +52,14 @@ public enum StepKind {
         }
     }
 
+    /**
+     * Whether the step has a deadline of its own (the thank-you within 24 hours, the reply to an offer, telling
+     * this employer before the other offer's deadline): of several overdue nudges, these go first.
+     */
+    public boolean deadlineBound() {
+        return this == THANK_YOU || this == REPLY_OFFER || this == COMPETING_OFFER;
+    }
+
     /** The snake-case name used in JSON, commands and button payloads: {@code thank_you}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
