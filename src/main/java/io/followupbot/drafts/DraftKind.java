@@ -11,6 +11,8 @@ import java.util.Optional;
 public enum DraftKind {
     THANK_YOU_SHORT(true, LengthBounds.words(50, 150)),
     THANK_YOU_FULL(true, LengthBounds.words(200, 300)),
+    /** The optional card mailed within a few days, which suits traditional industries: short and specific. */
+    HANDWRITTEN_NOTE(false, LengthBounds.words(30, 100)),
     CHECK_IN(true, LengthBounds.words(50, 150)),
     FINAL_CHECK_IN(true, LengthBounds.words(40, 150)),
     /** About 30 seconds spoken. */
@@ -36,7 +38,7 @@ public enum DraftKind {
         this.bounds = bounds;
     }
 
-    /** True for emails, which have a subject line; false for a voicemail script or a LinkedIn note. */
+    /** True for emails, which have a subject line; false for a voicemail script, a LinkedIn note or a card. */
     public boolean isEmail() {
         return email;
     }
@@ -45,9 +47,9 @@ public enum DraftKind {
         return bounds;
     }
 
-    /** A thank-you, which must carry a specific detail from the conversation. */
+    /** A thank-you (by email or on a card), which must carry a specific detail from the conversation. */
     public boolean isThankYou() {
-        return this == THANK_YOU_SHORT || this == THANK_YOU_FULL;
+        return this == THANK_YOU_SHORT || this == THANK_YOU_FULL || this == HANDWRITTEN_NOTE;
     }
 
     /** A status check-in by any channel: its timing is checked against the decision date and the last one. */
@@ -89,7 +91,7 @@ public enum DraftKind {
             final ContactChannel channel) {
         return switch (step) {
             case PREP -> List.of();
-            case THANK_YOU -> List.of(THANK_YOU_SHORT, THANK_YOU_FULL);
+            case THANK_YOU -> List.of(THANK_YOU_SHORT, THANK_YOU_FULL, HANDWRITTEN_NOTE);
             case LINKEDIN -> List.of(LINKEDIN_NOTE);
             case CHECK_IN -> checkIns(lastCheckIn, channel);
             case REPLY_UPDATE -> List.of(REPLY_UPDATE);

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Fills the draft templates. Each kind has one plain-text Mustache file, {@code drafts/<kind>.mustache};
- * an email's file starts with a {@code Subject: ...} line, a voicemail script or LinkedIn note has none.
+ * an email's file starts with a {@code Subject: ...} line, a voicemail script, LinkedIn note or card has none.
  * A community can change the wording without a rebuild: a file of the same name in the override
  * directory wins over the built-in one.
  *

@@ -128,6 +128,12 @@ final class ConversationEngineTest {
         ana.expect("I moved our finance reporting from spreadsheets to dbt and cut the monthly close from ten days "
                 + "to four. I would gladly bring the same approach to Acme Analytics.");
         assertThat(ana.text()).doesNotContain("Note:");
+
+        // AND the thank-you step also offers the optional handwritten card, as specific as the email
+        ana.press("draft 1");
+        ana.click("handwritten note");
+        ana.expect("Our conversation about their move from spreadsheets to dbt is still on my mind.");
+        assertThat(ana.text()).doesNotContain("Subject:").doesNotContain("Note:");
     }
 
     @Test

@@ -32,11 +32,11 @@ final class DraftKindTest {
     }
 
     @Test
-    @DisplayName("only the voicemail script and the LinkedIn note are not emails")
-    void onlyVoicemailAndLinkedInAreNotEmails() {
+    @DisplayName("only the voicemail script, the LinkedIn note and the handwritten card are not emails")
+    void onlyVoicemailLinkedInAndCardAreNotEmails() {
         for (final DraftKind kind : DraftKind.values()) {
-            assertThat(kind.isEmail()).as(kind.key())
-                    .isEqualTo(kind != DraftKind.VOICEMAIL && kind != DraftKind.LINKEDIN_NOTE);
+            assertThat(kind.isEmail()).as(kind.key()).isEqualTo(kind != DraftKind.VOICEMAIL
+                    && kind != DraftKind.LINKEDIN_NOTE && kind != DraftKind.HANDWRITTEN_NOTE);
         }
     }
 
@@ -61,10 +61,10 @@ final class DraftKindTest {
     }
 
     @Test
-    @DisplayName("a thank-you nudge offers the short and the full thank-you")
-    void aThankYouNudgeOffersBothThankYous() {
+    @DisplayName("a thank-you nudge offers the short and the full thank-you, and the optional handwritten card")
+    void aThankYouNudgeOffersBothThankYousAndTheCard() {
         assertThat(DraftKind.offeredFor(StepKind.THANK_YOU, false, ContactChannel.EMAIL))
-                .containsExactly(DraftKind.THANK_YOU_SHORT, DraftKind.THANK_YOU_FULL);
+                .containsExactly(DraftKind.THANK_YOU_SHORT, DraftKind.THANK_YOU_FULL, DraftKind.HANDWRITTEN_NOTE);
     }
 
     @Test
