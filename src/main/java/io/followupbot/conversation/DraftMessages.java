@@ -90,7 +90,7 @@ final class DraftMessages {
     }
 
     private static List<DraftKind> offered(final Tracked tracked, final PlannedStep step) {
-        return DraftKind.offeredFor(step.kind(), step.last(), tracked.stored().interview().channel());
+        return DraftKind.offeredFor(step.kind(), step.last(), tracked.stored().interview());
     }
 
     private CheckContext checkContext(final Member member, final Tracked tracked, final DraftKind kind,

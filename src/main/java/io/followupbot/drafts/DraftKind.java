@@ -1,6 +1,8 @@
 package io.followupbot.drafts;
 
 import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.StepKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +103,19 @@ public enum DraftKind {
             case WITHDRAWAL -> List.of(WITHDRAWAL);
             case MOVE_ON -> List.of(MOVE_ON);
         };
+    }
+
+    /**
+     * The drafts a nudge for {@code step} of this interview offers. Besides the employer's preferred channel, a
+     * process that has been by phone so far (a phone interview) also gets the voicemail script for check-ins,
+     * after the email (rules, section 2).
+     */
+    public static List<DraftKind> offeredFor(final StepKind step, final boolean lastCheckIn, final Interview interview) {
+        final List<DraftKind> kinds = new ArrayList<>(offeredFor(step, lastCheckIn, interview.channel()));
+        if (step == StepKind.CHECK_IN && interview.format() == InterviewFormat.PHONE && !kinds.contains(VOICEMAIL)) {
+            kinds.add(1, VOICEMAIL);
+        }
+        return List.copyOf(kinds);
     }
 
     private static List<DraftKind> checkIns(final boolean lastCheckIn, final ContactChannel channel) {

@@ -3,8 +3,12 @@ package io.followupbot.drafts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.StepKind;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,22 @@ final class DraftKindTest {
                 .containsExactly(DraftKind.VOICEMAIL, DraftKind.CHECK_IN, DraftKind.VALUE_ADD);
         assertThat(DraftKind.offeredFor(StepKind.CHECK_IN, true, ContactChannel.PHONE))
                 .containsExactly(DraftKind.VOICEMAIL, DraftKind.FINAL_CHECK_IN);
+    }
+
+    @Test
+    @DisplayName("check-ins of a phone interview offer the voicemail script after the email; other interviews do not")
+    void phoneInterviewsAlsoGetAVoicemail() {
+        final Interview byPhone = new Interview("Acme", "Analyst", SampleInterviews.full().startsAt(), null,
+                InterviewFormat.PHONE, List.of(), Optional.empty(), ContactChannel.EMAIL,
+                SampleInterviews.full().recordedAt(), "");
+
+        assertThat(DraftKind.offeredFor(StepKind.CHECK_IN, false, byPhone))
+                .containsExactly(DraftKind.CHECK_IN, DraftKind.VOICEMAIL, DraftKind.VALUE_ADD);
+        assertThat(DraftKind.offeredFor(StepKind.CHECK_IN, true, byPhone))
+                .containsExactly(DraftKind.FINAL_CHECK_IN, DraftKind.VOICEMAIL);
+        assertThat(DraftKind.offeredFor(StepKind.THANK_YOU, false, byPhone)).doesNotContain(DraftKind.VOICEMAIL);
+        assertThat(DraftKind.offeredFor(StepKind.CHECK_IN, false, SampleInterviews.full()))
+                .doesNotContain(DraftKind.VOICEMAIL);
     }
 
     @Test
