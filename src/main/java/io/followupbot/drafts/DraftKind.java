@@ -98,7 +98,7 @@ public enum DraftKind {
             case CHECK_IN -> checkIns(lastCheckIn, channel);
             case REPLY_UPDATE -> List.of(REPLY_UPDATE);
             case REPLY_REJECTION -> List.of(REPLY_REJECTION);
-            case REPLY_OFFER -> List.of(OFFER_ACCEPT, OFFER_ASK_TIME);
+            case REPLY_OFFER, OFFER_REMINDER -> List.of(OFFER_ACCEPT, OFFER_ASK_TIME);
             case COMPETING_OFFER -> List.of(COMPETING_OFFER);
             case WITHDRAWAL -> List.of(WITHDRAWAL);
             case MOVE_ON -> List.of(MOVE_ON);

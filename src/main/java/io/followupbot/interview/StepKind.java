@@ -19,6 +19,8 @@ public enum StepKind {
     REPLY_REJECTION,
     /** The employer offered: accept or ask for time, within 24 hours. */
     REPLY_OFFER,
+    /** The offer is still unanswered as its 24 hours run out: a reminder with the same drafts. */
+    OFFER_REMINDER,
     /** Another offer has a deadline: tell this employer before it. */
     COMPETING_OFFER,
     /** The member is no longer interested: withdraw politely. */
@@ -43,6 +45,8 @@ public enum StepKind {
                 return "gracious reply to the rejection";
             case REPLY_OFFER:
                 return "reply to the offer";
+            case OFFER_REMINDER:
+                return "reminder: reply to the offer";
             case COMPETING_OFFER:
                 return "tell them about the other offer";
             case WITHDRAWAL:
@@ -57,7 +61,7 @@ public enum StepKind {
      * this employer before the other offer's deadline): of several overdue nudges, these go first.
      */
     public boolean deadlineBound() {
-        return this == THANK_YOU || this == REPLY_OFFER || this == COMPETING_OFFER;
+        return this == THANK_YOU || this == REPLY_OFFER || this == OFFER_REMINDER || this == COMPETING_OFFER;
     }
 
     /** The snake-case name used in JSON, commands and button payloads: {@code thank_you}. */

@@ -14,6 +14,7 @@ import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.Stage;
 import io.followupbot.interview.StepKind;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -35,6 +36,10 @@ import java.util.function.Predicate;
  * (and what follows them) but keeps a pending thank-you and LinkedIn connection.
  */
 public final class FollowUpPolicy {
+
+    private static final Duration OFFER_ANSWER_WITHIN = Duration.ofHours(24);
+    private static final Duration OFFER_REMINDER_AFTER = Duration.ofHours(20);
+    private static final Duration OFFER_REMINDER_MIN_GAP = Duration.ofHours(2);
 
     public Plan plan(final Interview interview, final MemberSettings settings, final List<InterviewEvent> events,
             final Instant now) {
@@ -110,12 +115,46 @@ public final class FollowUpPolicy {
                 }
             } else if (event instanceof Rejected) {
                 draft.add(StepKind.REPLY_REJECTION, Optional.empty(), ++rejections, false, soon);
-            } else if (event instanceof Offer) {
-                draft.add(StepKind.REPLY_OFFER, Optional.empty(), ++offers, false, soon);
+            } else if (event instanceof Offer offer) {
+                planOfferReply(offer, ++offers, soon, times, draft);
             } else if (event instanceof Withdrew) {
                 draft.add(StepKind.WITHDRAWAL, Optional.empty(), ++withdrawals, false, soon);
             }
         }
+    }
+
+    /**
+     * The reply to an offer as soon as allowed, and, while the member has not said they answered, a reminder
+     * before its 24 hours run out (rules, section 5). Answering from the reminder answers the offer.
+     */
+    private static void planOfferReply(final Offer offer, final int number, final ZonedDateTime soon,
+            final NudgeTimes times, final PlanDraft draft) {
+        final Optional<Instant> answeredFromReminder = draft.sentAt(StepKind.OFFER_REMINDER, Optional.empty(), number);
+        if (answeredFromReminder.isPresent()) {
+            draft.addDone(StepKind.REPLY_OFFER, Optional.empty(), number, answeredFromReminder.get());
+        } else {
+            draft.add(StepKind.REPLY_OFFER, Optional.empty(), number, false, soon);
+            if (draft.sentAt(StepKind.REPLY_OFFER, Optional.empty(), number).isPresent()) {
+                return;
+            }
+        }
+        offerReminderAt(offer.at(), soon, times)
+                .ifPresent(at -> draft.add(StepKind.OFFER_REMINDER, Optional.empty(), number, false, at));
+    }
+
+    /**
+     * Twenty hours after the offer, out of quiet hours but within its 24: if the quiet hours would push it past
+     * them, an hour before they begin instead. None when that leaves under two hours after the first nudge.
+     */
+    private static Optional<ZonedDateTime> offerReminderAt(final Instant offered, final ZonedDateTime first,
+            final NudgeTimes times) {
+        final QuietHours quiet = times.quietHours();
+        final ZonedDateTime target = offered.plus(OFFER_REMINDER_AFTER).atZone(times.zone());
+        ZonedDateTime at = quiet.snapOut(target);
+        if (at.toInstant().isAfter(offered.plus(OFFER_ANSWER_WITHIN))) {
+            at = quiet.startOfWindowContaining(target).minusHours(1);
+        }
+        return at.isBefore(first.plus(OFFER_REMINDER_MIN_GAP)) ? Optional.empty() : Optional.of(at);
     }
 
     private static LocalDate lastBusinessDayBefore(final LocalDate deadline, final NudgeTimes times) {
@@ -138,7 +177,8 @@ public final class FollowUpPolicy {
             return step -> step.kind() == StepKind.WITHDRAWAL;
         }
         if (event instanceof Offer) {
-            return step -> step.kind() == StepKind.REPLY_OFFER || step.kind() == StepKind.THANK_YOU
+            return step -> step.kind() == StepKind.REPLY_OFFER || step.kind() == StepKind.OFFER_REMINDER
+                    || step.kind() == StepKind.THANK_YOU
                     || step.kind() == StepKind.LINKEDIN && step.sequence() == 1;
         }
         return step -> false;

@@ -39,6 +39,11 @@ final class PlanDraft {
         return at;
     }
 
+    /** A step the member completed another way (answering an offer from its reminder): done at {@code at}. */
+    void addDone(final StepKind kind, final Optional<String> to, final int sequence, final Instant at) {
+        done.add(new PlannedStep(kind, times.local(at), to, sequence, false));
+    }
+
     Optional<Instant> sentAt(final StepKind kind, final Optional<String> to, final int sequence) {
         return reports.sentAt(kind, to, sequence);
     }

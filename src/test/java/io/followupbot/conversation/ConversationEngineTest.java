@@ -59,6 +59,25 @@ final class ConversationEngineTest {
     }
 
     @Test
+    @DisplayName("GIVEN an offer WHEN the member reports it THEN the reply drafts come at once and the plan holds a "
+            + "reminder before its 24 hours end; I sent it on the reminder answers the offer")
+    void offerGetsAReminderUntilAnswered() {
+        fullIntake(ana);
+        ana.click("Confirm");
+
+        ana.command("heard 1 offer");
+
+        ana.expect("Stage: offer");
+        ana.expect("reminder: reply to the offer");
+        assertThat(ana.last().messages().stream().anyMatch(message -> message.draft().isPresent())).isTrue();
+        ana.command("sent 1 offer_reminder");
+        ana.expect("marked as sent");
+        ana.command("plan 1");
+        assertThat(ana.text().lines().filter(line -> line.contains("offer")))
+                .hasSize(2).allMatch(line -> line.startsWith("done"));
+    }
+
+    @Test
     @DisplayName("GIVEN a saved interview WHEN the member edits its past result THEN the summary, the stored interview "
             + "and the interview card show the new one")
     void editPastResult() {

@@ -209,6 +209,35 @@ final class FollowUpPolicyTest {
     }
 
     @Test
+    @DisplayName("Offer left unanswered: a reminder 20 h after it, still within its 24 h; none once the member answered")
+    void offerReminder() {
+        final InterviewEvent offer = new InterviewEvent.Offer(ny("2026-03-12T22:15"));
+        // GIVEN an offer made at 22:15 WHEN nothing else happens THEN a reminder at 18:15 the next day
+        final Plan waiting = plan(INTERVIEW, STANDARD, offer);
+        assertThat(localTimes(waiting, StepKind.OFFER_REMINDER)).containsExactly(local("2026-03-13T18:15"));
+        // WHEN the member answered from the first nudge THEN no reminder
+        final Plan answered = plan(INTERVIEW, STANDARD, offer, sent(ny("2026-03-13T09:00"), StepKind.REPLY_OFFER));
+        assertThat(answered.steps(StepKind.OFFER_REMINDER)).isEmpty();
+        assertThat(answered.steps(StepKind.REPLY_OFFER)).isEmpty();
+        // WHEN they answered from the reminder THEN the offer's reply is done too, and nothing about it is pending
+        final Plan fromReminder = plan(INTERVIEW, STANDARD, offer, sent(ny("2026-03-13T18:20"), StepKind.OFFER_REMINDER));
+        assertThat(fromReminder.steps()).noneMatch(step -> step.kind() == StepKind.REPLY_OFFER
+                || step.kind() == StepKind.OFFER_REMINDER);
+        assertThat(fromReminder.done()).extracting(PlannedStep::kind)
+                .contains(StepKind.REPLY_OFFER, StepKind.OFFER_REMINDER);
+    }
+
+    @Test
+    @DisplayName("Offer at 01:00: 20 h later is in the quiet hours, and their end is past 24 h, so the reminder comes an "
+            + "hour before they begin")
+    void offerReminderBeforeQuietHours() {
+        final Plan plan = plan(INTERVIEW, STANDARD, new InterviewEvent.Offer(ny("2026-03-13T01:00")));
+
+        assertThat(localTimes(plan, StepKind.REPLY_OFFER)).containsExactly(local("2026-03-13T08:00"));
+        assertThat(localTimes(plan, StepKind.OFFER_REMINDER)).containsExactly(local("2026-03-13T20:00"));
+    }
+
+    @Test
     @DisplayName("Another offer with a deadline: competing-offer note soon, a reminder before the deadline")
     void competingOffer() {
         // GIVEN another offer reported on Wednesday 11 March with a deadline of Monday 16 March
