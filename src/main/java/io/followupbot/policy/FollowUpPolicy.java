@@ -84,7 +84,7 @@ public final class FollowUpPolicy {
     /** One thank-you per interviewer, then a LinkedIn connection the next business day; returns the last thank-you's day. */
     private static LocalDate planThankYouAndLinkedIn(final Interview interview, final NudgeTimes times,
             final List<Optional<String>> recipients, final PlanDraft draft) {
-        final ZonedDateTime thankYouAt = new ThankYouTiming(times.quietHours(), times.zone()).after(interview.endsAt());
+        final ZonedDateTime thankYouAt = new DeadlineTiming(times.quietHours(), times.zone()).thankYouAfter(interview.endsAt());
         LocalDate lastThankYouDay = thankYouAt.toLocalDate();
         for (final Optional<String> recipient : recipients) {
             final ZonedDateTime thanked = draft.add(StepKind.THANK_YOU, recipient, 1, false, thankYouAt);
@@ -143,18 +143,14 @@ public final class FollowUpPolicy {
     }
 
     /**
-     * Twenty hours after the offer, out of quiet hours but within its 24: if the quiet hours would push it past
-     * them, an hour before they begin instead. None when that leaves under two hours after the first nudge.
+     * Twenty hours after the offer, or half an hour before quiet hours if those hours are quiet (see
+     * {@link DeadlineTiming}); none when that is not two hours after the first nudge or is past the offer's 24.
      */
     private static Optional<ZonedDateTime> offerReminderAt(final Instant offered, final ZonedDateTime first,
             final NudgeTimes times) {
-        final QuietHours quiet = times.quietHours();
-        final ZonedDateTime target = offered.plus(OFFER_REMINDER_AFTER).atZone(times.zone());
-        ZonedDateTime at = quiet.snapOut(target);
-        if (at.toInstant().isAfter(offered.plus(OFFER_ANSWER_WITHIN))) {
-            at = quiet.startOfWindowContaining(target).minusHours(1);
-        }
-        return at.isBefore(first.plus(OFFER_REMINDER_MIN_GAP)) ? Optional.empty() : Optional.of(at);
+        final ZonedDateTime at = new DeadlineTiming(times.quietHours(), times.zone())
+                .around(offered.plus(OFFER_REMINDER_AFTER).atZone(times.zone()), first.plus(OFFER_REMINDER_MIN_GAP));
+        return at.toInstant().isAfter(offered.plus(OFFER_ANSWER_WITHIN)) ? Optional.empty() : Optional.of(at);
     }
 
     private static LocalDate lastBusinessDayBefore(final LocalDate deadline, final NudgeTimes times) {

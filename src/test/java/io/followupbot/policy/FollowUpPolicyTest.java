@@ -228,13 +228,15 @@ final class FollowUpPolicyTest {
     }
 
     @Test
-    @DisplayName("Offer at 01:00: 20 h later is in the quiet hours, and their end is past 24 h, so the reminder comes an "
-            + "hour before they begin")
+    @DisplayName("Offer whose 20 h mark falls in quiet hours: the reminder comes half an hour before they begin, "
+            + "like an evening thank-you, not the next morning past its 24 h")
     void offerReminderBeforeQuietHours() {
-        final Plan plan = plan(INTERVIEW, STANDARD, new InterviewEvent.Offer(ny("2026-03-13T01:00")));
+        final Plan atOne = plan(INTERVIEW, STANDARD, new InterviewEvent.Offer(ny("2026-03-13T01:00")));
+        final Plan atTen = plan(INTERVIEW, STANDARD, new InterviewEvent.Offer(ny("2026-03-13T10:00")));
 
-        assertThat(localTimes(plan, StepKind.REPLY_OFFER)).containsExactly(local("2026-03-13T08:00"));
-        assertThat(localTimes(plan, StepKind.OFFER_REMINDER)).containsExactly(local("2026-03-13T20:00"));
+        assertThat(localTimes(atOne, StepKind.REPLY_OFFER)).containsExactly(local("2026-03-13T08:00"));
+        assertThat(localTimes(atOne, StepKind.OFFER_REMINDER)).containsExactly(local("2026-03-13T20:30"));
+        assertThat(localTimes(atTen, StepKind.OFFER_REMINDER)).containsExactly(local("2026-03-13T20:30"));
     }
 
     @Test

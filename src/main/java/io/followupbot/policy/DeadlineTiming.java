@@ -7,16 +7,16 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
 /**
- * When to nudge for the thank-you (rules, section 1): a few hours after the interview ends, in the
- * candidate's evening, never in the first hour ("immediately" reads as rushed), never later than
- * 24 hours after the end, never in quiet hours.
+ * When to nudge for a step with a deadline of its own: at its ideal moment, and if that falls in quiet hours,
+ * just before they begin (an evening nudge) when that is not too early, else when they end.
  *
- * <p>The 24-hour rule wins over weekends and holidays: a Saturday interview gets its thank-you on
- * Saturday. When the ideal slot falls in quiet hours the nudge moves earlier, to just before quiet hours
- * start, if that is still an hour after the end; otherwise it waits for the end of quiet hours the next
- * morning, which with any sane quiet window is well within 24 hours.
+ * <p>The thank-you (rules, section 1): a few hours after the interview ends, in the candidate's evening, never in
+ * the first hour ("immediately" reads as rushed), never later than 24 hours after the end. The 24-hour rule wins
+ * over weekends and holidays: a Saturday interview gets its thank-you on Saturday. Its ideal moment in quiet hours
+ * moves earlier, to just before they start, if that is still an hour after the end; otherwise it waits for the
+ * end of quiet hours the next morning, which with any sane quiet window is well within 24 hours.
  */
-final class ThankYouTiming {
+final class DeadlineTiming {
 
     static final Duration IDEAL_DELAY = Duration.ofHours(3);
     static final Duration EARLIEST = Duration.ofHours(1);
@@ -27,14 +27,22 @@ final class ThankYouTiming {
     private final QuietHours quietHours;
     private final ZoneId zone;
 
-    ThankYouTiming(final QuietHours quietHours, final ZoneId zone) {
+    DeadlineTiming(final QuietHours quietHours, final ZoneId zone) {
         this.quietHours = quietHours;
         this.zone = zone;
     }
 
-    ZonedDateTime after(final Instant interviewEnd) {
-        final ZonedDateTime earliest = interviewEnd.plus(EARLIEST).atZone(zone);
-        final ZonedDateTime ideal = roundUpToHalfHour(interviewEnd.plus(IDEAL_DELAY).atZone(zone));
+    /** The thank-you nudge for an interview that ended at {@code interviewEnd}. */
+    ZonedDateTime thankYouAfter(final Instant interviewEnd) {
+        return around(roundUpToHalfHour(interviewEnd.plus(IDEAL_DELAY).atZone(zone)),
+                interviewEnd.plus(EARLIEST).atZone(zone));
+    }
+
+    /**
+     * {@code ideal} itself out of quiet hours; in them, half an hour before they begin if that is not before
+     * {@code earliest}, else when they end.
+     */
+    ZonedDateTime around(final ZonedDateTime ideal, final ZonedDateTime earliest) {
         if (!quietHours.contains(ideal)) {
             return ideal;
         }
@@ -47,7 +55,6 @@ final class ThankYouTiming {
         // then quiet hours win: a nudge at night is worse than a late one.
         return quietHours.endOfWindowContaining(ideal);
     }
-
     /** 17:45 becomes 18:00 and 18:10 becomes 18:30: a nudge on the half hour reads as planned. */
     private static ZonedDateTime roundUpToHalfHour(final ZonedDateTime at) {
         final ZonedDateTime minute = at.truncatedTo(ChronoUnit.MINUTES);
