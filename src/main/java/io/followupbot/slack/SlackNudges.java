@@ -33,7 +33,8 @@ final class SlackNudges {
         } catch (final SlackApiException failure) {
             final int status = failure.getResponse().code();
             if (status == 429) {
-                return SendResult.retryAfter(retryAfter(failure.getResponse().header("Retry-After")), "Slack rate limit");
+                return SendResult.retryAfter(SlackReplies.retryAfter(failure).orElse(DEFAULT_RETRY_AFTER),
+                        "Slack rate limit");
             }
             return SendResult.retryLater("Slack answered HTTP " + status);
         } catch (final SlackReplies.SlackError error) {
@@ -44,14 +45,6 @@ final class SlackNudges {
             return PERMANENT.contains(code) ? SendResult.permanent("Slack: " + code) : SendResult.retryLater("Slack: " + code);
         } catch (final IOException failure) {
             return SendResult.retryLater("network: " + failure.getClass().getSimpleName());
-        }
-    }
-
-    static Duration retryAfter(final String header) {
-        try {
-            return header == null ? DEFAULT_RETRY_AFTER : Duration.ofSeconds(Long.parseLong(header.strip()));
-        } catch (final NumberFormatException unreadable) {
-            return DEFAULT_RETRY_AFTER;
         }
     }
 

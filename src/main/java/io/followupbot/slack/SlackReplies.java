@@ -129,7 +129,8 @@ final class SlackReplies {
                 if (attempt == ATTEMPTS || status != 429 && status < 500) {
                     throw refused;
                 }
-                pause(status == 429 ? retryAfter(refused) : Duration.ofSeconds(attempt));
+                pause(status == 429 ? retryAfter(refused).map(wait -> wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait)
+                        .orElse(Duration.ofSeconds(1)) : Duration.ofSeconds(attempt));
             } catch (final IOException dropped) {
                 if (attempt == ATTEMPTS) {
                     throw dropped;
@@ -139,13 +140,14 @@ final class SlackReplies {
         }
     }
 
-    private static Duration retryAfter(final SlackApiException refused) {
-        final String header = refused.getResponse().header("Retry-After");
+    /** How long Slack asked to wait ({@code Retry-After}, in seconds); empty when it did not say, or not readably. */
+    static Optional<Duration> retryAfter(final SlackApiException refused) {
+        final String header = refused.getResponse() == null ? null : refused.getResponse().header("Retry-After");
         try {
-            final long seconds = header == null ? 1 : Long.parseLong(header.strip());
-            return Duration.ofSeconds(Math.max(0, Math.min(seconds, MAX_WAIT.toSeconds())));
+            return header == null ? Optional.empty()
+                    : Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip()))));
         } catch (final NumberFormatException unreadable) {
-            return Duration.ofSeconds(1);
+            return Optional.empty();
         }
     }
 
