@@ -233,7 +233,12 @@ final class IntakeFlow {
             case DETAIL:
                 return Answer.ok(draft.withDetail(state.detailIndex(), text));
             case RESULT:
-                return Answer.ok(draft.withPastResult(cap(text, MAX_RESULT)));
+                // cut short, a result would lose its point: ask for a shorter one instead
+                return text.length() > MAX_RESULT
+                        ? Answer.problem(draft, "That's more than the full thank-you has room for: one or two "
+                                + "sentences, up to " + MAX_RESULT + " characters (yours has " + text.length() + "). "
+                                + "Could you shorten it? Or skip.")
+                        : Answer.ok(draft.withPastResult(text));
             case ADDITION:
                 return Answer.ok(draft.withAddition(text));
             case CHANNEL:

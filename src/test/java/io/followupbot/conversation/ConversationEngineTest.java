@@ -87,6 +87,8 @@ final class ConversationEngineTest {
         ana.expect("Editing #1");
         ana.say("edit result");
         ana.expect("something you've done before");
+        ana.say("I shipped our dbt migration in six weeks. ".repeat(20));
+        ana.expect("up to 400 characters (yours has 839)");
         ana.say("I shipped our dbt migration in six weeks");
         ana.expect("Save it?");
         ana.expect("I shipped our dbt migration in six weeks");
