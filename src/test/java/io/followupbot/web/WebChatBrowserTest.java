@@ -69,6 +69,10 @@ final class WebChatBrowserTest {
         page.open();
         assertThat(page.lastBotText()).contains("Type /followup");
         page.check("first-visit");
+        page.type("help", "Here's what I can do");
+        assertThat(page.lastBotText()).doesNotContain("*").doesNotContain("in our DM");
+        assertThat(page.lastBot().findElements(By.tagName("strong"))).extracting(WebElement::getText)
+                .contains("new", "list", "forget-me");
 
         page.type("settings zone Europe/Berlin", "Europe/Berlin");
         page.type("/followup", "How should I sign your drafts?");
@@ -126,6 +130,8 @@ final class WebChatBrowserTest {
         assertThat(mailto).startsWith("mailto:ben@acme.test?subject=").contains("body=Dear%20Ben");
         assertThat(thanks.findElements(By.cssSelector(".draft .actions button")))
                 .extracting(WebElement::getText).contains("Copy", "I sent it");
+        assertThat(page.overlappingDots()).as("timeline dots drawn on top of each other").isEmpty();
+        assertThat(page.timelineDays()).isNotEmpty();
         page.timelineDays().forEach(day -> assertThat(day.getAttribute("aria-label")).matches("\\w{3} \\d+ \\w{3}: .+"));
         page.check("nudge-arrived");
         page.clickIn(thanks, "I sent it");
@@ -168,8 +174,12 @@ final class WebChatBrowserTest {
             this.driver = driver;
             this.base = base;
             this.width = width;
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                    "height", width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", width < 600));
+            emulate(width);
+        }
+
+        private void emulate(final int screenWidth) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screenWidth,
+                    "height", screenWidth < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", screenWidth < 600));
         }
 
         void base(final String newBase) {
@@ -212,6 +222,11 @@ final class WebChatBrowserTest {
             await().atMost(WAIT).until(() -> nudgeCount() >= count);
         }
 
+        WebElement lastBot() {
+            final List<WebElement> messages = botMessages();
+            return messages.get(messages.size() - 1);
+        }
+
         String lastBotText() {
             final List<WebElement> messages = botMessages();
             return messages.isEmpty() ? "" : messages.get(messages.size() - 1).getText();
@@ -227,6 +242,22 @@ final class WebChatBrowserTest {
 
         List<WebElement> timelineDays() {
             return driver.findElements(By.cssSelector("#cards svg g.day"));
+        }
+
+        /** Pairs of timeline dots of one card closer than a dot's width. */
+        @SuppressWarnings("unchecked")
+        List<String> overlappingDots() {
+            return (List<String>) driver.executeScript("""
+                    var found = [];
+                    document.querySelectorAll('#cards svg').forEach(function (svg) {
+                      var dots = [].slice.call(svg.querySelectorAll('circle.step')).map(function (c) {
+                        return [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))];
+                      });
+                      dots.forEach(function (a, i) { dots.slice(i + 1).forEach(function (b) {
+                        if (Math.hypot(a[0] - b[0], a[1] - b[1]) < 12) { found.push(a + ' / ' + b); }
+                      }); });
+                    });
+                    return found;""");
         }
 
         void awaitCards(final int count) {
@@ -256,13 +287,20 @@ final class WebChatBrowserTest {
             driver.findElement(By.id("input")).sendKeys(text);
             driver.findElement(By.id("send")).click();
             await().atMost(WAIT).until(() -> botMessages().size() > before);
-            assertThat(lastBotText()).contains(expectedReply);
+            assertThat(botTextSince(before)).contains(expectedReply);
+        }
+
+        /** The bot's messages from the given one on (a nudge may arrive among the answers). */
+        String botTextSince(final int index) {
+            final List<WebElement> messages = botMessages();
+            return String.join("\n", messages.subList(Math.min(index, messages.size()), messages.size()).stream()
+                    .map(WebElement::getText).toList());
         }
 
         void click(final String label, final String expectedReply) {
             final int before = botMessages().size();
             clickAndAwait(label, () -> botMessages().size() > before);
-            assertThat(lastBotText()).contains(expectedReply);
+            assertThat(botTextSince(before)).contains(expectedReply);
         }
 
         void clickAndAwait(final String label, final java.util.concurrent.Callable<Boolean> done) {
@@ -292,9 +330,18 @@ final class WebChatBrowserTest {
                     + "fetch(arguments[0]).then(function (r) { done(r.status); }, function () { done(-1); });", url);
         }
 
-        /** Nothing wider than the screen, axe finds nothing serious, and a screenshot. */
+        /** Nothing wider than the screen (a phone's down to 320 px), axe finds nothing serious, and a screenshot. */
         void check(final String name) throws Exception {
+            if (width < 600) {
+                emulate(320);
+                PageChecks.assertFitsTheScreen(driver, 320, name);
+                emulate(width);
+            }
             PageChecks.assertFitsTheScreen(driver, width, name);
+            if (width >= 800) {
+                assertThat((Boolean) driver.executeScript("return document.documentElement.scrollHeight"
+                        + " <= document.documentElement.clientHeight")).as("the desktop page scrolls (%s)", name).isTrue();
+            }
             PageChecks.assertAccessible(driver, name);
             PageChecks.screenshot(driver, width + "px-" + name);
         }
