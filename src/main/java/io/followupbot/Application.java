@@ -125,7 +125,8 @@ public final class Application implements AutoCloseable {
         }
         LOG.info("No Slack or Discord credentials are set: starting the local web chat on http://{}:{}/",
                 config.web().bind(), config.web().port());
-        final WebChat chat = new WebChat(engine, followUps, store, clock, migrated);
+        final WebChat chat = new WebChat(engine, followUps, store, clock, migrated,
+                config.conversation().maxAnswerLength());
         web = WebServer.webChat(config.web(), chat);
         started.push(web);
         senders.put("web", nudge -> chat.deliver(nudge.memberKey(), nudge.message())

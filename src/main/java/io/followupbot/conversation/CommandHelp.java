@@ -4,7 +4,7 @@ package io.followupbot.conversation;
 final class CommandHelp {
 
     static final String TEXT = """
-            Here's what I can do (type /followup and one of these; in our DM you can leave out /followup):
+            Here's what I can do (type /followup and one of these; when it's just the two of us, the word alone is enough):
             *new* - tell me about an interview (a bare /followup does this too)
             *list* - your interviews, their stage and what's next
             *show 3* - everything about interview #3; *plan 3* - its dated plan

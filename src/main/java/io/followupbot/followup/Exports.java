@@ -4,6 +4,7 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.Summary;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,21 +15,21 @@ import io.followupbot.interview.Member;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.store.EventRow;
 import io.followupbot.store.Store;
+import io.followupbot.store.TranscriptRow;
+import io.followupbot.store.TranscriptStore;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A member's data in forms other programs open: a CSV of interviews with their stage history (RFC 4180,
- * for a spreadsheet), a JSON file of everything, and an iCalendar file of the planned steps.
+ * A member's data in forms other programs open: a CSV of interviews with their stage history and a CSV of the
+ * pipeline, one row per interview (RFC 4180, safe in a spreadsheet), a JSON file of everything (the web chat's
+ * conversation included), and an iCalendar file of the planned steps.
  */
 public final class Exports {
 
@@ -36,10 +37,12 @@ public final class Exports {
 
     private final Store store;
     private final FollowUps followUps;
+    private final TranscriptStore transcripts;
 
     public Exports(final Store store, final FollowUps followUps) {
         this.store = store;
         this.followUps = followUps;
+        this.transcripts = new TranscriptStore(store.jdbi(), TranscriptStore.LIMIT);
     }
 
     /** One exported file. */
@@ -49,48 +52,66 @@ public final class Exports {
     public List<ExportFile> export(final Member member) {
         final List<Tracked> pipeline = followUps.pipeline(member);
         final List<EventRow> log = store.read(session -> session.eventLog(member.id()));
+        final List<TranscriptRow> transcript = transcripts.of(member.id());
         return List.of(
                 new ExportFile("followup-interviews.csv", "text/csv", csv(pipeline, log).getBytes(StandardCharsets.UTF_8)),
+                new ExportFile("followup-pipeline.csv", "text/csv",
+                        SpreadsheetCsv.pipeline(pipeline, member.settings().zone()).getBytes(StandardCharsets.UTF_8)),
                 new ExportFile("followup-data.json", "application/json",
-                        json(member, pipeline, log).getBytes(StandardCharsets.UTF_8)),
+                        json(member, pipeline, log, transcript).getBytes(StandardCharsets.UTF_8)),
                 new ExportFile("followup-plan.ics", "text/calendar",
                         calendar(pipeline).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** One row per interview and per event of its history, so the stage history reads down the sheet. */
+    /**
+     * The event log: one row per interview and per event of its history, so the stage history reads down the
+     * sheet; the details of an event as "key: value" pairs.
+     */
     static String csv(final List<Tracked> pipeline, final List<EventRow> log) {
-        final StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("id", "company", "role",
-                "interview_at", "format", "interviewers", "decision_date", "stage", "event", "event_at", "details")
-                .get())) {
-            for (final Tracked tracked : pipeline) {
-                final Interview interview = tracked.stored().interview();
-                final List<Object> base = List.of(tracked.number(), interview.company(), interview.role(),
-                        interview.startsAt().toString(), interview.format().label(),
-                        String.join("; ", interview.interviewers().stream().map(Interviewer::name).toList()),
-                        interview.decisionDate().map(LocalDate::toString).orElse(""),
-                        tracked.stored().stage().label());
-                printer.printRecord(concat(base, "recorded", interview.recordedAt().toString(), ""));
-                for (final EventRow row : log) {
-                    if (tracked.stored().id().equals(row.interviewId()) && !row.kind().equals("recorded")) {
-                        printer.printRecord(concat(base, row.kind(), Instant.ofEpochMilli(row.occurredAt()).toString(),
-                                row.payload()));
-                    }
+        final List<List<Object>> rows = new ArrayList<>();
+        for (final Tracked tracked : pipeline) {
+            final Interview interview = tracked.stored().interview();
+            final List<Object> base = List.of(tracked.number(), interview.company(), interview.role(),
+                    interview.startsAt().toString(), interview.format().label(),
+                    String.join("; ", interview.interviewers().stream().map(Interviewer::name).toList()),
+                    interview.decisionDate().map(LocalDate::toString).orElse(""),
+                    tracked.stored().stage().label());
+            rows.add(concat(base, "recorded", interview.recordedAt().toString(), ""));
+            for (final EventRow row : log) {
+                if (tracked.stored().id().equals(row.interviewId()) && !row.kind().equals("recorded")) {
+                    rows.add(concat(base, row.kind(), Instant.ofEpochMilli(row.occurredAt()).toString(),
+                            details(row.payload())));
                 }
             }
-        } catch (final IOException impossible) {
-            throw new UncheckedIOException(impossible);
         }
-        return out.toString();
+        return SpreadsheetCsv.write(List.of("id", "company", "role", "interview_at", "format", "interviewers",
+                "decision_date", "stage", "event", "event_at", "details"), rows);
+    }
+
+    /** An event's JSON payload as text a person reads: "step: thank_you; to: Ben Ode". */
+    static String details(final String payload) {
+        try {
+            final JsonNode node = JSON.readTree(payload == null || payload.isBlank() ? "{}" : payload);
+            if (!node.isObject()) {
+                return node.asText();
+            }
+            final List<String> pairs = new ArrayList<>();
+            node.fields().forEachRemaining(field -> pairs.add(field.getKey().replace('_', ' ') + ": "
+                    + (field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString())));
+            return String.join("; ", pairs);
+        } catch (final IOException unreadable) {
+            return payload;
+        }
     }
 
     private static List<Object> concat(final List<Object> base, final Object... more) {
-        final List<Object> all = new java.util.ArrayList<>(base);
+        final List<Object> all = new ArrayList<>(base);
         all.addAll(List.of(more));
         return all;
     }
 
-    static String json(final Member member, final List<Tracked> pipeline, final List<EventRow> log) {
+    static String json(final Member member, final List<Tracked> pipeline, final List<EventRow> log,
+                       final List<TranscriptRow> transcript) {
         final ObjectNode root = JSON.createObjectNode();
         final ObjectNode who = root.putObject("member");
         who.put("platform", member.key().platform());
@@ -135,7 +156,29 @@ public final class Exports {
                 }
             }
         }
+        conversation(root.putArray("conversation"), transcript);
         return root.toPrettyString();
+    }
+
+    /** The web chat's transcript: when, who, what was said (and a draft shown), without buttons or links. */
+    private static void conversation(final ArrayNode into, final List<TranscriptRow> transcript) {
+        for (final TranscriptRow row : transcript) {
+            final ObjectNode message = into.addObject();
+            message.put("at", Instant.ofEpochMilli(row.sentAt()).toString());
+            message.put("from", row.sender());
+            try {
+                final JsonNode body = JSON.readTree(row.body());
+                message.put("text", body.path("text").asText(""));
+                if (body.has("fields")) {
+                    message.set("fields", body.get("fields"));
+                }
+                if (body.has("draft")) {
+                    message.set("draft", body.get("draft"));
+                }
+            } catch (final IOException unreadable) {
+                message.put("text", row.body());
+            }
+        }
     }
 
     static String calendar(final List<Tracked> pipeline) {

@@ -32,7 +32,7 @@ public final class StoreSession {
 
     /** Every table that holds a row about a member; {@code forget} must leave none of them. */
     public static final List<String> MEMBER_TABLES =
-            List.of("members", "interviews", "interviewers", "plan_steps", "conversations", "events");
+            List.of("members", "interviews", "interviewers", "plan_steps", "conversations", "events", "transcripts");
 
     private final Handle handle;
     private final Clock clock;
@@ -158,7 +158,7 @@ public final class StoreSession {
 
     /** Deletes every row about the member, in every table (foreign keys cascade from {@code members}). */
     public void forget(final String memberId) {
-        for (final String table : List.of("plan_steps", "events", "conversations")) {
+        for (final String table : List.of("plan_steps", "events", "conversations", "transcripts")) {
             handle.createUpdate("DELETE FROM " + table + " WHERE member_id = :member").bind("member", memberId).execute();
         }
         handle.createUpdate("DELETE FROM interviewers WHERE interview_id IN "

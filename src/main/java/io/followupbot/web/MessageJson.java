@@ -8,15 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The JSON the page receives for one bot message (and for what the member said). */
+/**
+ * The JSON the page receives for one message, as stored in the transcript: what the bot said (with its fields,
+ * draft, buttons and files) or what the member said. The page shows every text as text, never as markup;
+ * {@code *word*} in the bot's own text is its one emphasis.
+ */
 final class MessageJson {
+
+    static final String MEMBER = "member";
+    static final String BOT = "bot";
+    static final String NUDGE = "nudge";
 
     private MessageJson() {
     }
 
-    static Map<String, Object> fromBot(final Outbound message, final Function<Outbound.FileAttachment, String> fileUrl) {
+    static Map<String, Object> fromBot(final Outbound message, final boolean nudge,
+                                       final Function<Outbound.FileAttachment, String> fileUrl) {
         final Map<String, Object> json = new LinkedHashMap<>();
-        json.put("from", "bot");
+        json.put("from", nudge ? NUDGE : BOT);
         json.put("text", message.text());
         final List<Map<String, String>> fields = new ArrayList<>();
         for (final Outbound.Field field : message.fields()) {
@@ -45,6 +54,18 @@ final class MessageJson {
     }
 
     static Map<String, Object> fromMember(final String text) {
-        return Map.of("from", "member", "text", text);
+        final Map<String, Object> json = new LinkedHashMap<>();
+        json.put("from", MEMBER);
+        json.put("text", text);
+        return json;
+    }
+
+    /** A message shown once and not kept (a refusal, the goodbye of forget-me). */
+    static Map<String, Object> note(final String text) {
+        final Map<String, Object> json = new LinkedHashMap<>();
+        json.put("from", BOT);
+        json.put("text", text);
+        json.put("answered", true);
+        return json;
     }
 }

@@ -3,8 +3,6 @@ package io.followupbot.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
@@ -12,8 +10,10 @@ import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.followup.Tracked;
 import io.followupbot.interview.Member;
+import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.store.Store;
+import io.followupbot.store.TranscriptStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -22,7 +22,6 @@ import io.javalin.http.SameSite;
 import io.javalin.http.sse.SseClient;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,7 +35,8 @@ import java.util.regex.Pattern;
 
 /**
  * The local web chat's JSON API over the same engine, store and scheduler as the chat platforms: one member
- * per browser session (a cookie), the transcript kept for reloads, nudges pushed as server-sent events.
+ * per browser session (a cookie), the transcript kept in the database (reloads and restarts lose nothing),
+ * nudges pushed as server-sent events.
  */
 public final class WebChat {
 
@@ -44,92 +44,157 @@ public final class WebChat {
     static final int MAX_BODY = 16 * 1024;
     private static final Pattern SESSION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_LABEL = 200;
 
     private final CompletableFuture<?> storeReady;
     private final ConversationEngine engine;
     private final FollowUps followUps;
     private final Store store;
     private final Clock clock;
+    private final int maxLength;
     private final WebSessions sessions = new WebSessions();
-    private final Cache<String, Download> downloads = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(30)).maximumSize(1_000).build();
+    private final Downloads downloads = new Downloads();
+    private final WebTranscript transcript;
 
-    private record Download(String sessionId, Outbound.FileAttachment file) {
-    }
-
+    /**
+     * @param maxLength the longest message the bot reads (conversation.max-answer-length): the page counts
+     *                  against it before sending, and a longer message is refused whole rather than cut
+     */
     public WebChat(final ConversationEngine engine, final FollowUps followUps, final Store store, final Clock clock,
-                   final CompletableFuture<?> storeReady) {
+                   final CompletableFuture<?> storeReady, final int maxLength) {
         this.storeReady = storeReady;
         this.engine = engine;
         this.followUps = followUps;
         this.store = store;
         this.clock = clock;
+        this.maxLength = maxLength;
+        this.transcript = new WebTranscript(new TranscriptStore(store.jdbi(), TranscriptStore.LIMIT), clock);
     }
 
     void routes(final RoutesConfig routes) {
         routes.before("/api/*", context -> storeReady.join());
         routes.post("/api/message", this::message);
-        routes.get("/api/history", context -> context.json(Map.of("messages",
-                sessions.session(sessionId(context)).transcript())));
+        routes.get("/api/history", this::history);
         routes.get("/api/pipeline", this::pipeline);
         routes.get("/api/files/{id}", this::download);
         routes.sse("/api/events", this::events);
     }
 
-    /** Delivers a nudge to the member's browser (and its transcript, for when the page opens later). */
-    public boolean deliver(final io.followupbot.interview.MemberKey member, final Outbound message) {
-        final WebSessions.Session session = sessions.forMember(member);
-        session.push(MessageJson.fromBot(message, file -> register(member.userId(), file)));
+    /**
+     * Delivers a nudge: kept in the member's transcript (so a page opened later, even after a restart, shows
+     * it) and pushed to the member's open pages.
+     */
+    public boolean deliver(final MemberKey member, final Outbound message) {
+        final Optional<Member> known = store.read(tx -> tx.findMember(member));
+        if (known.isEmpty()) {
+            return true;
+        }
+        final Map<String, Object> json = MessageJson.fromBot(message, true,
+                file -> downloads.register(member.userId(), file));
+        transcript.nudge(known.get().id(), json);
+        sessions.push(member.userId(), "nudge", json);
         return true;
+    }
+
+    private void history(final Context context) {
+        final String sessionId = sessionId(context);
+        final Optional<Member> member = store.read(tx -> tx.findMember(WebSessions.member(sessionId)));
+        final Map<String, Object> body = new LinkedHashMap<>();
+        body.put("messages", member.map(found -> transcript.history(found.id(),
+                url -> downloads.live(sessionId, url))).orElse(List.of()));
+        body.put("zone", member.map(found -> found.settings().zone().getId()).orElse(""));
+        body.put("maxLength", maxLength);
+        context.json(body);
     }
 
     private void message(final Context context) {
         final String sessionId = sessionId(context);
+        final Optional<JsonNode> request = request(context);
+        if (request.isEmpty()) {
+            return;
+        }
+        final String text = request.get().get("text").asText();
+        final Inbound.Kind kind = switch (request.get().path("kind").asText("message")) {
+            case "button" -> Inbound.Kind.BUTTON;
+            case "command" -> Inbound.Kind.COMMAND;
+            default -> text.strip().startsWith("/followup") ? Inbound.Kind.COMMAND : Inbound.Kind.MESSAGE;
+        };
+        final int length = text.strip().codePointCount(0, text.strip().length());
+        if (length > maxLength) {
+            refuse(context, HttpStatus.UNPROCESSABLE_CONTENT, "That's " + String.format("%,d", length)
+                    + " characters; I read up to " + String.format("%,d", maxLength)
+                    + ". Shorten it and send it again; nothing was sent.");
+            return;
+        }
+        final MemberKey key = WebSessions.member(sessionId);
+        final Optional<Member> before = store.read(tx -> tx.findMember(key));
+        final long clicked = kind == Inbound.Kind.BUTTON ? request.get().path("answers").asLong(0) : 0;
+        if (clicked > 0 && before.isPresent() && !transcript.open(before.get().id(), clicked)) {
+            context.json(Map.of("messages", List.of(MessageJson.note("That was already answered, so its buttons "
+                    + "no longer apply. Type help to see what I can do.")), "settled", List.of(clicked)));
+            return;
+        }
+        final String input = kind == Inbound.Kind.COMMAND ? text.strip().replaceFirst("^/followup\\b", "").strip() : text;
+        final Reply reply = engine.handle(new Inbound(key, "", zone(request.get().path("zone").asText("")),
+                "web", kind, input));
+        final Optional<Member> after = store.read(tx -> tx.findMember(key));
+        if (before.isPresent() && after.isEmpty()) {
+            forgotten(context, sessionId, reply);
+            return;
+        }
+        final List<Map<String, Object>> messages = new ArrayList<>();
+        for (final Outbound message : reply.messages()) {
+            messages.add(MessageJson.fromBot(message, false, file -> downloads.register(sessionId, file)));
+        }
+        final String said = kind == Inbound.Kind.BUTTON ? label(request.get(), text) : text;
+        after.ifPresent(member -> transcript.exchange(member.id(), MessageJson.fromMember(said), clicked, messages));
+        context.json(Map.of("messages", messages, "settled", clicked > 0 ? List.of(clicked) : List.of()));
+    }
+
+    /** After forget-me: nothing is kept, every link dies, and every open page of the member clears itself. */
+    private void forgotten(final Context context, final String sessionId, final Reply reply) {
+        downloads.forget(sessionId);
+        final List<Map<String, Object>> messages = new ArrayList<>();
+        reply.messages().forEach(message -> messages.add(MessageJson.note(message.text())));
+        sessions.push(sessionId, "forgotten", Map.of("messages", messages));
+        context.json(Map.of("forgotten", true, "messages", messages));
+    }
+
+    private static String label(final JsonNode request, final String value) {
+        final String label = request.path("label").asText("").strip();
+        if (label.isEmpty()) {
+            return value;
+        }
+        return label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL) : label;
+    }
+
+    /** The request's JSON, or a refusal already sent. */
+    private static Optional<JsonNode> request(final Context context) {
         final String body = context.body();
         if (body.length() > MAX_BODY) {
             refuse(context, HttpStatus.CONTENT_TOO_LARGE, "That message is too large; keep it under 16 kB.");
-            return;
+            return Optional.empty();
         }
         if (!String.valueOf(context.contentType()).startsWith("application/json")) {
             refuse(context, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send JSON: {\"text\": \"...\"}.");
-            return;
+            return Optional.empty();
         }
         final JsonNode request;
         try {
             request = JSON.readTree(body);
         } catch (final JsonProcessingException malformed) {
             refuse(context, HttpStatus.BAD_REQUEST, "That wasn't valid JSON.");
-            return;
+            return Optional.empty();
         }
         if (request == null || !request.isObject() || !request.path("text").isTextual()) {
             refuse(context, HttpStatus.BAD_REQUEST, "Send an object with a text field.");
-            return;
+            return Optional.empty();
         }
-        final String text = request.get("text").asText();
-        final Inbound.Kind kind = switch (request.path("kind").asText("message")) {
-            case "button" -> Inbound.Kind.BUTTON;
-            case "command" -> Inbound.Kind.COMMAND;
-            default -> text.strip().startsWith("/followup") ? Inbound.Kind.COMMAND : Inbound.Kind.MESSAGE;
-        };
-        final String input = kind == Inbound.Kind.COMMAND ? text.strip().replaceFirst("^/followup\\b", "").strip() : text;
-        final WebSessions.Session session = sessions.session(sessionId);
-        final Reply reply = engine.handle(new Inbound(session.member(), "", zone(request.path("zone").asText("")),
-                "web", kind, input));
-        if (kind != Inbound.Kind.BUTTON) {
-            session.record(MessageJson.fromMember(text.length() > 2_000 ? text.substring(0, 2_000) + "..." : text));
-        }
-        final List<Map<String, Object>> messages = new ArrayList<>();
-        for (final Outbound message : reply.messages()) {
-            final Map<String, Object> json = MessageJson.fromBot(message, file -> register(sessionId, file));
-            session.record(json);
-            messages.add(json);
-        }
-        context.json(Map.of("messages", messages));
+        return Optional.of(request);
     }
 
     private void pipeline(final Context context) {
-        final WebSessions.Session session = sessions.session(sessionId(context));
-        final Optional<Member> member = store.read(tx -> tx.findMember(session.member()));
+        final Optional<Member> member = store.read(tx -> tx.findMember(WebSessions.member(sessionId(context))));
         final List<Map<String, Object>> interviews = new ArrayList<>();
         final Instant now = clock.instant();
         if (member.isPresent()) {
@@ -151,7 +216,8 @@ public final class WebChat {
                 interviews.add(card);
             }
         }
-        context.json(Map.of("now", now.toString(), "interviews", interviews));
+        context.json(Map.of("now", now.toString(), "interviews", interviews,
+                "zone", member.map(found -> found.settings().zone().getId()).orElse("")));
     }
 
     private static Map<String, Object> step(final PlannedStep step, final String status) {
@@ -164,26 +230,20 @@ public final class WebChat {
     }
 
     private void download(final Context context) {
-        final Download download = downloads.getIfPresent(context.pathParam("id"));
-        if (download == null || !download.sessionId().equals(sessionId(context))) {
+        final Optional<Outbound.FileAttachment> file = downloads.find(sessionId(context), context.pathParam("id"));
+        if (file.isEmpty()) {
             refuse(context, HttpStatus.NOT_FOUND, "That download has expired; type export again.");
             return;
         }
-        context.contentType(download.file().mimeType() + "; charset=utf-8");
-        context.header("Content-Disposition", "attachment; filename=\"" + download.file().name() + "\"");
-        context.result(download.file().content());
+        context.contentType(file.get().mimeType() + "; charset=utf-8");
+        context.header("Content-Disposition", "attachment; filename=\"" + file.get().name() + "\"");
+        context.result(file.get().content());
     }
 
     private void events(final SseClient client) {
         client.keepAlive();
-        sessions.session(sessionId(client.ctx())).listen(client);
+        sessions.listen(sessionId(client.ctx()), client);
         client.sendComment("listening");
-    }
-
-    private String register(final String sessionId, final Outbound.FileAttachment file) {
-        final String id = UUID.randomUUID().toString();
-        downloads.put(id, new Download(sessionId, file));
-        return "/api/files/" + id;
     }
 
     /** The browser's session id, set as a cookie on its first request. */

@@ -2,79 +2,44 @@ package io.followupbot.web;
 
 import io.followupbot.interview.MemberKey;
 import io.javalin.http.sse.SseClient;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The browser sessions of the local web chat: one member per session, the recent transcript (so a reload
- * shows the conversation again) and the open event streams that receive nudges as they fall due.
+ * The open pages of the local web chat: one member per browser session (its cookie), and the event streams
+ * of its open tabs, which receive nudges as they fall due. What was said is in the store, not here.
  */
 final class WebSessions {
 
     static final String PLATFORM = "web";
     static final String WORKSPACE = "local";
-    private static final int TRANSCRIPT_LIMIT = 300;
-    private static final int SESSION_LIMIT = 10_000;
 
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, List<SseClient>> listeners = new ConcurrentHashMap<>();
 
-    /** One browser's member: who it is, what was said, and who listens for nudges. */
-    static final class Session {
-        private final MemberKey member;
-        private final Deque<Map<String, Object>> transcript = new ArrayDeque<>();
-        private final List<SseClient> listeners = new CopyOnWriteArrayList<>();
-
-        Session(final MemberKey member) {
-            this.member = member;
-        }
-
-        MemberKey member() {
-            return member;
-        }
-
-        synchronized void record(final Map<String, Object> entry) {
-            transcript.addLast(entry);
-            while (transcript.size() > TRANSCRIPT_LIMIT) {
-                transcript.removeFirst();
-            }
-        }
-
-        synchronized List<Map<String, Object>> transcript() {
-            return new ArrayList<>(transcript);
-        }
-
-        void listen(final SseClient client) {
-            listeners.add(client);
-            client.onClose(() -> listeners.remove(client));
-        }
-
-        int push(final Map<String, Object> entry) {
-            record(entry);
-            int reached = 0;
-            for (final SseClient client : listeners) {
-                if (!client.terminated()) {
-                    client.sendEvent("nudge", entry);
-                    reached++;
-                }
-            }
-            return reached;
-        }
+    static MemberKey member(final String sessionId) {
+        return new MemberKey(PLATFORM, WORKSPACE, sessionId);
     }
 
-    Session session(final String sessionId) {
-        if (sessions.size() >= SESSION_LIMIT && !sessions.containsKey(sessionId)) {
-            sessions.keySet().stream().findFirst().ifPresent(sessions::remove);
-        }
-        return sessions.computeIfAbsent(sessionId, id -> new Session(new MemberKey(PLATFORM, WORKSPACE, id)));
+    void listen(final String sessionId, final SseClient client) {
+        final List<SseClient> open = listeners.computeIfAbsent(sessionId, id -> new CopyOnWriteArrayList<>());
+        open.add(client);
+        client.onClose(() -> {
+            open.remove(client);
+            listeners.computeIfPresent(sessionId, (id, list) -> list.isEmpty() ? null : list);
+        });
     }
 
-    /** The session of a member, created when a nudge arrives for a browser that is not open. */
-    Session forMember(final MemberKey member) {
-        return session(member.userId());
+    /** Sends an event to every open tab of the session; returns how many it reached. */
+    int push(final String sessionId, final String event, final Object data) {
+        int reached = 0;
+        for (final SseClient client : listeners.getOrDefault(sessionId, List.of())) {
+            if (!client.terminated()) {
+                client.sendEvent(event, data);
+                reached++;
+            }
+        }
+        return reached;
     }
 }

@@ -244,7 +244,8 @@ final class ConversationEngineTest {
         ana.expect("isn't a valid zone");
         ana.command("export");
         assertThat(ana.files()).extracting(Outbound.FileAttachment::name)
-                .containsExactly("followup-interviews.csv", "followup-data.json", "followup-plan.ics");
+                .containsExactly("followup-interviews.csv", "followup-pipeline.csv", "followup-data.json",
+                        "followup-plan.ics");
         ana.command("heard 1 rejected");
         ana.expect("Stage: rejected");
         assertThat(ana.last().messages().stream().anyMatch(message -> message.draft().isPresent())).isTrue();

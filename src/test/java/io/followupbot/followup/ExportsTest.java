@@ -22,6 +22,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +75,56 @@ final class ExportsTest {
             assertThat(events).extracting(event -> event.getSummary().getValue())
                     .anyMatch(summary -> summary.startsWith("status check-in"));
         }
+    }
+
+    @Test
+    @DisplayName("GIVEN interviews whose names start like formulas WHEN exported THEN the pipeline CSV has one row per "
+            + "interview with its stage, next step and last contact, and no cell of either CSV starts a formula")
+    void pipelineCsvIsSafeInASpreadsheet(@TempDir final Path folder) throws Exception {
+        try (TestCore core = new TestCore(folder, Instant.parse("2026-03-10T23:00:00Z"))) {
+            final ChatDriver ana = new ChatDriver(core.engine, new MemberKey("web", "local", "ana"), Optional.empty());
+            ana.command("");
+            for (final String answer : List.of("ok", "Ana Ruiz", "=HYPERLINK(\"http://evil.test\",\"open\")",
+                    "@SUM(1+1)", "today 2pm", "video", "-Ben Ode", "by Friday", "+their dbt move", "skip", "skip",
+                    "email", "confirm")) {
+                ana.say(answer);
+            }
+            ana.command("sent 1 thank_you");
+            ana.command("export");
+
+            final Map<String, Outbound.FileAttachment> files = ana.files().stream()
+                    .collect(Collectors.toMap(Outbound.FileAttachment::name, Function.identity()));
+            final List<CSVRecord> pipeline = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(text(files.get("followup-pipeline.csv")))).getRecords();
+
+            assertThat(pipeline).hasSize(1);
+            final CSVRecord row = pipeline.get(0);
+            assertThat(row.get("company")).isEqualTo("'=HYPERLINK(\"http://evil.test\",\"open\")");
+            assertThat(row.get("role")).isEqualTo("'@SUM(1+1)");
+            assertThat(row.get("stage")).isNotBlank();
+            assertThat(row.get("interview_date")).isEqualTo("2026-03-10 14:00");
+            assertThat(row.get("next_step")).isNotBlank();
+            assertThat(row.get("next_step_at")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+            assertThat(row.get("last_contact")).isEqualTo("2026-03-10 19:00");
+            for (final String name : List.of("followup-pipeline.csv", "followup-interviews.csv")) {
+                for (final CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(text(files.get(name))))) {
+                    assertThat(record.values()).as(name).noneMatch(ExportsTest::startsAFormula);
+                }
+            }
+        }
+    }
+
+    @Property
+    @Label("any text written as a cell is shown as text: it never starts with =, +, -, @, a tab or a CR, "
+            + "and reads back as the text itself after one leading apostrophe at most")
+    void cellsNeverStartAFormula(@ForAll final String text) {
+        final String cell = SpreadsheetCsv.cell(text);
+        assertThat(startsAFormula(cell)).isFalse();
+        assertThat(cell.equals(text) || cell.equals("'" + text)).isTrue();
+    }
+
+    private static boolean startsAFormula(final String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
     }
 
     private static String text(final Outbound.FileAttachment file) {

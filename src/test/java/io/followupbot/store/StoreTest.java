@@ -231,6 +231,8 @@ final class StoreTest {
                         ZonedDateTime.now(clock).withZoneSameInstant(NEW_YORK))));
                 session.saveConversation(id, "{\"state\":\"company\"}");
             });
+            new TranscriptStore(database.jdbi(), 10).append(id, 1L, List.of(new TranscriptStore.Entry("member",
+                    "{\"text\":\"ana@acme.test\"}")), true, 0);
         }
 
         store.useTransaction(session -> session.forget(memberId));

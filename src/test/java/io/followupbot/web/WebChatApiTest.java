@@ -146,4 +146,121 @@ final class WebChatApiTest {
                 .build(), HttpResponse.BodyHandlers.ofString()).body());
         assertThat(pipeline.get("interviews").get(0).get("steps").findValuesAsText("status")).contains("due", "upcoming");
     }
+
+    private JsonNode get(final HttpClient client, final String path) throws Exception {
+        return JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private JsonNode send(final HttpClient client, final Map<String, Object> request) throws Exception {
+        final HttpResponse<String> response = post(client, "application/json", JSON.writeValueAsString(request));
+        return JSON.readTree(response.body());
+    }
+
+    private void restart() {
+        application.close();
+        application = Application.start(TestConfigs.webChat(folder.resolve("bot.db")), clock);
+        base = "http://127.0.0.1:" + application.webPort();
+    }
+
+    @Test
+    @DisplayName("GIVEN a member mid-intake WHEN the server restarts THEN the history comes back from the database, "
+            + "the pending question last and still answerable with its buttons")
+    void transcriptSurvivesARestart() throws Exception {
+        final HttpClient client = browser();
+        for (final String answer : List.of("/followup", "skip", "Acme", "Analyst", "today 2pm")) {
+            say(client, answer);
+        }
+
+        restart();
+
+        final JsonNode messages = get(client, "/api/history").get("messages");
+        assertThat(messages.findValuesAsText("text")).contains("Acme", "Analyst", "today 2pm");
+        final JsonNode question = messages.get(messages.size() - 1);
+        assertThat(question.get("text").asText()).contains("phone, video or on-site");
+        assertThat(question.get("answered").asBoolean()).isFalse();
+        assertThat(question.get("buttons").findValuesAsText("value")).contains("video");
+        final JsonNode answer = send(client, Map.of("text", "video", "kind", "button", "label", "Video",
+                "answers", question.get("id").asLong()));
+        assertThat(answer.get("messages").get(0).get("text").asText()).contains("Who interviewed you?");
+    }
+
+    @Test
+    @DisplayName("GIVEN a question already answered WHEN one of its old buttons is clicked THEN the bot says so "
+            + "instead of \"I don't know\", and nothing is kept")
+    void staleButtonsDoNotAnswer() throws Exception {
+        final HttpClient client = browser();
+        for (final String answer : List.of("/followup", "skip", "Acme", "Analyst", "today 2pm")) {
+            say(client, answer);
+        }
+        final JsonNode history = get(client, "/api/history").get("messages");
+        final long question = history.get(history.size() - 1).get("id").asLong();
+        send(client, Map.of("text", "video", "kind", "button", "label", "Video", "answers", question));
+
+        final JsonNode stale = send(client, Map.of("text", "phone", "kind", "button", "label", "Phone",
+                "answers", question));
+
+        assertThat(stale.get("messages").get(0).get("text").asText()).contains("already answered")
+                .doesNotContain("I don't know");
+        assertThat(stale.get("settled").findValuesAsText("")).isEmpty();
+        assertThat(get(client, "/api/history").get("messages").findValuesAsText("text")).doesNotContain("Phone");
+    }
+
+    @Test
+    @DisplayName("GIVEN a message longer than the bot reads WHEN sent THEN it is refused whole with the count and "
+            + "the limit, and nothing is cut or kept")
+    void longMessagesAreRefusedNotCut() throws Exception {
+        final HttpClient client = browser();
+        say(client, "/followup");
+
+        final HttpResponse<String> response = post(client, "application/json",
+                JSON.writeValueAsString(Map.of("text", "x".repeat(2_500))));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("2,500").contains("2,000").contains("nothing was sent");
+        assertThat(get(client, "/api/history").get("messages").findValuesAsText("text"))
+                .noneMatch(text -> text.startsWith("xxx"));
+        assertThat(get(client, "/api/history").get("maxLength").asInt()).isEqualTo(2_000);
+    }
+
+    @Test
+    @DisplayName("GIVEN a member with an export link WHEN they confirm forget-me THEN the history is empty, the "
+            + "link is gone, and the goodbye is not kept")
+    void forgetMeLeavesNothingOnThePage() throws Exception {
+        final HttpClient client = browser();
+        say(client, "settings zone Europe/Berlin");
+        final JsonNode export = send(client, Map.of("text", "export"));
+        final String link = export.findValuesAsText("url").get(0);
+        assertThat(client.send(HttpRequest.newBuilder(URI.create(base + link)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(get(client, "/api/pipeline").get("zone").asText()).isEqualTo("Europe/Berlin");
+
+        say(client, "forget-me");
+        final JsonNode gone = send(client, Map.of("text", "forget-me confirm", "kind", "button",
+                "label", "Yes, delete everything"));
+
+        assertThat(gone.get("forgotten").asBoolean()).isTrue();
+        assertThat(gone.get("messages").get(0).get("text").asText()).contains("deleted");
+        assertThat(get(client, "/api/history").get("messages")).isEmpty();
+        assertThat(client.send(HttpRequest.newBuilder(URI.create(base + link)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("GIVEN a member's conversation WHEN they export THEN the JSON file holds it, in order")
+    void exportIncludesTheConversation() throws Exception {
+        final HttpClient client = browser();
+        say(client, "help");
+        String link = "";
+        for (final JsonNode file : send(client, Map.of("text", "export")).findValue("files")) {
+            if (file.get("name").asText().equals("followup-data.json")) {
+                link = file.get("url").asText();
+            }
+        }
+        final JsonNode data = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(base + link)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(data.get("conversation").findValuesAsText("text")).startsWith("help");
+        assertThat(data.get("conversation").get(1).get("text").asText()).contains("Here's what I can do");
+        assertThat(data.get("conversation").findValuesAsText("from")).contains("member", "bot");
+    }
 }

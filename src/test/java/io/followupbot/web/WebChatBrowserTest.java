@@ -1,121 +1,349 @@
 package io.followupbot.web;
 
-import io.followupbot.testkit.TestConfigs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
-import java.nio.file.Files;
+import io.followupbot.testkit.SettableClock;
+import io.followupbot.testkit.TestConfigs;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+/**
+ * The web chat in a real headless Chromium, as a member uses it on a desktop (1280 px) and on a phone (390 px):
+ * an intake, a reload and a server restart in the middle of it, nudges arriving with the page open and with
+ * no page open, drafts one click from sending, long input, forget-me. At every step nothing is wider than the
+ * screen, and axe-core finds no serious or critical accessibility problem. Screenshots in target/screenshots/.
+ */
 final class WebChatBrowserTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(15);
 
     @TempDir
     Path folder;
 
+    /** Tuesday 10 March 2026, 19:00 UTC (20:00 in Berlin). */
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-10T19:00:00Z"));
+    private BotConfig config;
     private Application application;
-    private ChromeDriver browser;
-    private String base;
-
-    @BeforeEach
-    void start() {
-        final BotConfig config = TestConfigs.webChat(folder.resolve("bot.db"));
-        application = Application.start(config, Clock.systemUTC());
-        base = "http://127.0.0.1:" + application.webPort();
-        browser = io.followupbot.testkit.Browser.start(folder.resolve("profile"));
-    }
+    private ChromeDriver driver;
+    private ChatPage page;
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (driver != null) {
+            driver.quit();
         }
+        if (application != null) {
+            application.close();
+        }
+    }
+
+    private void startBot() {
+        application = Application.start(config, clock);
+        if (page != null) {
+            page.base("http://127.0.0.1:" + application.webPort());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {1280, 390})
+    @DisplayName("GIVEN the web chat on a desktop and on a phone WHEN a member goes through an intake, reloads and "
+            + "the server restarts mid-way, nudges fall due with the page open and closed, and they forget themselves "
+            + "THEN nothing is lost until forget-me, nothing is wider than the screen and axe finds nothing serious")
+    void aMembersJourney(final int width) throws Exception {
+        config = TestConfigs.webChat(folder.resolve("bot.db"));
+        startBot();
+        driver = io.followupbot.testkit.Browser.start(folder.resolve("profile"));
+        page = new ChatPage(driver, "http://127.0.0.1:" + application.webPort(), width);
+        page.open();
+        assertThat(page.lastBotText()).contains("Type /followup");
+        page.check("first-visit");
+        page.type("help", "Here's what I can do");
+        assertThat(page.lastBotText()).doesNotContain("*").doesNotContain("in our DM");
+        assertThat(page.lastBot().findElements(By.tagName("strong"))).extracting(WebElement::getText)
+                .contains("new", "list", "forget-me");
+
+        page.type("settings zone Europe/Berlin", "Europe/Berlin");
+        page.type("/followup", "How should I sign your drafts?");
+        page.type("Ana Ruiz | +1 555 0100 | ana@example.com", "Which company");
+        page.type("AcmeAnalyticsInternationalHoldingsWorldwideGroup", "What's the role?");
+        page.type("Data Analyst", "When was the interview");
+        page.type("today 2pm", "Was it by phone, video or on-site?");
+        assertThat(page.allText()).contains("14:00");
+
+        // A long paste: counted against the bot's limit before sending, not cut; the question keeps its buttons.
+        page.fill("x".repeat(2_100));
+        assertThat(page.count()).contains("2,100 of 2,000").contains("shorten it by 100");
+        final int before = page.messageCount();
+        page.pressEnter();
+        assertThat(page.messageCount()).isEqualTo(before);
+        assertThat(page.enabledButtons()).contains("Phone", "Video", "On-site");
+        page.fill("");
+
+        page.reload();
+        assertThat(page.lastBotText()).contains("Was it by phone, video or on-site?");
+        assertThat(page.enabledButtons()).contains("Video");
+        page.check("reload-mid-intake");
+
         application.close();
+        startBot();
+        page.reload();
+        assertThat(page.allText()).contains("How should I sign your drafts?").contains("Data Analyst");
+        assertThat(page.lastBotText()).contains("Was it by phone, video or on-site?");
+        page.check("restart-mid-intake");
+        page.click("Video", "Who interviewed you?");
+        assertThat(page.enabledButtons()).doesNotContain("Phone", "Video", "On-site");
+
+        page.type("Ben Ode, Head of Data, ben@acme.test", "Did they say when you'd hear back?");
+        page.type("by Friday", "conversation with Ben Ode");
+        page.type("their move from spreadsheets to dbt", "something you've done before");
+        page.type("skip", "add or clarify");
+        page.type("skip", "How do they prefer to be contacted?");
+        page.click("Email", "Save it?");
+        page.click("Confirm", "Saved as #1");
+        page.awaitCards(1);
+        assertThat(page.cardText()).contains("#1 AcmeAnalyticsInternationalHoldingsWorldwideGroup - Data Analyst")
+                .contains("Interview: Tue 10 Mar, 14:00").contains("Times in Europe/Berlin");
+        page.type("list", "AcmeAnalyticsInternationalHoldingsWorldwideGroup");
+        page.type("check Dear Ben, thank you! https://example.org/a-very-long-link-that-does-not-break-anywhere-at-all"
+                + "-because-it-is-one-token", "");
+        page.check("after-intake");
+
+        // A nudge arrives while the page is open: its draft is one click from sending.
+        clock.advance(Duration.ofHours(20));
+        application.dispatchNow();
+        page.awaitNudges(1);
+        final WebElement thanks = page.nudge("Time to thank Ben Ode");
+        assertThat(thanks.getText()).contains("dbt");
+        final String mailto = thanks.findElement(By.cssSelector("a.mail")).getAttribute("href");
+        assertThat(mailto).startsWith("mailto:ben@acme.test?subject=").contains("body=Dear%20Ben");
+        assertThat(thanks.findElements(By.cssSelector(".draft .actions button")))
+                .extracting(WebElement::getText).contains("Copy", "I sent it");
+        assertThat(page.overlappingDots()).as("timeline dots drawn on top of each other").isEmpty();
+        assertThat(page.timelineDays()).isNotEmpty();
+        page.timelineDays().forEach(day -> assertThat(day.getAttribute("aria-label")).matches("\\w{3} \\d+ \\w{3}: .+"));
+        page.check("nudge-arrived");
+        page.clickIn(thanks, "I sent it");
+        assertThat(thanks.findElements(By.cssSelector("button[data-value]"))).noneMatch(WebElement::isEnabled);
+
+        // A nudge falls due while no page is open and the server restarts: it waits in the transcript.
+        final int nudges = page.nudgeCount();
+        page.leave();
+        application.close();
+        clock.set(Instant.parse("2026-03-16T10:00:00Z"));
+        startBot();
+        application.dispatchNow();
+        page.open();
+        assertThat(page.nudgeCount()).isGreaterThan(nudges);
+        assertThat(page.allText()).contains("Saved as #1").contains("Time to thank Ben Ode");
+        page.check("nudge-kept-while-closed");
+
+        page.type("export", "");
+        final String link = page.lastDownloadLink();
+        assertThat(page.fetchStatus(link)).isEqualTo(200);
+        page.type("forget-me", "Are you sure?");
+        page.clickAndAwait("Yes, delete everything", () -> page.messageCount() <= 1);
+        assertThat(page.allText()).contains("deleted").doesNotContain("ben@acme.test").doesNotContain("Time to thank");
+        page.awaitCards(0);
+        assertThat(page.fetchStatus(link)).isEqualTo(404);
+        page.reload();
+        assertThat(page.allText()).doesNotContain("Ben Ode").contains("Type /followup");
+        page.check("forgotten");
     }
 
-    private List<WebElement> botMessages() {
-        return browser.findElements(By.cssSelector("#messages li.msg.bot"));
-    }
+    /** What the tests read in the page, and the two checks every screen gets. */
+    private static final class ChatPage {
 
-    private String lastBotText() {
-        final List<WebElement> messages = botMessages();
-        return messages.isEmpty() ? "" : messages.get(messages.size() - 1).getText();
-    }
+        private static final Duration WAIT = Duration.ofSeconds(15);
+        private final ChromeDriver driver;
+        private final int width;
+        private String base;
 
-    private void type(final String text, final String expectedReply) {
-        final int before = botMessages().size();
-        final WebElement input = browser.findElement(By.id("input"));
-        input.sendKeys(text);
-        browser.findElement(By.id("send")).click();
-        await().atMost(WAIT).until(() -> botMessages().size() > before);
-        assertThat(lastBotText()).contains(expectedReply);
-    }
+        ChatPage(final ChromeDriver driver, final String base, final int width) {
+            this.driver = driver;
+            this.base = base;
+            this.width = width;
+            emulate(width);
+        }
 
-    private void click(final String label, final String expectedReply) {
-        final int before = botMessages().size();
-        final List<WebElement> buttons = browser.findElements(By.cssSelector("#messages .buttons button"));
-        final WebElement button = buttons.stream().filter(candidate -> candidate.getText().equals(label))
-                .reduce((first, second) -> second)
-                .orElseThrow(() -> new AssertionError("no button " + label));
-        button.click();
-        await().atMost(WAIT).until(() -> botMessages().size() > before);
-        assertThat(lastBotText()).contains(expectedReply);
-    }
+        private void emulate(final int screenWidth) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screenWidth,
+                    "height", screenWidth < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", screenWidth < 600));
+        }
 
-    @Test
-    @DisplayName("GIVEN the web chat in a real browser WHEN a member types a full intake and clicks the buttons "
-            + "THEN the summary, the plan and the pipeline card show, and a reload keeps them")
-    void fullIntakeInTheBrowser() throws Exception {
-        browser.get(base + "/");
-        await().atMost(WAIT).until(() -> lastBotText().contains("Type /followup"));
+        void base(final String newBase) {
+            this.base = newBase;
+        }
 
-        type("/followup", "How should I sign your drafts?");
-        type("Ana Ruiz | +1 555 0100 | ana@example.com", "Which company");
-        type("Acme Analytics", "What's the role?");
-        type("Data Analyst", "When was the interview");
-        type("yesterday at 2pm", "Was it by phone, video or on-site?");
-        click("Video", "Who interviewed you?");
-        type("Ben Ode, Head of Data, ben@acme.test", "Did they say when you'd hear back?");
-        click("They didn't say", "conversation with Ben Ode");
-        type("their move from spreadsheets to dbt", "something you've done before");
-        type("skip", "add or clarify");
-        type("skip", "How do they prefer to be contacted?");
-        click("Email", "Save it?");
-        assertThat(lastBotText()).contains("Acme Analytics").contains("thank-you to Ben Ode").contains("status check-in");
-        click("Confirm", "Saved as #1");
+        void open() {
+            driver.get(base + "/");
+            await().atMost(WAIT).until(() -> "true".equals(driver.findElement(By.tagName("body"))
+                    .getAttribute("data-ready")));
+        }
 
-        await().atMost(WAIT).until(() -> !browser.findElements(By.cssSelector("#cards .card")).isEmpty());
-        final WebElement card = browser.findElement(By.cssSelector("#cards .card"));
-        assertThat(card.getText()).contains("#1 Acme Analytics - Data Analyst");
-        assertThat(card.findElements(By.cssSelector("svg circle.step"))).hasSizeGreaterThanOrEqualTo(3);
+        void reload() {
+            open();
+        }
 
-        click("Show the next draft", "Here's a draft");
-        assertThat(browser.findElement(By.cssSelector("#messages li:last-child .draft")).getText())
-                .contains("Subject:").contains("dbt");
+        void leave() {
+            driver.get("about:blank");
+        }
 
-        final Path screenshots = Path.of("target", "screenshots");
-        Files.createDirectories(screenshots);
-        Files.write(screenshots.resolve("web-chat-after-intake.png"), browser.getScreenshotAs(OutputType.BYTES));
+        List<WebElement> botMessages() {
+            return driver.findElements(By.cssSelector("#messages li.msg.bot"));
+        }
 
-        browser.navigate().refresh();
-        await().atMost(WAIT).until(() -> botMessages().size() > 10
-                && !browser.findElements(By.cssSelector("#cards .card")).isEmpty());
-        assertThat(browser.findElement(By.id("messages")).getText()).contains("Saved as #1").contains("Acme Analytics");
-        assertThat(browser.findElement(By.cssSelector("#cards .card")).getText()).contains("Acme Analytics");
+        int messageCount() {
+            return driver.findElements(By.cssSelector("#messages li.msg")).size();
+        }
+
+        int nudgeCount() {
+            return driver.findElements(By.cssSelector("#messages li.msg.nudge")).size();
+        }
+
+        WebElement nudge(final String text) {
+            return driver.findElements(By.cssSelector("#messages li.msg.nudge")).stream()
+                    .filter(nudge -> nudge.getText().contains(text)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no nudge saying " + text + " in " + allText()));
+        }
+
+        void awaitNudges(final int count) {
+            await().atMost(WAIT).until(() -> nudgeCount() >= count);
+        }
+
+        WebElement lastBot() {
+            final List<WebElement> messages = botMessages();
+            return messages.get(messages.size() - 1);
+        }
+
+        String lastBotText() {
+            final List<WebElement> messages = botMessages();
+            return messages.isEmpty() ? "" : messages.get(messages.size() - 1).getText();
+        }
+
+        String allText() {
+            return driver.findElement(By.id("messages")).getText();
+        }
+
+        String cardText() {
+            return driver.findElement(By.cssSelector(".pipeline")).getText();
+        }
+
+        List<WebElement> timelineDays() {
+            return driver.findElements(By.cssSelector("#cards svg g.day"));
+        }
+
+        /** Pairs of timeline dots of one card closer than a dot's width. */
+        @SuppressWarnings("unchecked")
+        List<String> overlappingDots() {
+            return (List<String>) driver.executeScript("""
+                    var found = [];
+                    document.querySelectorAll('#cards svg').forEach(function (svg) {
+                      var dots = [].slice.call(svg.querySelectorAll('circle.step')).map(function (c) {
+                        return [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))];
+                      });
+                      dots.forEach(function (a, i) { dots.slice(i + 1).forEach(function (b) {
+                        if (Math.hypot(a[0] - b[0], a[1] - b[1]) < 12) { found.push(a + ' / ' + b); }
+                      }); });
+                    });
+                    return found;""");
+        }
+
+        void awaitCards(final int count) {
+            await().atMost(WAIT).until(() -> driver.findElements(By.cssSelector("#cards .card")).size() == count);
+        }
+
+        List<String> enabledButtons() {
+            return driver.findElements(By.cssSelector("#messages button[data-value]")).stream()
+                    .filter(WebElement::isEnabled).map(WebElement::getText).toList();
+        }
+
+        String count() {
+            return driver.findElement(By.id("count")).getText();
+        }
+
+        void fill(final String text) {
+            driver.executeScript("var i = document.getElementById('input'); i.value = arguments[0];"
+                    + "i.dispatchEvent(new Event('input'));", text);
+        }
+
+        void pressEnter() {
+            driver.findElement(By.id("input")).sendKeys("\n");
+        }
+
+        void type(final String text, final String expectedReply) {
+            final int before = botMessages().size();
+            driver.findElement(By.id("input")).sendKeys(text);
+            driver.findElement(By.id("send")).click();
+            await().atMost(WAIT).until(() -> botMessages().size() > before);
+            assertThat(botTextSince(before)).contains(expectedReply);
+        }
+
+        /** The bot's messages from the given one on (a nudge may arrive among the answers). */
+        String botTextSince(final int index) {
+            final List<WebElement> messages = botMessages();
+            return String.join("\n", messages.subList(Math.min(index, messages.size()), messages.size()).stream()
+                    .map(WebElement::getText).toList());
+        }
+
+        void click(final String label, final String expectedReply) {
+            final int before = botMessages().size();
+            clickAndAwait(label, () -> botMessages().size() > before);
+            assertThat(botTextSince(before)).contains(expectedReply);
+        }
+
+        void clickAndAwait(final String label, final java.util.concurrent.Callable<Boolean> done) {
+            final WebElement button = driver.findElements(By.cssSelector("#messages button[data-value]")).stream()
+                    .filter(candidate -> candidate.isEnabled() && candidate.getText().equals(label))
+                    .reduce((first, second) -> second)
+                    .orElseThrow(() -> new AssertionError("no enabled button " + label));
+            button.click();
+            await().atMost(WAIT).until(done);
+        }
+
+        void clickIn(final WebElement message, final String label) {
+            final int before = botMessages().size();
+            message.findElements(By.cssSelector("button[data-value]")).stream()
+                    .filter(button -> button.getText().equals(label)).findFirst().orElseThrow().click();
+            await().atMost(WAIT).until(() -> botMessages().size() > before);
+        }
+
+        String lastDownloadLink() {
+            final List<WebElement> links = driver.findElements(By.cssSelector("#messages .files a"));
+            assertThat(links).isNotEmpty();
+            return links.get(links.size() - 1).getAttribute("href");
+        }
+
+        long fetchStatus(final String url) {
+            return (Long) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(function (r) { done(r.status); }, function () { done(-1); });", url);
+        }
+
+        /** Nothing wider than the screen (a phone's down to 320 px), axe finds nothing serious, and a screenshot. */
+        void check(final String name) throws Exception {
+            if (width < 600) {
+                emulate(320);
+                PageChecks.assertFitsTheScreen(driver, 320, name);
+                emulate(width);
+            }
+            PageChecks.assertFitsTheScreen(driver, width, name);
+            if (width >= 800) {
+                assertThat((Boolean) driver.executeScript("return document.documentElement.scrollHeight"
+                        + " <= document.documentElement.clientHeight")).as("the desktop page scrolls (%s)", name).isTrue();
+            }
+            PageChecks.assertAccessible(driver, name);
+            PageChecks.screenshot(driver, width + "px-" + name);
+        }
     }
 }
