@@ -38,7 +38,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand("migrate", new MigrateCommand(environment, BusinessCalendar::isSupportedCountry))
                 .addSubcommand("check-config", new CheckConfigCommand(environment, BusinessCalendar::isSupportedCountry))
                 .addSubcommand("plan", new PlanCommand(Clock.systemDefaultZone()))
-                .addSubcommand("holidays", new HolidaysCommand());
+                .addSubcommand("holidays", new HolidaysCommand(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((failure, arguments) -> {

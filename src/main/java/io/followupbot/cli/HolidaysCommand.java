@@ -3,7 +3,11 @@ package io.followupbot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.followupbot.config.ConfigException;
+import io.followupbot.config.ConfigLoader;
 import io.followupbot.policy.BusinessCalendar;
+import io.followupbot.policy.calendar.Closures;
+import io.followupbot.policy.calendar.HolidayCalendars;
 import io.followupbot.policy.calendar.DayOff;
 import io.followupbot.policy.calendar.Place;
 import picocli.CommandLine.Command;
@@ -13,14 +17,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
  * {@code holidays PLACE YEAR [--json]}: the days that are not business days for a member in PLACE during
- * YEAR (public holidays on the day they are observed), so an operator can check a member's calendar.
+ * YEAR (public holidays on the day they are observed, and with {@code --config} the community's closures), so
+ * an operator can check a member's calendar.
  */
 @Command(name = "holidays", mixinStandardHelpOptions = true,
         description = "Lists the public holidays that are not business days for a member in PLACE during YEAR.")
@@ -40,6 +48,16 @@ public final class HolidaysCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {\"place\":...,\"year\":...,\"holidays\":[{\"date\":...,\"name\":...}]}.")
     private boolean json;
 
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Also apply the community closures (holidays: closed / ignore) of this bot-config.yml.")
+    private Path configFile;
+
+    private final Map<String, String> environment;
+
+    public HolidaysCommand(final Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
     @Override
     public Integer call() {
         final PrintWriter out = spec.commandLine().getOut();
@@ -51,7 +69,11 @@ public final class HolidaysCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("YEAR must be between 1900 and 2200, not " + year + ".");
             return 2;
         }
-        final BusinessCalendar calendar = BusinessCalendar.of(place);
+        final Optional<Closures> closures = closures();
+        if (closures.isEmpty()) {
+            return 2;
+        }
+        final BusinessCalendar calendar = BusinessCalendar.of(place, new HolidayCalendars(closures.get()));
         final List<DayOff> days = calendar.holidays(year);
         if (json) {
             out.println(json(calendar.country(), days));
@@ -62,6 +84,19 @@ public final class HolidaysCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private Optional<Closures> closures() {
+        if (configFile == null) {
+            return Optional.of(Closures.NONE);
+        }
+        try {
+            return Optional.of(new ConfigLoader(environment, BusinessCalendar::isSupportedCountry).load(configFile)
+                    .closures());
+        } catch (final ConfigException invalid) {
+            spec.commandLine().getErr().println(configFile + ": " + invalid.getMessage());
+            return Optional.empty();
+        }
     }
 
     private String json(final String code, final List<DayOff> days) {

@@ -6,7 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.util.Map;
 
@@ -56,6 +60,25 @@ final class HolidaysCommandTest {
                 .contains("2027-02-23  Tue 23 Feb  Emperor's Birthday")
                 .contains("2027-03-22  Mon 22 Mar  Vernal Equinox Day (substitute holiday)")
                 .doesNotContain("2027-12-23");
+    }
+
+    @Test
+    @DisplayName("GIVEN --config with community closures THEN they are listed and ignored holidays are not")
+    void communityClosures(@TempDir final Path folder) throws Exception {
+        final Path config = folder.resolve("bot-config.yml");
+        Files.writeString(config, """
+                holidays:
+                  closed:
+                    - {days: "12-24", name: "Christmas Eve (bootcamp closed)"}
+                  ignore:
+                    - "2026-11-11"
+                """);
+
+        final Run run = run("holidays", "US", "2026", "--json", "--config", config.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("{\"date\":\"2026-12-24\",\"name\":\"Christmas Eve (bootcamp closed)\"}")
+                .doesNotContain("2026-11-11").contains("2026-11-26");
     }
 
     @Test
