@@ -17,6 +17,7 @@ import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Exports;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.policy.FollowUpPolicy;
+import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.policy.LooseDateParser;
 import io.followupbot.slack.SlackBot;
 import io.followupbot.slack.SlackInstallations;
@@ -75,6 +76,7 @@ public final class Application implements AutoCloseable {
     public static Application start(final BotConfig config, final Clock clock) {
         LOG.debug("starting at {} ms of uptime", ManagementFactory.getRuntimeMXBean().getUptime());
         config.describe().forEach(line -> LOG.info("{}", line));
+        BusinessCalendar.configure(config.closures());
         final Database database = Database.open(config.database());
         // The schema is brought up to date while the web chat's server starts: the two take about the same
         // time, and the web chat answers nothing until the migration is done.

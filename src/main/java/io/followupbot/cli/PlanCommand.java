@@ -12,6 +12,7 @@ import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.policy.BusinessCalendar;
+import io.followupbot.policy.calendar.Place;
 import io.followupbot.policy.DateAnswer;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.policy.LooseDateParser;
@@ -78,7 +79,8 @@ public final class PlanCommand implements Callable<Integer> {
     private String cadence;
 
     @Option(names = "--country", paramLabel = "CODE", defaultValue = "US",
-            description = "Country whose public holidays are not business days (default US).")
+            description = "Country or region (ISO 3166: US, GB-SCT, DE-BY) whose public holidays are not business days"
+                    + " (default US).")
     private String country;
 
     @Option(names = "--interviewers", paramLabel = "NAMES", description = "Comma-separated names: \"Ana Ruiz, Ben Ode\".")
@@ -141,7 +143,7 @@ public final class PlanCommand implements Callable<Integer> {
         final Cadence chosenCadence = Cadence.parse(cadence)
                 .orElseThrow(() -> new BadArgument("--cadence must be gentle, standard or persistent, not '" + cadence + "'"));
         if (!BusinessCalendar.isSupportedCountry(country)) {
-            throw new BadArgument("--country '" + country + "' is not a known country code (use e.g. US, GB or DE)");
+            throw new BadArgument("--country '" + country + "' is not a known place: " + Place.HOW_TO_WRITE);
         }
         final LocalTime hour = nudgeHour();
         Optional<LocalDate> decisionDate = Optional.empty();
@@ -161,7 +163,7 @@ public final class PlanCommand implements Callable<Integer> {
         final Instant recordedAt = start.isAfter(clock.instant()) ? clock.instant() : start;
         final Interview interview = new Interview("", "", start, Interview.DEFAULT_LENGTH, InterviewFormat.VIDEO, people,
                 decisionDate, ContactChannel.EMAIL, recordedAt, "");
-        final MemberSettings settings = MemberSettings.defaults(memberZone, country.strip().toUpperCase(Locale.ROOT))
+        final MemberSettings settings = MemberSettings.defaults(memberZone, BusinessCalendar.of(country).country())
                 .withCadence(chosenCadence).withNudgeHour(hour);
         return new Request(interview, settings, decisionInWords);
     }

@@ -2,6 +2,7 @@ package io.followupbot.config;
 
 import io.followupbot.interview.Cadence;
 import io.followupbot.interview.MemberSettings;
+import io.followupbot.policy.calendar.Closures;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +20,8 @@ public record BotConfig(
         Drafts drafts,
         Web web,
         Slack slack,
-        Discord discord) {
+        Discord discord,
+        Closures closures) {
 
     /**
      * Where data lives. SQLite by default; PostgreSQL when {@code DATABASE_URL} is set, so that several
@@ -108,6 +110,10 @@ public record BotConfig(
         lines.add("defaults: zone " + defaults.zone() + ", country " + defaults.country() + ", nudges at "
                 + defaults.nudgeHour() + ", quiet " + defaults.quietStart() + "-" + defaults.quietEnd()
                 + ", cadence " + defaults.cadence().key());
+        if (!closures.closed().isEmpty() || !closures.ignored().isEmpty()) {
+            lines.add("holidays: " + closures.closed().size() + " community closure(s), "
+                    + closures.ignored().size() + " public holiday(s) ignored");
+        }
         if (slack.enabled()) {
             lines.add("slack: " + (slack.socketMode() ? "Socket Mode" : "HTTP on port " + web.port() + " at /slack/events")
                     + (slack.oauth() ? ", many workspaces through OAuth" : ", one workspace")

@@ -38,7 +38,8 @@ public final class ConfigLoader {
     private static final Pattern HH_MM = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(m|min|h|d)");
     private static final Map<String, Set<String>> KNOWN_KEYS = Map.of(
-            "", Set.of("database", "defaults", "conversation", "drafts", "web", "slack", "discord"),
+            "", Set.of("database", "defaults", "conversation", "drafts", "web", "slack", "discord", "holidays"),
+            "holidays", Set.of("closed", "ignore"),
             "database", Set.of("url", "user", "password"),
             "defaults", Set.of("time-zone", "country", "nudge-hour", "quiet-hours", "cadence"),
             "defaults.quiet-hours", Set.of("start", "end"),
@@ -54,7 +55,7 @@ public final class ConfigLoader {
     private final EnvironmentSubstitution substitution;
 
     /**
-     * @param countrySupported whether public holidays are known for an ISO country code
+     * @param countrySupported whether public holidays are known for an ISO country or region code (GB, GB-SCT)
      */
     public ConfigLoader(final Map<String, String> environment, final Predicate<String> countrySupported) {
         this.environment = Map.copyOf(environment);
@@ -93,7 +94,8 @@ public final class ConfigLoader {
         final Section section = new Section(root);
         return new BotConfig(database(section.child("database")), defaults(section.child("defaults")),
                 conversation(section.child("conversation")), drafts(section.child("drafts")),
-                web(section.child("web")), slack(section.child("slack")), discord(section.child("discord")));
+                web(section.child("web")), slack(section.child("slack")), discord(section.child("discord")),
+                ClosuresConfig.read(root.get("holidays")));
     }
 
     private BotConfig.Database database(final Section database) {
@@ -151,10 +153,10 @@ public final class ConfigLoader {
             throw ConfigException.badValue("defaults.time-zone", zoneText,
                     "use a region name such as America/New_York, Europe/London or UTC");
         }
-        final String country = defaults.text("country", "US").toUpperCase(Locale.ROOT);
-        if (!country.matches("[A-Z]{2}") || !countrySupported.test(country)) {
-            throw ConfigException.badValue("defaults.country", country,
-                    "use a two-letter country code whose public holidays are known, such as US, GB or DE");
+        final String country = defaults.text("country", "US").strip().toUpperCase(Locale.ROOT);
+        if (!country.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?") || !countrySupported.test(country)) {
+            throw ConfigException.badValue("defaults.country", country, "use a country or region whose public holidays"
+                    + " are known: a two-letter code such as US, GB or DE, or a region such as GB-SCT, DE-BY or CA-ON");
         }
         final Section quiet = defaults.child("quiet-hours");
         final String cadence = defaults.text("cadence", "standard");

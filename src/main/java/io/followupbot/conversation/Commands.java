@@ -429,11 +429,12 @@ final class Commands {
                     zoneConfirmed = true;
                     break;
                 case "country":
-                    if (!BusinessCalendar.isSupportedCountry(value.toUpperCase(Locale.ROOT))) {
+                    if (!BusinessCalendar.isSupportedCountry(value)) {
                         return stay(state, Reply.text("I don't know the public holidays of \"" + IntakeFlow.cap(value, 20)
-                                + "\". Use a two-letter code such as US, GB, DE, FR or CA."));
+                                + "\". Use a two-letter code such as US, GB, DE, FR or CA, or a region such as GB-SCT,"
+                                + " DE-BY or CA-ON."));
                     }
-                    changed = current.withCountry(value.toUpperCase(Locale.ROOT));
+                    changed = current.withCountry(BusinessCalendar.of(value).country());
                     break;
                 case "nudge-hour":
                 case "hour":

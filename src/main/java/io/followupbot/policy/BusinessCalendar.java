@@ -1,72 +1,81 @@
 package io.followupbot.policy;
 
-import de.focus_shift.jollyday.core.Holiday;
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.ManagerParameters;
+import io.followupbot.policy.calendar.Closures;
+import io.followupbot.policy.calendar.DayOff;
+import io.followupbot.policy.calendar.HolidayCalendars;
+import io.followupbot.policy.calendar.Place;
+import io.followupbot.policy.calendar.PublicHolidays;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Year;
-import java.util.HashSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Business days of one country: Monday to Friday, less that country's nationwide public holidays
- * (rules, section 1: "business days skip weekends and the public holidays of the candidate's country").
+ * Business days where the member lives: Monday to Friday, less the public holidays of their place (a
+ * country, or a region such as GB-SCT or DE-BY) and the community's closures (rules, section 1: "business
+ * days skip weekends and the public holidays of the candidate's country").
  *
- * <p>Holidays come from jollyday and count on the day they are observed (US Independence Day 2026 falls
- * on a Saturday and is observed on Friday 3 July; GB Boxing Day 2026 on Monday 28 December). Regional
- * holidays (a US state's, a German Land's) are not counted: the member's country is all we know.
- *
- * <p>Calendars are cached per country and their holiday sets per year, so a property test planning
- * thousands of interviews reads each year's holidays once.
+ * <p>Only public holidays count, never observances or bank-only days; see {@link PublicHolidays}. The
+ * community may add days off or keep a holiday a business day ({@link Closures}, bot-config.yml).
+ * Each calendar keeps its days off per year, so a property test planning thousands of interviews reads
+ * each year's holidays once.
  */
 public final class BusinessCalendar {
 
-    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
-    private static final Map<String, BusinessCalendar> CALENDARS = new ConcurrentHashMap<>();
+    private static final Map<String, BusinessCalendar> SHARED = new ConcurrentHashMap<>();
 
-    private final String country;
-    private final HolidayManager holidays;
-    private final Map<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
+    private final PublicHolidays publicHolidays;
+    private final Closures closures;
+    private final Map<Integer, Map<LocalDate, String>> daysOffByYear = new ConcurrentHashMap<>();
 
-    private BusinessCalendar(final String country, final HolidayManager holidays) {
-        this.country = country;
-        this.holidays = holidays;
+    public BusinessCalendar(final PublicHolidays publicHolidays, final Closures closures) {
+        this.publicHolidays = publicHolidays;
+        this.closures = closures;
     }
 
     /**
-     * The calendar of an ISO 3166 alpha-2 country code ("US", "gb", "DE"...).
+     * The calendar of a place: an ISO 3166 country ("US", "gb") or region ("GB-SCT", "de-by"), with the
+     * shared {@link HolidayCalendars} (the community's closures included).
      *
-     * @throws IllegalArgumentException naming the code when jollyday has no holidays for it
+     * @throws IllegalArgumentException naming the code, and how to write one, when the place is unknown
      */
-    public static BusinessCalendar of(final String country) {
-        final String code = normalise(country);
-        if (!isSupportedCountry(code)) {
-            throw new IllegalArgumentException("Unknown country code '" + country
-                    + "': use an ISO 3166 two-letter code with known public holidays, e.g. US, GB or DE");
-        }
-        return CALENDARS.computeIfAbsent(code,
-                known -> new BusinessCalendar(known, HolidayManager.getInstance(ManagerParameters.create(known))));
+    public static BusinessCalendar of(final String place) {
+        final String code = place == null ? "" : place.strip().toUpperCase(java.util.Locale.ROOT);
+        final BusinessCalendar known = SHARED.get(code);
+        return known != null ? known : SHARED.computeIfAbsent(code, read -> of(read, HolidayCalendars.shared()));
     }
 
-    /** Whether {@link #of(String)} accepts this code; for configuration validation. */
-    public static boolean isSupportedCountry(final String country) {
-        final String code = normalise(country);
-        return COUNTRY_CODE.matcher(code).matches() && HolidayManager.getSupportedCalendarCodes().contains(code);
+    /**
+     * Takes the community's closures for every calendar {@link #of(String)} gives from now on, and forgets
+     * the holidays read so far (at start-up; tests call it with {@link Closures#NONE} to start clean).
+     */
+    public static void configure(final Closures closures) {
+        HolidayCalendars.shared().reset(closures);
+        SHARED.clear();
     }
 
-    private static String normalise(final String country) {
-        return country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+    /** The calendar of a place with the given holidays and closures (tests bring their own). */
+    public static BusinessCalendar of(final String place, final HolidayCalendars calendars) {
+        final PublicHolidays holidays = Place.parse(place).flatMap(calendars::holidaysOf)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown place '" + place + "': "
+                        + Place.HOW_TO_WRITE + " (one with known public holidays)"));
+        return new BusinessCalendar(holidays, calendars.closures());
     }
 
+    /** Whether {@link #of(String)} accepts this country or region code; for validating settings. */
+    public static boolean isSupportedCountry(final String place) {
+        return Place.parse(place).flatMap(HolidayCalendars.shared()::holidaysOf).isPresent();
+    }
+
+    /** The place's code as written in settings: {@code US}, {@code GB-SCT}. */
     public String country() {
-        return country;
+        return publicHolidays.place().code();
     }
 
     public boolean isWeekend(final LocalDate date) {
@@ -75,7 +84,7 @@ public final class BusinessCalendar {
     }
 
     public boolean isHoliday(final LocalDate date) {
-        return holidaysOf(date.getYear()).contains(date);
+        return daysOffOf(date.getYear()).containsKey(date);
     }
 
     public boolean isBusinessDay(final LocalDate date) {
@@ -108,39 +117,46 @@ public final class BusinessCalendar {
         return day;
     }
 
-    private Set<LocalDate> holidaysOf(final int year) {
-        return holidaysByYear.computeIfAbsent(year, this::loadHolidays);
+    /** Every day off of {@code year} (public holidays and closures, weekends included), in date order. */
+    public List<DayOff> holidays(final int year) {
+        return daysOffOf(year).entrySet().stream().map(day -> new DayOff(day.getKey(), day.getValue())).toList();
     }
 
-    /**
-     * The days of {@code year} on which a holiday is observed. The neighbouring years are read too: a
-     * holiday can be observed in the year before its own (New Year's Day 2028, a Saturday, is observed
-     * in the US on Friday 31 December 2027).
-     */
-    private Set<LocalDate> loadHolidays(final int year) {
-        final Set<LocalDate> dates = new HashSet<>();
-        for (int holidayYear = year - 1; holidayYear <= year + 1; holidayYear++) {
-            for (final Holiday holiday : holidays.getHolidays(Year.of(holidayYear))) {
-                if (holiday.getDate().getYear() == year) {
-                    dates.add(holiday.getDate());
-                }
+    /** The dates of {@code year}'s days off. */
+    public Set<LocalDate> holidayDates(final int year) {
+        return daysOffOf(year).keySet().stream().collect(Collectors.toUnmodifiableSet());
+    }
+
+    private Map<LocalDate, String> daysOffOf(final int year) {
+        return daysOffByYear.computeIfAbsent(year, this::load);
+    }
+
+    private Map<LocalDate, String> load(final int year) {
+        final Map<LocalDate, String> days = new TreeMap<>();
+        for (final DayOff holiday : publicHolidays.in(year)) {
+            if (!closures.ignores(holiday.date())) {
+                days.put(holiday.date(), holiday.name());
             }
         }
-        return Set.copyOf(dates);
+        for (final DayOff closed : closures.closedIn(year)) {
+            days.merge(closed.date(), closed.name(), (holiday, closure) -> holiday);
+        }
+        return java.util.Collections.unmodifiableMap(days);
     }
 
     @Override
     public String toString() {
-        return "BusinessCalendar[" + country + "]";
+        return "BusinessCalendar[" + country() + "]";
     }
 
     @Override
     public boolean equals(final Object other) {
-        return other instanceof BusinessCalendar calendar && calendar.country.equals(country);
+        return other instanceof BusinessCalendar calendar && calendar.country().equals(country())
+                && calendar.closures.equals(closures);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(country);
+        return Objects.hash(country(), closures);
     }
 }

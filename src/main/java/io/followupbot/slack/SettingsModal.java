@@ -30,7 +30,7 @@ final class SettingsModal {
     static final String CALLBACK_ID = "followup_settings";
     private static final List<String> KEYS = List.of("zone", "country", "nudge-hour", "quiet", "cadence", "name", "signature");
     private static final Map<String, String> LABELS = Map.of("zone", "Time zone (e.g. Europe/Berlin)",
-            "country", "Country for public holidays (e.g. US, GB, DE)", "nudge-hour", "Nudge me at (HH:MM)",
+            "country", "Country or region for holidays (e.g. US, GB-SCT)", "nudge-hour", "Nudge me at (HH:MM)",
             "quiet", "Quiet hours (start-end, e.g. 21:00-08:00)", "cadence", "Cadence",
             "name", "Your name", "signature", "Signature under drafts");
     private static final String NOT_SET = "(not set)";

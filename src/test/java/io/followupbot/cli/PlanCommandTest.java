@@ -102,7 +102,7 @@ final class PlanCommandTest {
             "--interview-at 2026-03-10T14:00 --zone Mars/Olympus                          | --zone 'Mars/Olympus' is not a time zone",
             "--interview-at someday --zone America/New_York                               | --interview-at 'someday' is not a date and time",
             "--interview-at 2026-03-10T14:00 --zone America/New_York --cadence pushy      | --cadence must be gentle, standard or persistent, not 'pushy'",
-            "--interview-at 2026-03-10T14:00 --zone America/New_York --country XX         | --country 'XX' is not a known country code",
+            "--interview-at 2026-03-10T14:00 --zone America/New_York --country XX         | --country 'XX' is not a known place",
             "--interview-at 2026-03-10T14:00 --zone America/New_York --nudge-hour 9am     | --nudge-hour '9am' is not a time of day",
             "--interview-at 2026-03-10T14:00 --zone America/New_York --decision 3/9       | --decision: \"3/9\" would be Monday 9 March 2026, before the interview",
             "--interview-at 2026-03-10T14:00 --zone America/New_York --decision whenever  | --decision: I couldn't read \"whenever\" as a date",

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.followupbot.interview.Cadence;
 import io.followupbot.policy.BusinessCalendar;
+import io.followupbot.policy.calendar.DayOff;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
@@ -46,6 +48,28 @@ final class ConfigLoaderTest {
         assertThat(config.slack().enabled()).isFalse();
         assertThat(config.slack().apiUrl()).hasToString("https://slack.com/api/");
         assertThat(config.discord().enabled()).isFalse();
+    }
+
+    @Test
+    @DisplayName("GIVEN a region as the default place and community closures WHEN loaded THEN both are kept")
+    void regionAndClosures() {
+        final BotConfig config = loader(Map.of()).parse("""
+                defaults:
+                  country: gb-sct
+                holidays:
+                  closed:
+                    - {days: "12-24", name: "Christmas Eve"}
+                    - {days: "2026-12-21..2027-01-01", name: "Winter break"}
+                  ignore:
+                    - "2026-11-30"
+                """, "t");
+
+        assertThat(config.defaults().country()).isEqualTo("GB-SCT");
+        assertThat(config.closures().closedIn(2026)).extracting(DayOff::name).contains("Christmas Eve", "Winter break");
+        assertThat(config.closures().closedIn(2027)).extracting(DayOff::date)
+                .contains(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 24));
+        assertThat(config.closures().ignores(LocalDate.of(2026, 11, 30))).isTrue();
+        assertThat(config.describe()).contains("holidays: 2 community closure(s), 1 public holiday(s) ignored");
     }
 
     @Test
@@ -107,6 +131,12 @@ final class ConfigLoaderTest {
                 Arguments.of("defaults:\n  cadence: fast\n", "defaults.cadence", "'fast'", "gentle, standard, persistent"),
                 Arguments.of("defaults:\n  time-zone: Mars/Olympus\n", "defaults.time-zone", "'Mars/Olympus'", "America/New_York"),
                 Arguments.of("defaults:\n  country: XX\n", "defaults.country", "'XX'", "US, GB or DE"),
+                Arguments.of("defaults:\n  country: GB-XYZ\n", "defaults.country", "'GB-XYZ'", "GB-SCT"),
+                Arguments.of("holidays:\n  closed:\n    - {days: \"12-32\", name: x}\n", "holidays.closed[0].days",
+                        "'12-32'", "12-24"),
+                Arguments.of("holidays:\n  closed: \"12-24\"\n", "holidays.closed", "must be a list", ""),
+                Arguments.of("holidays:\n  ignore:\n    - tomorrow\n", "holidays.ignore[0]", "'tomorrow'", "2026-12-24"),
+                Arguments.of("holidays:\n  closd: []\n", "holidays.closd", "is not a setting", "closed"),
                 Arguments.of("defaults:\n  nudge-hour: \"25:00\"\n", "defaults.nudge-hour", "'25:00'", "HH:MM"),
                 Arguments.of("defaults:\n  quiet-hours:\n    start: nine\n", "defaults.quiet-hours.start", "'nine'", "HH:MM"),
                 Arguments.of("conversation:\n  intake-expiry: forever\n", "conversation.intake-expiry", "'forever'", "7d"),

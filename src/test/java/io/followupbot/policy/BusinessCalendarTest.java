@@ -24,7 +24,17 @@ final class BusinessCalendarTest {
             "US, 2026-05-14, true,  Ascension Day is no US holiday",
             "DE, 2025-10-03, false, German Unity Day on a Friday",
             "DE, 2026-10-03, false, German Unity Day 2026 is a Saturday anyway",
-            "GB, 2026-04-06, true,  Easter Monday is not a holiday in all of the UK (Scotland works)",
+            "GB, 2026-04-06, false, Easter Monday in England and Wales (GB on its own)",
+            "GB-SCT, 2026-04-06, true,  Easter Monday is no bank holiday in Scotland",
+            "GB-SCT, 2026-01-02, false, 2 January in Scotland",
+            "GB, 2026-01-02, true,  2 January is a working day in England",
+            "DE-BY, 2026-01-06, false, Epiphany in Bavaria",
+            "DE, 2026-01-06, true,  Epiphany is no holiday in Germany as a whole",
+            "CA-ON, 2026-02-16, false, Family Day in Ontario",
+            "CA-ON, 2026-04-06, true,  Easter Monday is no public holiday in Ontario (a bank-only day in the library)",
+            "MX, 2026-02-24, true,  Flag Day is an observance in Mexico, not a day off",
+            "JP, 2026-12-23, true,  the Emperor's Birthday left 23 December in 2020",
+            "JP, 2026-02-23, false, the Emperor's Birthday",
             "GB, 2026-04-03, false, Good Friday",
             "GB, 2026-12-28, false, Boxing Day observed on Monday",
             "GB, 2026-05-04, false, Early May bank holiday",
@@ -55,7 +65,8 @@ final class BusinessCalendarTest {
             "US, 2026-11-25, 2026-11-27",
             "US, 2026-03-13, 2026-03-16",
             "US, 2026-12-24, 2026-12-28",
-            "GB, 2026-04-02, 2026-04-06",
+            "GB, 2026-04-02, 2026-04-07",
+            "GB-SCT, 2026-04-02, 2026-04-06",
             "GB, 2026-12-24, 2026-12-29",
             "DE, 2026-04-02, 2026-04-07",
             "DE, 2026-10-02, 2026-10-05",
@@ -94,14 +105,14 @@ final class BusinessCalendarTest {
         final LocalDate maundyThursday = LocalDate.of(2026, 4, 2);
 
         // WHEN adding 0, 1 and 3 business days
-        // THEN Good Friday and the weekend are skipped
+        // THEN Good Friday, the weekend and Easter Monday are skipped
         assertThat(calendar.addBusinessDays(maundyThursday, 0)).isEqualTo(maundyThursday);
-        assertThat(calendar.addBusinessDays(maundyThursday, 1)).isEqualTo(LocalDate.of(2026, 4, 6));
-        assertThat(calendar.addBusinessDays(maundyThursday, 3)).isEqualTo(LocalDate.of(2026, 4, 8));
+        assertThat(calendar.addBusinessDays(maundyThursday, 1)).isEqualTo(LocalDate.of(2026, 4, 7));
+        assertThat(calendar.addBusinessDays(maundyThursday, 3)).isEqualTo(LocalDate.of(2026, 4, 9));
     }
 
     @Test
-    @DisplayName("An unknown country code is refused with a message naming it")
+    @DisplayName("An unknown place is refused with a message naming it and how to write one")
     void unknownCountry() {
         // GIVEN a code jollyday does not know
         // WHEN asking for its calendar
@@ -110,20 +121,24 @@ final class BusinessCalendarTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'XX'");
         assertThatThrownBy(() -> BusinessCalendar.of("NYSE")).hasMessageContaining("'NYSE'");
+        assertThatThrownBy(() -> BusinessCalendar.of("GB-XYZ")).hasMessageContaining("'GB-XYZ'")
+                .hasMessageContaining("GB-SCT");
     }
 
     @ParameterizedTest(name = "{0} supported: {1}")
     @DisplayName("Configuration can ask whether a country is supported")
-    @CsvSource({"US, true", "gb, true", "' DE ', true", "XX, false", "NYSE, false", "'', false"})
+    @CsvSource({"US, true", "gb, true", "' DE ', true", "XX, false", "NYSE, false", "'', false", "gb-sct, true",
+            "DE-BY, true", "CA-ON, true", "AU-NSW, true", "ES-MD, true", "CH-ZH, true", "KR, true", "GB-XX, false",
+            "DE-, false", "-BY, false", "KR-11, false"})
     void supportedCountries(final String code, final boolean supported) {
         // GIVEN a code from the configuration
         // WHEN validating it
-        // THEN only ISO two-letter codes with holidays pass
+        // THEN only ISO country and region codes with holidays pass
         assertThat(BusinessCalendar.isSupportedCountry(code)).isEqualTo(supported);
     }
 
     @Test
-    @DisplayName("Calendars are cached per country")
+    @DisplayName("Calendars are cached per place")
     void cachedPerCountry() {
         // GIVEN / WHEN asking twice, in different case
         // THEN the same calendar comes back
