@@ -21,7 +21,7 @@ import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.StepKind;
 import io.followupbot.policy.BusinessCalendar;
-import io.followupbot.policy.DateAnswer;
+import io.followupbot.dates.DateAnswer;
 import io.followupbot.store.Store;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.followupbot.policy;
+package io.followupbot.dates;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ final class LooseDateParserTest {
 
     @DisplayName("Typed date phrases: decision dates look forward, interview times look back, nonsense says how to write it")
     @ParameterizedTest(name = "[{1}] \"{0}\" from {3} {2} -> {4}")
-    @CsvFileSource(resources = "/policy/date-phrases.csv", numLinesToSkip = 1, nullValues = {})
+    @CsvFileSource(resources = "/dates/date-phrases.csv", numLinesToSkip = 1, nullValues = {})
     void corpus(final String phrase, final String mode, final String zone, final String now, final String expected) {
         // GIVEN the member's zone and the moment the phrase is read from
         final ZoneId memberZone = ZoneId.of(zone);

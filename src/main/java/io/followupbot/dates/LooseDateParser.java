@@ -1,4 +1,4 @@
-package io.followupbot.policy;
+package io.followupbot.dates;
 
 import java.time.Instant;
 import java.time.LocalDate;
