@@ -147,9 +147,12 @@ public final class PlanCommand implements Callable<Integer> {
         Optional<LocalDate> decisionDate = Optional.empty();
         Optional<String> decisionInWords = Optional.empty();
         if (decision != null) {
-            final DateAnswer<LocalDate> answer = new LooseDateParser().parseDecisionDate(decision, start, memberZone);
+            final DateAnswer<LocalDate> answer = new LooseDateParser().parseDecisionDate(decision, start, memberZone, country);
             if (answer instanceof DateAnswer.Invalid<LocalDate> invalid) {
                 throw new BadArgument("--decision: " + invalid.message());
+            }
+            if (answer instanceof DateAnswer.Ask<LocalDate> ask) {
+                throw new BadArgument("--decision: " + ask.question());
             }
             if (answer instanceof DateAnswer.Parsed<LocalDate> parsed) {
                 decisionDate = Optional.of(parsed.value());
@@ -184,7 +187,7 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             return LocalDateTime.parse(interviewAt.strip()).atZone(memberZone).toInstant();
         } catch (final DateTimeParseException notIso) {
-            final DateAnswer<ZonedDateTime> answer = new LooseDateParser().parseInterviewTime(interviewAt, clock.instant(), memberZone);
+            final DateAnswer<ZonedDateTime> answer = new LooseDateParser().parseInterviewTime(interviewAt, clock.instant(), memberZone, country);
             if (answer instanceof DateAnswer.Parsed<ZonedDateTime> parsed) {
                 return parsed.value().toInstant();
             }

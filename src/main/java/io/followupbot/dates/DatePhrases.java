@@ -38,9 +38,7 @@ final class DatePhrases {
 
     enum Direction { FORWARD, BACKWARD }
 
-    enum NumericOrder { MONTH_FIRST, DAY_FIRST }
-
-    private static final String WEEKDAY = "(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thu|friday|fri|saturday|sat|sunday|sun)";
+    static final String WEEKDAY = "(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thu|friday|fri|saturday|sat|sunday|sun)";
     private static final String MONTH = "(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
             + "|september|sept|sep|october|oct|november|nov|december|dec)";
     private static final String NUMBER = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -60,13 +58,16 @@ final class DatePhrases {
     private static final Pattern MONTH_DAY = Pattern.compile("(?:" + WEEKDAY + " )?" + MONTH + " (?:the )?(\\d{1,2})(?: (\\d{4}))?");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("the (\\d{1,2})");
     private static final Pattern PLAIN_WEEKDAY = Pattern.compile("(this |next |last |coming |this coming )?" + WEEKDAY);
-    private static final Pattern WEEKDAY_NEXT_WEEK = Pattern.compile(WEEKDAY + " (next|this) week");
-    private static final Pattern WEEK = Pattern.compile("(early |mid |late |end of |the end of )?(this|next) week");
+    private static final Pattern WEEKDAY_NEXT_WEEK = Pattern.compile(WEEKDAY + " (next|this) week|(next|this) week (?:on )?" + WEEKDAY);
+    private static final Pattern WEEK = Pattern.compile("(early |mid |late |later |end of |the end of |beginning of |start of )?(this|next) week");
     private static final Pattern MONTH_PART = Pattern.compile("(early |beginning of |start of |mid |middle of |late |end of )?(this|next) month");
     private static final Pattern NAMED_MONTH = Pattern.compile("(early |beginning of |start of |mid |middle of |late |end of |in )?" + MONTH + "(?: (\\d{4}))?");
-    private static final Pattern RELATIVE = Pattern.compile("(in |within )?(?:(\\d{1,3}) ?(?:-|to|or) ?)?" + NUMBER
-            + " (business days?|working days?|days?|weeks?|months?)(?: from (?:now|today)| time| later)?");
+    private static final Pattern RELATIVE = Pattern.compile("(in |within |after )?(?:(\\d{1,3}|a|an|one|two|three|four|five|six) ?(?:-|to|or) ?)?" + NUMBER
+            + " (business days?|working days?|days?|weeks?|months?)(?: from (?:now|today)| time| later| or so| out)?");
     private static final Pattern AGO = Pattern.compile(NUMBER + " (days?|weeks?) ago");
+    private static final Pattern FROM_DAY = Pattern.compile(NUMBER + " (days?|weeks?) (?:from|after) (?:this |next )?"
+            + "(today|now|tomorrow|" + WEEKDAY.substring(1, WEEKDAY.length() - 1) + ")");
+    private static final Pattern WEEKDAY_WEEK = Pattern.compile(WEEKDAY + " week");
 
     /** How far back a day without a year may lie and still be read as this year's, looking forward. */
     private static final long RECENT_DAYS = 60;
@@ -79,36 +80,8 @@ final class DatePhrases {
 
     /** The day the phrase names, seen from {@code base}; empty when the phrase is not one the grammar knows. */
     Optional<LocalDate> resolve(final String phrase, final LocalDate base, final Direction direction) {
-        switch (phrase) {
-            case "today", "tonight", "this morning", "this afternoon", "this evening", "now" -> {
-                return Optional.of(base);
-            }
-            case "tomorrow", "tmrw", "tomorrow morning", "tomorrow afternoon" -> {
-                return Optional.of(base.plusDays(1));
-            }
-            case "the day after tomorrow", "day after tomorrow" -> {
-                return Optional.of(base.plusDays(2));
-            }
-            case "yesterday", "yesterday morning", "yesterday afternoon" -> {
-                return Optional.of(base.minusDays(1));
-            }
-            case "the day before yesterday", "day before yesterday" -> {
-                return Optional.of(base.minusDays(2));
-            }
-            case "end of the month", "end of month", "end of this month", "the end of the month", "this month",
-                    "later this month", "late this month" -> {
-                return Optional.of(base.with(TemporalAdjusters.lastDayOfMonth()));
-            }
-            case "end of the year", "end of year", "end of this year", "this year" -> {
-                return Optional.of(base.with(TemporalAdjusters.lastDayOfYear()));
-            }
-            case "end of the week", "end of week", "the end of the week", "this week" -> {
-                return Optional.of(fridayOfWeek(base));
-            }
-            default -> {
-                return grammar(phrase, base, direction);
-            }
-        }
+        final Optional<LocalDate> word = DayWords.resolve(phrase, base, direction);
+        return word.isPresent() ? word : grammar(phrase, base, direction);
     }
 
     private Optional<LocalDate> grammar(final String phrase, final LocalDate base, final Direction direction) {
@@ -144,14 +117,17 @@ final class DatePhrases {
         }
         match = WEEKDAY_NEXT_WEEK.matcher(phrase);
         if (match.matches()) {
-            final LocalDate monday = mondayOf(base).plusWeeks("next".equals(match.group(2)) ? 1 : 0);
-            return Optional.of(monday.with(TemporalAdjusters.nextOrSame(weekday(match.group(1)))));
+            final boolean dayFirst = match.group(1) != null;
+            final String which = dayFirst ? match.group(2) : match.group(3);
+            final LocalDate monday = mondayOf(base).plusWeeks("next".equals(which) ? 1 : 0);
+            return Optional.of(monday.with(TemporalAdjusters.nextOrSame(weekday(dayFirst ? match.group(1) : match.group(4)))));
         }
         match = WEEK.matcher(phrase);
         if (match.matches()) {
             final LocalDate monday = mondayOf(base).plusWeeks("next".equals(match.group(2)) ? 1 : 0);
             final String part = match.group(1) == null ? "" : match.group(1).strip();
             return Optional.of(switch (part) {
+                case "beginning of", "start of" -> monday;
                 case "early" -> monday.plusDays(1);
                 case "mid" -> monday.plusDays(2);
                 default -> monday.plusDays(4);
@@ -171,6 +147,19 @@ final class DatePhrases {
         match = RELATIVE.matcher(phrase);
         if (match.matches() && (match.group(1) != null || direction == Direction.FORWARD)) {
             return Optional.of(relative(base, amount(match.group(3)), match.group(4)));
+        }
+        match = FROM_DAY.matcher(phrase);
+        if (match.matches()) {
+            final LocalDate from = switch (match.group(3)) {
+                case "today", "now" -> base;
+                case "tomorrow" -> base.plusDays(1);
+                default -> base.with(TemporalAdjusters.next(weekday(match.group(3))));
+            };
+            return Optional.of(relative(from, amount(match.group(1)), match.group(2)));
+        }
+        match = WEEKDAY_WEEK.matcher(phrase);
+        if (match.matches()) {
+            return Optional.of(base.with(TemporalAdjusters.next(weekday(match.group(1)))).plusWeeks(1));
         }
         match = AGO.matcher(phrase);
         if (match.matches()) {
@@ -326,7 +315,7 @@ final class DatePhrases {
         final String monthName = month >= 1 && month <= 12
                 ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) : "month " + month;
         return new UnreadableDate("There is no " + day + " " + monthName
-                + ". Write the date as month/day (\"3/14\"), as \"14 March\" or as \"2026-03-14\".");
+                + ". Write the date as \"14 March\" or as \"2026-03-14\".");
     }
 
     private static int amount(final String text) {
@@ -338,12 +327,8 @@ final class DatePhrases {
         return Integer.parseInt(digits);
     }
 
-    private static LocalDate mondayOf(final LocalDate day) {
+    static LocalDate mondayOf(final LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-
-    private static LocalDate fridayOfWeek(final LocalDate day) {
-        return mondayOf(day).plusDays(4);
     }
 
     static DayOfWeek weekday(final String text) {
