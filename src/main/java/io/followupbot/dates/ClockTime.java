@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The time of day inside a phrase ("2pm", "at 10", "2:30", "Monday morning", "end of day"), taken out
  * so that the rest is a day phrase. Without am/pm, 1:00 to 7:59 are afternoon hours (interviews and
  * deadlines happen in working hours), with or without minutes; a part of the day settles it ("7 in the
- * morning", "8 tonight").
+ * morning", "8 tonight"), and so does a leading zero ("02:30" is written on a 24-hour clock).
  */
 final class ClockTime {
 
@@ -47,6 +47,8 @@ final class ClockTime {
     private static final Pattern MERIDIEM = Pattern.compile(
             "(?:^| )(?:at |@ ?|by |around |before |from )?(\\d{1,2}) ?(am|pm)(?= |$)");
     private static final Pattern AT_HOUR = Pattern.compile("(?:^| )(?:at|@) ?(\\d{1,2})(?= |$)");
+    /** A bare hour, read as one only beside a part of the day ("7 in the morning"). */
+    private static final Pattern BARE_HOUR = Pattern.compile("(?:^| )(\\d{1,2})(?= |$)");
 
     private ClockTime() {
     }
@@ -63,9 +65,11 @@ final class ClockTime {
                 default -> partMatch.group(0).strip().startsWith("this ") ? "today" : "";
             };
             rest = (rest.substring(0, partMatch.start()) + " " + day + " " + rest.substring(partMatch.end())).strip();
-            rest = rest.replaceAll("^last (today)?$", "yesterday").replaceAll("^today today$", "today");
+            rest = rest.replaceAll("^last( today)?$", "yesterday").replaceAll("^today today$", "today");
         }
-        for (final Pattern pattern : new Pattern[] {CLOCK, MERIDIEM, AT_HOUR}) {
+        final Pattern[] patterns = part.isPresent() ? new Pattern[] {CLOCK, MERIDIEM, AT_HOUR, BARE_HOUR}
+                : new Pattern[] {CLOCK, MERIDIEM, AT_HOUR};
+        for (final Pattern pattern : patterns) {
             final Matcher match = pattern.matcher(rest);
             if (match.find()) {
                 final String minutes = pattern == CLOCK ? match.group(2) : null;
@@ -100,7 +104,7 @@ final class ClockTime {
             hour = hour % 12 + ("pm".equals(meridiem) ? 12 : 0);
         } else if (part.isPresent() && part.get() != PartOfDay.MORNING && part.get() != PartOfDay.NOON) {
             hour = hour < 12 ? hour + 12 : hour;
-        } else if (part.isEmpty() && hour >= 1 && hour <= 7) {
+        } else if (part.isEmpty() && hour >= 1 && hour <= 7 && !hourText.startsWith("0")) {
             hour += 12;
         }
         return LocalTime.of(hour, minute);

@@ -52,8 +52,8 @@ final class DatePhrases {
             Map.entry("a few", 3), Map.entry("few", 3));
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?");
-    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?");
+    private static final Pattern SLASHED = Pattern.compile("(?:" + WEEKDAY + " )?(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}|\\d{2}))?");
+    private static final Pattern DOTTED = Pattern.compile("(?:" + WEEKDAY + " )?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?:" + WEEKDAY + " )?(?:the )?(\\d{1,2}) (?:of )?" + MONTH + "(?: (\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?:" + WEEKDAY + " )?" + MONTH + " (?:the )?(\\d{1,2})(?: (\\d{4}))?");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("the (\\d{1,2})");
@@ -91,11 +91,13 @@ final class DatePhrases {
         }
         match = SLASHED.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(numericDate(number(match.group(1)), number(match.group(2)), match.group(3), base, direction));
+            return Optional.of(checkedWeekday(match.group(1),
+                    numericDate(number(match.group(2)), number(match.group(3)), match.group(4), base, direction)));
         }
         match = DOTTED.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(dayMonth(number(match.group(1)), number(match.group(2)), match.group(3), base, direction));
+            return Optional.of(checkedWeekday(match.group(1),
+                    dayMonth(number(match.group(2)), number(match.group(3)), match.group(4), base, direction)));
         }
         match = DAY_MONTH.matcher(phrase);
         if (match.matches()) {

@@ -85,11 +85,11 @@ public final class LooseDateParser {
                 return new DateAnswer.Invalid<>(Help.interview(text, order));
             }
             LocalDateTime at = day.get().atTime(time);
-            if (!future && PLAIN_WEEKDAY.matcher(dayPhrase).matches() && at.isAfter(current)) {
-                return askTime(new Readings.Doubt("Which do you mean, today (still ahead) or a week ago:", List.of(day.get(),
+            if (!future && PLAIN_WEEKDAY.matcher(dayPhrase).matches() && day.get().equals(current.toLocalDate())) {
+                return askTime(new Readings.Doubt("Which do you mean:", List.of(day.get(),
                         day.get().minusWeeks(1))), time, zone);
             }
-            if (timed.time().isEmpty() && !future && at.isAfter(current) && day.get().equals(current.toLocalDate())) {
+            if (timed.time().isEmpty() && !future && !at.isBefore(current) && day.get().equals(current.toLocalDate())) {
                 at = current.minusHours(1).truncatedTo(ChronoUnit.HOURS);
             }
             if (Math.abs(ChronoUnit.DAYS.between(current.toLocalDate(), at.toLocalDate())) > MAX_DAYS_AWAY) {

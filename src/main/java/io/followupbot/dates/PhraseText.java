@@ -38,11 +38,13 @@ final class PhraseText {
                 .replaceAll("\\beoy\\b", "end of year");
         phrase = phrase.replaceAll("\\bo'clock\\b", "").replaceAll("\\bmid-", "mid ")
                 .replaceAll("\\bthe end of\\b", "end of").replaceAll("\\bend of the (?=week|month|year)", "end of ")
-                .replaceAll("\\b(beginning|start) of the\\b", "$1 of").replaceAll("\\bthe middle of\\b", "middle of");
+                .replaceAll("\\bthe (beginning|start|middle) of\\b", "$1 of").replaceAll("\\b(beginning|start) of the\\b", "$1 of").replaceAll("\\bthe middle of\\b", "middle of");
         phrase = phrase.replaceAll("\\bnext (week|month)'s end\\b", "end of next $1");
+        phrase = phrase.replaceAll("\\b(around|about|approximately|approx|roughly) (?=\\d{1,2}(:\\d{2})? ?(am|pm)?( |$))"
+                + "(?!\\d+ (days?|weeks?|months?|business|working|hours?|minutes?)\\b)", "at ");
         phrase = HEDGES.matcher(phrase).replaceAll("");
         phrase = phrase.replaceAll("\\b(a|one) (day|week|month) or two\\b", "1-2 $2s")
-                .replaceAll("\\bfortnight\\b", "2 weeks").replaceAll("\\bcouple (days|weeks|months)\\b", "couple of $1")
+                .replaceAll("\\b(a |one )?fortnight\\b", "2 weeks").replaceAll("\\bcouple (days|weeks|months)\\b", "couple of $1")
                 .replaceAll("\\bwithin (the )?next\\b", "within");
         return phrase.replaceAll("\\s+", " ").strip();
     }

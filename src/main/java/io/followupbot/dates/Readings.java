@@ -28,7 +28,7 @@ final class Readings {
             + "|easter|break|weekend)|in the new year|soon|asap|as soon as possible|shortly|soonish|whenever|eventually"
             + "|later|in a while|a while|in a bit|in the coming (days|weeks)|in the next few (days|weeks)|next few (days|weeks)"
             + "|the coming weeks|over the next few weeks|tbd|tbc|to be (decided|confirmed)|when they can|when they decide"
-            + "|after (they|the) (interview|other interviews)|once they('ve)? (interviewed|finished|decided)( .*)?"
+            + "|after (they|other|the other) .+|once they('ve)? (interviewed|finished|decided)( .*)?"
             + "|next quarter|this quarter|end of (the )?quarter");
     private static final Pattern VAGUE_PAST = Pattern.compile("last week|earlier this week|this week|the other day"
             + "|recently|a few days ago|few days ago|last weekend|this weekend|the weekend|over the weekend|weekend"

@@ -30,7 +30,7 @@ final class Typos {
             Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
             Map.entry("tomo", "tomorrow"), Map.entry("tomoz", "tomorrow"), Map.entry("2moro", "tomorrow"),
             Map.entry("2morrow", "tomorrow"), Map.entry("tommorow", "tomorrow"), Map.entry("tommorrow", "tomorrow"),
-            Map.entry("yday", "yesterday"), Map.entry("yest", "yesterday"), Map.entry("tonite", "tonight"),
+            Map.entry("yday", "yesterday"), Map.entry("yest", "yesterday"), Map.entry("tonite", "tonight"), Map.entry("arvo", "afternoon"),
             Map.entry("nxt", "next"), Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("mo", "month"),
             Map.entry("mos", "months"), Map.entry("mnth", "month"), Map.entry("mnths", "months"),
             Map.entry("weds", "wed"), Map.entry("thur", "thu"), Map.entry("hr", "hour"), Map.entry("hrs", "hours"),
