@@ -1,12 +1,8 @@
 package io.followupbot.dates;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.MonthDay;
-import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +27,8 @@ import java.util.regex.Pattern;
  *       check-in comes once "early" is over); "mid" is the 15th; "end of"/"late" the last day;</li>
  *   <li>a plain month name ("by April") is its 1st, "in April" its last day;</li>
  *   <li>"in 5 business days" skips weekends only: the grammar knows no holidays;</li>
- *   <li>numeric dates are month/day by default (US); a first number above 12 is read as the day.</li>
+ *   <li>numeric dates follow the member's order ({@link NumericOrder}); a number above 12 can only be the day;</li>
+ *   <li>"next Friday" said early in a week has two readings: {@link Readings} asks rather than choose.</li>
  * </ul>
  */
 final class DatePhrases {
@@ -69,9 +66,6 @@ final class DatePhrases {
             + "(today|now|tomorrow|" + WEEKDAY.substring(1, WEEKDAY.length() - 1) + ")");
     private static final Pattern WEEKDAY_WEEK = Pattern.compile(WEEKDAY + " week");
 
-    /** How far back a day without a year may lie and still be read as this year's, looking forward. */
-    private static final long RECENT_DAYS = 60;
-
     private final NumericOrder order;
 
     DatePhrases(final NumericOrder order) {
@@ -84,36 +78,42 @@ final class DatePhrases {
         return word.isPresent() ? word : grammar(phrase, base, direction);
     }
 
+    /** Days by their number: ISO, numeric in the member's order, "14 March", "March 14th", "the 20th". */
     private Optional<LocalDate> grammar(final String phrase, final LocalDate base, final Direction direction) {
         Matcher match = ISO.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(date(number(match.group(1)), number(match.group(2)), number(match.group(3))));
+            return Optional.of(CalendarDays.date(number(match.group(1)), number(match.group(2)), number(match.group(3))));
         }
         match = SLASHED.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(checkedWeekday(match.group(1),
+            return Optional.of(CalendarDays.checkedWeekday(match.group(1),
                     numericDate(number(match.group(2)), number(match.group(3)), match.group(4), base, direction)));
         }
         match = DOTTED.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(checkedWeekday(match.group(1),
-                    dayMonth(number(match.group(2)), number(match.group(3)), match.group(4), base, direction)));
+            return Optional.of(CalendarDays.checkedWeekday(match.group(1),
+                    CalendarDays.dayMonth(number(match.group(2)), number(match.group(3)), match.group(4), base, direction)));
         }
         match = DAY_MONTH.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(checkedWeekday(match.group(1),
-                    dayMonth(number(match.group(2)), month(match.group(3)).getValue(), match.group(4), base, direction)));
+            return Optional.of(CalendarDays.checkedWeekday(match.group(1),
+                    CalendarDays.dayMonth(number(match.group(2)), month(match.group(3)).getValue(), match.group(4), base, direction)));
         }
         match = MONTH_DAY.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(checkedWeekday(match.group(1),
-                    dayMonth(number(match.group(3)), month(match.group(2)).getValue(), match.group(4), base, direction)));
+            return Optional.of(CalendarDays.checkedWeekday(match.group(1),
+                    CalendarDays.dayMonth(number(match.group(3)), month(match.group(2)).getValue(), match.group(4), base, direction)));
         }
         match = DAY_OF_MONTH.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(dayOfMonth(number(match.group(1)), base, direction));
+            return Optional.of(CalendarDays.dayOfMonth(number(match.group(1)), base, direction));
         }
-        match = PLAIN_WEEKDAY.matcher(phrase);
+        return weeksAndSpans(phrase, base, direction);
+    }
+
+    /** Weekdays, weeks, months and spans: "next Friday", "end of next week", "in a week or two", "a week from Monday". */
+    private static Optional<LocalDate> weeksAndSpans(final String phrase, final LocalDate base, final Direction direction) {
+        Matcher match = PLAIN_WEEKDAY.matcher(phrase);
         if (match.matches()) {
             return Optional.of(weekday(match.group(1) == null ? "" : match.group(1).strip(), weekday(match.group(2)), base, direction));
         }
@@ -174,61 +174,8 @@ final class DatePhrases {
     private LocalDate numericDate(final int first, final int second, final String year, final LocalDate base,
             final Direction direction) {
         final boolean dayFirst = order == NumericOrder.DAY_FIRST ? second <= 12 || first > 12 : first > 12 && second <= 12;
-        return dayFirst ? dayMonth(first, second, year, base, direction) : dayMonth(second, first, year, base, direction);
-    }
-
-    private static LocalDate dayMonth(final int day, final int month, final String year, final LocalDate base,
-            final Direction direction) {
-        if (year != null) {
-            final int fullYear = year.length() == 2 ? 2000 + number(year) : number(year);
-            return date(fullYear, month, day);
-        }
-        final MonthDay monthDay = monthDay(month, day);
-        return inNearestYear(monthDay, base, direction);
-    }
-
-    /**
-     * Forward: the first such day on or after {@code base}, except that a day of the last two months stays
-     * in this year, so "3/2" typed on 10 March is refused as past rather than read as next March. Backward: the one nearest to {@code base}, either side.
-     */
-    private static LocalDate inNearestYear(final MonthDay monthDay, final LocalDate base, final Direction direction) {
-        final LocalDate thisYear = atYear(monthDay, base.getYear());
-        if (direction == Direction.FORWARD) {
-            final boolean recentlyPast = thisYear.isBefore(base) && ChronoUnit.DAYS.between(thisYear, base) <= RECENT_DAYS;
-            return thisYear.isBefore(base) && !recentlyPast ? atYear(monthDay, base.getYear() + 1) : thisYear;
-        }
-        LocalDate nearest = thisYear;
-        for (final int year : new int[] {base.getYear() - 1, base.getYear() + 1}) {
-            final LocalDate candidate = atYear(monthDay, year);
-            if (Math.abs(ChronoUnit.DAYS.between(base, candidate)) < Math.abs(ChronoUnit.DAYS.between(base, nearest))) {
-                nearest = candidate;
-            }
-        }
-        return nearest;
-    }
-
-    private static LocalDate atYear(final MonthDay monthDay, final int year) {
-        if (!monthDay.isValidYear(year)) {
-            throw new UnreadableDate("There is no 29 February in " + year + ". Write the date with its year, e.g. \"2028-02-29\".");
-        }
-        return monthDay.atYear(year);
-    }
-
-    private static LocalDate dayOfMonth(final int day, final LocalDate base, final Direction direction) {
-        if (day < 1 || day > 31) {
-            throw new UnreadableDate("There is no " + day + ordinal(day) + " of a month.");
-        }
-        LocalDate month = base.withDayOfMonth(1);
-        for (int step = 0; step < 13; step++) {
-            if (day <= month.lengthOfMonth()) {
-                final LocalDate candidate = month.withDayOfMonth(day);
-                if (direction == Direction.FORWARD ? !candidate.isBefore(base) : !candidate.isAfter(base)) {
-                    return candidate;
-                }
-            }
-            month = month.plusMonths(direction == Direction.FORWARD ? 1 : -1);
-        }
-        throw new UnreadableDate("There is no " + day + ordinal(day) + " of a month.");
+        return dayFirst ? CalendarDays.dayMonth(first, second, year, base, direction)
+                : CalendarDays.dayMonth(second, first, year, base, direction);
     }
 
     private static LocalDate weekday(final String qualifier, final DayOfWeek day, final LocalDate base,
@@ -286,40 +233,6 @@ final class DatePhrases {
         return unit.startsWith("month") ? base.plusMonths(amount) : base.plusDays(amount);
     }
 
-    private static LocalDate checkedWeekday(final String weekday, final LocalDate date) {
-        if (weekday != null && weekday(weekday) != date.getDayOfWeek()) {
-            throw new UnreadableDate(LooseDateParser.inWords(date) + " is a "
-                    + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", not a "
-                    + weekday(weekday).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + ". Write just the date (\"" + date.getDayOfMonth() + " "
-                    + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "\") or just the day (\"Friday\").");
-        }
-        return date;
-    }
-
-    private static LocalDate date(final int year, final int month, final int day) {
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (final DateTimeException impossible) {
-            throw impossibleDate(month, day);
-        }
-    }
-
-    private static MonthDay monthDay(final int month, final int day) {
-        try {
-            return MonthDay.of(month, day);
-        } catch (final DateTimeException impossible) {
-            throw impossibleDate(month, day);
-        }
-    }
-
-    private static UnreadableDate impossibleDate(final int month, final int day) {
-        final String monthName = month >= 1 && month <= 12
-                ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) : "month " + month;
-        return new UnreadableDate("There is no " + day + " " + monthName
-                + ". Write the date as \"14 March\" or as \"2026-03-14\".");
-    }
-
     private static int amount(final String text) {
         final Integer word = NUMBER_WORDS.get(text);
         return word != null ? word : number(text);
@@ -351,15 +264,4 @@ final class DatePhrases {
         throw new IllegalArgumentException("not a month: " + text);
     }
 
-    private static String ordinal(final int day) {
-        if (day % 100 >= 11 && day % 100 <= 13) {
-            return "th";
-        }
-        return switch (day % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-    }
 }
