@@ -218,7 +218,7 @@ public final class LooseDateParser {
         if (offerNoDate && doubt.days().isEmpty()) {
             choices.add(new DateAnswer.Choice<>("They didn't say", "they didn't say", Optional.empty()));
         }
-        return new DateAnswer.Ask<>(question(doubt, words, "the day, e.g. \"by Friday\" or \"2026-03-20\""), choices);
+        return new DateAnswer.Ask<>(question(doubt, words, "the day, e.g. \"by Friday\" or \"the 20th\""), choices);
     }
 
     private static String question(final Readings.Doubt doubt, final List<String> readings, final String example) {
