@@ -18,7 +18,7 @@ import io.followupbot.followup.Exports;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.policy.BusinessCalendar;
-import io.followupbot.policy.LooseDateParser;
+import io.followupbot.dates.LooseDateParser;
 import io.followupbot.slack.SlackBot;
 import io.followupbot.slack.SlackInstallations;
 import io.followupbot.store.Database;

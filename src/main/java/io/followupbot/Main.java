@@ -3,6 +3,7 @@ package io.followupbot;
 import io.followupbot.cli.CheckConfigCommand;
 import io.followupbot.cli.HolidaysCommand;
 import io.followupbot.cli.MigrateCommand;
+import io.followupbot.cli.DateCommand;
 import io.followupbot.cli.PlanCommand;
 import io.followupbot.cli.RunCommand;
 import io.followupbot.cli.VersionProvider;
@@ -38,7 +39,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand("migrate", new MigrateCommand(environment, BusinessCalendar::isSupportedCountry))
                 .addSubcommand("check-config", new CheckConfigCommand(environment, BusinessCalendar::isSupportedCountry))
                 .addSubcommand("plan", new PlanCommand(Clock.systemDefaultZone()))
-                .addSubcommand("holidays", new HolidaysCommand(environment));
+                .addSubcommand("holidays", new HolidaysCommand(environment))
+                .addSubcommand("date", new DateCommand(Clock.systemDefaultZone()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((failure, arguments) -> {

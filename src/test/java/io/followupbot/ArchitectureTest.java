@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The core knows nothing of the chat platforms or the web; SQL stays in the store. */
 final class ArchitectureTest {
 
-    private static final String[] CORE = {"io.followupbot.interview..", "io.followupbot.policy..",
+    private static final String[] CORE = {"io.followupbot.interview..", "io.followupbot.policy..", "io.followupbot.dates..",
         "io.followupbot.drafts..", "io.followupbot.conversation..", "io.followupbot.followup..",
         "io.followupbot.delivery..", "io.followupbot.chat..", "io.followupbot.store..", "io.followupbot.config.."};
 
@@ -36,7 +36,7 @@ final class ArchitectureTest {
     @Test
     @DisplayName("GIVEN the domain, the policy and the drafts THEN they use no database and no chat")
     void domainIsPure() {
-        noClasses().that().resideInAnyPackage("io.followupbot.interview..", "io.followupbot.policy..",
+        noClasses().that().resideInAnyPackage("io.followupbot.interview..", "io.followupbot.policy..", "io.followupbot.dates..",
                         "io.followupbot.drafts..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.followupbot.store..", "org.jdbi..",
                         "java.sql..", "io.followupbot.conversation..", "io.followupbot.delivery..")

@@ -13,9 +13,9 @@ import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.policy.calendar.Place;
-import io.followupbot.policy.DateAnswer;
+import io.followupbot.dates.DateAnswer;
 import io.followupbot.policy.FollowUpPolicy;
-import io.followupbot.policy.LooseDateParser;
+import io.followupbot.dates.LooseDateParser;
 import io.followupbot.policy.Plan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -149,9 +149,12 @@ public final class PlanCommand implements Callable<Integer> {
         Optional<LocalDate> decisionDate = Optional.empty();
         Optional<String> decisionInWords = Optional.empty();
         if (decision != null) {
-            final DateAnswer<LocalDate> answer = new LooseDateParser().parseDecisionDate(decision, start, memberZone);
+            final DateAnswer<LocalDate> answer = new LooseDateParser().parseDecisionDate(decision, start, memberZone, country);
             if (answer instanceof DateAnswer.Invalid<LocalDate> invalid) {
                 throw new BadArgument("--decision: " + invalid.message());
+            }
+            if (answer instanceof DateAnswer.Ask<LocalDate> ask) {
+                throw new BadArgument("--decision: " + ask.question());
             }
             if (answer instanceof DateAnswer.Parsed<LocalDate> parsed) {
                 decisionDate = Optional.of(parsed.value());
@@ -186,7 +189,7 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             return LocalDateTime.parse(interviewAt.strip()).atZone(memberZone).toInstant();
         } catch (final DateTimeParseException notIso) {
-            final DateAnswer<ZonedDateTime> answer = new LooseDateParser().parseInterviewTime(interviewAt, clock.instant(), memberZone);
+            final DateAnswer<ZonedDateTime> answer = new LooseDateParser().parseInterviewTime(interviewAt, clock.instant(), memberZone, country);
             if (answer instanceof DateAnswer.Parsed<ZonedDateTime> parsed) {
                 return parsed.value().toInstant();
             }

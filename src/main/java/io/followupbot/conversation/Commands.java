@@ -21,7 +21,8 @@ import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.StepKind;
 import io.followupbot.policy.BusinessCalendar;
-import io.followupbot.policy.DateAnswer;
+import io.followupbot.dates.DateAnswer;
+import io.followupbot.dates.ZoneNames;
 import io.followupbot.store.Store;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -295,11 +296,16 @@ final class Commands {
         if (found.isEmpty()) {
             return Transition.to(new Idle(clock.millis()), Reply.text("You have no interview #" + number + "."));
         }
-        final DateAnswer<LocalDate> parsed = parts.dates().parseForward(text, clock.instant(), member.settings().zone());
+        final DateAnswer<LocalDate> parsed = parts.dates().parseForward(text, clock.instant(), member.settings().zone(),
+                member.settings().country());
         if (parsed instanceof DateAnswer.Parsed<LocalDate> date) {
             return report(member, found.get(), new InterviewEvent.StillDeciding(clock.instant(),
                     Optional.of(date.value())), "Got it: news by " + date.inWords() + ". I've moved every later step "
                     + "to the business day after.");
+        }
+        if (parsed instanceof DateAnswer.Ask<LocalDate> ask) {
+            return Transition.to(new AwaitingNewDate(clock.millis(), number),
+                    Reply.of(Outbound.text(ask.question()).withButtons(DateButtons.of(ask))));
         }
         final String problem = parsed instanceof DateAnswer.Invalid<LocalDate> invalid ? invalid.message()
                 : "I need the date they gave, for example \"Friday\" or \"the 20th\".";
@@ -313,11 +319,15 @@ final class Commands {
                     + " next Friday."));
         }
         final DateAnswer<LocalDate> parsed = parts.dates().parseForward(deadline, clock.instant(),
-                member.settings().zone());
+                member.settings().zone(), member.settings().country());
         if (parsed instanceof DateAnswer.Parsed<LocalDate> date) {
             return report(member, tracked, new InterviewEvent.CompetingOffer(clock.instant(), date.value()),
                     "Deadline noted: " + date.inWords() + ". Only send this if it's true; it asks, politely, whether "
                             + "they can update you on timing.");
+        }
+        if (parsed instanceof DateAnswer.Ask<LocalDate> ask) {
+            return Transition.to(new Idle(clock.millis()), Reply.of(Outbound.text(ask.question())
+                    .withButtons(DateButtons.of(ask, "competing " + tracked.number()))));
         }
         return Transition.to(new Idle(clock.millis()), Reply.text(parsed instanceof DateAnswer.Invalid<LocalDate> bad
                 ? bad.message() : "I need the other offer's deadline, for example \"next Friday\"."));
@@ -352,7 +362,11 @@ final class Commands {
             return Reply.text("Nothing is planned for " + Views.title(tracked) + ", so there's nothing to snooze.");
         }
         final DateAnswer<LocalDate> parsed = parts.dates().parseForward(when.isBlank() ? "tomorrow" : when,
-                clock.instant(), member.settings().zone());
+                clock.instant(), member.settings().zone(), member.settings().country());
+        if (parsed instanceof DateAnswer.Ask<LocalDate> ask) {
+            final String command = "snooze " + tracked.number() + (when.equals(more) ? "" : " " + words[0]);
+            return Reply.of(Outbound.text(ask.question()).withButtons(DateButtons.of(ask, command)));
+        }
         if (!(parsed instanceof DateAnswer.Parsed<LocalDate> date)) {
             return Reply.text(parsed instanceof DateAnswer.Invalid<LocalDate> bad ? bad.message()
                     : "Until when? For example snooze " + tracked.number() + " tomorrow, or snooze "
@@ -420,13 +434,19 @@ final class Commands {
         final MemberSettings current = member.settings();
         MemberSettings changed;
         boolean zoneConfirmed = member.zoneConfirmed();
+        String saved = "Saved. ";
         try {
             switch (key) {
                 case "zone":
                 case "timezone":
                 case "time-zone":
-                    changed = current.withZone(ZoneId.of(value.replace(' ', '_')));
+                    final Optional<ZoneNames.Zone> zone = ZoneNames.find(value);
+                    if (zone.isEmpty()) {
+                        return stay(state, Reply.text(ZoneNames.unknown(value)));
+                    }
+                    changed = current.withZone(zone.get().id());
                     zoneConfirmed = true;
+                    saved = "Time zone set to " + zone.get().inWords() + ". ";
                     break;
                 case "country":
                     if (!BusinessCalendar.isSupportedCountry(value)) {
@@ -477,7 +497,7 @@ final class Commands {
                 member.dmChannel(), member.lastChannel(), member.unreachableSince());
         store.useTransaction(session -> session.saveMember(updated));
         parts.followUps().replanAll(updated);
-        return stay(state, Reply.of(Outbound.text("Saved. Your open interviews are replanned to match.")
+        return stay(state, Reply.of(Outbound.text(saved + "Your open interviews are replanned to match.")
                 .withFields(settingsFields(updated))));
     }
 

@@ -15,8 +15,9 @@ import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.StoredInterview;
-import io.followupbot.policy.DateAnswer;
-import io.followupbot.policy.LooseDateParser;
+import io.followupbot.dates.DateAnswer;
+import io.followupbot.dates.LooseDateParser;
+import io.followupbot.dates.ZoneNames;
 import io.followupbot.policy.Plan;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -98,21 +99,20 @@ final class IntakeFlow {
             return Transition.to(new Idle(clock.millis()), Reply.text("Okay, stopped. Type /followup when you're ready."));
         }
         if (state.question() == OnboardingQuestion.ZONE) {
-            final Optional<ZoneId> zone = text.equalsIgnoreCase("ok") || text.equalsIgnoreCase("skip")
-                    || text.equalsIgnoreCase("yes") ? Optional.of(member.settings().zone()) : zone(text);
+            final Optional<ZoneNames.Zone> zone = text.equalsIgnoreCase("ok") || text.equalsIgnoreCase("skip")
+                    || text.equalsIgnoreCase("yes") ? ZoneNames.find(member.settings().zone().getId()) : ZoneNames.find(text);
             if (zone.isEmpty()) {
-                return Transition.to(state, Reply.text("I don't know the time zone \"" + shorten(text)
-                        + "\". Write it as a region, for example Europe/Berlin, America/Chicago or Asia/Tokyo "
-                        + "(or ok to keep " + member.settings().zone() + ")."));
+                return Transition.to(state, Reply.text(ZoneNames.unknown(text) + " (Or ok to keep "
+                        + member.settings().zone() + ".)"));
             }
             final Member changed = new Member(member.id(), member.key(), member.displayName(),
-                    member.settings().withZone(zone.get()), true, member.dmChannel(), member.lastChannel(),
+                    member.settings().withZone(zone.get().id()), true, member.dmChannel(), member.lastChannel(),
                     member.unreachableSince());
+            final String confirmed = "Time zone set to " + zone.get().inWords() + ".";
             final Transition next = member.settings().name().isBlank()
-                    ? ask(new Onboarding(clock.millis(), OnboardingQuestion.NAME), changed,
-                            "Time zone set to " + zone.get() + ".")
+                    ? ask(new Onboarding(clock.millis(), OnboardingQuestion.NAME), changed, confirmed)
                     : ask(new Intake(clock.millis(), IntakeQuestion.COMPANY, 0, false, IntakeDraft.empty()), changed,
-                            "Time zone set to " + zone.get() + ".");
+                            confirmed);
             return next.withMember(changed);
         }
         final Member changed;
@@ -154,7 +154,7 @@ final class IntakeFlow {
         }
         final Answer answer = apply(member, state, text);
         if (answer.problem().isPresent()) {
-            return Transition.to(state, Reply.text(answer.problem().get()));
+            return Transition.to(state, Reply.of(Outbound.text(answer.problem().get()).withButtons(answer.choices())));
         }
         final Transition next = forward(member, state, answer.draft());
         final List<String> notes = new ArrayList<>();
@@ -170,17 +170,22 @@ final class IntakeFlow {
         return ask((Intake) state, member, "Let's carry on where we were.");
     }
 
-    private record Answer(IntakeDraft draft, Optional<String> echo, Optional<String> problem) {
+    private record Answer(IntakeDraft draft, Optional<String> echo, Optional<String> problem, List<Button> choices) {
         static Answer ok(final IntakeDraft draft) {
-            return new Answer(draft, Optional.empty(), Optional.empty());
+            return new Answer(draft, Optional.empty(), Optional.empty(), List.of());
         }
 
         static Answer ok(final IntakeDraft draft, final String echo) {
-            return new Answer(draft, Optional.of(echo), Optional.empty());
+            return new Answer(draft, Optional.of(echo), Optional.empty(), List.of());
         }
 
         static Answer problem(final IntakeDraft draft, final String problem) {
-            return new Answer(draft, Optional.empty(), Optional.of(problem));
+            return new Answer(draft, Optional.empty(), Optional.of(problem), List.of());
+        }
+
+        /** A date with two readings: the question stays, with a button per reading. */
+        static Answer ask(final IntakeDraft draft, final DateAnswer.Ask<?> ask) {
+            return new Answer(draft, Optional.empty(), Optional.of(ask.question()), DateButtons.of(ask));
         }
     }
 
@@ -193,10 +198,14 @@ final class IntakeFlow {
             case ROLE:
                 return Answer.ok(draft.withRole(cap(text, MAX_NAME)));
             case WHEN: {
-                final DateAnswer<ZonedDateTime> parsed = dates.parseInterviewTime(text, clock.instant(), zone);
+                final DateAnswer<ZonedDateTime> parsed = dates.parseInterviewTime(text, clock.instant(), zone,
+                        member.settings().country());
                 if (parsed instanceof DateAnswer.Parsed<ZonedDateTime> when) {
                     return Answer.ok(draft.withStartsAt(when.value().toInstant(), when.inWords()),
                             "Got it: " + when.inWords() + ".");
+                }
+                if (parsed instanceof DateAnswer.Ask<ZonedDateTime> ask) {
+                    return Answer.ask(draft, ask);
                 }
                 if (parsed instanceof DateAnswer.Invalid<ZonedDateTime> invalid) {
                     return Answer.problem(draft, invalid.message());
@@ -220,9 +229,13 @@ final class IntakeFlow {
                 if (draft.startsAt() == null) {
                     return Answer.problem(draft, "Tell me when the interview was first (type back).");
                 }
-                final DateAnswer<LocalDate> parsed = dates.parseDecisionDate(text, draft.startsAt(), zone);
+                final DateAnswer<LocalDate> parsed = dates.parseDecisionDate(text, draft.startsAt(), zone,
+                        member.settings().country());
                 if (parsed instanceof DateAnswer.Parsed<LocalDate> date) {
                     return Answer.ok(draft.withDecision(date.value()), "Decision expected by " + date.inWords() + ".");
+                }
+                if (parsed instanceof DateAnswer.Ask<LocalDate> ask) {
+                    return Answer.ask(draft, ask);
                 }
                 if (parsed instanceof DateAnswer.Invalid<LocalDate> invalid) {
                     return Answer.problem(draft, invalid.message());
@@ -448,19 +461,6 @@ final class IntakeFlow {
                 + "Ana Ruiz | +1 555 0100 | ana@example.com\nOr skip.");
     }
 
-    private static Optional<ZoneId> zone(final String text) {
-        final String wanted = text.strip().replace(' ', '_');
-        for (final String id : ZoneId.getAvailableZoneIds()) {
-            if (id.equalsIgnoreCase(wanted)) {
-                return Optional.of(ZoneId.of(id));
-            }
-        }
-        if (wanted.equalsIgnoreCase("utc") || wanted.equalsIgnoreCase("gmt")) {
-            return Optional.of(ZoneId.of("UTC"));
-        }
-        return Optional.empty();
-    }
-
     private static Member withName(final Member member, final String name, final String signature) {
         return new Member(member.id(), member.key(), member.displayName(),
                 member.settings().withName(name, signature), member.zoneConfirmed(), member.dmChannel(),
@@ -477,9 +477,5 @@ final class IntakeFlow {
 
     static String cap(final String text, final int max) {
         return text.length() <= max ? text : text.substring(0, max).strip();
-    }
-
-    private static String shorten(final String text) {
-        return cap(text, 40);
     }
 }

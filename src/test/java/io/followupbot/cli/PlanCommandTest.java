@@ -105,7 +105,7 @@ final class PlanCommandTest {
             "--interview-at 2026-03-10T14:00 --zone America/New_York --country XX         | --country 'XX' is not a known place",
             "--interview-at 2026-03-10T14:00 --zone America/New_York --nudge-hour 9am     | --nudge-hour '9am' is not a time of day",
             "--interview-at 2026-03-10T14:00 --zone America/New_York --decision 3/9       | --decision: \"3/9\" would be Monday 9 March 2026, before the interview",
-            "--interview-at 2026-03-10T14:00 --zone America/New_York --decision whenever  | --decision: I couldn't read \"whenever\" as a date",
+            "--interview-at 2026-03-10T14:00 --zone America/New_York --decision whenever  | --decision: \"whenever\" doesn't name a day yet",
             "--interview-at 2026-03-10T14:00 --zone America/New_York --colour red         | unknown argument '--colour'",
     })
     void badArguments(final String args, final String reason) {

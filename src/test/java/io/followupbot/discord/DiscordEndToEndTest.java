@@ -144,7 +144,7 @@ final class DiscordEndToEndTest {
         assertThat(modal.path("type").asInt()).isEqualTo(9);
         assertThat(modal.path("data").path("custom_id").asText()).isEqualTo("followup-edit:1");
         ana.submitModal("followup-edit:1", true, DiscordUser.values("company", "Acme Corp", "role", "",
-                "decision", "next Friday"));
+                "decision", "Friday next week"));
         await().atMost(WAIT).until(() -> ana.transcript().contains("Updated #1, Acme Corp"));
 
         final DiscordUser.Sent heard = ana.slashInServer("heard", "id", 1, "reply", "rejected");

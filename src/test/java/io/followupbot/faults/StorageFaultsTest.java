@@ -13,7 +13,7 @@ import io.followupbot.followup.Exports;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.policy.FollowUpPolicy;
-import io.followupbot.policy.LooseDateParser;
+import io.followupbot.dates.LooseDateParser;
 import io.followupbot.store.Database;
 import io.followupbot.store.Store;
 import io.followupbot.store.StoreException;

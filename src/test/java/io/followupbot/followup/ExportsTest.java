@@ -45,7 +45,7 @@ final class ExportsTest {
                 ana.say(answer);
             }
             ana.command("sent 1 thank_you@Ben_Ode");
-            ana.command("heard 1 new-date next Wednesday");
+            ana.command("heard 1 new-date Wednesday next week");
             ana.command("export");
 
             final Map<String, Outbound.FileAttachment> files = ana.files().stream()

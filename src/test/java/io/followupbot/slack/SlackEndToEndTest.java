@@ -81,7 +81,7 @@ final class SlackEndToEndTest {
         // "They replied", a new date
         ana.click("They replied", "Still deciding, new date");
         ana.click("Still deciding, new date", "What date did they give");
-        ana.say("next Wednesday", "news by Wednesday 25 March");
+        ana.say("Wednesday next week", "news by Wednesday 25 March");
         assertThat(harness.count("SELECT COUNT(*) FROM events")).isPositive();
 
         // the App Home shows the pipeline and the common actions

@@ -1,12 +1,8 @@
-package io.followupbot.policy;
+package io.followupbot.dates;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.MonthDay;
-import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
@@ -31,16 +27,15 @@ import java.util.regex.Pattern;
  *       check-in comes once "early" is over); "mid" is the 15th; "end of"/"late" the last day;</li>
  *   <li>a plain month name ("by April") is its 1st, "in April" its last day;</li>
  *   <li>"in 5 business days" skips weekends only: the grammar knows no holidays;</li>
- *   <li>numeric dates are month/day by default (US); a first number above 12 is read as the day.</li>
+ *   <li>numeric dates follow the member's order ({@link NumericOrder}); a number above 12 can only be the day;</li>
+ *   <li>"next Friday" said early in a week has two readings: {@link Readings} asks rather than choose.</li>
  * </ul>
  */
 final class DatePhrases {
 
     enum Direction { FORWARD, BACKWARD }
 
-    enum NumericOrder { MONTH_FIRST, DAY_FIRST }
-
-    private static final String WEEKDAY = "(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thu|friday|fri|saturday|sat|sunday|sun)";
+    static final String WEEKDAY = "(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thu|friday|fri|saturday|sat|sunday|sun)";
     private static final String MONTH = "(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
             + "|september|sept|sep|october|oct|november|nov|december|dec)";
     private static final String NUMBER = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -54,22 +49,22 @@ final class DatePhrases {
             Map.entry("a few", 3), Map.entry("few", 3));
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?");
-    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?");
+    private static final Pattern SLASHED = Pattern.compile("(?:" + WEEKDAY + " )?(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}|\\d{2}))?");
+    private static final Pattern DOTTED = Pattern.compile("(?:" + WEEKDAY + " )?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?:" + WEEKDAY + " )?(?:the )?(\\d{1,2}) (?:of )?" + MONTH + "(?: (\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?:" + WEEKDAY + " )?" + MONTH + " (?:the )?(\\d{1,2})(?: (\\d{4}))?");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("the (\\d{1,2})");
     private static final Pattern PLAIN_WEEKDAY = Pattern.compile("(this |next |last |coming |this coming )?" + WEEKDAY);
-    private static final Pattern WEEKDAY_NEXT_WEEK = Pattern.compile(WEEKDAY + " (next|this) week");
-    private static final Pattern WEEK = Pattern.compile("(early |mid |late |end of |the end of )?(this|next) week");
+    private static final Pattern WEEKDAY_NEXT_WEEK = Pattern.compile(WEEKDAY + " (next|this) week|(next|this) week (?:on )?" + WEEKDAY);
+    private static final Pattern WEEK = Pattern.compile("(early |mid |late |later |end of |the end of |beginning of |start of )?(this|next) week");
     private static final Pattern MONTH_PART = Pattern.compile("(early |beginning of |start of |mid |middle of |late |end of )?(this|next) month");
     private static final Pattern NAMED_MONTH = Pattern.compile("(early |beginning of |start of |mid |middle of |late |end of |in )?" + MONTH + "(?: (\\d{4}))?");
-    private static final Pattern RELATIVE = Pattern.compile("(in |within )?(?:(\\d{1,3}) ?(?:-|to|or) ?)?" + NUMBER
-            + " (business days?|working days?|days?|weeks?|months?)(?: from (?:now|today)| time| later)?");
+    private static final Pattern RELATIVE = Pattern.compile("(in |within |after )?(?:(\\d{1,3}|a|an|one|two|three|four|five|six) ?(?:-|to|or) ?)?" + NUMBER
+            + " (business days?|working days?|days?|weeks?|months?)(?: from (?:now|today)| time| later| or so| out)?");
     private static final Pattern AGO = Pattern.compile(NUMBER + " (days?|weeks?) ago");
-
-    /** How far back a day without a year may lie and still be read as this year's, looking forward. */
-    private static final long RECENT_DAYS = 60;
+    private static final Pattern FROM_DAY = Pattern.compile(NUMBER + " (days?|weeks?) (?:from|after) (?:this |next )?"
+            + "(today|now|tomorrow|" + WEEKDAY.substring(1, WEEKDAY.length() - 1) + ")");
+    private static final Pattern WEEKDAY_WEEK = Pattern.compile(WEEKDAY + " week");
 
     private final NumericOrder order;
 
@@ -79,79 +74,62 @@ final class DatePhrases {
 
     /** The day the phrase names, seen from {@code base}; empty when the phrase is not one the grammar knows. */
     Optional<LocalDate> resolve(final String phrase, final LocalDate base, final Direction direction) {
-        switch (phrase) {
-            case "today", "tonight", "this morning", "this afternoon", "this evening", "now" -> {
-                return Optional.of(base);
-            }
-            case "tomorrow", "tmrw", "tomorrow morning", "tomorrow afternoon" -> {
-                return Optional.of(base.plusDays(1));
-            }
-            case "the day after tomorrow", "day after tomorrow" -> {
-                return Optional.of(base.plusDays(2));
-            }
-            case "yesterday", "yesterday morning", "yesterday afternoon" -> {
-                return Optional.of(base.minusDays(1));
-            }
-            case "the day before yesterday", "day before yesterday" -> {
-                return Optional.of(base.minusDays(2));
-            }
-            case "end of the month", "end of month", "end of this month", "the end of the month", "this month",
-                    "later this month", "late this month" -> {
-                return Optional.of(base.with(TemporalAdjusters.lastDayOfMonth()));
-            }
-            case "end of the year", "end of year", "end of this year", "this year" -> {
-                return Optional.of(base.with(TemporalAdjusters.lastDayOfYear()));
-            }
-            case "end of the week", "end of week", "the end of the week", "this week" -> {
-                return Optional.of(fridayOfWeek(base));
-            }
-            default -> {
-                return grammar(phrase, base, direction);
-            }
-        }
+        final Optional<LocalDate> word = DayWords.resolve(phrase, base, direction);
+        return word.isPresent() ? word : grammar(phrase, base, direction);
     }
 
+    /** Days by their number: ISO, numeric in the member's order, "14 March", "March 14th", "the 20th". */
     private Optional<LocalDate> grammar(final String phrase, final LocalDate base, final Direction direction) {
         Matcher match = ISO.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(date(number(match.group(1)), number(match.group(2)), number(match.group(3))));
+            return Optional.of(CalendarDays.date(number(match.group(1)), number(match.group(2)), number(match.group(3))));
         }
         match = SLASHED.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(numericDate(number(match.group(1)), number(match.group(2)), match.group(3), base, direction));
+            return Optional.of(CalendarDays.checkedWeekday(match.group(1),
+                    numericDate(number(match.group(2)), number(match.group(3)), match.group(4), base, direction)));
         }
         match = DOTTED.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(dayMonth(number(match.group(1)), number(match.group(2)), match.group(3), base, direction));
+            return Optional.of(CalendarDays.checkedWeekday(match.group(1),
+                    CalendarDays.dayMonth(number(match.group(2)), number(match.group(3)), match.group(4), base, direction)));
         }
         match = DAY_MONTH.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(checkedWeekday(match.group(1),
-                    dayMonth(number(match.group(2)), month(match.group(3)).getValue(), match.group(4), base, direction)));
+            return Optional.of(CalendarDays.checkedWeekday(match.group(1),
+                    CalendarDays.dayMonth(number(match.group(2)), month(match.group(3)).getValue(), match.group(4), base, direction)));
         }
         match = MONTH_DAY.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(checkedWeekday(match.group(1),
-                    dayMonth(number(match.group(3)), month(match.group(2)).getValue(), match.group(4), base, direction)));
+            return Optional.of(CalendarDays.checkedWeekday(match.group(1),
+                    CalendarDays.dayMonth(number(match.group(3)), month(match.group(2)).getValue(), match.group(4), base, direction)));
         }
         match = DAY_OF_MONTH.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(dayOfMonth(number(match.group(1)), base, direction));
+            return Optional.of(CalendarDays.dayOfMonth(number(match.group(1)), base, direction));
         }
-        match = PLAIN_WEEKDAY.matcher(phrase);
+        return weeksAndSpans(phrase, base, direction);
+    }
+
+    /** Weekdays, weeks, months and spans: "next Friday", "end of next week", "in a week or two", "a week from Monday". */
+    private static Optional<LocalDate> weeksAndSpans(final String phrase, final LocalDate base, final Direction direction) {
+        Matcher match = PLAIN_WEEKDAY.matcher(phrase);
         if (match.matches()) {
             return Optional.of(weekday(match.group(1) == null ? "" : match.group(1).strip(), weekday(match.group(2)), base, direction));
         }
         match = WEEKDAY_NEXT_WEEK.matcher(phrase);
         if (match.matches()) {
-            final LocalDate monday = mondayOf(base).plusWeeks("next".equals(match.group(2)) ? 1 : 0);
-            return Optional.of(monday.with(TemporalAdjusters.nextOrSame(weekday(match.group(1)))));
+            final boolean dayFirst = match.group(1) != null;
+            final String which = dayFirst ? match.group(2) : match.group(3);
+            final LocalDate monday = mondayOf(base).plusWeeks("next".equals(which) ? 1 : 0);
+            return Optional.of(monday.with(TemporalAdjusters.nextOrSame(weekday(dayFirst ? match.group(1) : match.group(4)))));
         }
         match = WEEK.matcher(phrase);
         if (match.matches()) {
             final LocalDate monday = mondayOf(base).plusWeeks("next".equals(match.group(2)) ? 1 : 0);
             final String part = match.group(1) == null ? "" : match.group(1).strip();
             return Optional.of(switch (part) {
+                case "beginning of", "start of" -> monday;
                 case "early" -> monday.plusDays(1);
                 case "mid" -> monday.plusDays(2);
                 default -> monday.plusDays(4);
@@ -172,6 +150,19 @@ final class DatePhrases {
         if (match.matches() && (match.group(1) != null || direction == Direction.FORWARD)) {
             return Optional.of(relative(base, amount(match.group(3)), match.group(4)));
         }
+        match = FROM_DAY.matcher(phrase);
+        if (match.matches()) {
+            final LocalDate from = switch (match.group(3)) {
+                case "today", "now" -> base;
+                case "tomorrow" -> base.plusDays(1);
+                default -> base.with(TemporalAdjusters.next(weekday(match.group(3))));
+            };
+            return Optional.of(relative(from, amount(match.group(1)), match.group(2)));
+        }
+        match = WEEKDAY_WEEK.matcher(phrase);
+        if (match.matches()) {
+            return Optional.of(base.with(TemporalAdjusters.next(weekday(match.group(1)))).plusWeeks(1));
+        }
         match = AGO.matcher(phrase);
         if (match.matches()) {
             final int amount = amount(match.group(1));
@@ -183,61 +174,8 @@ final class DatePhrases {
     private LocalDate numericDate(final int first, final int second, final String year, final LocalDate base,
             final Direction direction) {
         final boolean dayFirst = order == NumericOrder.DAY_FIRST ? second <= 12 || first > 12 : first > 12 && second <= 12;
-        return dayFirst ? dayMonth(first, second, year, base, direction) : dayMonth(second, first, year, base, direction);
-    }
-
-    private static LocalDate dayMonth(final int day, final int month, final String year, final LocalDate base,
-            final Direction direction) {
-        if (year != null) {
-            final int fullYear = year.length() == 2 ? 2000 + number(year) : number(year);
-            return date(fullYear, month, day);
-        }
-        final MonthDay monthDay = monthDay(month, day);
-        return inNearestYear(monthDay, base, direction);
-    }
-
-    /**
-     * Forward: the first such day on or after {@code base}, except that a day of the last two months stays
-     * in this year, so "3/2" typed on 10 March is refused as past rather than read as next March. Backward: the one nearest to {@code base}, either side.
-     */
-    private static LocalDate inNearestYear(final MonthDay monthDay, final LocalDate base, final Direction direction) {
-        final LocalDate thisYear = atYear(monthDay, base.getYear());
-        if (direction == Direction.FORWARD) {
-            final boolean recentlyPast = thisYear.isBefore(base) && ChronoUnit.DAYS.between(thisYear, base) <= RECENT_DAYS;
-            return thisYear.isBefore(base) && !recentlyPast ? atYear(monthDay, base.getYear() + 1) : thisYear;
-        }
-        LocalDate nearest = thisYear;
-        for (final int year : new int[] {base.getYear() - 1, base.getYear() + 1}) {
-            final LocalDate candidate = atYear(monthDay, year);
-            if (Math.abs(ChronoUnit.DAYS.between(base, candidate)) < Math.abs(ChronoUnit.DAYS.between(base, nearest))) {
-                nearest = candidate;
-            }
-        }
-        return nearest;
-    }
-
-    private static LocalDate atYear(final MonthDay monthDay, final int year) {
-        if (!monthDay.isValidYear(year)) {
-            throw new UnreadableDate("There is no 29 February in " + year + ". Write the date with its year, e.g. \"2028-02-29\".");
-        }
-        return monthDay.atYear(year);
-    }
-
-    private static LocalDate dayOfMonth(final int day, final LocalDate base, final Direction direction) {
-        if (day < 1 || day > 31) {
-            throw new UnreadableDate("There is no " + day + ordinal(day) + " of a month.");
-        }
-        LocalDate month = base.withDayOfMonth(1);
-        for (int step = 0; step < 13; step++) {
-            if (day <= month.lengthOfMonth()) {
-                final LocalDate candidate = month.withDayOfMonth(day);
-                if (direction == Direction.FORWARD ? !candidate.isBefore(base) : !candidate.isAfter(base)) {
-                    return candidate;
-                }
-            }
-            month = month.plusMonths(direction == Direction.FORWARD ? 1 : -1);
-        }
-        throw new UnreadableDate("There is no " + day + ordinal(day) + " of a month.");
+        return dayFirst ? CalendarDays.dayMonth(first, second, year, base, direction)
+                : CalendarDays.dayMonth(second, first, year, base, direction);
     }
 
     private static LocalDate weekday(final String qualifier, final DayOfWeek day, final LocalDate base,
@@ -295,40 +233,6 @@ final class DatePhrases {
         return unit.startsWith("month") ? base.plusMonths(amount) : base.plusDays(amount);
     }
 
-    private static LocalDate checkedWeekday(final String weekday, final LocalDate date) {
-        if (weekday != null && weekday(weekday) != date.getDayOfWeek()) {
-            throw new UnreadableDate(LooseDateParser.inWords(date) + " is a "
-                    + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", not a "
-                    + weekday(weekday).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + ". Write just the date (\"" + date.getDayOfMonth() + " "
-                    + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "\") or just the day (\"Friday\").");
-        }
-        return date;
-    }
-
-    private static LocalDate date(final int year, final int month, final int day) {
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (final DateTimeException impossible) {
-            throw impossibleDate(month, day);
-        }
-    }
-
-    private static MonthDay monthDay(final int month, final int day) {
-        try {
-            return MonthDay.of(month, day);
-        } catch (final DateTimeException impossible) {
-            throw impossibleDate(month, day);
-        }
-    }
-
-    private static UnreadableDate impossibleDate(final int month, final int day) {
-        final String monthName = month >= 1 && month <= 12
-                ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) : "month " + month;
-        return new UnreadableDate("There is no " + day + " " + monthName
-                + ". Write the date as month/day (\"3/14\"), as \"14 March\" or as \"2026-03-14\".");
-    }
-
     private static int amount(final String text) {
         final Integer word = NUMBER_WORDS.get(text);
         return word != null ? word : number(text);
@@ -338,12 +242,8 @@ final class DatePhrases {
         return Integer.parseInt(digits);
     }
 
-    private static LocalDate mondayOf(final LocalDate day) {
+    static LocalDate mondayOf(final LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-
-    private static LocalDate fridayOfWeek(final LocalDate day) {
-        return mondayOf(day).plusDays(4);
     }
 
     static DayOfWeek weekday(final String text) {
@@ -364,15 +264,4 @@ final class DatePhrases {
         throw new IllegalArgumentException("not a month: " + text);
     }
 
-    private static String ordinal(final int day) {
-        if (day % 100 >= 11 && day % 100 <= 13) {
-            return "th";
-        }
-        return switch (day % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-    }
 }

@@ -1,4 +1,4 @@
-package io.followupbot.policy;
+package io.followupbot.dates;
 
 /** Thrown inside the date grammar when a phrase looks like a date but cannot be one ("2/30"); its message is for the member. */
 final class UnreadableDate extends RuntimeException {

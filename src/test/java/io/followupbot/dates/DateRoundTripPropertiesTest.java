@@ -1,0 +1,141 @@
+package io.followupbot.dates;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A date written the way people write it reads back as the same date, in every member's own order. */
+final class DateRoundTripPropertiesTest {
+
+    private static final LooseDateParser PARSER = new LooseDateParser();
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+    private static final List<String> COUNTRIES = List.of("US", "CA", "GB", "IE", "DE", "FR", "AU", "NZ", "IN", "BR");
+    private static final List<String> ZONES = List.of("America/New_York", "Europe/London", "Europe/Berlin",
+            "Australia/Sydney", "Asia/Kolkata", "America/Los_Angeles");
+
+    /** How a person writes a day, given the order of their country. */
+    enum Format {
+        NUMERIC, NUMERIC_WITH_YEAR, DAY_MONTH, MONTH_DAY_ORDINAL, WEEKDAY_NUMERIC, WEEKDAY_DAY_MONTH, ISO, DAY_OF_MONTH_NAME;
+
+        String render(final LocalDate day, final NumericOrder order) {
+            final String numeric = order == NumericOrder.DAY_FIRST ? day.getDayOfMonth() + "/" + day.getMonthValue()
+                    : day.getMonthValue() + "/" + day.getDayOfMonth();
+            final String month = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            final String weekday = day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            return switch (this) {
+                case NUMERIC -> numeric;
+                case NUMERIC_WITH_YEAR -> numeric + "/" + day.getYear();
+                case DAY_MONTH -> day.getDayOfMonth() + " " + month;
+                case MONTH_DAY_ORDINAL -> month + " " + day.getDayOfMonth() + ordinal(day.getDayOfMonth());
+                case WEEKDAY_NUMERIC -> weekday + " " + numeric;
+                case WEEKDAY_DAY_MONTH -> day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                        + day.getDayOfMonth() + " " + month.substring(0, 3);
+                case ISO -> DateTimeFormatter.ISO_LOCAL_DATE.format(day);
+                case DAY_OF_MONTH_NAME -> "the " + day.getDayOfMonth() + ordinal(day.getDayOfMonth()) + " of " + month;
+            };
+        }
+
+        private static String ordinal(final int day) {
+            if (day >= 11 && day <= 13) {
+                return "th";
+            }
+            return switch (day % 10) {
+                case 1 -> "st";
+                case 2 -> "nd";
+                case 3 -> "rd";
+                default -> "th";
+            };
+        }
+    }
+
+    @Property(tries = 400)
+    @Label("A decision day written in any common format, any case, with or without \"by\", reads back as that day")
+    void decisionDaysReadBack(@ForAll("interviewDays") final LocalDate interviewDay,
+                              @ForAll("daysAhead") final int ahead, @ForAll final Format format,
+                              @ForAll("countries") final String country, @ForAll("zones") final String zoneId,
+                              @ForAll("ways") final String way) {
+        // GIVEN an interview at 14:00 and a day up to 300 days later, written the member's way
+        final ZoneId zone = ZoneId.of(zoneId);
+        final LocalDate decision = interviewDay.plusDays(ahead);
+        final String written = way.replace("%", format.render(decision, NumericOrder.forCountry(country)));
+        final Instant interviewAt = interviewDay.atTime(14, 0).atZone(zone).toInstant();
+
+        // WHEN reading it as the decision date
+        final DateAnswer<LocalDate> answer = PARSER.parseDecisionDate(written, interviewAt, zone, country);
+
+        // THEN it is that day, echoed in words
+        assertThat(answer).as("%s in %s", written, country)
+                .isEqualTo(new DateAnswer.Parsed<>(decision, Words.day(decision)));
+    }
+
+    @Property(tries = 300)
+    @Label("An interview day in the last five months with a time reads back as that day and time")
+    void interviewTimesReadBack(@ForAll("interviewDays") final LocalDate today, @ForAll("daysBack") final int back,
+                                @ForAll final Format format, @ForAll("countries") final String country,
+                                @ForAll("zones") final String zoneId, @ForAll("times") final String time) {
+        // GIVEN a member typing at 18:00 about an interview some days back
+        final ZoneId zone = ZoneId.of(zoneId);
+        final LocalDate day = today.minusDays(back);
+        final String written = format.render(day, NumericOrder.forCountry(country)) + " at " + time;
+        final Instant now = today.atTime(18, 0).atZone(zone).toInstant();
+
+        // WHEN reading it as the interview's time
+        final DateAnswer<?> answer = PARSER.parseInterviewTime(written, now, zone, country);
+
+        // THEN that day, at the time meant (2:30 and 2pm are afternoon hours)
+        final LocalTime expected = time.startsWith("10") ? LocalTime.of(10, 30) : LocalTime.of(14, time.contains(":30") ? 30 : 0);
+        assertThat(answer).as("%s in %s", written, country).isInstanceOfSatisfying(DateAnswer.Parsed.class,
+                parsed -> assertThat(((java.time.ZonedDateTime) parsed.value()).toLocalDateTime())
+                        .isEqualTo(LocalDateTime.of(day, expected).atZone(zone).toLocalDateTime()));
+    }
+
+    @Provide
+    Arbitrary<LocalDate> interviewDays() {
+        return Arbitraries.integers().between(0, 700).map(START::plusDays);
+    }
+
+    @Provide
+    Arbitrary<Integer> daysAhead() {
+        return Arbitraries.integers().between(0, 300);
+    }
+
+    @Provide
+    Arbitrary<Integer> daysBack() {
+        return Arbitraries.integers().between(1, 150);
+    }
+
+    @Provide
+    Arbitrary<String> countries() {
+        return Arbitraries.of(COUNTRIES);
+    }
+
+    @Provide
+    Arbitrary<String> zones() {
+        return Arbitraries.of(ZONES);
+    }
+
+    @Provide
+    Arbitrary<String> ways() {
+        return Arbitraries.of("%", "by %", "on %", "By %.", "BY %", "before %", "around %", "they said %", "% at the latest");
+    }
+
+    @Provide
+    Arbitrary<String> times() {
+        return Arbitraries.of("2pm", "2:30", "2:30pm", "14:00", "10:30", "10:30am");
+    }
+}
