@@ -56,6 +56,13 @@ final class IntakeFlow {
             Map.entry("add", IntakeQuestion.ADDITION), Map.entry("contact", IntakeQuestion.CHANNEL),
             Map.entry("channel", IntakeQuestion.CHANNEL));
 
+    private static final List<String> SHOWS = List.of("list", "show", "plan", "draft");
+    /** The free-text questions, where a command word could also be the answer, and what that answer is. */
+    private static final Map<IntakeQuestion, String> FREE_TEXT = Map.of(IntakeQuestion.COMPANY, "the company",
+            IntakeQuestion.ROLE, "the role", IntakeQuestion.INTERVIEWERS, "an interviewer's name",
+            IntakeQuestion.DETAIL, "the detail", IntakeQuestion.RESULT, "your result",
+            IntakeQuestion.ADDITION, "what to add");
+
     private final LooseDateParser dates;
     private final FollowUps followUps;
     private final Clock clock;
@@ -90,6 +97,59 @@ final class IntakeFlow {
                 interview.pastResult(), interview.channel(), stored.number());
         return ask(new Intake(clock.millis(), IntakeQuestion.SUMMARY, 0, false, draft), member,
                 "Editing #" + stored.number() + ".");
+    }
+
+    /** {@code debrief <id>}: after an interview entered in advance, the questions only it could answer. */
+    Transition debrief(final Member member, final Tracked tracked) {
+        final Transition summary = edit(member, tracked.stored());
+        final Intake editing = (Intake) summary.next();
+        return ask(new Intake(clock.millis(), IntakeQuestion.INTERVIEWERS, 0, false, editing.draft()), member,
+                "Let's add what you learned at the " + tracked.stored().interview().company() + " interview.");
+    }
+
+    /**
+     * A command word typed in the middle of the questions: what the command shows, then the question again; a
+     * single word that could also be the answer ("help" as a company) is offered as such in one line, never
+     * saved without asking.
+     */
+    Transition afterCommand(final Member member, final Intake state, final InputText input, final Reply shown) {
+        final List<Outbound> messages = new ArrayList<>(shown.messages());
+        final Outbound again = state.question() == IntakeQuestion.SUMMARY ? summary(state, member)
+                : question(state, member);
+        final String word = input.value().strip();
+        final Optional<String> field = FREE_TEXT.containsKey(state.question()) && !word.contains(" ")
+                ? Optional.of(FREE_TEXT.get(state.question())) : Optional.empty();
+        final List<Button> buttons = new ArrayList<>(again.buttons());
+        field.ifPresent(name -> buttons.add(Button.of("Use \"" + cap(word, 30) + "\" as " + name,
+                "\"" + cap(word, 60) + "\"")));
+        final String offer = field.map(name -> "\n(Or did you mean \"" + cap(word, 30) + "\" as " + name
+                + "? Type it in quotes, \"" + cap(word, 30) + "\", or tap the button.)").orElse("");
+        messages.add(new Outbound("Back to your notes: " + again.text() + offer, again.fields(), again.draft(),
+                buttons, again.files()));
+        return Transition.to(state, new Reply(messages, true, false));
+    }
+
+    /** A single command word (or "show 2", "list"), not quoted: typed at a question, it is not taken as the answer. */
+    static boolean looksLikeCommand(final InputText input) {
+        final String[] words = input.value().strip().toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length == 1) {
+            return Commands.isCommand(words[0]) && !isIntakeWord(words[0]);
+        }
+        return words.length == 2 && SHOWS.contains(words[0]) && words[1].matches("#?\\d{1,6}");
+    }
+
+    /** Commands that only show something, run in the middle of the questions; the others wait for the end. */
+    static boolean answersInTheMiddle(final String word) {
+        return SHOWS.contains(word) || word.equals("help") || word.equals("pipeline");
+    }
+
+    private static Optional<String> literal(final String text) {
+        final String stripped = text.strip();
+        if (stripped.length() > 2 && (stripped.startsWith("\"") && stripped.endsWith("\"")
+                || stripped.startsWith("\u201c") && stripped.endsWith("\u201d"))) {
+            return Optional.of(stripped.substring(1, stripped.length() - 1).strip());
+        }
+        return Optional.empty();
     }
 
     Transition answerOnboarding(final Member member, final Onboarding state, final InputText input) {
@@ -129,6 +189,10 @@ final class IntakeFlow {
     }
 
     Transition answer(final Member member, final Intake state, final InputText input) {
+        final Optional<String> literal = literal(input.value());
+        if (literal.isPresent() && state.question() != IntakeQuestion.SUMMARY) {
+            return answered(member, state, literal.get());
+        }
         final String text = input.value();
         final String lower = text.toLowerCase(Locale.ROOT);
         if (lower.equals("cancel")) {
@@ -152,6 +216,10 @@ final class IntakeFlow {
         if (text.isEmpty()) {
             return Transition.to(state, Reply.text("I didn't catch an answer. " + question(state, member).text()));
         }
+        return answered(member, state, text);
+    }
+
+    private Transition answered(final Member member, final Intake state, final String text) {
         final Answer answer = apply(member, state, text);
         if (answer.problem().isPresent()) {
             return Transition.to(state, Reply.text(answer.problem().get()));
@@ -277,17 +345,30 @@ final class IntakeFlow {
                 && !draft.interviewers().isEmpty())) {
             next = IntakeQuestion.SUMMARY;
         } else {
-            next = following(state.question(), draft);
+            next = following(state.question(), draft, upcoming(draft));
         }
         return ask(new Intake(clock.millis(), next, 0, state.backToSummary(), draft), member, "");
     }
 
-    private static IntakeQuestion following(final IntakeQuestion question, final IntakeDraft draft) {
-        final IntakeQuestion next = IntakeQuestion.values()[question.ordinal() + 1];
+    /**
+     * The question after {@code question}. For an interview still to come, what only the interview can tell
+     * (the decision date, what stood out, a problem they raised, what to add) is asked after it instead.
+     */
+    private static IntakeQuestion following(final IntakeQuestion question, final IntakeDraft draft,
+                                            final boolean upcoming) {
+        IntakeQuestion next = IntakeQuestion.values()[question.ordinal() + 1];
         if (next == IntakeQuestion.DETAIL && draft.interviewers().isEmpty()) {
-            return IntakeQuestion.RESULT;
+            next = IntakeQuestion.RESULT;
+        }
+        if (upcoming && next.afterTheInterview()) {
+            return IntakeQuestion.CHANNEL;
         }
         return next;
+    }
+
+    /** Whether the interview of the notes is still to come. */
+    private boolean upcoming(final IntakeDraft draft) {
+        return draft.startsAt() != null && draft.startsAt().isAfter(clock.instant());
     }
 
     private Transition back(final Member member, final Intake state) {
@@ -349,6 +430,14 @@ final class IntakeFlow {
             }
             tracked = edited.get();
         }
+        final Tracked current = tracked.plan().steps(io.followupbot.interview.StepKind.DEBRIEF).isEmpty()
+                || clock.instant().isBefore(tracked.stored().interview().endsAt()) ? tracked
+                : followUps.report(member, tracked.number(), new io.followupbot.interview.InterviewEvent.Sent(
+                        clock.instant(), io.followupbot.interview.StepKind.DEBRIEF, Optional.empty())).orElse(tracked);
+        return saved(draft, current);
+    }
+
+    private Transition saved(final IntakeDraft draft, final Tracked tracked) {
         final String headline = (draft.editing() == null ? "Saved as #" : "Updated #") + tracked.number() + ", "
                 + tracked.stored().interview().company() + ". Here is your plan; I'll nudge you with a ready draft "
                 + "each time.";
@@ -357,7 +446,7 @@ final class IntakeFlow {
                 "draft " + tracked.number())));
         buttons.add(Button.of("All my interviews", "list"));
         return Transition.to(new Idle(clock.millis()), Reply.of(Outbound.text(headline)
-                .withFields(Views.planFields(tracked.plan())).withButtons(buttons)));
+                .withFields(Views.planFields(tracked.plan(), clock.instant())).withButtons(buttons)));
     }
 
     private Interview interview(final IntakeDraft draft, final Member member) {
@@ -386,9 +475,10 @@ final class IntakeFlow {
 
     private Outbound summary(final Intake state, final Member member) {
         final Interview interview = interview(state.draft(), member);
-        final Plan plan = followUps.preview(member, interview);
+        final Plan plan = state.draft().editing() == null ? followUps.preview(member, interview)
+                : followUps.preview(member, state.draft().editing(), interview);
         final List<Outbound.Field> fields = new ArrayList<>(Views.interviewFields(interview, member.settings()));
-        fields.addAll(Views.planFields(plan));
+        fields.addAll(Views.planFields(plan, clock.instant()));
         return new Outbound("Here's what I have, and the plan it gives. Save it?", fields, Optional.empty(),
                 List.of(Button.primary("Confirm", "confirm"), Button.of("Edit when", "edit when"),
                         Button.of("Edit interviewers", "edit interviewers"), Button.of("Edit decision date", "edit decision"),
@@ -407,9 +497,14 @@ final class IntakeFlow {
                         + "\"yesterday at 10\", \"next Monday 9:30\" or \"2026-03-14 14:00\" (times in "
                         + member.settings().zone() + ").");
             case FORMAT:
-                return Outbound.text("Was it by phone, video or on-site?").withButtons(List.of(
+                return Outbound.text((upcoming(draft) ? "Will it be" : "Was it") + " by phone, video or on-site?")
+                        .withButtons(List.of(
                         Button.of("Phone", "phone"), Button.of("Video", "video"), Button.of("On-site", "on-site")));
             case INTERVIEWERS:
+                if (upcoming(draft)) {
+                    return Outbound.text("Who will interview you, if you know yet? Give each person as name, title, "
+                            + "email, separated by ;\nType skip if you don't know: I'll ask after the interview.");
+                }
                 return Outbound.text("Who interviewed you? Give each person as name, title, email (title and email "
                         + "if you have them), separated by ;\nFor example: Ana Ruiz, Head of Data, ana@acme.com; Ben Ode"
                         + "\nEach gets their own thank-you. Type skip if you don't know.");
