@@ -62,7 +62,7 @@ public final class FollowUpPolicy {
 
         planPrep(interview, times, now, draft);
         planDebrief(interview, times, now, draft);
-        final LocalDate lastThankYouDay = planThankYouAndLinkedIn(interview, times, recipients, draft);
+        final LocalDate lastThankYouDay = planThankYouAndLinkedIn(interview, times, recipients, now, draft);
         new CheckInSchedule(times).schedule(interview.startsAt(), interview.decisionDate(), lastThankYouDay,
                 settings.cadence(), eventsOf(ordered, StillDeciding.class), recipients, draft);
         planReplies(ordered, times, draft);
@@ -113,31 +113,45 @@ public final class FollowUpPolicy {
      * the bot learned of too late to help is left out, and its LinkedIn connection with it (never instead of it).
      */
     private static LocalDate planThankYouAndLinkedIn(final Interview interview, final NudgeTimes times,
-            final List<Optional<String>> recipients, final PlanDraft draft) {
+            final List<Optional<String>> recipients, final Instant now, final PlanDraft draft) {
         final ZonedDateTime thankYouAt = new DeadlineTiming(times.quietHours(), times.zone()).thankYouAfter(interview.endsAt());
-        if (ThankYouWindow.lostItsPoint(interview.endsAt(), interview.recordedAt())) {
-            final long days = Duration.between(interview.endsAt(), interview.recordedAt()).toDays();
+        final boolean learnedTooLate = ThankYouWindow.lostItsPoint(interview.endsAt(), interview.recordedAt());
+        // after downtime, or left unanswered for a week: the same rule as of now
+        final boolean nowTooLate = ThankYouWindow.lostItsPoint(interview.endsAt(), now);
+        if (learnedTooLate || nowTooLate) {
+            final long days = Duration.between(interview.endsAt(), learnedTooLate ? interview.recordedAt() : now)
+                    .toDays();
             for (final Optional<String> recipient : recipients) {
-                draft.skip(StepKind.THANK_YOU, recipient, 1, thankYouAt, days + " days after the interview, "
-                        + "a thank-you has lost its point; the check-in does the job now");
+                if (draft.settledAt(StepKind.THANK_YOU, recipient, 1).isPresent()) {
+                    planThankYouOf(recipient, thankYouAt, times, draft);
+                } else {
+                    draft.skip(StepKind.THANK_YOU, recipient, 1, thankYouAt, days + " days after the interview, "
+                            + "a thank-you has lost its point; the check-in does the job now");
+                }
             }
-            return times.localDate(interview.recordedAt()).minusDays(1);
+            return learnedTooLate ? times.localDate(interview.recordedAt()).minusDays(1) : thankYouAt.toLocalDate();
         }
         LocalDate lastThankYouDay = thankYouAt.toLocalDate();
         for (final Optional<String> recipient : recipients) {
-            final ZonedDateTime thanked = draft.add(StepKind.THANK_YOU, recipient, 1, false, thankYouAt);
-            final Optional<Instant> settled = draft.settledAt(StepKind.THANK_YOU, recipient, 1);
-            final LocalDate connectDay = times.calendar().nextBusinessDayAfter(
-                    settled.map(times::localDate).orElse(thanked.toLocalDate()));
-            if (settled.isPresent()) {
-                draft.add(StepKind.LINKEDIN, recipient, 1, false, times.atNudgeHour(connectDay));
-            } else {
-                draft.wait(StepKind.LINKEDIN, recipient, 1, times.atNudgeHour(connectDay),
-                        new PlannedStep(StepKind.THANK_YOU, thanked, recipient, 1, false));
-            }
-            lastThankYouDay = later(lastThankYouDay, thanked.toLocalDate());
+            lastThankYouDay = later(lastThankYouDay, planThankYouOf(recipient, thankYouAt, times, draft));
         }
         return lastThankYouDay;
+    }
+
+    /** One interviewer's thank-you and, once it is sent or skipped, the LinkedIn connection; returns its day. */
+    private static LocalDate planThankYouOf(final Optional<String> recipient, final ZonedDateTime thankYouAt,
+            final NudgeTimes times, final PlanDraft draft) {
+        final ZonedDateTime thanked = draft.add(StepKind.THANK_YOU, recipient, 1, false, thankYouAt);
+        final Optional<Instant> settled = draft.settledAt(StepKind.THANK_YOU, recipient, 1);
+        final LocalDate connectDay = times.calendar().nextBusinessDayAfter(
+                settled.map(times::localDate).orElse(thanked.toLocalDate()));
+        if (settled.isPresent()) {
+            draft.add(StepKind.LINKEDIN, recipient, 1, false, times.atNudgeHour(connectDay));
+        } else {
+            draft.wait(StepKind.LINKEDIN, recipient, 1, times.atNudgeHour(connectDay),
+                    new PlannedStep(StepKind.THANK_YOU, thanked, recipient, 1, false));
+        }
+        return thanked.toLocalDate();
     }
 
     /** The replies to what the employer or the member reported, each as soon as quiet hours allow. */
