@@ -74,8 +74,11 @@ final class CheckInSchedule {
         }
         if (cadence == Cadence.PERSISTENT) {
             for (final Optional<String> recipient : recipients) {
-                if (draft.settledAt(StepKind.LINKEDIN, recipient, 1).isPresent()) {
-                    draft.add(StepKind.LINKEDIN, recipient, 2, false, previous);
+                final Optional<Instant> connected = draft.settledAt(StepKind.LINKEDIN, recipient, 1);
+                if (connected.isPresent()) {
+                    final ZonedDateTime afterIt = times.atNudgeHour(
+                            calendar.nextBusinessDayAfter(times.localDate(connected.get())));
+                    draft.add(StepKind.LINKEDIN, recipient, 2, false, previous.isAfter(afterIt) ? previous : afterIt);
                 } else {
                     draft.wait(StepKind.LINKEDIN, recipient, 2, previous,
                             new PlannedStep(StepKind.LINKEDIN, previous, recipient, 1, false));
