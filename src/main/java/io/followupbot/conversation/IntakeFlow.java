@@ -130,10 +130,12 @@ final class IntakeFlow {
     }
 
     /** A single command word (or "show 2", "list"), not quoted: typed at a question, it is not taken as the answer. */
-    static boolean looksLikeCommand(final InputText input) {
+    static boolean looksLikeCommand(final InputText input, final IntakeQuestion question) {
         final String[] words = input.value().strip().toLowerCase(Locale.ROOT).split("\\s+");
         if (words.length == 1) {
-            return Commands.isCommand(words[0]) && !isIntakeWord(words[0]);
+            final boolean summaryWord = words[0].equals("edit") || words[0].equals("confirm") || words[0].equals("save");
+            return Commands.isCommand(words[0]) && !isIntakeWord(words[0])
+                    || summaryWord && question != IntakeQuestion.SUMMARY;
         }
         return words.length == 2 && SHOWS.contains(words[0]) && words[1].matches("#?\\d{1,6}");
     }

@@ -140,7 +140,8 @@ final class ConversationTimelineTest {
 
     @ParameterizedTest(name = "\"{0}\" at the {1} question")
     @CsvSource({"help, company, Which company was the interview with?",
-            "list, role, What's the role?"})
+            "list, role, What's the role?",
+            "edit, company, Which company was the interview with?"})
     @DisplayName("a command word typed at a question is recognised, the question asked again, nothing saved silently")
     void commandsInTheMiddle(final String word, final String question, final String asked) {
         if (question.equals("role")) {
@@ -183,5 +184,11 @@ final class ConversationTimelineTest {
         ana.say("heard 1 new-date 2026-12-18");
         ana.say("show 1");
         ana.expect("by Friday 18 December 2026 (their latest update)");
+
+        // AND edit previews the plan as it stands after the offer, not the original one
+        ana.say("offer 1");
+        ana.say("edit 1");
+        ana.expect("reply to the offer");
+        assertThat(ana.text()).doesNotContain("status check-in");
     }
 }
