@@ -142,8 +142,8 @@ public final class ConversationEngine {
         if (slash && input.isEmpty() || slash && (word.equals("new") || word.equals("start")) && input.rest().isEmpty()) {
             return inFlow ? intake.resume(member, state) : commands.startIntake(member, state);
         }
-        if (!slash && state instanceof Intake open && IntakeFlow.looksLikeCommand(input, open.question())) {
-            final Reply shown = IntakeFlow.answersInTheMiddle(word)
+        if (!slash && state instanceof Intake open && IntakeInterruptions.looksLikeCommand(input, open.question())) {
+            final Reply shown = IntakeInterruptions.answersInTheMiddle(word)
                     ? commands.run(member, state, input).reply()
                     : Reply.text("Let's finish these notes first (or type cancel), then type " + word + " again.");
             return intake.afterCommand(member, open, input, shown);

@@ -56,13 +56,6 @@ final class IntakeFlow {
             Map.entry("add", IntakeQuestion.ADDITION), Map.entry("contact", IntakeQuestion.CHANNEL),
             Map.entry("channel", IntakeQuestion.CHANNEL));
 
-    private static final List<String> SHOWS = List.of("list", "show", "plan", "draft");
-    /** The free-text questions, where a command word could also be the answer, and what that answer is. */
-    private static final Map<IntakeQuestion, String> FREE_TEXT = Map.of(IntakeQuestion.COMPANY, "the company",
-            IntakeQuestion.ROLE, "the role", IntakeQuestion.INTERVIEWERS, "an interviewer's name",
-            IntakeQuestion.DETAIL, "the detail", IntakeQuestion.RESULT, "your result",
-            IntakeQuestion.ADDITION, "what to add");
-
     private final LooseDateParser dates;
     private final FollowUps followUps;
     private final Clock clock;
@@ -117,8 +110,8 @@ final class IntakeFlow {
         final Outbound again = state.question() == IntakeQuestion.SUMMARY ? summary(state, member)
                 : question(state, member);
         final String word = input.value().strip();
-        final Optional<String> field = FREE_TEXT.containsKey(state.question()) && !word.contains(" ")
-                ? Optional.of(FREE_TEXT.get(state.question())) : Optional.empty();
+        final Optional<String> field = word.contains(" ") ? Optional.empty()
+                : IntakeInterruptions.answerNamed(state.question());
         final List<Button> buttons = new ArrayList<>(again.buttons());
         field.ifPresent(name -> buttons.add(Button.of("Use \"" + cap(word, 30) + "\" as " + name,
                 "\"" + cap(word, 60) + "\"")));
@@ -127,31 +120,6 @@ final class IntakeFlow {
         messages.add(new Outbound("Back to your notes: " + again.text() + offer, again.fields(), again.draft(),
                 buttons, again.files()));
         return Transition.to(state, new Reply(messages, true, false));
-    }
-
-    /** A single command word (or "show 2", "list"), not quoted: typed at a question, it is not taken as the answer. */
-    static boolean looksLikeCommand(final InputText input, final IntakeQuestion question) {
-        final String[] words = input.value().strip().toLowerCase(Locale.ROOT).split("\\s+");
-        if (words.length == 1) {
-            final boolean summaryWord = words[0].equals("edit") || words[0].equals("confirm") || words[0].equals("save");
-            return Commands.isCommand(words[0]) && !isIntakeWord(words[0])
-                    || summaryWord && question != IntakeQuestion.SUMMARY;
-        }
-        return words.length == 2 && SHOWS.contains(words[0]) && words[1].matches("#?\\d{1,6}");
-    }
-
-    /** Commands that only show something, run in the middle of the questions; the others wait for the end. */
-    static boolean answersInTheMiddle(final String word) {
-        return SHOWS.contains(word) || word.equals("help") || word.equals("pipeline");
-    }
-
-    private static Optional<String> literal(final String text) {
-        final String stripped = text.strip();
-        if (stripped.length() > 2 && (stripped.startsWith("\"") && stripped.endsWith("\"")
-                || stripped.startsWith("\u201c") && stripped.endsWith("\u201d"))) {
-            return Optional.of(stripped.substring(1, stripped.length() - 1).strip());
-        }
-        return Optional.empty();
     }
 
     Transition answerOnboarding(final Member member, final Onboarding state, final InputText input) {
@@ -191,7 +159,7 @@ final class IntakeFlow {
     }
 
     Transition answer(final Member member, final Intake state, final InputText input) {
-        final Optional<String> literal = literal(input.value());
+        final Optional<String> literal = IntakeInterruptions.literal(input.value());
         if (literal.isPresent() && state.question() != IntakeQuestion.SUMMARY) {
             return answered(member, state, literal.get());
         }
