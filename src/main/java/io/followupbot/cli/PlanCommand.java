@@ -118,7 +118,11 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         try {
             final Request request = readArguments();
-            final Plan plan = new FollowUpPolicy().plan(request.interview(), request.settings(), List.of(), clock.instant());
+            final Plan planned = new FollowUpPolicy().plan(request.interview(), request.settings(), List.of(), clock.instant());
+            // a preview assumes each step goes out when due: the steps that wait for another one are shown in their place
+            final Plan plan = new Plan(planned.stage(), java.util.stream.Stream.concat(planned.steps().stream(),
+                    planned.waiting().stream().map(Plan.Waiting::step))
+                    .sorted(java.util.Comparator.comparing(step -> step.at().toInstant())).toList(), planned.done());
             final PrintWriter out = spec.commandLine().getOut();
             out.println(json ? json(plan) : human(request, plan));
             out.flush();

@@ -9,7 +9,9 @@ final class CommandHelp {
             *list* - your interviews, their stage and what's next
             *show 3* - everything about interview #3; *plan 3* - its dated plan
             *draft 3* - the draft for its next step; *draft 3 check_in* - a draft of that kind
-            *sent 3* - you sent the next message; *sent 3 thank_you* - that one
+            *sent 3* - you sent the next message; *sent 3 thank_you yesterday* - that one, then; or just say
+            "I sent the thank-you to Priya yesterday"; *skip 3 thank_you* - you won't send that one
+            *debrief 3* - after an interview you told me about in advance: who you met, what stood out
             *heard 3* - they replied (still deciding, a new date, a rejection, an offer)
             *offer 3* - they made you an offer; *withdraw 3* - you're no longer interested
             *snooze 3 tomorrow* - remind you later; *edit 3* - change what you told me; *archive 3* - stop

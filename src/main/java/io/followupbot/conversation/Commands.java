@@ -39,7 +39,7 @@ final class Commands {
 
     private static final Set<String> NAMES = Set.of("help", "new", "start", "list", "pipeline", "show", "plan",
             "draft", "sent", "heard", "offer", "competing", "withdraw", "snooze", "edit", "archive", "check",
-            "settings", "export", "forget-me", "cancel");
+            "settings", "export", "forget-me", "cancel", "skip", "debrief");
 
     private final Store store;
     private final Clock clock;
@@ -65,6 +65,12 @@ final class Commands {
     Transition run(final Member member, final ConversationState state, final InputText input) {
         final String word = input.firstWord();
         final String rest = input.rest();
+        if (word.equals("i") || word.equals("sent") && !rest.matches("#?\\d.*")) {
+            final Optional<SentInWords> said = SentInWords.parse(input.value());
+            if (said.isPresent()) {
+                return stay(state, new MemberWords(parts, clock, this).sent(member, said.get()));
+            }
+        }
         switch (word) {
             case "help":
                 return stay(state, Reply.text(CommandHelp.TEXT));
@@ -111,11 +117,15 @@ final class Commands {
                 return stay(state, show(member, tracked));
             case "plan":
                 return stay(state, Reply.of(Outbound.text("The plan for " + Views.title(tracked) + ":")
-                        .withFields(Views.planFields(tracked.plan()))));
+                        .withFields(Views.planFields(tracked.plan(), clock.instant()))));
             case "draft":
                 return stay(state, draft(member, tracked, more));
             case "sent":
                 return stay(state, sent(member, tracked, more));
+            case "skip":
+                return stay(state, skip(member, tracked, more));
+            case "debrief":
+                return intake.debrief(member, tracked);
             case "heard":
                 return heard(member, tracked, more);
             case "offer":
@@ -152,7 +162,7 @@ final class Commands {
         }
         final List<Outbound.Field> fields = new ArrayList<>();
         for (final Tracked tracked : pipeline) {
-            fields.add(new Outbound.Field(Views.title(tracked), Views.pipelineLine(tracked)));
+            fields.add(new Outbound.Field(Views.title(tracked), Views.pipelineLine(tracked, clock.instant())));
         }
         return Reply.of(new Outbound("Your interviews:", fields, Optional.empty(), List.of(
                 Button.primary("Add an interview", "new")), List.of()));
@@ -160,9 +170,9 @@ final class Commands {
 
     private Reply show(final Member member, final Tracked tracked) {
         final List<Outbound.Field> fields = new ArrayList<>(
-                Views.interviewFields(tracked.stored().interview(), member.settings()));
-        fields.add(new Outbound.Field("Stage", tracked.stored().stage().label()));
-        fields.addAll(Views.planFields(tracked.plan()));
+                Views.interviewFields(tracked, member.settings()));
+        fields.add(new Outbound.Field("Stage", tracked.plan().stage().label()));
+        fields.addAll(Views.planFields(tracked.plan(), clock.instant()));
         final int number = tracked.number();
         return Reply.of(new Outbound(Views.title(tracked), fields, Optional.empty(), List.of(
                 Button.primary("Next draft", "draft " + number), Button.of("They replied", "heard " + number),
@@ -177,8 +187,12 @@ final class Commands {
         Optional<DraftKind> chosenKind = Optional.empty();
         Optional<PlannedStep> step = Optional.empty();
         for (final String word : words) {
-            chosenKind = chosenKind.or(() -> DraftKind.fromKey(word));
-            step = step.or(() -> StepRefs.find(pending, word));
+            final Optional<PlannedStep> named = step.isEmpty() ? StepRefs.find(pending, word) : Optional.empty();
+            if (named.isPresent()) {
+                step = named;
+            } else {
+                chosenKind = chosenKind.or(() -> DraftKind.fromKey(word));
+            }
         }
         if (words.length > 0 && chosenKind.isEmpty() && step.isEmpty()) {
             return Reply.text("I don't know the draft \"" + IntakeFlow.cap(more, 40) + "\". Kinds: "
@@ -186,14 +200,23 @@ final class Commands {
         }
         if (chosenKind.isPresent() && step.isEmpty()) {
             final DraftKind kind = chosenKind.get();
+            final Optional<Reply> tooEarly = MemberWords.notBeforeTheInterview(tracked, Optional.empty(), chosenKind,
+                    clock.instant());
+            if (tooEarly.isPresent()) {
+                return tooEarly.get();
+            }
             final List<Outbound> messages = new ArrayList<>();
             for (final Optional<Interviewer> to : recipients(tracked.stored().interview(), kind)) {
                 messages.add(draftMessages.render(member, tracked, kind, to, Optional.empty()));
             }
             return new Reply(messages, true, false);
         }
-        final Optional<PlannedStep> target = step.or(() -> pending.stream().filter(s -> s.kind() != StepKind.PREP)
-                .findFirst());
+        final Optional<PlannedStep> target = step.or(() -> pending.stream().filter(s -> s.kind() != StepKind.PREP
+                && s.kind() != StepKind.DEBRIEF).findFirst());
+        final Optional<Reply> notYet = MemberWords.notBeforeTheInterview(tracked, target, chosenKind, clock.instant());
+        if (notYet.isPresent()) {
+            return notYet.get();
+        }
         if (target.isEmpty()) {
             return Reply.text("Nothing is planned for " + Views.title(tracked) + ". Type draft "
                     + tracked.number() + " move_on for a closing note, or draft " + tracked.number()
@@ -219,19 +242,54 @@ final class Commands {
     // --- reports -------------------------------------------------------------------------------
 
     private Reply sent(final Member member, final Tracked tracked, final String more) {
+        final List<PlannedStep> open = MemberWords.reportable(tracked);
+        final String[] words = more.isBlank() ? new String[0] : more.split("\\s+", 2);
+        Optional<PlannedStep> step = words.length > 0 ? StepRefs.find(open, words[0]) : Optional.empty();
+        String when = "";
+        if (step.isPresent()) {
+            when = words.length > 1 ? words[1] : "";
+        } else if (!more.isBlank() && MemberWords.isWhen(parts, more, clock.instant(), member)) {
+            when = more;
+        } else if (!more.isBlank()) {
+            return Reply.text("There's no pending step \"" + IntakeFlow.cap(more, 40) + "\" for #" + tracked.number()
+                    + ". Type plan " + tracked.number() + " to see them.");
+        }
+        step = step.or(() -> tracked.plan().steps().stream().findFirst());
+        if (step.isEmpty()) {
+            return Reply.text("Nothing is waiting to be sent for " + Views.title(tracked) + ".");
+        }
+        return markSent(member, tracked, step.get(), when);
+    }
+
+    /** Records a step sent, at {@code when} in the member's words ("yesterday"), or now when blank. */
+    Reply markSent(final Member member, final Tracked tracked, final PlannedStep step, final String when) {
+        final Optional<java.time.Instant> at = MemberWords.sentAt(parts, when, clock.instant(), member);
+        if (at.isEmpty()) {
+            return Reply.text("When did you send it? For example \"sent " + tracked.number() + " " + StepRefs.of(step)
+                    + " yesterday\", or leave the day out for today.");
+        }
+        final Tracked updated = parts.followUps().report(member, tracked.number(),
+                new InterviewEvent.Sent(at.get(), step.kind(), step.to())).orElseThrow();
+        final String next = updated.plan().next().map(s -> "Next: " + s.describe() + ", "
+                + Views.when(s.at(), clock.instant()) + ".").orElse("Nothing more is planned.");
+        final String day = when.isBlank() ? "" : " (" + Views.dayAndTime(at.get(), member.settings().zone()) + ")";
+        return Reply.text("Nice work: " + step.describe() + " marked as sent" + day + ". " + next);
+    }
+
+    /** {@code skip N [step]}: the member won't send it; what waits for it goes ahead. */
+    private Reply skip(final Member member, final Tracked tracked, final String more) {
         final List<PlannedStep> pending = tracked.plan().steps();
         final Optional<PlannedStep> step = more.isBlank() ? pending.stream().findFirst()
                 : StepRefs.find(pending, more.split("\\s+")[0]);
         if (step.isEmpty()) {
-            return Reply.text(more.isBlank() ? "Nothing is waiting to be sent for " + Views.title(tracked) + "."
-                    : "There's no pending step \"" + IntakeFlow.cap(more, 40) + "\" for #" + tracked.number()
-                    + ". Type plan " + tracked.number() + " to see them.");
+            return Reply.text("There's no pending step \"" + IntakeFlow.cap(more, 40) + "\" to skip for #"
+                    + tracked.number() + ". Type plan " + tracked.number() + " to see them.");
         }
         final Tracked updated = parts.followUps().report(member, tracked.number(),
-                new InterviewEvent.Sent(clock.instant(), step.get().kind(), step.get().to())).orElseThrow();
-        final String next = updated.plan().next().map(s -> "Next: " + s.describe() + ", " + Views.when(s.at()) + ".")
-                .orElse("Nothing more is planned.");
-        return Reply.text("Nice work: " + step.get().describe() + " marked as sent. " + next);
+                new InterviewEvent.Declined(clock.instant(), step.get().kind(), step.get().to())).orElseThrow();
+        final String next = updated.plan().next().map(s -> "Next: " + s.describe() + ", "
+                + Views.when(s.at(), clock.instant()) + ".").orElse("Nothing more is planned.");
+        return Reply.text("Okay, no " + step.get().describe() + ". " + next);
     }
 
     private Transition heard(final Member member, final Tracked tracked, final String more) {
@@ -312,11 +370,16 @@ final class Commands {
         return Transition.to(new AwaitingNewDate(clock.millis(), number), Reply.text(problem));
     }
 
+    /** The answer to "when is the other offer's deadline?". */
+    Transition deadline(final Member member, final int number, final String text) {
+        return parts.followUps().find(member, number).map(tracked -> competing(member, tracked, text))
+                .orElseGet(() -> Transition.to(new Idle(clock.millis()), Reply.text("You have no interview #" + number + ".")));
+    }
+
     private Transition competing(final Member member, final Tracked tracked, final String deadline) {
         if (deadline.isBlank()) {
-            return Transition.to(new Idle(clock.millis()), Reply.text("When is the other offer's deadline? Type "
-                    + "competing " + tracked.number() + " and the date, for example competing " + tracked.number()
-                    + " next Friday."));
+            return Transition.to(new ConversationState.AwaitingDeadline(clock.millis(), tracked.number()),
+                    Reply.text("When is the other offer's deadline? For example \"next Friday\" or \"the 20th\"."));
         }
         final DateAnswer<LocalDate> parsed = parts.dates().parseForward(deadline, clock.instant(),
                 member.settings().zone(), member.settings().country());
@@ -326,19 +389,20 @@ final class Commands {
                             + "they can update you on timing.");
         }
         if (parsed instanceof DateAnswer.Ask<LocalDate> ask) {
-            return Transition.to(new Idle(clock.millis()), Reply.of(Outbound.text(ask.question())
-                    .withButtons(DateButtons.of(ask, "competing " + tracked.number()))));
+            return Transition.to(new ConversationState.AwaitingDeadline(clock.millis(), tracked.number()),
+                    Reply.of(Outbound.text(ask.question()).withButtons(DateButtons.of(ask, "competing " + tracked.number()))));
         }
-        return Transition.to(new Idle(clock.millis()), Reply.text(parsed instanceof DateAnswer.Invalid<LocalDate> bad
-                ? bad.message() : "I need the other offer's deadline, for example \"next Friday\"."));
+        return Transition.to(new ConversationState.AwaitingDeadline(clock.millis(), tracked.number()),
+                Reply.text(parsed instanceof DateAnswer.Invalid<LocalDate> bad
+                        ? bad.message() : "I need the other offer's deadline, for example \"next Friday\"."));
     }
 
     private Transition report(final Member member, final Tracked tracked, final InterviewEvent event,
                               final String headline) {
         final Tracked updated = parts.followUps().report(member, tracked.number(), event).orElseThrow();
         final List<Outbound> messages = new ArrayList<>();
-        messages.add(Outbound.text(headline + " Stage: " + updated.stored().stage().label() + ".")
-                .withFields(Views.planFields(updated.plan())));
+        messages.add(Outbound.text(headline + " Stage: " + updated.plan().stage().label() + ".")
+                .withFields(Views.planFields(updated.plan(), clock.instant())));
         final Optional<PlannedStep> reply = updated.plan().steps().stream().filter(step -> step.kind()
                 == StepKind.REPLY_UPDATE || step.kind() == StepKind.REPLY_REJECTION || step.kind() == StepKind.REPLY_OFFER
                 || step.kind() == StepKind.COMPETING_OFFER || step.kind() == StepKind.WITHDRAWAL).reduce((a, b) -> b);
@@ -379,7 +443,7 @@ final class Commands {
                 clock.instant(), snoozed.kind(), snoozed.to(), until)).orElseThrow();
         final String moved = updated.plan().steps().stream()
                 .filter(s -> s.kind() == snoozed.kind() && s.to().equals(snoozed.to())).findFirst()
-                .map(s -> Views.when(s.at())).orElse(date.inWords());
+                .map(s -> Views.when(s.at(), clock.instant())).orElse(date.inWords());
         return Reply.text("Okay, I'll remind you about the " + snoozed.describe() + " on " + moved + ".");
     }
 

@@ -142,6 +142,12 @@ public final class ConversationEngine {
         if (slash && input.isEmpty() || slash && (word.equals("new") || word.equals("start")) && input.rest().isEmpty()) {
             return inFlow ? intake.resume(member, state) : commands.startIntake(member, state);
         }
+        if (!slash && state instanceof Intake open && IntakeInterruptions.looksLikeCommand(input, open.question())) {
+            final Reply shown = IntakeInterruptions.answersInTheMiddle(word)
+                    ? commands.run(member, state, input).reply()
+                    : Reply.text("Let's finish these notes first (or type cancel), then type " + word + " again.");
+            return intake.afterCommand(member, open, input, shown);
+        }
         if (inFlow && !slash && !(inbound.kind() == Inbound.Kind.BUTTON && Commands.isCommand(word)
                 && !IntakeFlow.isIntakeWord(word))) {
             return state instanceof Onboarding onboarding
@@ -156,6 +162,9 @@ public final class ConversationEngine {
         }
         if (!slash && state instanceof AwaitingNewDate awaiting && !Commands.isCommand(word)) {
             return commands.newDate(member, awaiting.number(), input.value());
+        }
+        if (!slash && state instanceof ConversationState.AwaitingDeadline awaiting && !Commands.isCommand(word)) {
+            return commands.deadline(member, awaiting.number(), input.value());
         }
         final Transition result = commands.run(member, state, input);
         if (inFlow && result.next().equals(state)) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ConversationState.Intake.class, name = "intake"),
         @JsonSubTypes.Type(value = ConversationState.AwaitingReply.class, name = "awaiting_reply"),
         @JsonSubTypes.Type(value = ConversationState.AwaitingNewDate.class, name = "awaiting_new_date"),
+        @JsonSubTypes.Type(value = ConversationState.AwaitingDeadline.class, name = "awaiting_deadline"),
         @JsonSubTypes.Type(value = ConversationState.ConfirmingForget.class, name = "confirming_forget")})
 public sealed interface ConversationState {
 
@@ -40,6 +41,10 @@ public sealed interface ConversationState {
 
     /** After "they're still deciding, with a new date": which date. */
     record AwaitingNewDate(long since, int number) implements ConversationState {
+    }
+
+    /** After "I have another offer": the other offer's deadline. */
+    record AwaitingDeadline(long since, int number) implements ConversationState {
     }
 
     /** After "forget-me": waiting for the member to confirm. */

@@ -14,6 +14,7 @@ import io.followupbot.interview.Member;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.StepKind;
 import io.followupbot.policy.BusinessCalendar;
+import io.followupbot.policy.ThankYouWindow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -89,8 +90,15 @@ final class DraftMessages {
                 + "with them; that detail makes the thank-you yours.";
     }
 
-    private static List<DraftKind> offered(final Tracked tracked, final PlannedStep step) {
-        return DraftKind.offeredFor(step.kind(), step.last(), tracked.stored().interview());
+    /** The drafts of the step; a thank-you offers the late variant alone once it is days late (ThankYouWindow). */
+    private List<DraftKind> offered(final Tracked tracked, final PlannedStep step) {
+        final List<DraftKind> kinds = DraftKind.offeredFor(step.kind(), step.last(), tracked.stored().interview());
+        if (step.kind() != StepKind.THANK_YOU) {
+            return kinds;
+        }
+        final boolean late = ThankYouWindow.wording(tracked.stored().interview().endsAt(), clock.instant())
+                == ThankYouWindow.Wording.LATE;
+        return kinds.stream().filter(kind -> late == (kind == DraftKind.THANK_YOU_LATE)).toList();
     }
 
     private CheckContext checkContext(final Member member, final Tracked tracked, final DraftKind kind,

@@ -93,6 +93,36 @@ final class IntakeFlow {
                 "Editing #" + stored.number() + ".");
     }
 
+    /** {@code debrief <id>}: after an interview entered in advance, the questions only it could answer. */
+    Transition debrief(final Member member, final Tracked tracked) {
+        final Transition summary = edit(member, tracked.stored());
+        final Intake editing = (Intake) summary.next();
+        return ask(new Intake(clock.millis(), IntakeQuestion.INTERVIEWERS, 0, false, editing.draft()), member,
+                "Let's add what you learned at the " + tracked.stored().interview().company() + " interview.");
+    }
+
+    /**
+     * A command word typed in the middle of the questions: what the command shows, then the question again; a
+     * single word that could also be the answer ("help" as a company) is offered as such in one line, never
+     * saved without asking.
+     */
+    Transition afterCommand(final Member member, final Intake state, final InputText input, final Reply shown) {
+        final List<Outbound> messages = new ArrayList<>(shown.messages());
+        final Outbound again = state.question() == IntakeQuestion.SUMMARY ? summary(state, member)
+                : question(state, member);
+        final String word = input.value().strip();
+        final Optional<String> field = word.contains(" ") ? Optional.empty()
+                : IntakeInterruptions.answerNamed(state.question());
+        final List<Button> buttons = new ArrayList<>(again.buttons());
+        field.ifPresent(name -> buttons.add(Button.of("Use \"" + cap(word, 30) + "\" as " + name,
+                "\"" + cap(word, 60) + "\"")));
+        final String offer = field.map(name -> "\n(Or did you mean \"" + cap(word, 30) + "\" as " + name
+                + "? Type it in quotes, \"" + cap(word, 30) + "\", or tap the button.)").orElse("");
+        messages.add(new Outbound("Back to your notes: " + again.text() + offer, again.fields(), again.draft(),
+                buttons, again.files()));
+        return Transition.to(state, new Reply(messages, true, false));
+    }
+
     Transition answerOnboarding(final Member member, final Onboarding state, final InputText input) {
         final String text = input.value();
         if (text.equalsIgnoreCase("cancel")) {
@@ -129,6 +159,10 @@ final class IntakeFlow {
     }
 
     Transition answer(final Member member, final Intake state, final InputText input) {
+        final Optional<String> literal = IntakeInterruptions.literal(input.value());
+        if (literal.isPresent() && state.question() != IntakeQuestion.SUMMARY) {
+            return answered(member, state, literal.get());
+        }
         final String text = input.value();
         final String lower = text.toLowerCase(Locale.ROOT);
         if (lower.equals("cancel")) {
@@ -152,6 +186,10 @@ final class IntakeFlow {
         if (text.isEmpty()) {
             return Transition.to(state, Reply.text("I didn't catch an answer. " + question(state, member).text()));
         }
+        return answered(member, state, text);
+    }
+
+    private Transition answered(final Member member, final Intake state, final String text) {
         final Answer answer = apply(member, state, text);
         if (answer.problem().isPresent()) {
             return Transition.to(state, Reply.of(Outbound.text(answer.problem().get()).withButtons(answer.choices())));
@@ -290,17 +328,30 @@ final class IntakeFlow {
                 && !draft.interviewers().isEmpty())) {
             next = IntakeQuestion.SUMMARY;
         } else {
-            next = following(state.question(), draft);
+            next = following(state.question(), draft, upcoming(draft));
         }
         return ask(new Intake(clock.millis(), next, 0, state.backToSummary(), draft), member, "");
     }
 
-    private static IntakeQuestion following(final IntakeQuestion question, final IntakeDraft draft) {
-        final IntakeQuestion next = IntakeQuestion.values()[question.ordinal() + 1];
+    /**
+     * The question after {@code question}. For an interview still to come, what only the interview can tell
+     * (the decision date, what stood out, a problem they raised, what to add) is asked after it instead.
+     */
+    private static IntakeQuestion following(final IntakeQuestion question, final IntakeDraft draft,
+                                            final boolean upcoming) {
+        IntakeQuestion next = IntakeQuestion.values()[question.ordinal() + 1];
         if (next == IntakeQuestion.DETAIL && draft.interviewers().isEmpty()) {
-            return IntakeQuestion.RESULT;
+            next = IntakeQuestion.RESULT;
+        }
+        if (upcoming && next.afterTheInterview()) {
+            return IntakeQuestion.CHANNEL;
         }
         return next;
+    }
+
+    /** Whether the interview of the notes is still to come. */
+    private boolean upcoming(final IntakeDraft draft) {
+        return draft.startsAt() != null && draft.startsAt().isAfter(clock.instant());
     }
 
     private Transition back(final Member member, final Intake state) {
@@ -362,6 +413,14 @@ final class IntakeFlow {
             }
             tracked = edited.get();
         }
+        final Tracked current = tracked.plan().steps(io.followupbot.interview.StepKind.DEBRIEF).isEmpty()
+                || clock.instant().isBefore(tracked.stored().interview().endsAt()) ? tracked
+                : followUps.report(member, tracked.number(), new io.followupbot.interview.InterviewEvent.Sent(
+                        clock.instant(), io.followupbot.interview.StepKind.DEBRIEF, Optional.empty())).orElse(tracked);
+        return saved(draft, current);
+    }
+
+    private Transition saved(final IntakeDraft draft, final Tracked tracked) {
         final String headline = (draft.editing() == null ? "Saved as #" : "Updated #") + tracked.number() + ", "
                 + tracked.stored().interview().company() + ". Here is your plan; I'll nudge you with a ready draft "
                 + "each time.";
@@ -370,7 +429,7 @@ final class IntakeFlow {
                 "draft " + tracked.number())));
         buttons.add(Button.of("All my interviews", "list"));
         return Transition.to(new Idle(clock.millis()), Reply.of(Outbound.text(headline)
-                .withFields(Views.planFields(tracked.plan())).withButtons(buttons)));
+                .withFields(Views.planFields(tracked.plan(), clock.instant())).withButtons(buttons)));
     }
 
     private Interview interview(final IntakeDraft draft, final Member member) {
@@ -399,9 +458,10 @@ final class IntakeFlow {
 
     private Outbound summary(final Intake state, final Member member) {
         final Interview interview = interview(state.draft(), member);
-        final Plan plan = followUps.preview(member, interview);
+        final Plan plan = state.draft().editing() == null ? followUps.preview(member, interview)
+                : followUps.preview(member, state.draft().editing(), interview);
         final List<Outbound.Field> fields = new ArrayList<>(Views.interviewFields(interview, member.settings()));
-        fields.addAll(Views.planFields(plan));
+        fields.addAll(Views.planFields(plan, clock.instant()));
         return new Outbound("Here's what I have, and the plan it gives. Save it?", fields, Optional.empty(),
                 List.of(Button.primary("Confirm", "confirm"), Button.of("Edit when", "edit when"),
                         Button.of("Edit interviewers", "edit interviewers"), Button.of("Edit decision date", "edit decision"),
@@ -420,9 +480,14 @@ final class IntakeFlow {
                         + "\"yesterday at 10\", \"next Monday 9:30\" or \"2026-03-14 14:00\" (times in "
                         + member.settings().zone() + ").");
             case FORMAT:
-                return Outbound.text("Was it by phone, video or on-site?").withButtons(List.of(
+                return Outbound.text((upcoming(draft) ? "Will it be" : "Was it") + " by phone, video or on-site?")
+                        .withButtons(List.of(
                         Button.of("Phone", "phone"), Button.of("Video", "video"), Button.of("On-site", "on-site")));
             case INTERVIEWERS:
+                if (upcoming(draft)) {
+                    return Outbound.text("Who will interview you, if you know yet? Give each person as name, title, "
+                            + "email, separated by ;\nType skip if you don't know: I'll ask after the interview.");
+                }
                 return Outbound.text("Who interviewed you? Give each person as name, title, email (title and email "
                         + "if you have them), separated by ;\nFor example: Ana Ruiz, Head of Data, ana@acme.com; Ben Ode"
                         + "\nEach gets their own thank-you. Type skip if you don't know.");

@@ -23,4 +23,9 @@ public enum IntakeQuestion {
     public boolean skippable() {
         return skippable;
     }
+
+    /** Whether only the interview itself can answer it: asked after an interview entered in advance. */
+    public boolean afterTheInterview() {
+        return this == DECISION || this == DETAIL || this == RESULT || this == ADDITION;
+    }
 }

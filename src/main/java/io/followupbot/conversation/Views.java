@@ -3,6 +3,7 @@ package io.followupbot.conversation;
 import io.followupbot.chat.Outbound;
 import io.followupbot.followup.Tracked;
 import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
@@ -24,6 +25,9 @@ final class Views {
     private static final DateTimeFormatter DAY_AND_TIME =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
+    /** A step due within this of now reads "now". */
+    private static final java.time.Duration DUE_NOW = java.time.Duration.ofMinutes(2);
+
     private Views() {
     }
 
@@ -39,13 +43,30 @@ final class Views {
         return at.atZone(zone).format(DAY_AND_TIME);
     }
 
-    static List<Outbound.Field> planFields(final Plan plan) {
+    /** A moment of the plan as of {@code now}: "now" for a step already due, never a time already past. */
+    static String when(final ZonedDateTime at, final Instant now) {
+        return at.toInstant().isAfter(now.plus(DUE_NOW)) ? when(at) : "now";
+    }
+
+    /**
+     * The plan as of {@code now}: what was done, what comes (due steps say "now"), what waits for something the
+     * member has not reported ("after the thank-you to Ana"), and, in one line, what was left out and why.
+     */
+    static List<Outbound.Field> planFields(final Plan plan, final Instant now) {
         final List<Outbound.Field> fields = new ArrayList<>();
         for (final PlannedStep done : plan.done()) {
             fields.add(new Outbound.Field("done " + when(done.at()), done.describe()));
         }
         for (final PlannedStep next : plan.steps()) {
-            fields.add(new Outbound.Field(when(next.at()), next.describe()));
+            fields.add(new Outbound.Field(when(next.at(), now), next.describe()));
+        }
+        for (final Plan.Waiting waiting : plan.waiting()) {
+            fields.add(new Outbound.Field("after the " + waiting.after().describe(), waiting.step().describe()));
+        }
+        if (!plan.skipped().isEmpty()) {
+            fields.add(new Outbound.Field("skipped", plan.skipped().stream()
+                    .map(skipped -> skipped.step().describe() + " (" + skipped.why() + ")")
+                    .distinct().collect(Collectors.joining("; "))));
         }
         if (fields.isEmpty()) {
             fields.add(new Outbound.Field("plan", "nothing more to do"));
@@ -96,10 +117,24 @@ final class Views {
         }).collect(Collectors.joining("; "));
     }
 
-    static String pipelineLine(final Tracked tracked) {
+    static String pipelineLine(final Tracked tracked, final Instant now) {
         final String next = tracked.plan().next()
-                .map(step -> "next: " + step.describe() + ", " + when(step.at()))
+                .map(step -> "next: " + step.describe() + ", " + when(step.at(), now))
                 .orElse("nothing planned");
-        return tracked.stored().stage().label() + " - " + next;
+        return tracked.plan().stage().label() + " - " + next;
+    }
+
+    /** The interview as it stands now: a new date from the employer's latest update replaces the first one. */
+    static List<Outbound.Field> interviewFields(final Tracked tracked, final MemberSettings settings) {
+        final List<Outbound.Field> fields = new ArrayList<>(interviewFields(tracked.stored().interview(), settings));
+        final java.util.Optional<java.time.LocalDate> newDate = tracked.events().stream()
+                .filter(InterviewEvent.StillDeciding.class::isInstance).map(InterviewEvent.StillDeciding.class::cast)
+                .map(InterviewEvent.StillDeciding::newDate).flatMap(java.util.Optional::stream)
+                .reduce((first, second) -> second);
+        if (newDate.isPresent()) {
+            fields.replaceAll(field -> field.label().equals("Decision")
+                    ? new Outbound.Field("Decision", "by " + day(newDate.get()) + " (their latest update)") : field);
+        }
+        return fields;
     }
 }

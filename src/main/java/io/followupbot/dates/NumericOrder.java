@@ -15,9 +15,14 @@ public enum NumericOrder {
     private static final Set<String> MONTH_FIRST_COUNTRIES = Set.of("US", "CA", "PH", "PR", "GU", "VI", "AS", "MP",
             "UM", "FM", "MH", "PW", "BZ");
 
-    /** The order people write in {@code country} (ISO 3166 two letters); day first when unknown. */
+    /** The order people write in {@code country} (ISO 3166 country or region: Quebec writes the day first); day first when unknown. */
     public static NumericOrder forCountry(final String country) {
-        final String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        final String place = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        final int dash = place.indexOf('-');
+        final String code = dash < 0 ? place : place.substring(0, dash);
+        if (place.equals("CA-QC")) {
+            return DAY_FIRST;
+        }
         return MONTH_FIRST_COUNTRIES.contains(code) ? MONTH_FIRST : DAY_FIRST;
     }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
 public enum DraftKind {
     THANK_YOU_SHORT(true, LengthBounds.words(50, 150)),
     THANK_YOU_FULL(true, LengthBounds.words(200, 300)),
+    /** A thank-you written days after the interview: short, and honest that it is late. */
+    THANK_YOU_LATE(true, LengthBounds.words(40, 130)),
     /** The optional card mailed within a few days, which suits traditional industries: short and specific. */
     HANDWRITTEN_NOTE(false, LengthBounds.words(30, 100)),
     CHECK_IN(true, LengthBounds.words(50, 150)),
@@ -51,7 +53,7 @@ public enum DraftKind {
 
     /** A thank-you (by email or on a card), which must carry a specific detail from the conversation. */
     public boolean isThankYou() {
-        return this == THANK_YOU_SHORT || this == THANK_YOU_FULL || this == HANDWRITTEN_NOTE;
+        return this == THANK_YOU_SHORT || this == THANK_YOU_FULL || this == THANK_YOU_LATE || this == HANDWRITTEN_NOTE;
     }
 
     /** A status check-in by any channel: its timing is checked against the decision date and the last one. */
@@ -92,9 +94,11 @@ public enum DraftKind {
     public static List<DraftKind> offeredFor(final StepKind step, final boolean lastCheckIn,
             final ContactChannel channel) {
         return switch (step) {
-            case PREP -> List.of();
-            case THANK_YOU -> List.of(THANK_YOU_SHORT, THANK_YOU_FULL, HANDWRITTEN_NOTE);
-            case LINKEDIN -> List.of(LINKEDIN_NOTE);
+            case PREP, DEBRIEF -> List.of();
+            // the late variant is offered instead of the other two when the thank-you is days late (the nudge knows)
+            case THANK_YOU -> List.of(THANK_YOU_SHORT, THANK_YOU_FULL, THANK_YOU_LATE);
+            // the card comes once the thank-you is out, like the LinkedIn connection
+            case LINKEDIN -> List.of(LINKEDIN_NOTE, HANDWRITTEN_NOTE);
             case CHECK_IN -> checkIns(lastCheckIn, channel);
             case REPLY_UPDATE -> List.of(REPLY_UPDATE);
             case REPLY_REJECTION -> List.of(REPLY_REJECTION);

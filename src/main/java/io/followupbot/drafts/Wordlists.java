@@ -142,6 +142,7 @@ final class Wordlists {
             "decide", "role's", "team's", "company's", "welcome", "chance", "share", "sharing", "hiring", "manager",
             "managers", "everyone", "colleagues", "people", "morning", "afternoon", "evening", "call", "video",
             "phone", "site", "on-site", "onsite", "office", "person", "visit", "yesterday's", "today's",
+            "belated", "late", "delay", "sooner", "meant", "write", "apologies", "excuse", // a late thank-you's stock words
             "fuller", "full", "waiting", "problems", "problem", "challenge", "first", "weeks", "days", "months",
             "thought", "thoughts", "thinking", "answers", "answer", "expand", "writing", "written", "short",
             "references", "reference", "samples", "sample", "thoughtful", "continue", "continuing", "sits",

@@ -36,6 +36,16 @@ public final class FollowUps {
         return policy.plan(interview, member.settings(), List.of(), clock.instant());
     }
 
+    /**
+     * What the plan of interview {@code number} would be after an edit: with everything that happened to it,
+     * as of when the bot first learned of it; the plan of a new interview when there is no such number.
+     */
+    public Plan preview(final Member member, final int number, final Interview edited) {
+        return store.read(session -> session.interview(member.id(), number).map(stored -> policy.plan(
+                edited.learnedAt(stored.interview().recordedAt()), member.settings(), session.events(stored.id()),
+                clock.instant())).orElseGet(() -> preview(member, edited)));
+    }
+
     public Tracked record(final Member member, final Interview interview) {
         return store.inTransaction(session -> {
             final Plan plan = preview(member, interview);
@@ -91,7 +101,9 @@ public final class FollowUps {
 
     private Tracked current(final StoreSession session, final Member member, final StoredInterview stored) {
         final List<InterviewEvent> events = session.events(stored.id());
-        return new Tracked(stored, events, policy.plan(stored.interview(), member.settings(), events, clock.instant()));
+        final Plan plan = policy.plan(stored.interview(), member.settings(), events, clock.instant());
+        // the stage as of now (a thank-you due yesterday is no longer due), not as of the last change
+        return new Tracked(stored.with(stored.interview(), plan.stage()), events, plan);
     }
 
     private Tracked replan(final StoreSession session, final Member member, final StoredInterview stored,

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param startsAt when the interview began (or will begin)
  * @param length how long it lasted; the thank-you is timed from its end
  * @param decisionDate the day by which the employer said a decision would come, if they said one
- * @param recordedAt when the member entered it; an interview entered before it happens gets a prep step
+ * @param recordedAt when the bot learned of it (the member entered it): an interview entered before it happens
+ *                   gets a prep step and a question after it; what was already due then is offered at once
  * @param addition something the member wants to add or clarify in the full thank-you (may be empty)
  * @param pastResult a result of the member's own past work that answers a problem the interviewers raised,
  *                   linked to it in the full thank-you (may be empty)
@@ -57,6 +58,12 @@ public record Interview(
 
     public Instant endsAt() {
         return startsAt.plus(length);
+    }
+
+    /** The same interview, as learned of at {@code at} (an edit keeps the moment the bot first heard of it). */
+    public Interview learnedAt(final Instant at) {
+        return new Interview(company, role, startsAt, length, format, interviewers, decisionDate, channel, at, addition,
+                pastResult);
     }
 
     public boolean enteredInAdvance() {

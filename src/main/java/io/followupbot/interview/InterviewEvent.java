@@ -18,6 +18,13 @@ public sealed interface InterviewEvent {
     record Sent(Instant at, StepKind kind, Optional<String> to) implements InterviewEvent {
     }
 
+    /**
+     * The member said they will not send a step (a thank-you they skip): what waits for it (the LinkedIn
+     * connection) goes ahead, and no nudge for it comes again.
+     */
+    record Declined(Instant at, StepKind kind, Optional<String> to) implements InterviewEvent {
+    }
+
     /** The employer replied that they are still deciding, perhaps with a new date. */
     record StillDeciding(Instant at, Optional<LocalDate> newDate) implements InterviewEvent {
     }

@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum StepKind {
     /** The morning of an interview entered in advance: ask about next steps, note names and details. */
     PREP,
+    /** Just after an interview entered in advance: ask for what is only known now (who, what stood out, a date). */
+    DEBRIEF,
     /** Thank each interviewer, within 24 hours. */
     THANK_YOU,
     /** Connect on LinkedIn after the thank-you went out. */
@@ -33,6 +35,8 @@ public enum StepKind {
         switch (this) {
             case PREP:
                 return "prepare for the interview";
+            case DEBRIEF:
+                return "tell me how the interview went";
             case THANK_YOU:
                 return "thank-you";
             case LINKEDIN:
@@ -62,6 +66,15 @@ public enum StepKind {
      */
     public boolean deadlineBound() {
         return this == THANK_YOU || this == REPLY_OFFER || this == OFFER_REMINDER || this == COMPETING_OFFER;
+    }
+
+    /**
+     * What this kind of step waits for, in words, when it must not come before the member reported another
+     * step: the LinkedIn connection waits for that interviewer's thank-you (sent, or skipped at the member's
+     * word). Empty for steps that are timed only.
+     */
+    public Optional<StepKind> waitsFor() {
+        return this == LINKEDIN ? Optional.of(THANK_YOU) : Optional.empty();
     }
 
     /** The snake-case name used in JSON, commands and button payloads: {@code thank_you}. */

@@ -2,6 +2,7 @@ package io.followupbot.policy;
 
 import io.followupbot.interview.Cadence;
 import io.followupbot.interview.InterviewEvent.StillDeciding;
+import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.StepKind;
 
 import java.time.Instant;
@@ -73,7 +74,15 @@ final class CheckInSchedule {
         }
         if (cadence == Cadence.PERSISTENT) {
             for (final Optional<String> recipient : recipients) {
-                draft.add(StepKind.LINKEDIN, recipient, 2, false, previous);
+                final Optional<Instant> connected = draft.settledAt(StepKind.LINKEDIN, recipient, 1);
+                if (connected.isPresent()) {
+                    final ZonedDateTime afterIt = times.atNudgeHour(
+                            calendar.nextBusinessDayAfter(times.localDate(connected.get())));
+                    draft.add(StepKind.LINKEDIN, recipient, 2, false, previous.isAfter(afterIt) ? previous : afterIt);
+                } else {
+                    draft.wait(StepKind.LINKEDIN, recipient, 2, previous,
+                            new PlannedStep(StepKind.LINKEDIN, previous, recipient, 1, false));
+                }
             }
         }
         final LocalDate moveOnDay = calendar.businessDayOnOrAfter(previous.toLocalDate().plusDays(DAYS_UNTIL_MOVE_ON));

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * What the member reported about the plan's steps: which went out when ({@code Sent}) and which they
- * want later ({@code Snoozed}).
+ * want later ({@code Snoozed}) and which they will not send ({@code Declined}).
  *
  * <p>A report names a step by kind and interviewer; its sequence is its order: the second
  * {@code Sent(CHECK_IN)} is check-in #2. A report that names no interviewer for a per-person step
@@ -30,6 +30,7 @@ final class MemberReports {
 
     private final Map<Key, List<Instant>> sent = new HashMap<>();
     private final Map<Key, Map<Integer, Instant>> snoozed = new HashMap<>();
+    private final Map<Key, Map<Integer, Instant>> declined = new HashMap<>();
     private final List<String> recipients;
 
     private MemberReports(final List<String> recipients) {
@@ -46,6 +47,10 @@ final class MemberReports {
             if (event instanceof InterviewEvent.Sent sentEvent) {
                 reports.sent.computeIfAbsent(reports.keyOf(sentEvent.kind(), sentEvent.to()), key -> new ArrayList<>())
                         .add(sentEvent.at());
+            } else if (event instanceof InterviewEvent.Declined skip) {
+                final Key key = reports.keyOf(skip.kind(), skip.to());
+                final int nextDue = reports.sent.getOrDefault(key, List.of()).size() + 1;
+                reports.declined.computeIfAbsent(key, ignored -> new HashMap<>()).putIfAbsent(nextDue, skip.at());
             } else if (event instanceof InterviewEvent.Snoozed snooze) {
                 final Key key = reports.keyOf(snooze.kind(), snooze.to());
                 final int nextDue = reports.sent.getOrDefault(key, List.of()).size() + 1;
@@ -62,6 +67,11 @@ final class MemberReports {
 
     Optional<Instant> snoozedUntil(final StepKind kind, final Optional<String> to, final int sequence) {
         return Optional.ofNullable(snoozed.getOrDefault(new Key(kind, canonical(to)), Map.of()).get(sequence));
+    }
+
+    /** When the member said they would not send this step, if they did. */
+    Optional<Instant> declinedAt(final StepKind kind, final Optional<String> to, final int sequence) {
+        return Optional.ofNullable(declined.getOrDefault(new Key(kind, canonical(to)), Map.of()).get(sequence));
     }
 
     private Key keyOf(final StepKind kind, final Optional<String> to) {

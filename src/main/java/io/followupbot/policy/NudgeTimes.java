@@ -61,6 +61,23 @@ final class NudgeTimes {
         return quietHours.snapOut(roundedUp.atZone(zone));
     }
 
+    /**
+     * {@code computed}, or, when that was already past when the bot learned of the interview, the first allowed
+     * moment after it learned: at once out of quiet hours for a step with a deadline of its own (a thank-you
+     * still helps on a Saturday), else the nudge hour of the next business day unless it is a business day
+     * and that moment is still to come.
+     */
+    ZonedDateTime notBefore(final ZonedDateTime computed, final Instant learnedAt, final boolean deadlineBound) {
+        if (!computed.toInstant().isBefore(learnedAt)) {
+            return computed;
+        }
+        final ZonedDateTime soon = soonAfter(learnedAt);
+        if (deadlineBound || calendar.isBusinessDay(soon.toLocalDate())) {
+            return soon;
+        }
+        return atNudgeHourOnBusinessDay(soon.toLocalDate());
+    }
+
     /** {@code at} in the member's zone, moved out of quiet hours; for snoozes, where the member chose the time. */
     ZonedDateTime allowed(final Instant at) {
         return quietHours.snapOut(at.atZone(zone));

@@ -12,18 +12,23 @@ import java.util.Optional;
 /**
  * The steps of a plan while it is being worked out. Each step is placed where the member's reports
  * put it: at the moment it was sent (then it is done), at the time the member snoozed it to, or at the
- * time the rules computed. The returned moment is what later steps are timed from.
+ * time the rules computed, but never before the bot learned of the interview: what was already due then is
+ * offered at once ({@link NudgeTimes#notBefore}). The returned moment is what later steps are timed from.
  */
 final class PlanDraft {
 
     private final MemberReports reports;
     private final NudgeTimes times;
+    private final Instant learnedAt;
     private final List<PlannedStep> pending = new ArrayList<>();
     private final List<PlannedStep> done = new ArrayList<>();
+    private final List<Plan.Waiting> waiting = new ArrayList<>();
+    private final List<Plan.Skipped> skipped = new ArrayList<>();
 
-    PlanDraft(final MemberReports reports, final NudgeTimes times) {
+    PlanDraft(final MemberReports reports, final NudgeTimes times, final Instant learnedAt) {
         this.reports = reports;
         this.times = times;
+        this.learnedAt = learnedAt;
     }
 
     ZonedDateTime add(final StepKind kind, final Optional<String> to, final int sequence, final boolean last,
@@ -34,9 +39,34 @@ final class PlanDraft {
             done.add(step);
             return step.at();
         }
-        final ZonedDateTime at = reports.snoozedUntil(kind, to, sequence).map(times::allowed).orElse(computed);
+        final ZonedDateTime due = times.notBefore(computed, learnedAt, kind.deadlineBound());
+        if (reports.declinedAt(kind, to, sequence).isPresent()) {
+            skipped.add(new Plan.Skipped(new PlannedStep(kind, due, to, sequence, last), "you said you'd skip it"));
+            return due;
+        }
+        final ZonedDateTime at = reports.snoozedUntil(kind, to, sequence).map(times::allowed).orElse(due);
         pending.add(new PlannedStep(kind, at, to, sequence, last));
         return at;
+    }
+
+    /** A step that lost its point before the bot learned of the interview: left out, unless it was sent. */
+    void skip(final StepKind kind, final Optional<String> to, final int sequence, final ZonedDateTime computed,
+            final String why) {
+        if (reports.sentAt(kind, to, sequence).isPresent()) {
+            add(kind, to, sequence, false, computed);
+        } else {
+            skipped.add(new Plan.Skipped(new PlannedStep(kind, computed, to, sequence, false), why));
+        }
+    }
+
+    /** A step that waits for {@code after}, which the member has not reported: shown, never nudged. */
+    void wait(final StepKind kind, final Optional<String> to, final int sequence, final ZonedDateTime computed,
+            final PlannedStep after) {
+        if (reports.sentAt(kind, to, sequence).isPresent()) {
+            add(kind, to, sequence, false, computed);
+        } else {
+            waiting.add(new Plan.Waiting(new PlannedStep(kind, computed, to, sequence, false), after));
+        }
     }
 
     /** A step the member completed another way (answering an offer from its reminder): done at {@code at}. */
@@ -48,11 +78,24 @@ final class PlanDraft {
         return reports.sentAt(kind, to, sequence);
     }
 
+    /** When the member sent the step or said they would skip it, whichever they reported. */
+    Optional<Instant> settledAt(final StepKind kind, final Optional<String> to, final int sequence) {
+        return reports.sentAt(kind, to, sequence).or(() -> reports.declinedAt(kind, to, sequence));
+    }
+
     List<PlannedStep> pending() {
         return List.copyOf(pending);
     }
 
     List<PlannedStep> done() {
         return List.copyOf(done);
+    }
+
+    List<Plan.Waiting> waiting() {
+        return List.copyOf(waiting);
+    }
+
+    List<Plan.Skipped> skipped() {
+        return List.copyOf(skipped);
     }
 }

@@ -21,6 +21,8 @@ final class EventCodec {
     static String kind(final InterviewEvent event) {
         if (event instanceof InterviewEvent.Sent) {
             return "sent";
+        } else if (event instanceof InterviewEvent.Declined) {
+            return "declined";
         } else if (event instanceof InterviewEvent.StillDeciding) {
             return "still_deciding";
         } else if (event instanceof InterviewEvent.Rejected) {
@@ -44,6 +46,9 @@ final class EventCodec {
         if (event instanceof InterviewEvent.Sent sent) {
             node.put("step", sent.kind().key());
             sent.to().ifPresent(to -> node.put("to", to));
+        } else if (event instanceof InterviewEvent.Declined declined) {
+            node.put("step", declined.kind().key());
+            declined.to().ifPresent(to -> node.put("to", to));
         } else if (event instanceof InterviewEvent.StillDeciding deciding) {
             deciding.newDate().ifPresent(date -> node.put("new_date", date.toString()));
         } else if (event instanceof InterviewEvent.CompetingOffer competing) {
@@ -68,6 +73,7 @@ final class EventCodec {
         final Instant at = Instant.ofEpochMilli(occurredAt);
         return switch (kind) {
             case "sent" -> new InterviewEvent.Sent(at, step(node), text(node, "to"));
+            case "declined" -> new InterviewEvent.Declined(at, step(node), text(node, "to"));
             case "still_deciding" -> new InterviewEvent.StillDeciding(at, text(node, "new_date").map(LocalDate::parse));
             case "rejected" -> new InterviewEvent.Rejected(at);
             case "offer" -> new InterviewEvent.Offer(at);
@@ -84,7 +90,7 @@ final class EventCodec {
     /** Whether a row of the log is an interview event (rather than a delivery record or a note about the member). */
     static boolean isInterviewEvent(final String kind) {
         return switch (kind) {
-            case "sent", "still_deciding", "rejected", "offer", "competing_offer", "withdrew", "snoozed", "archived",
+            case "sent", "declined", "still_deciding", "rejected", "offer", "competing_offer", "withdrew", "snoozed", "archived",
                     "note" -> true;
             default -> false;
         };

@@ -64,10 +64,11 @@ final class PlanCommandTest {
         final Run run = run("--interview-at", "2026-03-13T14:00", "--zone", "Europe/Berlin", "--country", "DE",
                 "--cadence", "gentle", "--nudge-hour", "08:30", "--json");
 
-        // THEN prep that morning; one thank-you for no one in particular; the Monday connection; one check-in
+        // THEN prep that morning; how it went just after; one thank-you for no one in particular; the Monday connection; one check-in
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("{\"steps\":["
                 + "{\"kind\":\"prep\",\"at\":\"2026-03-13T08:30:00+01:00\"},"
+                + "{\"kind\":\"debrief\",\"at\":\"2026-03-13T15:15:00+01:00\"},"
                 + "{\"kind\":\"thank_you\",\"at\":\"2026-03-13T18:00:00+01:00\"},"
                 + "{\"kind\":\"linkedin\",\"at\":\"2026-03-16T08:30:00+01:00\"},"
                 + "{\"kind\":\"check_in\",\"at\":\"2026-03-20T08:30:00+01:00\"},"

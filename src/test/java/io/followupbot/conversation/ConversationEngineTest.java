@@ -150,9 +150,8 @@ final class ConversationEngineTest {
                 + "to four. I would gladly bring the same approach to Acme Analytics.");
         assertThat(ana.text()).doesNotContain("Note:");
 
-        // AND the thank-you step also offers the optional handwritten card, as specific as the email
-        ana.press("draft 1");
-        ana.click("handwritten note");
+        // AND the optional handwritten card, as specific as the email (it comes after the thank-you is out)
+        ana.press("draft 1 handwritten_note");
         ana.expect("Our conversation about their move from spreadsheets to dbt is still on my mind.");
         assertThat(ana.text()).doesNotContain("Subject:").doesNotContain("Note:");
     }

@@ -65,10 +65,13 @@ final class DraftKindTest {
     }
 
     @Test
-    @DisplayName("a thank-you nudge offers the short and the full thank-you, and the optional handwritten card")
-    void aThankYouNudgeOffersBothThankYousAndTheCard() {
+    @DisplayName("a thank-you nudge offers the short and the full thank-you (and the late one, when it is late); the "
+            + "handwritten card comes with the LinkedIn connection, once the thank-you is out")
+    void aThankYouNudgeOffersBothThankYousAndTheCardComesAfter() {
         assertThat(DraftKind.offeredFor(StepKind.THANK_YOU, false, ContactChannel.EMAIL))
-                .containsExactly(DraftKind.THANK_YOU_SHORT, DraftKind.THANK_YOU_FULL, DraftKind.HANDWRITTEN_NOTE);
+                .containsExactly(DraftKind.THANK_YOU_SHORT, DraftKind.THANK_YOU_FULL, DraftKind.THANK_YOU_LATE);
+        assertThat(DraftKind.offeredFor(StepKind.LINKEDIN, false, ContactChannel.EMAIL))
+                .containsExactly(DraftKind.LINKEDIN_NOTE, DraftKind.HANDWRITTEN_NOTE);
     }
 
     @Test
@@ -111,7 +114,7 @@ final class DraftKindTest {
     @DisplayName("every other step offers its one draft, and the prep reminder none")
     void everyOtherStepOffersItsDraft() {
         assertThat(DraftKind.offeredFor(StepKind.PREP, false, ContactChannel.EMAIL)).isEmpty();
-        assertThat(DraftKind.offeredFor(StepKind.LINKEDIN, false, ContactChannel.EMAIL)).containsExactly(DraftKind.LINKEDIN_NOTE);
+        assertThat(DraftKind.offeredFor(StepKind.DEBRIEF, false, ContactChannel.EMAIL)).isEmpty();
         assertThat(DraftKind.offeredFor(StepKind.REPLY_UPDATE, false, ContactChannel.EMAIL)).containsExactly(DraftKind.REPLY_UPDATE);
         assertThat(DraftKind.offeredFor(StepKind.REPLY_REJECTION, false, ContactChannel.EMAIL)).containsExactly(DraftKind.REPLY_REJECTION);
         assertThat(DraftKind.offeredFor(StepKind.COMPETING_OFFER, false, ContactChannel.EMAIL)).containsExactly(DraftKind.COMPETING_OFFER);

@@ -126,11 +126,12 @@ final class CheckInScheduleTest {
         final PlannedStep lastCheckIn = plan.steps(StepKind.CHECK_IN).get(2);
         assertThat(lastCheckIn.last()).isTrue();
         assertThat(lastCheckIn.at().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 31));
-        assertThat(plan.steps(StepKind.LINKEDIN)).filteredOn(step -> step.sequence() == 2)
-                .extracting(step -> step.to().orElseThrow() + " " + step.at().toLocalDateTime())
-                .containsExactly("Ana Ruiz 2026-03-31T09:00", "Ben Ode 2026-03-31T09:00");
-        final List<PlannedStep> steps = plan.steps();
-        assertThat(steps.indexOf(lastCheckIn)).isLessThan(steps.indexOf(plan.steps(StepKind.LINKEDIN).get(2)));
+        // (waiting for the first connection, which the member has not reported)
+        assertThat(plan.waiting()).filteredOn(waiting -> waiting.step().sequence() == 2)
+                .extracting(waiting -> waiting.step().to().orElseThrow() + " " + waiting.step().at().toLocalDateTime()
+                        + " after " + waiting.after().describe())
+                .containsExactly("Ana Ruiz 2026-03-31T09:00 after LinkedIn connection to Ana Ruiz",
+                        "Ben Ode 2026-03-31T09:00 after LinkedIn connection to Ben Ode");
     }
 
     @Test
@@ -157,8 +158,9 @@ final class CheckInScheduleTest {
         final Interview interview = interview("Europe/Berlin", "2026-03-10T14:00", Optional.empty(), "Ana Ruiz");
         final Plan plan = plan(interview, settings("Europe/Berlin", "DE", Cadence.GENTLE).withNudgeHour(LocalTime.of(10, 30)));
 
-        // THEN LinkedIn, check-in and move on come at 10:30
-        assertThat(localTimes(plan, StepKind.LINKEDIN)).containsExactly(local("2026-03-11T10:30"));
+        // THEN LinkedIn (once the thank-you is out), check-in and move on come at 10:30
+        assertThat(plan.waiting()).extracting(waiting -> waiting.step().at().toLocalDateTime())
+                .containsExactly(local("2026-03-11T10:30"));
         assertThat(localTimes(plan, StepKind.CHECK_IN)).containsExactly(local("2026-03-17T10:30"));
         assertThat(localTimes(plan, StepKind.MOVE_ON)).containsExactly(local("2026-03-24T10:30"));
     }
@@ -175,16 +177,18 @@ final class CheckInScheduleTest {
     }
 
     @Test
-    @DisplayName("LinkedIn connection: the next business day after the thank-you; re-based on when it was sent")
+    @DisplayName("LinkedIn connection: the next business day after the thank-you was sent, never before it")
     void linkedInAfterThankYou() {
         // GIVEN a Thursday interview with two interviewers; the thank-you to Ben went out on Friday
         final Interview interview = interview("America/New_York", "2026-03-12T14:00", Optional.empty(), "Ana Ruiz", "Ben Ode");
         final Plan plan = plan(interview, settings("America/New_York", "US", Cadence.STANDARD),
                 sent(at("America/New_York", "2026-03-13T08:30"), StepKind.THANK_YOU, "ben ode"));
 
-        // THEN Ana's connection is Friday (after Thursday's thank-you) and Ben's Monday (after Friday's)
+        // THEN Ben's connection is Monday (after Friday's thank-you); Ana's waits for her thank-you, Friday at the earliest
         assertThat(plan.steps(StepKind.LINKEDIN)).extracting(step -> step.to().orElseThrow() + " " + step.at().toLocalDateTime())
-                .containsExactly("Ana Ruiz 2026-03-13T09:00", "Ben Ode 2026-03-16T09:00");
+                .containsExactly("Ben Ode 2026-03-16T09:00");
+        assertThat(plan.waiting()).extracting(waiting -> waiting.step().to().orElseThrow() + " "
+                + waiting.step().at().toLocalDateTime()).containsExactly("Ana Ruiz 2026-03-13T09:00");
         assertThat(plan.done(StepKind.THANK_YOU)).extracting(step -> step.to().orElseThrow()).containsExactly("Ben Ode");
     }
 }

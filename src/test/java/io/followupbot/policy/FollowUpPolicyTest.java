@@ -305,7 +305,7 @@ final class FollowUpPolicyTest {
     @DisplayName("Snoozed: the step moves to the time asked for, out of quiet hours")
     @ParameterizedTest(name = "snooze {0} until {1} -> {2}")
     @CsvSource({
-            "thank_you, 2026-03-11T07:00, 2026-03-11T08:00",
+            "check_in,  2026-03-17T07:00, 2026-03-17T08:00",
             "check_in,  2026-03-18T14:00, 2026-03-18T14:00",
             "linkedin,  2026-03-12T23:30, 2026-03-13T08:00",
     })
@@ -313,7 +313,8 @@ final class FollowUpPolicyTest {
         // GIVEN the member snoozed the next step of that kind for Ana (or the check-in)
         final StepKind stepKind = StepKind.fromKey(kind).orElseThrow();
         final Optional<String> to = stepKind == StepKind.CHECK_IN ? Optional.empty() : Optional.of("Ana Ruiz");
-        final Plan plan = plan(INTERVIEW, STANDARD,
+        // (a LinkedIn connection is only due once the thank-you is out)
+        final Plan plan = plan(INTERVIEW, STANDARD, sent(ny("2026-03-10T18:01"), StepKind.THANK_YOU, "Ana Ruiz"),
                 new InterviewEvent.Snoozed(ny("2026-03-10T18:05"), stepKind, to, ny(until)));
 
         // THEN that step moves, snapped out of quiet hours

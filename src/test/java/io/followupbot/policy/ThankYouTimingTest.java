@@ -67,11 +67,14 @@ final class ThankYouTimingTest {
         // WHEN planning
         final Plan plan = plan(interview, settings("America/New_York", "US", Cadence.STANDARD));
 
-        // THEN there is one thank-you and one LinkedIn connection per interviewer, in the order given
+        // THEN there is one thank-you and one LinkedIn connection per interviewer, in the order given, each connection
+        // waiting for that interviewer's thank-you
         assertThat(plan.steps(StepKind.THANK_YOU)).extracting(step -> step.to().orElseThrow())
                 .containsExactly("Ana Ruiz", "Ben Ode", "Chen Li");
-        assertThat(plan.steps(StepKind.LINKEDIN)).extracting(step -> step.to().orElseThrow())
-                .containsExactly("Ana Ruiz", "Ben Ode", "Chen Li");
+        assertThat(plan.waiting()).extracting(waiting -> waiting.step().describe() + " after " + waiting.after().describe())
+                .containsExactly("LinkedIn connection to Ana Ruiz after thank-you to Ana Ruiz",
+                        "LinkedIn connection to Ben Ode after thank-you to Ben Ode",
+                        "LinkedIn connection to Chen Li after thank-you to Chen Li");
     }
 
     @Test
