@@ -8,9 +8,11 @@ import io.followupbot.drafts.DraftContext;
 import io.followupbot.drafts.DraftKind;
 import io.followupbot.drafts.Finding;
 import io.followupbot.followup.Tracked;
+import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
+import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.StepKind;
 import io.followupbot.policy.BusinessCalendar;
@@ -66,7 +68,14 @@ final class DraftMessages {
 
     Outbound render(final Member member, final Tracked tracked, final DraftKind kind, final Optional<Interviewer> to,
                     final Optional<LocalDate> date) {
-        DraftContext context = DraftContext.of(tracked.stored().interview(), member.settings());
+        final Interview interview = tracked.stored().interview();
+        if (kind.isThankYou() && interview.startsAt().isAfter(clock.instant())) {
+            return Outbound.text("Your interview with " + interview.company() + " is on "
+                    + Views.dayAndTime(interview.startsAt(), member.settings().zone()) + ", still to come, so a thank-you "
+                    + "would thank them for a conversation you have not had yet. I'll have it ready once it's over.");
+        }
+        final MemberSettings signer = signer(member);
+        DraftContext context = DraftContext.of(interview, signer);
         if (to.isPresent()) {
             context = context.to(to.get());
         }
@@ -80,8 +89,22 @@ final class DraftMessages {
         for (final Finding finding : findings) {
             text.append("\nNote: ").append(finding.reason()).append(' ').append(finding.suggestion());
         }
+        if (signer.name().isBlank()) {
+            text.append("\nNote: sign it with your name; type settings name followed by your name and every draft "
+                    + "will carry it.");
+        } else if (signer.signature().isBlank() && kind.isEmail()) {
+            text.append("\nNote: add a phone number or email under your name so they can reach you easily; type "
+                    + "settings signature followed by your contact line.");
+        }
         return Outbound.text(text.toString()).withDraft(new Outbound.DraftBlock(kind.key().replace('_', ' '),
                 draft.to(), draft.subject(), draft.body()));
+    }
+
+    /** The member's settings, signed with their platform name when they never gave one. */
+    private static MemberSettings signer(final Member member) {
+        final MemberSettings settings = member.settings();
+        return settings.name().isBlank() && !member.displayName().isBlank()
+                ? settings.withName(member.displayName().strip(), settings.signature()) : settings;
     }
 
     static String prepAdvice(final Tracked tracked) {
@@ -129,7 +152,8 @@ final class DraftMessages {
         for (int index = tracked.events().size() - 1; index >= 0; index--) {
             final InterviewEvent event = tracked.events().get(index);
             if (kind == DraftKind.REPLY_UPDATE && event instanceof InterviewEvent.StillDeciding deciding) {
-                return deciding.newDate();
+                // the member offers to wait until that day: a business day, never a Sunday
+                return deciding.newDate().map(BusinessCalendar.of(member.settings().country())::businessDayOnOrAfter);
             }
             if (kind == DraftKind.COMPETING_OFFER && event instanceof InterviewEvent.CompetingOffer competing) {
                 return Optional.of(competing.deadline());

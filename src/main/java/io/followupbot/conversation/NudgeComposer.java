@@ -5,6 +5,7 @@ import io.followupbot.chat.Outbound;
 import io.followupbot.delivery.DueStep;
 import io.followupbot.delivery.Nudge;
 import io.followupbot.delivery.NudgeRenderer;
+import io.followupbot.drafts.Possessives;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.followup.Tracked;
 import io.followupbot.interview.Interview;
@@ -100,9 +101,9 @@ public final class NudgeComposer implements NudgeRenderer {
             case REPLY_REJECTION:
                 return "A gracious reply to " + company + " keeps the door open for the next role there.";
             case REPLY_OFFER:
-                return "Reply to " + company + "'s offer within 24 hours: accept, or ask for a few days.";
+                return "Reply to " + Possessives.of(company) + " offer within 24 hours: accept, or ask for a few days.";
             case OFFER_REMINDER:
-                return "You haven't told me you answered " + company + "'s offer, and its 24 hours are nearly up. "
+                return "You haven't told me you answered " + Possessives.of(company) + " offer, and its 24 hours are nearly up. "
                         + "Accept, or ask for a few days; tap I sent it once you have.";
             case COMPETING_OFFER:
                 return "Your other offer has a deadline. If it's true, let " + company + " know and ask about timing.";

@@ -9,7 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import java.nio.charset.StandardCharsets;
 import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -39,29 +41,58 @@ final class DiscordMessages {
         return all;
     }
 
+    /**
+     * One message when it fits; otherwise the text in parts cut between words, and a draft that does not fit
+     * whole goes as a text file beside a short note, so the member always copies the complete email.
+     */
     List<MessageCreateData> render(final Outbound message) {
-        final List<String> parts = split(content(message));
+        final String whole = content(message);
+        final List<FileUpload> files = new ArrayList<>(message.files().stream()
+                .map(file -> FileUpload.fromData(file.content(), file.name())).toList());
+        final List<String> parts;
+        if (whole.length() <= MAX_CONTENT || message.draft().isEmpty()) {
+            parts = split(whole);
+        } else {
+            final Outbound.DraftBlock draft = message.draft().get();
+            parts = new ArrayList<>(split(content(new Outbound(message.text(), message.fields(), java.util.Optional.empty(),
+                    List.of(), List.of()))));
+            parts.add("**" + MarkdownSanitizer.escape(draft.title()) + "**: too long for one message, so it is in the "
+                    + "file below, whole, ready to copy.");
+            files.add(0, FileUpload.fromData(draftFile(draft).getBytes(StandardCharsets.UTF_8),
+                    draft.title().replaceAll("[^A-Za-z0-9]+", "-") + ".txt"));
+        }
         final List<MessageCreateData> rendered = new ArrayList<>();
         for (int index = 0; index < parts.size(); index++) {
             final MessageCreateBuilder builder = new MessageCreateBuilder().setContent(parts.get(index));
             if (index == parts.size() - 1) {
                 builder.setComponents(rows(message.buttons()));
-                builder.setFiles(message.files().stream()
-                        .map(file -> FileUpload.fromData(file.content(), file.name())).toList());
+                builder.setFiles(files);
             }
             rendered.add(builder.build());
         }
         return rendered;
     }
 
+    /** The draft as the member sends it: recipient and subject lines, then the body. */
+    static String draftFile(final Outbound.DraftBlock draft) {
+        final StringBuilder text = new StringBuilder();
+        draft.to().ifPresent(to -> text.append("To: ").append(to).append('\n'));
+        draft.subject().ifPresent(subject -> text.append("Subject: ").append(subject).append('\n'));
+        if (text.length() > 0) {
+            text.append('\n');
+        }
+        return text.append(draft.body()).append('\n').toString();
+    }
+
     static String content(final Outbound message) {
         final StringBuilder text = new StringBuilder(bold(message.text()));
         for (final Outbound.Field field : message.fields()) {
-            text.append("\n**").append(field.label()).append("**: ").append(field.value());
+            text.append("\n**").append(MarkdownSanitizer.escape(field.label())).append("**: ")
+                    .append(MarkdownSanitizer.escape(field.value()));
         }
         message.draft().ifPresent(draft -> {
             text.append("\n\n**").append(draft.title()).append("**");
-            draft.to().ifPresent(to -> text.append("\nTo: ").append(to));
+            draft.to().ifPresent(to -> text.append("\nTo: ").append(MarkdownSanitizer.escape(to)));
             draft.subject().ifPresent(subject -> text.append("\nSubject: `").append(subject.replace('`', '\''))
                     .append('`'));
             text.append("\n```\n").append(draft.body().replace("```", "`\u200b`\u200b`")).append("\n```");
@@ -92,7 +123,7 @@ final class DiscordMessages {
         return rows;
     }
 
-    /** Splits at line ends (hard within an over-long line), closing and reopening a code block it cuts. */
+    /** Splits at line ends (between words within an over-long line), closing and reopening a code block it cuts. */
     static List<String> split(final String content) {
         if (content.length() <= MAX_CONTENT) {
             return List.of(content);
@@ -102,14 +133,7 @@ final class DiscordMessages {
         StringBuilder current = new StringBuilder();
         boolean inCode = false;
         for (final String line : content.split("\n", -1)) {
-            final List<String> pieces = new ArrayList<>();
-            for (int start = 0; start < line.length(); start += room / 2) {
-                pieces.add(line.substring(start, Math.min(line.length(), start + room / 2)));
-            }
-            if (pieces.isEmpty()) {
-                pieces.add("");
-            }
-            for (final String piece : pieces) {
+            for (final String piece : words(line, room / 2)) {
                 if (current.length() + piece.length() + 1 > room) {
                     parts.add(current + (inCode ? "\n```" : ""));
                     current = new StringBuilder(inCode ? "```" : "");
@@ -125,5 +149,21 @@ final class DiscordMessages {
         }
         parts.add(current.toString());
         return parts;
+    }
+
+    /** A line in pieces of at most {@code max} characters, cut at spaces (inside a word only if it is longer). */
+    private static List<String> words(final String line, final int max) {
+        final List<String> pieces = new ArrayList<>();
+        String rest = line;
+        while (rest.length() > max) {
+            int cut = rest.lastIndexOf(' ', max);
+            if (cut <= 0) {
+                cut = Character.isLowSurrogate(rest.charAt(max)) ? max - 1 : max;
+            }
+            pieces.add(rest.substring(0, cut).stripTrailing());
+            rest = rest.substring(cut).stripLeading();
+        }
+        pieces.add(rest);
+        return pieces;
     }
 }

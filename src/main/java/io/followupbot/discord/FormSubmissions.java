@@ -42,10 +42,15 @@ final class FormSubmissions {
                 continue;
             }
             final List<String> lines = new ArrayList<>();
-            if (field.equals("name")) {
-                final String[] parts = value.split("\\|", 2);
-                lines.add("settings name " + parts[0].strip());
-                lines.add("settings signature " + (parts.length > 1 ? parts[1].strip() : ""));
+            if (field.equals("hours")) {
+                final String[] parts = value.split("\\s*[,;]\\s*|\\s+(?=\\d{1,2}(?::\\d{2})?\\s*-)", 2);
+                final String[] old = before.getOrDefault(field, "").split("\\s*,\\s*", 2);
+                if (!parts[0].equals(old[0])) {
+                    lines.add("settings nudge-hour " + parts[0]);
+                }
+                if (parts.length > 1 && (old.length < 2 || !parts[1].equals(old[1]))) {
+                    lines.add("settings quiet " + parts[1]);
+                }
             } else {
                 lines.add("settings " + field + " " + value);
             }

@@ -19,10 +19,17 @@ final class Forms {
     static final Map<String, String> EDIT_FIELDS = orderedMap(
             "company", "Company", "role", "Role", "decision", "When they said you'd hear back",
             "result", "Your result for a problem they raised");
+    /** Discord allows five inputs in a modal, so the nudge hour and the quiet hours share one. */
     static final Map<String, String> SETTINGS_FIELDS = orderedMap(
-            "zone", "Time zone (e.g. Europe/Berlin)", "nudge-hour", "Nudge hour (e.g. 09:00)",
-            "quiet", "Quiet hours (e.g. 21:00-08:00)", "cadence", "Cadence: gentle, standard or persistent",
-            "name", "Name | contact line for signatures");
+            "zone", "Time zone (e.g. Europe/Berlin)", "hours", "Nudge hour, quiet hours (09:00, 21:00-08:00)",
+            "cadence", "Cadence: gentle, standard or persistent", "name", "Your name, to sign drafts",
+            "signature", "Contact lines under your name");
+    /** The same limits the intake and the settings command apply. */
+    static final int MAX_NAME = 200;
+    static final int MAX_SIGNATURE = 500;
+    private static final int MAX_SHORT = 60;
+    /** Discord refuses a modal whose label is longer than this. */
+    static final int MAX_LABEL = 45;
 
     private Forms() {
     }
@@ -48,9 +55,11 @@ final class Forms {
         final Map<String, String> values = current.map(Forms::values).orElseGet(Map::of);
         final Modal.Builder modal = Modal.create(SETTINGS, "Your follow-up settings");
         SETTINGS_FIELDS.forEach((id, label) -> {
-            final TextInput.Builder input = TextInput.create(id, TextInputStyle.SHORT).setRequired(false)
-                    .setMaxLength(id.equals("name") ? 400 : 60);
-            final String value = values.getOrDefault(id, "");
+            final boolean paragraph = id.equals("signature");
+            final int max = maxLength(id);
+            final TextInput.Builder input = TextInput.create(id, paragraph ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
+                    .setRequired(false).setMaxLength(max);
+            final String value = fitted(values.getOrDefault(id, ""), max, paragraph);
             if (!value.isBlank()) {
                 input.setValue(value);
             }
@@ -59,15 +68,28 @@ final class Forms {
         return modal.build();
     }
 
+    static int maxLength(final String id) {
+        return switch (id) {
+            case "name" -> MAX_NAME;
+            case "signature" -> MAX_SIGNATURE;
+            default -> MAX_SHORT;
+        };
+    }
+
+    /** A prefilled value Discord accepts: within the box's length, and on one line in a single-line box. */
+    static String fitted(final String value, final int max, final boolean multiLine) {
+        final String text = multiLine ? value.strip() : value.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return text.length() <= max ? text : text.substring(0, max).strip();
+    }
+
     /** The current settings as the form shows them, so only what the member changed is sent on. */
     static Map<String, String> values(final MemberSettings settings) {
         final Map<String, String> values = new LinkedHashMap<>();
         values.put("zone", settings.zone().getId());
-        values.put("nudge-hour", settings.nudgeHour().toString());
-        values.put("quiet", settings.quietStart() + "-" + settings.quietEnd());
+        values.put("hours", settings.nudgeHour() + ", " + settings.quietStart() + "-" + settings.quietEnd());
         values.put("cadence", settings.cadence().key());
-        final String name = settings.name().strip();
-        values.put("name", settings.signature().isBlank() ? name : name + " | " + settings.signature());
+        values.put("name", fitted(settings.name(), MAX_NAME, false));
+        values.put("signature", fitted(settings.signature(), MAX_SIGNATURE, true));
         return values;
     }
 

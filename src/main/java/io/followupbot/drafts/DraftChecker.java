@@ -42,6 +42,7 @@ public final class DraftChecker {
         oversharing(text).ifPresent(findings::add);
         overExplaining(text).ifPresent(findings::add);
         context.kind().flatMap(kind -> length(text, kind)).ifPresent(findings::add);
+        findings.addAll(ReaderChecks.check(text, parts, context));
         findings.sort(Comparator.comparing(Finding::rule));
         return List.copyOf(findings);
     }

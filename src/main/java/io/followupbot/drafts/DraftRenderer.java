@@ -70,7 +70,7 @@ public final class DraftRenderer {
             values.put(key, "");
             text = execute(kind, values);
         }
-        return split(kind, text, recipientLine(context));
+        return split(kind, text, recipientLine(kind, context));
     }
 
     private String execute(final DraftKind kind, final Map<String, Object> values) {
@@ -87,8 +87,12 @@ public final class DraftRenderer {
         return new Draft(kind, Optional.of(subject.strip()), body, to);
     }
 
-    private static Optional<String> recipientLine(final DraftContext context) {
-        return context.recipient().map(DraftRenderer::nameAndAddress);
+    /** An email goes to a name and address; a card is handed over or posted, so it has no "To:" line. */
+    private static Optional<String> recipientLine(final DraftKind kind, final DraftContext context) {
+        if (kind == DraftKind.HANDWRITTEN_NOTE) {
+            return Optional.empty();
+        }
+        return context.recipient().map(person -> kind.isEmail() ? nameAndAddress(person) : person.name().strip());
     }
 
     private static String nameAndAddress(final Interviewer person) {

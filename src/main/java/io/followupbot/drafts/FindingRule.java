@@ -33,7 +33,21 @@ public enum FindingRule {
     /** Very long sentences or repeated apologies. */
     OVER_EXPLAINING,
     TOO_SHORT,
-    TOO_LONG;
+    TOO_LONG,
+    /** Words a reader trips over: a clause or question dropped into a sentence as typed ("about she described"). */
+    UNGRAMMATICAL,
+    /** A sign-off ("Kind regards,") with no name under it. */
+    NO_SIGNATURE,
+    /** A weekday that is not the day of its date ("Monday 10 March 2026", a Tuesday). */
+    WRONG_WEEKDAY,
+    /** A Saturday or Sunday where a business day is meant ("I will wait until Sunday 20 December"). */
+    WEEKEND_DATE,
+    /** Past tense about an interview that has not happened yet. */
+    WRONG_TENSE,
+    /** Meeting in person after a phone interview. */
+    WRONG_FORMAT,
+    /** Text that stops mid-sentence or ends in "...". */
+    CUT_OFF;
 
     /** The snake-case name used in test data and in the chat: {@code no_specific_detail}. */
     public String key() {

@@ -29,7 +29,10 @@ final class Specificity {
         final Set<String> known = knownWords(context);
         final Set<String> textStems = stems(PlainText.words(content), Set.of());
         for (final String detail : details) {
-            final Set<String> detailStems = stems(PlainText.words(detail), known);
+            if (shortDetailNamed(topic(detail, context), content, known)) {
+                return true;
+            }
+            final Set<String> detailStems = stems(PlainText.words(topic(detail, context)), known);
             if (!detailStems.isEmpty()) {
                 final long found = detailStems.stream().filter(textStems::contains).count();
                 if (found >= Math.min(2, detailStems.size())) {
@@ -37,11 +40,37 @@ final class Specificity {
                 }
             }
         }
-        if (details.stream().anyMatch(detail -> !stems(PlainText.words(detail), known).isEmpty())) {
+        if (details.stream().anyMatch(detail -> !stems(PlainText.words(topic(detail, context)), known).isEmpty())) {
             return false;
         }
         return PlainText.sentences(content).stream()
                 .anyMatch(sentence -> stems(PlainText.words(sentence), known).size() >= WORDS_FOR_A_SPECIFIC_SENTENCE);
+    }
+
+    /**
+     * A detail too short for stems ("dbt", "the API (v2)") counts when its distinctive words appear as they are:
+     * every word of three letters or more that is not stock vocabulary.
+     */
+    private static boolean shortDetailNamed(final String detail, final String content, final Set<String> known) {
+        if (!stems(PlainText.words(detail), known).isEmpty()) {
+            return false;
+        }
+        final List<String> words = PlainText.words(MemberText.clean(detail)).stream()
+                .map(word -> word.toLowerCase(Locale.ROOT)).filter(word -> word.length() >= 3)
+                .filter(word -> !known.contains(word) && !Clauses.FUNCTION_WORDS.contains(word)).toList();
+        final Set<String> textWords = new HashSet<>();
+        PlainText.words(content).forEach(word -> textWords.add(word.toLowerCase(Locale.ROOT)));
+        final List<String> distinctive = PlainText.words(MemberText.clean(detail)).stream()
+                .map(word -> word.toLowerCase(Locale.ROOT)).filter(word -> word.length() >= 2)
+                .filter(word -> !Wordlists.STOPWORDS.contains(word) && !Wordlists.GENERIC.contains(word)
+                        && !known.contains(word) && !Clauses.FUNCTION_WORDS.contains(word))
+                .toList();
+        return textWords.containsAll(distinctive.isEmpty() ? words : distinctive) && !words.isEmpty();
+    }
+
+    /** The detail without the member's framing ("she told me ..."), which a letter does not repeat. */
+    private static String topic(final String detail, final CheckContext context) {
+        return Answers.shape(detail, List.of()).topic();
     }
 
     private static List<String> details(final CheckContext context) {

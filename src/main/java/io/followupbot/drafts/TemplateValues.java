@@ -1,6 +1,7 @@
 package io.followupbot.drafts;
 
 import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.Interviewer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,10 @@ final class TemplateValues {
     static final List<String> KEYS = List.of(
             "greeting", "recipientName", "recipientFirstName", "recipientTitle", "company", "role",
             "interviewDate", "interviewFormat", "interviewKind", "detail", "result", "addition", "note",
-            "date", "name", "memberFirstName", "signature", "phone", "phoneSlowly");
+            "date", "name", "memberFirstName", "signature", "phone", "phoneSlowly", "companyPossessive", "meetingMe");
+
+    /** What a draft is signed with when the member has no name in their settings or their profile. */
+    static final String NAME_PLACEHOLDER = "[Your name]";
 
     private static final DateTimeFormatter DAY_IN_WORDS = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
@@ -43,16 +47,19 @@ final class TemplateValues {
         values.put("recipientFirstName", recipient.map(Interviewer::firstName).orElse(""));
         values.put("recipientTitle", recipient.map(person -> person.title().strip()).orElse(""));
         values.put("company", interview.company().strip());
+        values.put("companyPossessive", Possessives.of(interview.company()));
+        values.put("meetingMe", interview.format() == InterviewFormat.PHONE ? "speaking with me" : "meeting me");
         values.put("role", interview.role().strip());
         values.put("interviewDate", inWords(interviewDay, interviewDay));
         values.put("interviewFormat", interview.format().label());
         values.put("interviewKind", interview.format().label() + " interview");
-        values.put("detail", phrase(detail(context)));
-        values.put("result", context.result().map(TemplateValues::sentence).orElse(""));
-        values.put("addition", sentence(interview.addition()));
-        values.put("note", context.note().map(TemplateValues::sentence).orElse(""));
+        final List<String> names = names(context);
+        values.put("detail", Answers.shape(detail(context), names).topic());
+        values.put("result", asSentences(context.result().orElse(""), names, "A result from my own work that speaks to this is "));
+        values.put("addition", asSentences(interview.addition(), names, "I would also like to mention "));
+        values.put("note", asSentences(context.note().orElse(""), names, "It is "));
         values.put("date", context.date().map(day -> inWords(day, interviewDay)).orElse(""));
-        values.put("name", context.member().name().strip());
+        values.put("name", context.member().name().isBlank() ? NAME_PLACEHOLDER : context.member().name().strip());
         values.put("memberFirstName", firstWord(context.member().name()));
         values.put("signature", context.member().signature().strip());
         final Optional<String> phone = context.phoneNumber();
@@ -65,6 +72,26 @@ final class TemplateValues {
     static String detail(final DraftContext context) {
         return context.recipient().map(Interviewer::detail).orElseGet(() -> context.interview().interviewers()
                 .stream().map(Interviewer::detail).filter(text -> !text.isBlank()).findFirst().orElse(""));
+    }
+
+    /** The member's own sentences for a clause; other shapes follow {@code leadIn} as a topic. */
+    static String asSentences(final String raw, final List<String> names, final String leadIn) {
+        final Answer answer = Answers.shape(raw, names);
+        if (answer.isEmpty()) {
+            return "";
+        }
+        return answer.shape() == Answer.Shape.CLAUSE ? answer.sentences() : leadIn + answer.topic() + ".";
+    }
+
+    /** The names that become "you" in a detail: the recipient's, or every interviewer's for a group message. */
+    static List<String> names(final DraftContext context) {
+        final List<Interviewer> people = context.recipient().map(List::of).orElse(context.interview().interviewers());
+        final List<String> names = new java.util.ArrayList<>();
+        for (final Interviewer person : people) {
+            names.add(person.name().strip());
+            names.add(person.firstName());
+        }
+        return names;
     }
 
     /** "Dear Ana," for one person, "Dear Ana and Ben," for two, "Dear Acme team," when nobody is known. */

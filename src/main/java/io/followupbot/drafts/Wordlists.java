@@ -52,6 +52,27 @@ final class Wordlists {
             Pattern.compile("_{3,}"),
             Pattern.compile("\\blorem ipsum\\b", CI));
 
+    /**
+     * Joins a reader stumbles on, found by rendering 240 member answers into every template before answers were
+     * shaped: a clause, a question or a chat preamble dropped into a sentence as typed.
+     */
+    static final List<Pattern> BAD_JOINS = List.of(
+            Pattern.compile("\\b(?:about|because of|described|discussing|regarding) (?:she|he|they|we|i|you) "
+                    + "(?:described|explained|mentioned|said|told|talked|asked|showed|walked|is|was|are|were|has|have)\\b", CI),
+            Pattern.compile("\\b(?:about|because of|described|discussing) (?:that|because|if|but) (?:she|he|they|we|i|you|the)\\b", CI),
+            Pattern.compile("\\babout (?:is|are|was|were|do|does|did|can|could|would|will|should) "
+                    + "(?:you|they|she|he|we|i|the)\\b", CI),
+            Pattern.compile("\\babout (?:how|what|why|when|where|whether) (?:do|does|did|is|are|can|would|will) "
+                    + "(?:you|they|she|he|we|i)\\b", CI),
+            Pattern.compile("\\b(?:about|on) (?:about|re|talking about|discussing|what stood out)\\b", CI),
+            Pattern.compile("\\b(?:answers|add)\\. I(?:'d| would)(?: like to)? add that\\b", CI),
+            Pattern.compile("\\b(?:you|we|they) (?:is|was|has|does)\\b(?! (?:not )?(?:it|that|this)\\b)", CI),
+            Pattern.compile("\\b(?:she|he|it) (?:are|were|have|do)\\b(?! (?:you|to)\\b)", CI),
+            Pattern.compile("\\b(the|a|an|to|of|and|is|about) \\1\\b", CI),
+            Pattern.compile("\\b(?:a|an|the) (?:the|a|an)\\b", CI),
+            Pattern.compile("\\b\\p{Lu}\\p{L}+s's\\b"),
+            Pattern.compile("\\?[,.]\\s"));
+
     /** Frequent misspellings and their correction. */
     static final Map<String, String> TYPOS = Map.ofEntries(
             Map.entry("recieve", "receive"), Map.entry("recieved", "received"), Map.entry("definately", "definitely"),

@@ -28,7 +28,9 @@ final class BlockKit {
 
     /** Every button's action id starts so; the app listens to {@code followup_.*}. */
     static final String ACTION_PREFIX = "followup_";
-    private static final int MAX_SECTION_TEXT = 2900;
+    /** Slack allows 3,000 characters in a section's text and 2,000 in a field; a little room is kept. */
+    static final int MAX_SECTION_TEXT = 2900;
+    static final int MAX_FIELD_TEXT = 1950;
     private static final int MAX_FIELDS = 10;
     private static final int MAX_BUTTON_LABEL = 75;
     private static final int MAX_BUTTON_VALUE = 2000;
@@ -40,13 +42,14 @@ final class BlockKit {
     static List<LayoutBlock> blocks(final Outbound message) {
         final List<LayoutBlock> blocks = new ArrayList<>();
         if (!message.text().isBlank()) {
-            blocks.add(section(s -> s.text(markdownText(cap(escape(message.text()), MAX_SECTION_TEXT)))));
+            for (final String piece : TextPieces.split(escape(message.text()), MAX_SECTION_TEXT)) {
+                blocks.add(section(s -> s.text(markdownText(piece))));
+            }
         }
-        for (int start = 0; start < message.fields().size(); start += MAX_FIELDS) {
-            final List<TextObject> fields = new ArrayList<>();
-            message.fields().subList(start, Math.min(start + MAX_FIELDS, message.fields().size()))
-                    .forEach(field -> fields.add(markdownText(cap("*" + escape(field.label()) + "*\n"
-                            + escape(field.value()), 1900))));
+        final List<TextObject> allFields = fields(message.fields());
+        for (int start = 0; start < allFields.size(); start += MAX_FIELDS) {
+            final List<TextObject> fields = new ArrayList<>(allFields.subList(start, Math.min(start + MAX_FIELDS,
+                    allFields.size())));
             blocks.add(section(s -> s.fields(fields)));
         }
         message.draft().ifPresent(draft -> blocks.addAll(draftBlocks(draft)));
@@ -54,6 +57,31 @@ final class BlockKit {
             blocks.add(actions(buttons(message.buttons())));
         }
         return blocks;
+    }
+
+    /**
+     * Each field as bold label and value, the member's words shown as typed; a value too long for one field
+     * continues in the next ("Interviewers (2/3)"), cut between words, so every interviewer is shown.
+     */
+    private static List<TextObject> fields(final List<Outbound.Field> fields) {
+        final List<TextObject> rendered = new ArrayList<>();
+        for (final Outbound.Field field : fields) {
+            final String label = cap(asTyped(field.label()), 200);
+            final List<String> pieces = TextPieces.split(asTyped(field.value()), MAX_FIELD_TEXT - label.length() - 12);
+            for (int index = 0; index < pieces.size(); index++) {
+                final String numbered = pieces.size() == 1 ? label : label + " (" + (index + 1) + "/" + pieces.size() + ")";
+                rendered.add(markdownText("*" + numbered + "*\n" + pieces.get(index)));
+            }
+        }
+        return rendered;
+    }
+
+    /**
+     * What a member typed, shown as typed in mrkdwn: the control characters escaped, and {@code * _ ~ `} and a
+     * leading quote marker kept from forming markup by zero-width spaces (Slack has no escape character).
+     */
+    static String asTyped(final String text) {
+        return escape(text).replaceAll("([*_~`])", "\u200B$1\u200B").replaceAll("(?m)^&gt;", "\u200B&gt;");
     }
 
     /** The notification text Slack shows where blocks are not rendered (and in push notifications). */
@@ -93,12 +121,15 @@ final class BlockKit {
         final List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText("*" + escape(draft.title()) + "*"))));
         final List<String> heading = new ArrayList<>();
-        draft.to().ifPresent(to -> heading.add("*To:* " + escape(to)));
-        draft.subject().ifPresent(subject -> heading.add("*Subject:* " + escape(subject)));
+        draft.to().ifPresent(to -> heading.add("*To:* " + asTyped(to)));
+        draft.subject().ifPresent(subject -> heading.add("*Subject:* " + asTyped(subject)));
         if (!heading.isEmpty()) {
             blocks.add(context(List.of(markdownText(cap(String.join("   ", heading), MAX_SECTION_TEXT)))));
         }
-        blocks.add(section(s -> s.text(markdownText(codeBlock(draft.body())))));
+        final String body = escape(draft.body()).replace("```", "`\u200b``");
+        for (final String piece : TextPieces.split(body, MAX_SECTION_TEXT - 8)) {
+            blocks.add(section(s -> s.text(markdownText("```" + piece + "```"))));
+        }
         return blocks;
     }
 
@@ -140,11 +171,6 @@ final class BlockKit {
     /** Slack's three control characters; everything else is shown as written. */
     static String escape(final String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static String codeBlock(final String text) {
-        final String body = escape(text).replace("```", "`\u200b``");
-        return "```" + cap(body, MAX_SECTION_TEXT - 8) + "```";
     }
 
     private static String cap(final String text, final int max) {

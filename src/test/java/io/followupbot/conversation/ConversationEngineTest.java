@@ -145,14 +145,14 @@ final class ConversationEngineTest {
         // AND the full thank-you links the problem Ben raised to the result Ana gave
         ana.press("draft 1");
         ana.click("thank you full");
-        ana.expect("When you described their move from spreadsheets to dbt");
+        ana.expect("What we said about your move from spreadsheets to dbt");
         ana.expect("I moved our finance reporting from spreadsheets to dbt and cut the monthly close from ten days "
                 + "to four. I would gladly bring the same approach to Acme Analytics.");
         assertThat(ana.text()).doesNotContain("Note:");
 
         // AND the optional handwritten card, as specific as the email (it comes after the thank-you is out)
         ana.press("draft 1 handwritten_note");
-        ana.expect("Our conversation about their move from spreadsheets to dbt is still on my mind.");
+        ana.expect("Our conversation about your move from spreadsheets to dbt is still on my mind.");
         assertThat(ana.text()).doesNotContain("Subject:").doesNotContain("Note:");
     }
 

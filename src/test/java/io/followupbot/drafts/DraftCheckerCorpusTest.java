@@ -104,6 +104,7 @@ final class DraftCheckerCorpusTest {
         final Optional<Interview> interview = switch (interviewName) {
             case "full" -> Optional.of(SampleInterviews.full());
             case "sparse" -> Optional.of(SampleInterviews.sparse());
+            case "phone" -> Optional.of(SampleInterviews.phone());
             case "none" -> Optional.empty();
             default -> throw new IllegalArgumentException("unknown interview " + interviewName);
         };

@@ -38,6 +38,13 @@ final class SampleInterviews {
                 "When we discussed on-call work, I should have mentioned that I led the incident rota for a team of eight");
     }
 
+    /** The full interview, held by phone. */
+    static Interview phone() {
+        final Interview full = full();
+        return new Interview(full.company(), full.role(), full.startsAt(), full.length(), InterviewFormat.PHONE,
+                full.interviewers(), full.decisionDate(), full.channel(), full.recordedAt(), full.addition());
+    }
+
     /** The bare minimum: interviewers known by name only, no decision date, no addition. */
     static Interview sparse() {
         return new Interview("Acme Analytics", "Data Engineer", INTERVIEW_START.toInstant(), null,

@@ -84,6 +84,7 @@ final class SlackEmulator implements AutoCloseable {
     private final List<UploadedFile> shared = new CopyOnWriteArrayList<>();
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<String> violations = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> failures = new LinkedHashMap<>();
     private final List<String> socketMessages = new CopyOnWriteArrayList<>();
     private final List<WsContext> sockets = new CopyOnWriteArrayList<>();
@@ -200,13 +201,34 @@ final class SlackEmulator implements AutoCloseable {
             return;
         }
         final ObjectNode answer = JSON.createObjectNode();
-        if (failure != null) {
+        final List<String> overLimits = limits(method, args);
+        if (!overLimits.isEmpty()) {
+            violations.addAll(overLimits);
+            answer.put("ok", false).put("error", "invalid_blocks");
+            answer.putObject("response_metadata").putArray("messages").add(String.join("; ", overLimits));
+        } else if (failure != null) {
             answer.put("ok", false).put("error", failure.error());
         } else {
             answer.put("ok", true);
             answer(method, args, answer);
         }
         context.contentType("application/json").result(JSON.writeValueAsString(answer));
+    }
+
+    /** Refuses what the real Web API refuses: Block Kit over its documented limits. */
+    private static List<String> limits(final String method, final Map<String, String> args) throws Exception {
+        if (method.startsWith("chat.") && args.containsKey("blocks")) {
+            return SlackLimits.message(JSON.readTree(args.get("blocks")));
+        }
+        if (method.startsWith("views.") && args.containsKey("view")) {
+            return SlackLimits.view(JSON.readTree(args.get("view")));
+        }
+        return List.of();
+    }
+
+    /** Every limit the bot broke so far, with what was over; a test can assert there were none. */
+    List<String> violations() {
+        return List.copyOf(violations);
     }
 
     private void answer(final String method, final Map<String, String> args, final ObjectNode answer) {

@@ -55,6 +55,7 @@ public final class DiscordEmulator implements AutoCloseable {
 
     private final Javalin server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final List<String> violations = new CopyOnWriteArrayList<>();
     private final List<Integer> gatewayOps = new CopyOnWriteArrayList<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final AtomicInteger sequence = new AtomicInteger();
@@ -125,6 +126,11 @@ public final class DiscordEmulator implements AutoCloseable {
     }
 
     /** Messages the bot posted into a channel (DMs). */
+    /** Every limit the bot broke so far (each refused with 400 as Discord would). */
+    public List<String> violations() {
+        return List.copyOf(violations);
+    }
+
     public List<Request> messagesIn(final String channelId) {
         return requests("POST", "/channels/" + channelId + "/messages");
     }
@@ -226,6 +232,14 @@ public final class DiscordEmulator implements AutoCloseable {
             final Request request = new Request(method, context.path(), body, System.nanoTime());
             context.header("via", "1.1 google");
             requests.add(request);
+            final List<String> overLimits = method.equals("POST") || method.equals("PATCH")
+                    ? DiscordLimits.violations(request.json()) : List.of();
+            if (!overLimits.isEmpty()) {
+                violations.addAll(overLimits);
+                context.status(400).contentType("application/json").result(object().put("code", 50035)
+                        .put("message", "Invalid Form Body: " + String.join("; ", overLimits)).toString());
+                return;
+            }
             for (final Fault fault : faults) {
                 if (fault.method().equals(method) && fault.path().test(context.path()) && faults.remove(fault)) {
                     context.status(fault.status()).contentType("application/json");
