@@ -166,7 +166,7 @@ public final class Application implements AutoCloseable {
         };
         dispatcher = new Dispatcher(new DeliveryStore(store, database.isPostgres()), new NudgeComposer(parts, clock),
                 new NudgeSenders(Map.copyOf(senders)), notifier, clock,
-                DispatcherSettings.standard(DispatcherSettings.generatedInstanceId()));
+                DispatcherSettings.standard(DispatcherSettings.instanceIdFrom(System.getenv())));
         dispatcher.start();
         started.push(dispatcher);
     }
