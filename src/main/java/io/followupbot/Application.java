@@ -22,12 +22,14 @@ import io.followupbot.slack.SlackBot;
 import io.followupbot.slack.SlackInstallations;
 import io.followupbot.store.Database;
 import io.followupbot.store.DeliveryStore;
+import io.followupbot.store.StorageHealth;
 import io.followupbot.store.Store;
 import io.followupbot.web.WebChat;
 import io.followupbot.web.WebServer;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +57,8 @@ public final class Application implements AutoCloseable {
     private final ConversationParts parts;
     private final Map<String, NudgeSender> senders = new HashMap<>();
     private final Map<String, UnreachableNotifier> notifiers = new HashMap<>();
-    private Dispatcher dispatcher;
+    private final StorageHealth storageHealth;
+    private volatile Dispatcher dispatcher;
     private WebServer web;
     private DiscordBot discord;
 
@@ -64,6 +67,7 @@ public final class Application implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.store = new Store(database.jdbi(), clock, config.defaults());
+        this.storageHealth = new StorageHealth(database);
         this.followUps = new FollowUps(store, new FollowUpPolicy(), clock);
         final DraftRenderer drafts = new DraftRenderer(config.drafts().overrideDir());
         this.parts = new ConversationParts(new LooseDateParser(), followUps, drafts, new DraftChecker(),
@@ -126,7 +130,7 @@ public final class Application implements AutoCloseable {
         LOG.info("No Slack or Discord credentials are set: starting the local web chat on http://{}:{}/",
                 config.web().bind(), config.web().port());
         final WebChat chat = new WebChat(engine, followUps, store, clock, migrated);
-        web = WebServer.webChat(config.web(), chat);
+        web = WebServer.webChat(config.web(), chat, List.of(), this::problems);
         started.push(web);
         senders.put("web", nudge -> chat.deliver(nudge.memberKey(), nudge.message())
                 ? SendResult.delivered() : SendResult.retryLater("no browser session"));
@@ -151,7 +155,7 @@ public final class Application implements AutoCloseable {
         started.push(slack);
         slack.start();
         if (!slack.socketMode()) {
-            web = WebServer.start(config.web(), false, List.of(slack::routes));
+            web = WebServer.start(config.web(), false, List.of(slack::routes), this::problems);
             started.push(web);
         }
         senders.put(SlackBot.PLATFORM, slack);
@@ -169,6 +173,21 @@ public final class Application implements AutoCloseable {
                 DispatcherSettings.standard(DispatcherSettings.instanceIdFrom(System.getenv())));
         dispatcher.start();
         started.push(dispatcher);
+    }
+
+    /**
+     * What is wrong now, for {@code /health}: the database (missing, replaced, read-only, full, not migrated)
+     * and delivery (failing to reach the database).
+     */
+    public List<String> problems() {
+        final List<String> problems = new ArrayList<>();
+        storageHealth.problem().ifPresent(problems::add);
+        final Dispatcher running = dispatcher;
+        if (running != null) {
+            running.problem().filter(problem -> !problems.contains(problem))
+                    .ifPresent(problem -> problems.add("delivering nudges fails: " + problem));
+        }
+        return problems;
     }
 
     /** Delivers what is due now, synchronously (tests and the benchmark). */

@@ -23,11 +23,16 @@ import java.util.Set;
  * at most the one nudge in flight; the steps not sent (quiet hours, paused, cancelled, given back) are
  * settled together at the end. The claim's lease is renewed while the batch goes on (a heartbeat), so a live
  * runner keeps its claim however long the batch takes and a dead one's claim runs out soon.
+ *
+ * <p>A nudge sent whose settlement cannot be stored (the disk is full, the file read-only) stops the run and is
+ * remembered by the process: when the step is claimed again it is settled as delivered without a second send.
  */
 final class BatchRun {
 
     /** Sending stops when less than this part of the lease remains (the heartbeat could not renew it). */
     private static final int STOP_FRACTION = 5;
+    /** How many sent but unsettled nudges a process remembers so as not to send them again. */
+    private static final int MAX_REMEMBERED = 10_000;
     /** The lease is renewed once this part of it has passed since the last renewal. */
     private static final int RENEW_FRACTION = 3;
 
@@ -38,6 +43,7 @@ final class BatchRun {
     private final DeliveryContext context;
     private final Map<String, Instant> turns;
     private final NudgeAttempt attempt;
+    private final Map<String, Instant> sentUnsettled;
     private final Settlement unsent;
     private final Set<String> lostMembers = new HashSet<>();
     private final Map<String, Member> toNotify = new LinkedHashMap<>();
@@ -55,7 +61,8 @@ final class BatchRun {
     }
 
     BatchRun(final DeliveryStore store, final Clock clock, final DispatcherSettings settings, final Claim claim,
-             final DeliveryContext context, final Map<String, Instant> turns, final NudgeAttempt attempt) {
+             final DeliveryContext context, final Map<String, Instant> turns, final NudgeAttempt attempt,
+             final Map<String, Instant> sentUnsettled) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
@@ -63,6 +70,7 @@ final class BatchRun {
         this.context = context;
         this.turns = turns;
         this.attempt = attempt;
+        this.sentUnsettled = sentUnsettled;
         this.unsent = store.settlementOf(claim);
         this.leaseEnd = claim.claimedUntil();
         this.renewedAt = claim.claimedUntil().minus(settings.lease());
@@ -116,6 +124,11 @@ final class BatchRun {
             unsent.deferred(step, allowed.toInstant());
             return Outcome.DEFERRED;
         }
+        final Instant sentBefore = sentUnsettled.get(step.id());
+        if (sentBefore != null) {
+            // Sent by this process before, but its settlement could not be stored then: stored now, not resent.
+            return settleSent(step, member.get(), SendResult.delivered(), sentBefore);
+        }
         final SendResult result = attempt.send(step, interview.get(), member.get());
         return settleSent(step, member.get(), result, now);
     }
@@ -145,7 +158,15 @@ final class BatchRun {
             unreachableReasons.putIfAbsent(step.memberId(), reason);
             outcome = Outcome.FAILED;
         }
-        store.settle(one);
+        try {
+            store.settle(one);
+        } catch (final RuntimeException failure) {
+            if (outcome == Outcome.DELIVERED && sentUnsettled.size() < MAX_REMEMBERED) {
+                sentUnsettled.putIfAbsent(step.id(), now);
+            }
+            throw failure;
+        }
+        sentUnsettled.remove(step.id());
         return outcome;
     }
 

@@ -83,6 +83,8 @@ public final class Dispatcher implements AutoCloseable {
     private final Clock clock;
     private final DispatcherSettings settings;
     private final Semaphore wake = new Semaphore(0);
+    /** Nudges this process sent whose settlement could not be stored: never sent again by it (see BatchRun). */
+    private final Map<String, Instant> sentUnsettled = new java.util.concurrent.ConcurrentHashMap<>();
     /** The poller's failures to reach the database: a pause from 1 s doubling to a minute, logged on change. */
     private final FailureBackoff storage = new FailureBackoff(LOG, "delivering nudges", Duration.ofSeconds(1),
             Duration.ofMinutes(1));
@@ -111,7 +113,7 @@ public final class Dispatcher implements AutoCloseable {
         }
         final DeliveryContext context = store.contextFor(claim.steps());
         final BatchRun run = new BatchRun(store, clock, settings, claim, context,
-                catchUpTurns(claim.steps(), context, clock.instant()), this::attempt);
+                catchUpTurns(claim.steps(), context, clock.instant()), this::attempt, sentUnsettled);
         run.run();
         run.unreachable().forEach((memberId, member) -> notifyUnreachable(member, run.unreachableReason(memberId)));
         run.unreachable().keySet().forEach(memberId -> LOG.info("member {} is unreachable: {}", memberId,

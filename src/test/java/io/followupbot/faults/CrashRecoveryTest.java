@@ -140,7 +140,7 @@ final class CrashRecoveryTest {
                 .allMatch(beforeCrash::contains);
     }
 
-    private static void seed(final Store store, final int count) {
+    static void seed(final Store store, final int count) {
         for (int index = 0; index < count; index++) {
             final MemberKey key = new MemberKey("web", "local", "member-" + index);
             store.useTransaction(session -> {
