@@ -16,6 +16,7 @@ import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Exports;
 import io.followupbot.followup.FollowUps;
+import io.followupbot.metrics.BotMetrics;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.policy.LooseDateParser;
 import io.followupbot.slack.SlackBot;
@@ -58,6 +59,7 @@ public final class Application implements AutoCloseable {
     private final Map<String, NudgeSender> senders = new HashMap<>();
     private final Map<String, UnreachableNotifier> notifiers = new HashMap<>();
     private final StorageHealth storageHealth;
+    private final BotMetrics metrics = new BotMetrics();
     private volatile Dispatcher dispatcher;
     private WebServer web;
     private DiscordBot discord;
@@ -68,12 +70,14 @@ public final class Application implements AutoCloseable {
         this.clock = clock;
         this.store = new Store(database.jdbi(), clock, config.defaults());
         this.storageHealth = new StorageHealth(database);
+        this.metrics.storage(this::problems);
         this.followUps = new FollowUps(store, new FollowUpPolicy(), clock);
         final DraftRenderer drafts = new DraftRenderer(config.drafts().overrideDir());
         this.parts = new ConversationParts(new LooseDateParser(), followUps, drafts, new DraftChecker(),
                 new Exports(store, followUps));
         this.engine = new ConversationEngine(store, clock, config.conversation().intakeExpiry(),
                 config.conversation().cacheSize(), config.conversation().maxAnswerLength(), parts);
+        this.metrics.intake(engine);
     }
 
     public static Application start(final BotConfig config, final Clock clock) {
@@ -130,7 +134,7 @@ public final class Application implements AutoCloseable {
         LOG.info("No Slack or Discord credentials are set: starting the local web chat on http://{}:{}/",
                 config.web().bind(), config.web().port());
         final WebChat chat = new WebChat(engine, followUps, store, clock, migrated);
-        web = WebServer.webChat(config.web(), chat, List.of(), this::problems);
+        web = WebServer.webChat(config.web(), chat, List.of(metricsRoute()), this::problems);
         started.push(web);
         senders.put("web", nudge -> chat.deliver(nudge.memberKey(), nudge.message())
                 ? SendResult.delivered() : SendResult.retryLater("no browser session"));
@@ -155,7 +159,7 @@ public final class Application implements AutoCloseable {
         started.push(slack);
         slack.start();
         if (!slack.socketMode()) {
-            web = WebServer.start(config.web(), false, List.of(slack::routes), this::problems);
+            web = WebServer.start(config.web(), false, List.of(slack::routes, metricsRoute()), this::problems);
             started.push(web);
         }
         senders.put(SlackBot.PLATFORM, slack);
@@ -168,11 +172,17 @@ public final class Application implements AutoCloseable {
             LOG.warn("member {} cannot be reached on {} any more: {}", member.id(), member.key().platform(), reason);
             notifiers.getOrDefault(member.key().platform(), UnreachableNotifier.NONE).memberUnreachable(member, reason);
         };
-        dispatcher = new Dispatcher(new DeliveryStore(store, database.isPostgres()), new NudgeComposer(parts, clock),
+        final DeliveryStore deliveryStore = new DeliveryStore(store, database.isPostgres());
+        dispatcher = new Dispatcher(deliveryStore, new NudgeComposer(parts, clock),
                 new NudgeSenders(Map.copyOf(senders)), notifier, clock,
                 DispatcherSettings.standard(DispatcherSettings.instanceIdFrom(System.getenv())));
+        metrics.delivery(dispatcher.counters(), deliveryStore, clock);
         dispatcher.start();
         started.push(dispatcher);
+    }
+
+    private java.util.function.Consumer<io.javalin.config.RoutesConfig> metricsRoute() {
+        return WebServer.metrics(metrics::scrape, BotMetrics.contentType());
     }
 
     /**

@@ -83,6 +83,7 @@ public final class Dispatcher implements AutoCloseable {
     private final Clock clock;
     private final DispatcherSettings settings;
     private final Semaphore wake = new Semaphore(0);
+    private final DeliveryCounters counters = new DeliveryCounters();
     /** Nudges this process sent whose settlement could not be stored: never sent again by it (see BatchRun). */
     private final Map<String, Instant> sentUnsettled = new java.util.concurrent.ConcurrentHashMap<>();
     /** The poller's failures to reach the database: a pause from 1 s doubling to a minute, logged on change. */
@@ -118,10 +119,12 @@ public final class Dispatcher implements AutoCloseable {
         run.unreachable().forEach((memberId, member) -> notifyUnreachable(member, run.unreachableReason(memberId)));
         run.unreachable().keySet().forEach(memberId -> LOG.info("member {} is unreachable: {}", memberId,
                 run.unreachableReason(memberId)));
-        return new DispatchReport(claim.steps().size(), run.count(BatchRun.Outcome.DELIVERED),
+        final DispatchReport report = new DispatchReport(claim.steps().size(), run.count(BatchRun.Outcome.DELIVERED),
                 run.count(BatchRun.Outcome.RETRIED), run.count(BatchRun.Outcome.FAILED), claim.collapsed().size(),
                 run.count(BatchRun.Outcome.DEFERRED), run.count(BatchRun.Outcome.PAUSED),
                 run.count(BatchRun.Outcome.RELEASED), run.count(BatchRun.Outcome.CANCELLED));
+        counters.add(report);
+        return report;
     }
 
     /**
@@ -225,6 +228,11 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
+    /** What this dispatcher has sent, failed and retried, and the platforms' errors, since it started. */
+    public DeliveryCounters counters() {
+        return counters;
+    }
+
     /** Why delivery is failing now (the database cannot be written, ...), if it is. */
     public Optional<String> problem() {
         return storage.problem();
@@ -261,9 +269,15 @@ public final class Dispatcher implements AutoCloseable {
             final Nudge nudge = renderer.render(DueStep.of(step), interview, member);
             final SendResult result = sender.send(nudge);
             sending.succeeded();
+            if (result instanceof SendResult.RetryLater) {
+                counters.platformError("retry_later");
+            } else if (result instanceof SendResult.Permanent) {
+                counters.platformError("permanent");
+            }
             return result == null ? SendResult.retryLater("the sender gave no result") : result;
         } catch (final RuntimeException failure) {
             final String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            counters.platformError("exception");
             sending.failed(reason);
             return SendResult.retryLater(reason);
         }

@@ -22,6 +22,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(InterviewRow.class)
 @RegisterConstructorMapper(InterviewerRow.class)
 @RegisterConstructorMapper(DeliveryDao.LatestDue.class)
+@RegisterConstructorMapper(DeliveryDao.Backlog.class)
 public interface DeliveryDao {
 
     /** The due-work query: served by the index {@code plan_steps_due (status, due_at)}, no sort. */
@@ -61,6 +62,13 @@ public interface DeliveryDao {
 
     @SqlQuery(DUE)
     List<String> due(@Bind("now") long now, @Bind("limit") int limit);
+
+    /** How many pending steps are due now, and since when the oldest of them is due (for the metrics). */
+    record Backlog(long count, Long oldest) {
+    }
+
+    @SqlQuery("SELECT COUNT(*) AS count, MIN(due_at) AS oldest FROM plan_steps WHERE status = 'pending' AND due_at <= :now")
+    Backlog backlog(@Bind("now") long now);
 
     @SqlQuery("SELECT due_at FROM plan_steps WHERE status = 'pending' ORDER BY due_at LIMIT 1")
     Optional<Long> nextDueAt();

@@ -114,6 +114,19 @@ public final class DeliveryStore {
         return jdbi.withHandle(handle -> handle.attach(DeliveryDao.class).due(now.toEpochMilli(), limit));
     }
 
+    /** How many pending steps are due at {@code now}, and how long the oldest of them has waited (zero if none). */
+    public DueBacklog backlog(final Instant now) {
+        final DeliveryDao.Backlog backlog = jdbi.withHandle(handle -> handle.attach(DeliveryDao.class)
+                .backlog(now.toEpochMilli()));
+        final Duration age = backlog.oldest() == null ? Duration.ZERO
+                : Duration.ofMillis(Math.max(0, now.toEpochMilli() - backlog.oldest()));
+        return new DueBacklog(backlog.count(), age);
+    }
+
+    /** Due work not yet sent. */
+    public record DueBacklog(long count, Duration oldestAge) {
+    }
+
     /** When the earliest pending step falls due, if any is pending. */
     public Optional<Instant> nextDueAt() {
         return jdbi.withHandle(handle -> handle.attach(DeliveryDao.class).nextDueAt().map(Instant::ofEpochMilli));

@@ -19,7 +19,8 @@ import java.util.Set;
  *       127.0.0.1 (DNS rebinding).</li>
  *   <li><b>Access token</b>, when {@code web.access-token} is set: asked of every request but the health check
  *       and Slack's events (which carry Slack's signature); given once as {@code ?access=TOKEN} it is kept in an
- *       HttpOnly cookie, or sent as {@code Authorization: Bearer TOKEN} (a metrics scraper).</li>
+ *       HttpOnly cookie, or sent as {@code Authorization: Bearer TOKEN} (a metrics scraper). Without a token,
+ *       {@code /metrics} is only answered on a loopback address.</li>
  *   <li><b>Security headers</b> on every response: a Content-Security-Policy without inline script or style and
  *       no framing, {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY}, no referrer.</li>
  * </ul>
@@ -45,6 +46,9 @@ final class WebGuards {
         final boolean signedOrProbe = path.equals("/health") || path.startsWith("/slack/");
         if (loopback && !signedOrProbe && !LOCAL_NAMES.contains(hostName(context.header("Host")))) {
             throw new ForbiddenResponse("This address only answers as localhost.");
+        }
+        if (path.equals("/metrics") && !loopback && token.isEmpty()) {
+            throw new ForbiddenResponse("Metrics on a public address need web.access-token.");
         }
         if (token.isEmpty() || signedOrProbe) {
             return;

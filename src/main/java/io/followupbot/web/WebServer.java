@@ -88,6 +88,11 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(javalin);
     }
 
+    /** {@code GET /metrics}: the Prometheus text; on a public address only with the access token (WebGuards). */
+    public static Consumer<RoutesConfig> metrics(final Supplier<String> scrape, final String contentType) {
+        return routes -> routes.get("/metrics", context -> context.contentType(contentType).result(scrape.get()));
+    }
+
     private static void health(final Context context, final List<String> problems) {
         if (problems.isEmpty()) {
             context.json(Map.of("status", "ok"));
