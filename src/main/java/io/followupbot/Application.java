@@ -16,6 +16,7 @@ import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Exports;
 import io.followupbot.followup.FollowUps;
+import io.followupbot.metrics.BotMetrics;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.dates.LooseDateParser;
@@ -23,12 +24,14 @@ import io.followupbot.slack.SlackBot;
 import io.followupbot.slack.SlackInstallations;
 import io.followupbot.store.Database;
 import io.followupbot.store.DeliveryStore;
+import io.followupbot.store.StorageHealth;
 import io.followupbot.store.Store;
 import io.followupbot.web.WebChat;
 import io.followupbot.web.WebServer;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +59,9 @@ public final class Application implements AutoCloseable {
     private final ConversationParts parts;
     private final Map<String, NudgeSender> senders = new HashMap<>();
     private final Map<String, UnreachableNotifier> notifiers = new HashMap<>();
-    private Dispatcher dispatcher;
+    private final StorageHealth storageHealth;
+    private final BotMetrics metrics = new BotMetrics();
+    private volatile Dispatcher dispatcher;
     private WebServer web;
     private DiscordBot discord;
 
@@ -65,12 +70,15 @@ public final class Application implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.store = new Store(database.jdbi(), clock, config.defaults());
+        this.storageHealth = new StorageHealth(database);
+        this.metrics.storage(this::problems);
         this.followUps = new FollowUps(store, new FollowUpPolicy(), clock);
         final DraftRenderer drafts = new DraftRenderer(config.drafts().overrideDir());
         this.parts = new ConversationParts(new LooseDateParser(), followUps, drafts, new DraftChecker(),
                 new Exports(store, followUps));
         this.engine = new ConversationEngine(store, clock, config.conversation().intakeExpiry(),
                 config.conversation().cacheSize(), config.conversation().maxAnswerLength(), parts);
+        this.metrics.intake(engine);
     }
 
     public static Application start(final BotConfig config, final Clock clock) {
@@ -129,7 +137,7 @@ public final class Application implements AutoCloseable {
                 config.web().bind(), config.web().port());
         final WebChat chat = new WebChat(engine, followUps, store, clock, migrated,
                 config.conversation().maxAnswerLength());
-        web = WebServer.webChat(config.web(), chat);
+        web = WebServer.webChat(config.web(), chat, List.of(metricsRoute()), this::problems);
         started.push(web);
         senders.put("web", nudge -> chat.deliver(nudge.memberKey(), nudge.message())
                 ? SendResult.delivered() : SendResult.retryLater("no browser session"));
@@ -154,7 +162,7 @@ public final class Application implements AutoCloseable {
         started.push(slack);
         slack.start();
         if (!slack.socketMode()) {
-            web = WebServer.start(config.web(), false, List.of(slack::routes));
+            web = WebServer.start(config.web(), false, List.of(slack::routes, metricsRoute()), this::problems);
             started.push(web);
         }
         senders.put(SlackBot.PLATFORM, slack);
@@ -167,11 +175,32 @@ public final class Application implements AutoCloseable {
             LOG.warn("member {} cannot be reached on {} any more: {}", member.id(), member.key().platform(), reason);
             notifiers.getOrDefault(member.key().platform(), UnreachableNotifier.NONE).memberUnreachable(member, reason);
         };
-        dispatcher = new Dispatcher(new DeliveryStore(store, database.isPostgres()), new NudgeComposer(parts, clock),
+        final DeliveryStore deliveryStore = new DeliveryStore(store, database.isPostgres());
+        dispatcher = new Dispatcher(deliveryStore, new NudgeComposer(parts, clock),
                 new NudgeSenders(Map.copyOf(senders)), notifier, clock,
-                DispatcherSettings.standard(DispatcherSettings.generatedInstanceId()));
+                DispatcherSettings.standard(DispatcherSettings.instanceIdFrom(System.getenv())));
+        metrics.delivery(dispatcher.counters(), deliveryStore, clock);
         dispatcher.start();
         started.push(dispatcher);
+    }
+
+    private java.util.function.Consumer<io.javalin.config.RoutesConfig> metricsRoute() {
+        return WebServer.metrics(metrics::scrape, BotMetrics.contentType());
+    }
+
+    /**
+     * What is wrong now, for {@code /health}: the database (missing, replaced, read-only, full, not migrated)
+     * and delivery (failing to reach the database).
+     */
+    public List<String> problems() {
+        final List<String> problems = new ArrayList<>();
+        storageHealth.problem().ifPresent(problems::add);
+        final Dispatcher running = dispatcher;
+        if (running != null) {
+            running.problem().filter(problem -> !problems.contains(problem))
+                    .ifPresent(problem -> problems.add("delivering nudges fails: " + problem));
+        }
+        return problems;
     }
 
     /** Delivers what is due now, synchronously (tests and the benchmark). */

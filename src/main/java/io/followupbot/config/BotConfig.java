@@ -66,8 +66,26 @@ public record BotConfig(
     public record Drafts(Optional<Path> overrideDir) {
     }
 
-    /** The local web chat (and the HTTP port Slack posts to). */
-    public record Web(String bind, int port) {
+    /**
+     * The local web chat (and the HTTP port Slack posts to).
+     *
+     * @param publicAccess the operator's word that the web chat may be served on a non-loopback address
+     *     ({@code web.public}); it then needs {@code accessToken}
+     * @param accessToken when set, every request but the health check and Slack's signed events must carry it
+     */
+    public record Web(String bind, int port, boolean publicAccess, Secret accessToken) {
+
+        /** Local only, no token. */
+        public Web(final String bind, final int port) {
+            this(bind, port, false, Secret.none());
+        }
+
+        /** Whether the address only accepts connections from this machine. */
+        public boolean loopback() {
+            final String host = bind.strip().toLowerCase(java.util.Locale.ROOT);
+            return host.equals("localhost") || host.startsWith("127.") || host.equals("::1")
+                    || host.equals("[::1]");
+        }
     }
 
     /**

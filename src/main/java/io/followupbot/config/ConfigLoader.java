@@ -45,7 +45,7 @@ public final class ConfigLoader {
             "defaults.quiet-hours", Set.of("start", "end"),
             "conversation", Set.of("intake-expiry", "max-answer-length", "cache-size"),
             "drafts", Set.of("override-dir"),
-            "web", Set.of("bind", "port"),
+            "web", Set.of("bind", "port", "public", "access-token"),
             "slack", Set.of("bot-token", "signing-secret", "app-token", "client-id", "client-secret", "api-url",
                     "token-encryption-key"),
             "discord", Set.of("token", "api-url", "gateway-url", "test-guild"));
@@ -92,10 +92,12 @@ public final class ConfigLoader {
         }
         rejectUnknownKeys(root, "");
         final Section section = new Section(root);
-        return new BotConfig(database(section.child("database")), defaults(section.child("defaults")),
+        final BotConfig config = new BotConfig(database(section.child("database")), defaults(section.child("defaults")),
                 conversation(section.child("conversation")), drafts(section.child("drafts")),
                 web(section.child("web")), slack(section.child("slack")), discord(section.child("discord")),
                 ClosuresConfig.read(root.get("holidays")));
+        PlatformChecks.check(config);
+        return config;
     }
 
     private BotConfig.Database database(final Section database) {
@@ -206,7 +208,19 @@ public final class ConfigLoader {
         if (bind.isBlank() || bind.contains(" ")) {
             throw ConfigException.badValue("web.bind", bind, "use an address such as 127.0.0.1 or 0.0.0.0");
         }
-        return new BotConfig.Web(bind, integer(web, "web.port", "port", 8080, 0, 65_535));
+        final String open = web.text("public", "false").strip().toLowerCase(Locale.ROOT);
+        if (!open.equals("true") && !open.equals("false")) {
+            throw ConfigException.badValue("web.public", open, "use true or false");
+        }
+        final Secret token = Secret.of(web.text("access-token", ""));
+        if (open.equals("true") && !token.isSet()) {
+            throw new ConfigException("web.public is true but web.access-token (WEB_ACCESS_TOKEN) is missing: a "
+                    + "public web chat needs an access token");
+        }
+        if (token.isSet() && token.reveal().length() < 16) {
+            throw new ConfigException("web.access-token (WEB_ACCESS_TOKEN) is too short: use at least 16 characters");
+        }
+        return new BotConfig.Web(bind, integer(web, "web.port", "port", 8080, 0, 65_535), open.equals("true"), token);
     }
 
     private BotConfig.Slack slack(final Section slack) {

@@ -38,6 +38,7 @@ public final class ConversationEngine {
     private final ConversationStates states;
     private final IntakeFlow intake;
     private final Commands commands;
+    private final java.util.concurrent.atomic.LongAdder intakeAnswers = new java.util.concurrent.atomic.LongAdder();
     private final LoadingCache<String, ReentrantLock> locks =
             Caffeine.newBuilder().weakValues().build(key -> new ReentrantLock());
 
@@ -72,6 +73,11 @@ public final class ConversationEngine {
         }
     }
 
+    /** How many answers to intake questions this engine has handled since it started (for the metrics). */
+    public long intakeAnswers() {
+        return intakeAnswers.sum();
+    }
+
     /** Drops every cached conversation (what a restart or an eviction does); the store keeps them. */
     public void forgetCachedState() {
         states.evictAll();
@@ -80,6 +86,9 @@ public final class ConversationEngine {
     private Reply handleInOrder(final Inbound inbound) {
         final Member member = arrive(inbound);
         final ConversationStates.Loaded loaded = states.load(member.id());
+        if (loaded.state() instanceof ConversationState.Intake) {
+            intakeAnswers.increment();
+        }
         final InputText input = InputText.clean(inbound.text(), maxAnswerLength);
         final Transition transition = route(member, loaded.state(), inbound, input);
         transition.changedMember().ifPresent(changed -> store.useTransaction(session -> session.saveMember(changed)));

@@ -8,7 +8,7 @@ import io.followupbot.store.Claim;
 import io.followupbot.store.DeliveryContext;
 import io.followupbot.store.DeliveryStore;
 import io.followupbot.store.PlanStepRow;
-import io.followupbot.store.Settlement;
+import io.followupbot.store.StoreFailures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,13 +16,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -32,20 +30,27 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers due nudges: on time, once, after any crash, across several instances sharing one database.
  *
- * <p>One run claims a batch of due plan steps for a lease ({@link DeliveryStore#claimDue}), reads the
- * current interviews and members, renders and sends each nudge, and then settles the whole batch in one
- * transaction: delivered rows and their delivery records, retries with backoff, failures, deferrals.
+ * <p>One run claims a batch of due plan steps for a short lease ({@link DeliveryStore#claimDue}), reads the
+ * current interviews and members, then renders, sends and settles each nudge in turn: each outcome (delivered,
+ * retry with backoff, failed) is stored in its own small transaction before the next nudge is sent. The steps
+ * not sent (deferred to the end of quiet hours, paused, cancelled, given back) are settled together at the end.
  *
- * <p><b>At most one repeat.</b> The only window in which a nudge can be sent twice lies between a
- * successful {@link NudgeSender#send} and the commit of the batch's settlement. If the process dies there,
- * the row stays claimed; when its lease runs out, any dispatcher claims it again and sends it once more.
- * Because a batch is settled as a whole (one transaction, JDBC batches: the price of thousands of nudges a
- * second), the window covers every nudge of the batch sent so far; a smaller batch size narrows it. A failed
- * settlement commit (the database went away) opens the same window.
- * Steps claimed but not yet sent when the process dies are sent once after the lease runs out, so nothing is
- * lost. A run stops sending when less than a fifth of the lease remains and gives the rest back, so a live
- * runner's claim never expires under it; the lease must therefore be longer than sending a batch takes.
- * Adapters that want to close the window can use {@link Nudge#stepId()} as an idempotency key.
+ * <p><b>At most one repeat per crash.</b> The only window in which a nudge can be sent twice lies between a
+ * successful {@link NudgeSender#send} and the commit of its own settlement: one nudge wide. If the process dies
+ * there, that row stays claimed and is sent once more when the claim is taken back; if the settlement cannot be
+ * stored (the database went away), the run stops before the next send. Steps claimed but not yet sent are sent
+ * once after the claim is taken back, so nothing is lost. Adapters that want to close the window can use
+ * {@link Nudge#stepId()} as an idempotency key.
+ *
+ * <p><b>Fast recovery.</b> The lease is short (30 s by default) and renewed while a batch goes on (a heartbeat
+ * every third of the lease), so a live runner keeps its claim however long its batch takes, and a dead one's
+ * claim runs out within the lease. An instance that restarts under the same id ({@code FOLLOWUP_INSTANCE_ID},
+ * or {@code DYNO} on a platform that sets it) takes its earlier claims back at once. A run that could not renew
+ * its lease in time (the process stalled) stops sending and gives the rest back.
+ *
+ * <p><b>No hot loop.</b> When the database fails (read-only, full, gone), the poller pauses 1 s, doubling to a
+ * minute, and logs one line when the failure starts or changes and one when delivery works again;
+ * {@link #problem()} says why it is failing, for the health check.
  *
  * <p><b>Catch-up.</b> Steps that fell due while no instance ran are claimed on the next run. Of the due
  * steps of one interview only the latest-due is sent; the older ones are marked {@code collapsed} in the
@@ -78,6 +83,15 @@ public final class Dispatcher implements AutoCloseable {
     private final Clock clock;
     private final DispatcherSettings settings;
     private final Semaphore wake = new Semaphore(0);
+    private final DeliveryCounters counters = new DeliveryCounters();
+    /** Nudges this process sent whose settlement could not be stored: never sent again by it (see BatchRun). */
+    private final Map<String, Instant> sentUnsettled = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The poller's failures to reach the database: a pause from 1 s doubling to a minute, logged on change. */
+    private final FailureBackoff storage = new FailureBackoff(LOG, "delivering nudges", Duration.ofSeconds(1),
+            Duration.ofMinutes(1));
+    /** Exceptions from the platforms (each step has its own backoff): logged when they start and stop. */
+    private final FailureBackoff sending = new FailureBackoff(LOG, "sending nudges", Duration.ofSeconds(1),
+            Duration.ofMinutes(1));
     private volatile boolean running;
     private Thread poller;
 
@@ -91,7 +105,7 @@ public final class Dispatcher implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Claims, sends and settles one batch, synchronously. */
+    /** Claims, sends and settles one batch, synchronously; each nudge is settled as soon as it is sent. */
     public DispatchReport runOnce() {
         final Claim claim = store.claimDue(settings.instanceId(), clock.instant(), settings.lease(),
                 settings.batchSize());
@@ -99,75 +113,18 @@ public final class Dispatcher implements AutoCloseable {
             return new DispatchReport(0, 0, 0, 0, claim.collapsed().size(), 0, 0, 0, 0);
         }
         final DeliveryContext context = store.contextFor(claim.steps());
-        final Settlement settlement = store.settlementOf(claim);
-        final Instant stopSendingAt = claim.claimedUntil().minus(settings.lease().dividedBy(5));
-        final Set<String> lostMembers = new HashSet<>();
-        final Map<String, Member> toNotify = new LinkedHashMap<>();
-        final Map<String, Instant> turns = catchUpTurns(claim.steps(), context, clock.instant());
-        int delivered = 0;
-        int retried = 0;
-        int failed = 0;
-        int deferred = 0;
-        int paused = 0;
-        int released = 0;
-        int cancelled = 0;
-        for (final PlanStepRow step : claim.steps()) {
-            final Instant now = clock.instant();
-            if (!now.isBefore(stopSendingAt)) {
-                settlement.released(step);
-                released++;
-                continue;
-            }
-            final Optional<Member> member = context.member(step.memberId());
-            final Optional<StoredInterview> interview = context.interview(step.interviewId());
-            if (member.isEmpty() || interview.isEmpty()) {
-                settlement.cancelled(step, "the member or the interview is gone");
-                cancelled++;
-                continue;
-            }
-            if (!member.get().reachable() || lostMembers.contains(step.memberId())) {
-                settlement.paused(step);
-                paused++;
-                continue;
-            }
-            final Instant turn = turns.get(step.id());
-            if (turn != null) {
-                settlement.deferred(step, turn);
-                deferred++;
-                continue;
-            }
-            final ZonedDateTime local = now.atZone(member.get().settings().zone());
-            final ZonedDateTime allowed = QuietHours.of(member.get().settings()).snapOut(local);
-            if (allowed.isAfter(local)) {
-                settlement.deferred(step, allowed.toInstant());
-                deferred++;
-                continue;
-            }
-            final SendResult result = attempt(step, interview.get(), member.get());
-            if (result instanceof SendResult.Delivered) {
-                settlement.delivered(step, now);
-                delivered++;
-            } else if (result instanceof SendResult.RetryLater retry) {
-                if (settings.retry().exhausted(step.attempts())) {
-                    settlement.failed(step, now, retry.reason());
-                    failed++;
-                } else {
-                    final Duration wait = settings.retry().delay(step.attempts(), retry.retryAfter());
-                    settlement.retry(step, now.plus(wait), retry.reason());
-                    retried++;
-                }
-            } else if (result instanceof SendResult.Permanent permanent) {
-                settlement.unreachable(step, now, permanent.reason());
-                lostMembers.add(step.memberId());
-                toNotify.putIfAbsent(step.memberId(), member.get());
-                failed++;
-                LOG.info("member {} is unreachable: {}", step.memberId(), permanent.reason());
-            }
-        }
-        store.settle(settlement);
-        toNotify.forEach((memberId, member) -> notifyUnreachable(member, settlement, memberId));
-        return new DispatchReport(claim.steps().size(), delivered, retried, failed, claim.collapsed().size(),
-                deferred, paused, released, cancelled);
+        final BatchRun run = new BatchRun(store, clock, settings, claim, context,
+                catchUpTurns(claim.steps(), context, clock.instant()), this::attempt, sentUnsettled);
+        run.run();
+        run.unreachable().forEach((memberId, member) -> notifyUnreachable(member, run.unreachableReason(memberId)));
+        run.unreachable().keySet().forEach(memberId -> LOG.info("member {} is unreachable: {}", memberId,
+                run.unreachableReason(memberId)));
+        final DispatchReport report = new DispatchReport(claim.steps().size(), run.count(BatchRun.Outcome.DELIVERED),
+                run.count(BatchRun.Outcome.RETRIED), run.count(BatchRun.Outcome.FAILED), claim.collapsed().size(),
+                run.count(BatchRun.Outcome.DEFERRED), run.count(BatchRun.Outcome.PAUSED),
+                run.count(BatchRun.Outcome.RELEASED), run.count(BatchRun.Outcome.CANCELLED));
+        counters.add(report);
+        return report;
     }
 
     /**
@@ -236,23 +193,62 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private void poll() {
+        boolean ownClaimsBack = false;
         while (running) {
+            Duration wait;
             try {
+                if (!ownClaimsBack) {
+                    takeBackOwnClaims();
+                    ownClaimsBack = true;
+                }
                 final DispatchReport report = runOnce();
+                storage.succeeded();
                 if (report.tookWork()) {
                     continue;
                 }
+                wait = sleepTime();
             } catch (final RuntimeException failure) {
-                LOG.warn("delivering nudges failed, trying again after the poll interval: {}", failure.toString());
+                wait = storage.failed(describe(failure));
             }
             try {
-                wake.tryAcquire(sleepTime().toMillis(), TimeUnit.MILLISECONDS);
+                wake.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
                 wake.drainPermits();
             } catch (final InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 return;
             }
         }
+    }
+
+    /** Claims this instance held before a restart (same id) are pending again at once, not after their lease. */
+    private void takeBackOwnClaims() {
+        final int taken = store.releaseOwn(settings.instanceId());
+        if (taken > 0) {
+            LOG.info("took back {} nudges this instance had claimed before it restarted", taken);
+        }
+    }
+
+    /** What this dispatcher has sent, failed and retried, and the platforms' errors, since it started. */
+    public DeliveryCounters counters() {
+        return counters;
+    }
+
+    /** Why delivery is failing now (the database cannot be written, ...), if it is. */
+    public Optional<String> problem() {
+        return storage.problem();
+    }
+
+    private static String describe(final RuntimeException failure) {
+        return StoreFailures.classify(failure).map(StoreFailures.Kind::description)
+                .orElseGet(() -> failure.getClass().getSimpleName() + ": " + rootMessage(failure));
+    }
+
+    private static String rootMessage(final Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return String.valueOf(cause.getMessage());
     }
 
     /** The poll interval, or less when a pending step falls due sooner. */
@@ -272,18 +268,26 @@ public final class Dispatcher implements AutoCloseable {
         try {
             final Nudge nudge = renderer.render(DueStep.of(step), interview, member);
             final SendResult result = sender.send(nudge);
+            sending.succeeded();
+            if (result instanceof SendResult.RetryLater) {
+                counters.platformError("retry_later");
+            } else if (result instanceof SendResult.Permanent) {
+                counters.platformError("permanent");
+            }
             return result == null ? SendResult.retryLater("the sender gave no result") : result;
         } catch (final RuntimeException failure) {
-            LOG.warn("sending step {} failed: {}", step.id(), failure.toString());
-            return SendResult.retryLater(failure.getClass().getSimpleName() + ": " + failure.getMessage());
+            final String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            counters.platformError("exception");
+            sending.failed(reason);
+            return SendResult.retryLater(reason);
         }
     }
 
-    private void notifyUnreachable(final Member member, final Settlement settlement, final String memberId) {
+    private void notifyUnreachable(final Member member, final String reason) {
         try {
-            notifier.memberUnreachable(member, settlement.unreachableReason(memberId).orElse("unreachable"));
+            notifier.memberUnreachable(member, reason);
         } catch (final RuntimeException failure) {
-            LOG.warn("telling member {} that they are unreachable failed: {}", memberId, failure.toString());
+            LOG.warn("telling member {} that they are unreachable failed: {}", member.id(), failure.toString());
         }
     }
 }

@@ -9,8 +9,8 @@ import java.util.UUID;
  * How one dispatcher works.
  *
  * @param instanceId names this process in {@code plan_steps.claimed_by}; unique per running instance
- * @param lease how long a claim holds; must be longer than sending one batch takes, since a claim whose lease
- *     ran out is taken to be a dead runner's and is sent again
+ * @param lease how long a claim holds unless renewed; a live runner renews it every third of the lease, and a
+ *     claim whose lease ran out is taken to be a dead runner's and is sent again
  * @param batchSize how many due steps one claim takes (1 to 1000)
  * @param pollInterval how long the background poller sleeps when there is no due work
  * @param retry the backoff of passing failures
@@ -37,10 +37,28 @@ public record DispatcherSettings(String instanceId, Duration lease, int batchSiz
         Objects.requireNonNull(retry, "retry");
     }
 
-    /** A five-minute lease, batches of 100, polls every 5 seconds, the standard backoff. */
+    /**
+     * A 30-second lease (renewed while a batch goes on, so a dead instance's claims are free within half a minute),
+     * batches of 100, polls every 5 seconds, the standard backoff.
+     */
     public static DispatcherSettings standard(final String instanceId) {
-        return new DispatcherSettings(instanceId, Duration.ofMinutes(5), 100, Duration.ofSeconds(5),
+        return new DispatcherSettings(instanceId, Duration.ofSeconds(30), 100, Duration.ofSeconds(5),
                 RetryPolicy.standard());
+    }
+
+    /**
+     * The instance id an operator gave ({@code FOLLOWUP_INSTANCE_ID}, or {@code DYNO} where the platform sets a
+     * stable name per process): it survives a restart, so the restarted process takes its claims back at once.
+     * It must differ between instances running at the same time. Without one, a generated id.
+     */
+    public static String instanceIdFrom(final java.util.Map<String, String> environment) {
+        for (final String name : java.util.List.of("FOLLOWUP_INSTANCE_ID", "DYNO")) {
+            final String given = environment.getOrDefault(name, "").strip();
+            if (!given.isEmpty()) {
+                return given.length() <= 64 ? given : given.substring(0, 64);
+            }
+        }
+        return generatedInstanceId();
     }
 
     /** An instance id from the JVM ({@code pid@host}) and a random suffix, for a process that restarts. */

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
@@ -57,6 +59,10 @@ public final class DiscordBot implements NudgeSender, UnreachableNotifier, AutoC
     /** Connects, waits for READY, and registers {@code /followup} (to the test guild when one is set). */
     public static DiscordBot start(final BotConfig.Discord config, final ConversationEngine engine,
                                    final DiscordMembers members) {
+        // No message of the bot pings anyone: allowed_mentions is empty on every message (member text such as
+        // @everyone or <@id> is shown, never notified). JDA's default for every message built from now on.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
         final ButtonIds buttonIds = new ButtonIds();
         final DmNotices notices = new DmNotices();
         final Lanes lanes = new Lanes(LANES);

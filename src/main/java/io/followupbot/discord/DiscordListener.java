@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -75,7 +77,7 @@ final class DiscordListener extends ListenerAdapter {
         }
         final String line = FollowupCommand.commandLine(subcommand,
                 name -> Optional.ofNullable(event.getOption(name)).map(OptionMapping::getAsString));
-        final boolean inServer = event.isFromGuild();
+        final boolean inServer = shared(event);
         final Source source = new Source(event.getJDA(), event.getUser(), event.getChannelId(), inServer);
         event.deferReply(inServer).queue();
         final InteractionHook hook = event.getHook();
@@ -108,7 +110,7 @@ final class DiscordListener extends ListenerAdapter {
             event.replyModal(Forms.edit(Integer.parseInt(edit.group(1)))).queue();
             return;
         }
-        final boolean inServer = event.isFromGuild();
+        final boolean inServer = shared(event);
         final Source source = new Source(event.getJDA(), event.getUser(), event.getChannelId(), inServer);
         event.deferReply(inServer).queue();
         final InteractionHook hook = event.getHook();
@@ -121,7 +123,7 @@ final class DiscordListener extends ListenerAdapter {
         for (final ModalMapping mapping : event.getValues()) {
             submitted.put(mapping.getCustomId(), mapping.getAsString());
         }
-        final boolean inServer = event.isFromGuild();
+        final boolean inServer = shared(event);
         final Source source = new Source(event.getJDA(), event.getUser(), event.getChannelId(), inServer);
         final Optional<Integer> edited = Forms.editedNumber(event.getModalId());
         final boolean settings = event.getModalId().equals(Forms.SETTINGS);
@@ -206,7 +208,20 @@ final class DiscordListener extends ListenerAdapter {
         return new Reply(all, reply.personal(), reply.moveToDm());
     }
 
-    /** Who acted and where. */
+    /**
+     * Whether others may see the answer: anywhere but the member's own DM with the bot (a server channel, a group
+     * DM or a DM with a friend through a user install). There, personal answers are ephemeral, and a conversation
+     * moves to the DM with the bot. An interaction without a context (older clients) counts as shared in a server.
+     */
+    static boolean shared(final Interaction interaction) {
+        final InteractionContextType context = interaction.getContext();
+        if (context == InteractionContextType.BOT_DM) {
+            return false;
+        }
+        return context != InteractionContextType.UNKNOWN || interaction.isFromGuild();
+    }
+
+    /** Who acted and where ({@code inServer}: anywhere others may see, see {@link #shared}). */
     private record Source(JDA jda, User user, String channelId, boolean inServer) {
 
         String userId() {

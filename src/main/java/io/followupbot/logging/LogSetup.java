@@ -19,7 +19,9 @@ import org.slf4j.Logger;
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
     private static final Map<String, Level> LIBRARIES = Map.of(
-            "org.flywaydb", Level.WARN, "com.zaxxer.hikari", Level.WARN, "org.eclipse.jetty", Level.WARN,
+            "org.flywaydb", Level.WARN, "com.zaxxer.hikari", Level.WARN,
+            // a connection dropped because the database went read-only: the dispatcher logs that once, not per attempt
+            "com.zaxxer.hikari.pool.ProxyConnection", Level.ERROR, "org.eclipse.jetty", Level.WARN,
             "io.javalin", Level.WARN, "com.slack.api", Level.WARN, "de.focus_shift", Level.WARN,
             "net.dv8tion.jda", Level.INFO);
 

@@ -2,6 +2,8 @@ package io.followupbot.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
+import java.sql.SQLException;
 import io.followupbot.config.BotConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +11,11 @@ import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jdbi.v3.core.extension.ExtensionFactory;
 import org.jdbi.v3.core.extension.Extensions;
 import org.jdbi.v3.sqlobject.SqlObjectFactory;
@@ -25,6 +31,8 @@ import org.sqlite.SQLiteConfig;
  * an exception is rolled back whole.
  */
 public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
     /** Reads through a memory map shared by all connections, instead of a read() per page: 1 GiB of address space. */
@@ -46,11 +54,17 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean postgres;
+    private final Optional<DatabaseFile> file;
 
-    private Database(final HikariDataSource dataSource, final boolean postgres) {
+    private Database(final HikariDataSource dataSource, final boolean postgres, final Optional<DatabaseFile> file) {
         this.dataSource = dataSource;
         this.postgres = postgres;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.file = file;
+        // Every connection first checks that the SQLite file is still the one opened (see DatabaseFile).
+        this.jdbi = Jdbi.create(file.<ConnectionFactory>map(guarded -> () -> {
+            guarded.check();
+            return dataSource.getConnection();
+        }).orElse(dataSource::getConnection)).installPlugin(new SqlObjectPlugin());
         if (!postgres) {
             jdbi.setTransactionHandler(new SerialisedWrites(jdbi.getTransactionHandler()));
         }
@@ -88,6 +102,8 @@ public final class Database implements AutoCloseable {
             pool.setMaximumPoolSize(8);
         } else {
             settings.sqliteFile().ifPresent(Database::createParentFolder);
+            settings.sqliteFile().filter(path -> !Files.exists(path)).ifPresent(path -> LOG.warn(
+                    "there is no database at {}: starting with a new, empty one", path.toAbsolutePath()));
             final SQLiteConfig sqlite = new SQLiteConfig();
             sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
             sqlite.enforceForeignKeys(true);
@@ -96,15 +112,28 @@ public final class Database implements AutoCloseable {
             sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(SQLITE_MMAP_BYTES));
             sqlite.setCacheSize(-SQLITE_CACHE_KIB);
+            // Deleted rows are overwritten with zeros, so forget-me leaves no bytes of the member in the file.
+            sqlite.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
             sqlite.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, Integer.toString(SQLITE_WAL_CHECKPOINT_PAGES));
             sqlite.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, Long.toString(SQLITE_WAL_LIMIT_BYTES));
             pool.setDataSourceProperties(sqlite.toProperties());
             pool.setMaximumPoolSize(4);
+            // A connection that found the file read-only stays read-only: it is dropped, so that the bot writes
+            // again as soon as the file is writable again.
+            pool.setExceptionOverride(new SQLExceptionOverride() {
+                @java.lang.Override
+                public SQLExceptionOverride.Override adjudicate(final SQLException failure) {
+                    return StoreFailures.classify(failure).filter(kind -> kind == StoreFailures.Kind.READ_ONLY)
+                            .map(kind -> SQLExceptionOverride.Override.MUST_EVICT)
+                            .orElse(SQLExceptionOverride.Override.CONTINUE_EVICT);
+                }
+            });
         }
         pool.setMinimumIdle(1);
         pool.setInitializationFailTimeout(-1);
         try {
-            return new Database(new HikariDataSource(pool), settings.isPostgres());
+            return new Database(new HikariDataSource(pool), settings.isPostgres(),
+                    settings.sqliteFile().map(DatabaseFile::new));
         } catch (final RuntimeException failure) {
             throw new StoreException("cannot open the database " + settings.describe() + ": "
                     + rootMessage(failure), failure);
@@ -133,6 +162,7 @@ public final class Database implements AutoCloseable {
                     .loggers("slf4j")
                     .load()
                     .migrate();
+            file.ifPresent(DatabaseFile::pin);
             return result.migrationsExecuted;
         } catch (final RuntimeException failure) {
             throw new StoreException("the database could not be migrated: " + rootMessage(failure), failure);
@@ -145,6 +175,11 @@ public final class Database implements AutoCloseable {
 
     public boolean isPostgres() {
         return postgres;
+    }
+
+    /** The SQLite file and its guard, when the database is a SQLite file. */
+    Optional<DatabaseFile> file() {
+        return file;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(InterviewRow.class)
 @RegisterConstructorMapper(InterviewerRow.class)
 @RegisterConstructorMapper(DeliveryDao.LatestDue.class)
+@RegisterConstructorMapper(DeliveryDao.Backlog.class)
 public interface DeliveryDao {
 
     /** The due-work query: served by the index {@code plan_steps_due (status, due_at)}, no sort. */
@@ -40,6 +41,19 @@ public interface DeliveryDao {
             + "WHERE id IN (SELECT id FROM plan_steps WHERE status = 'claimed' AND claimed_until < :now <lock>)")
     int releaseExpired(@Bind("now") long now, @Define("lock") String lock);
 
+    /**
+     * A restarting instance takes back the claims its earlier life held (same instance id): they go back to
+     * pending at once, counted as an attempt, instead of waiting for their lease to run out.
+     */
+    @SqlUpdate("UPDATE plan_steps SET status = 'pending', attempts = attempts + 1, claimed_by = NULL, "
+            + "claimed_until = NULL, claim_token = NULL, last_error = 'the instance restarted' "
+            + "WHERE status = 'claimed' AND claimed_by = :instance")
+    int releaseOwn(@Bind("instance") String instanceId);
+
+    /** The heartbeat of a live claim: its lease is extended; returns how many of its rows are still held. */
+    @SqlUpdate("UPDATE plan_steps SET claimed_until = :until WHERE claim_token = :token AND status = 'claimed'")
+    int renew(@Bind("token") String token, @Bind("until") long claimedUntil);
+
     @SqlQuery("UPDATE plan_steps SET status = 'claimed', claimed_by = :instance, claimed_until = :until, "
             + "claim_token = :token WHERE id IN (" + DUE + " <lock>) RETURNING " + PlanStepDao.COLUMNS)
     List<PlanStepRow> claim(@Bind("instance") String instanceId, @Bind("token") String token,
@@ -48,6 +62,13 @@ public interface DeliveryDao {
 
     @SqlQuery(DUE)
     List<String> due(@Bind("now") long now, @Bind("limit") int limit);
+
+    /** How many pending steps are due now, and since when the oldest of them is due (for the metrics). */
+    record Backlog(long count, Long oldest) {
+    }
+
+    @SqlQuery("SELECT COUNT(*) AS count, MIN(due_at) AS oldest FROM plan_steps WHERE status = 'pending' AND due_at <= :now")
+    Backlog backlog(@Bind("now") long now);
 
     @SqlQuery("SELECT due_at FROM plan_steps WHERE status = 'pending' ORDER BY due_at LIMIT 1")
     Optional<Long> nextDueAt();

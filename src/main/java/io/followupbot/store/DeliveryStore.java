@@ -96,9 +96,35 @@ public final class DeliveryStore {
         });
     }
 
+    /**
+     * Takes back at once the claims an earlier life of this instance held (it was killed mid-batch and
+     * restarted under the same id); returns how many steps are pending again.
+     */
+    public int releaseOwn(final String instanceId) {
+        return jdbi.inTransaction(handle -> handle.attach(DeliveryDao.class).releaseOwn(instanceId));
+    }
+
+    /** The heartbeat of a live claim: holds its unsettled rows until {@code until}; returns how many it holds. */
+    public int renew(final Claim claim, final Instant until) {
+        return jdbi.inTransaction(handle -> handle.attach(DeliveryDao.class).renew(claim.token(), until.toEpochMilli()));
+    }
+
     /** The ids of the first {@code limit} due steps, without claiming them: the due-work query alone. */
     public List<String> findDue(final Instant now, final int limit) {
         return jdbi.withHandle(handle -> handle.attach(DeliveryDao.class).due(now.toEpochMilli(), limit));
+    }
+
+    /** How many pending steps are due at {@code now}, and how long the oldest of them has waited (zero if none). */
+    public DueBacklog backlog(final Instant now) {
+        final DeliveryDao.Backlog backlog = jdbi.withHandle(handle -> handle.attach(DeliveryDao.class)
+                .backlog(now.toEpochMilli()));
+        final Duration age = backlog.oldest() == null ? Duration.ZERO
+                : Duration.ofMillis(Math.max(0, now.toEpochMilli() - backlog.oldest()));
+        return new DueBacklog(backlog.count(), age);
+    }
+
+    /** Due work not yet sent. */
+    public record DueBacklog(long count, Duration oldestAge) {
     }
 
     /** When the earliest pending step falls due, if any is pending. */

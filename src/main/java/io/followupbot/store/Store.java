@@ -5,12 +5,16 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bot's access to its data. Every unit of work runs in one transaction on one connection: it
  * commits whole or, when it throws, leaves nothing behind.
  */
 public final class Store {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -23,7 +27,13 @@ public final class Store {
     }
 
     public <T> T inTransaction(final Function<StoreSession, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new StoreSession(handle, clock, defaults)));
+        final StoreSession[] used = new StoreSession[1];
+        final T result = jdbi.inTransaction(handle -> {
+            used[0] = new StoreSession(handle, clock, defaults);
+            return work.apply(used[0]);
+        });
+        afterCommit(used[0]);
+        return result;
     }
 
     /**
@@ -35,7 +45,35 @@ public final class Store {
     }
 
     public void useTransaction(final Consumer<StoreSession> work) {
-        jdbi.useTransaction(handle -> work.accept(new StoreSession(handle, clock, defaults)));
+        inTransaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /**
+     * After forget-me commits, on SQLite: the WAL is checkpointed into the file (whose deleted cells
+     * {@code secure_delete} zeroed) and truncated, so the member's bytes are neither in the WAL nor in the file.
+     * On PostgreSQL the rows went in the transaction itself.
+     */
+    private void afterCommit(final StoreSession session) {
+        if (session == null || !session.forgotSomeone()) {
+            return;
+        }
+        try {
+            jdbi.useHandle(handle -> {
+                if (!handle.getConnection().getMetaData().getURL().startsWith("jdbc:sqlite:")) {
+                    return;
+                }
+                final int busy = handle.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapTo(Integer.class).first();
+                if (busy != 0) {
+                    LOG.warn("forget-me: the WAL could not be truncated now (readers were busy); it will be at the "
+                            + "next checkpoint");
+                }
+            });
+        } catch (final java.sql.SQLException | RuntimeException failure) {
+            LOG.warn("forget-me: the WAL could not be checkpointed: {}", Database.rootMessage(failure));
+        }
     }
 
     public Jdbi jdbi() {

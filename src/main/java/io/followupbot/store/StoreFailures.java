@@ -3,13 +3,16 @@ package io.followupbot.store;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Recognises the database failures a person can act on: a full disk, a read-only database file. */
+/** Recognises the database failures a person can act on: a full disk, a read-only database file,
+ * a database file deleted or replaced under the running bot. */
 public final class StoreFailures {
 
     /** What went wrong, for an operator. */
     public enum Kind {
         DISK_FULL("the database's disk is full"),
-        READ_ONLY("the database is read-only");
+        READ_ONLY("the database is read-only"),
+        MISSING(DatabaseFile.MISSING),
+        REPLACED(DatabaseFile.REPLACED);
 
         private final String description;
 
@@ -28,6 +31,12 @@ public final class StoreFailures {
     public static Optional<Kind> classify(final Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             final String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.startsWith(DatabaseFile.MISSING)) {
+                return Optional.of(Kind.MISSING);
+            }
+            if (message.startsWith(DatabaseFile.REPLACED)) {
+                return Optional.of(Kind.REPLACED);
+            }
             if (message.contains("sqlite_full") || message.contains("database or disk is full")
                     || message.contains("no space left on device") || message.contains("could not extend file")) {
                 return Optional.of(Kind.DISK_FULL);

@@ -41,6 +41,7 @@ public final class StoreSession {
     private InterviewDao interviews;
     private EventDao events;
     private PlanStepDao steps;
+    private boolean forgotSomeone;
 
     StoreSession(final Handle handle, final Clock clock, final BotConfig.Defaults defaults) {
         this.handle = handle;
@@ -156,8 +157,13 @@ public final class StoreSession {
         return delivery.resumeMember(memberId);
     }
 
-    /** Deletes every row about the member, in every table (foreign keys cascade from {@code members}). */
+    /**
+     * Deletes every row about the member, in every table (foreign keys cascade from {@code members}), in this
+     * transaction. On SQLite the deleted bytes are zeroed ({@code secure_delete}) and, once the transaction
+     * commits, {@link Store} checkpoints and truncates the WAL, so no copy of them stays on disk.
+     */
     public void forget(final String memberId) {
+        forgotSomeone = true;
         for (final String table : List.of("plan_steps", "events", "conversations", "transcripts")) {
             handle.createUpdate("DELETE FROM " + table + " WHERE member_id = :member").bind("member", memberId).execute();
         }
@@ -165,6 +171,11 @@ public final class StoreSession {
                 + "(SELECT id FROM interviews WHERE member_id = :member)").bind("member", memberId).execute();
         handle.createUpdate("DELETE FROM interviews WHERE member_id = :member").bind("member", memberId).execute();
         members().delete(memberId);
+    }
+
+    /** Whether this transaction deleted a member (forget-me): the store then wipes the WAL after the commit. */
+    boolean forgotSomeone() {
+        return forgotSomeone;
     }
 
     Member member(final MemberRow row) {

@@ -3,16 +3,21 @@ package io.followupbot.web;
 import io.followupbot.config.BotConfig;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The one embedded HTTP server: the local web chat's page and API, Slack's {@code /slack/events} in HTTP
- * mode, and a health check. Features add their routes; the server knows none of them.
+ * mode, and a health check. Features add their routes; the server knows none of them. Every response
+ * carries security headers; on a loopback address only local host names are answered, and an access token,
+ * when set, is asked of every request but the health check and Slack's signed events (see {@link WebGuards}).
  */
 public final class WebServer implements AutoCloseable {
 
@@ -45,18 +50,30 @@ public final class WebServer implements AutoCloseable {
 
     public static WebServer start(final BotConfig.Web settings, final boolean servePage,
                                   final List<Consumer<RoutesConfig>> features) {
+        return start(settings, servePage, features, List::of);
+    }
+
+    /**
+     * @param problems what is wrong now (the database is read-only, gone, not migrated; delivery failing): none
+     *     gives {@code /health} 200 {@code {"status":"ok"}}, any gives 503 {@code {"status":"degraded",...}}
+     */
+    public static WebServer start(final BotConfig.Web settings, final boolean servePage,
+                                  final List<Consumer<RoutesConfig>> features, final Supplier<List<String>> problems) {
+        final WebGuards guards = new WebGuards(settings);
         final Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.host = settings.bind();
             config.jetty.port = settings.port();
+            config.routes.before(guards::check);
+            config.routes.after(WebGuards::securityHeaders);
             if (servePage) {
                 // Three small files, read once: cheaper at start-up than a static-file handler over the whole jar.
                 for (final Asset asset : ASSETS) {
                     config.routes.get(asset.path(), context -> context.contentType(asset.type()).result(asset.bytes()));
                 }
             }
-            config.routes.get("/health", context -> context.json(Map.of("status", "ok")));
+            config.routes.get("/health", context -> health(context, problems.get()));
             features.forEach(feature -> feature.accept(config.routes));
         });
         try {
@@ -71,9 +88,30 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(javalin);
     }
 
+    /** {@code GET /metrics}: the Prometheus text; on a public address only with the access token (WebGuards). */
+    public static Consumer<RoutesConfig> metrics(final Supplier<String> scrape, final String contentType) {
+        return routes -> routes.get("/metrics", context -> context.contentType(contentType).result(scrape.get()));
+    }
+
+    private static void health(final Context context, final List<String> problems) {
+        if (problems.isEmpty()) {
+            context.json(Map.of("status", "ok"));
+        } else {
+            context.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", "degraded", "problems", problems));
+        }
+    }
+
     /** The local web chat on its own. */
     public static WebServer webChat(final BotConfig.Web settings, final WebChat chat) {
         return start(settings, true, List.of(chat::routes));
+    }
+
+    /** The local web chat, with a health check and other routes (metrics). */
+    public static WebServer webChat(final BotConfig.Web settings, final WebChat chat,
+                                    final List<Consumer<RoutesConfig>> more, final Supplier<List<String>> problems) {
+        final List<Consumer<RoutesConfig>> features = new java.util.ArrayList<>(more);
+        features.add(0, chat::routes);
+        return start(settings, true, features, problems);
     }
 
     private static boolean bindFailure(final Throwable failure) {

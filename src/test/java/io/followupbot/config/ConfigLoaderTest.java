@@ -92,7 +92,8 @@ final class ConfigLoaderTest {
                   bind: ${BIND:-127.0.0.1}
                 slack:
                   bot-token: ${SLACK_BOT_TOKEN}
-                  signing-secret: ${SLACK_SIGNING_SECRET:-}
+                  signing-secret: ${SLACK_SIGNING_SECRET:-from-the-default}
+                  app-token: ${SLACK_APP_TOKEN:-}
                 """;
         final BotConfig config = loader(Map.of("PORT", "9999", "SLACK_BOT_TOKEN", "xoxb-123"))
                 .parse(yaml, "test.yml");
@@ -100,7 +101,8 @@ final class ConfigLoaderTest {
         assertThat(config.web().port()).isEqualTo(9999);
         assertThat(config.web().bind()).isEqualTo("127.0.0.1");
         assertThat(config.slack().botToken().reveal()).isEqualTo("xoxb-123");
-        assertThat(config.slack().signingSecret().isSet()).isFalse();
+        assertThat(config.slack().signingSecret().reveal()).isEqualTo("from-the-default");
+        assertThat(config.slack().appToken().isSet()).isFalse();
     }
 
     @Test

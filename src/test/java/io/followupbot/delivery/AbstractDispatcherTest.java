@@ -491,25 +491,83 @@ abstract class AbstractDispatcherTest {
     }
 
     @Test
-    @DisplayName("a run whose lease is running out gives the rest of its batch back unsent, and each step goes out once")
-    void releasesTheRestWhenTheLeaseRunsOut() {
-        // GIVEN three due steps and a platform so slow that each send takes half the lease
+    @DisplayName("a slow batch renews its lease as it goes: another instance running meanwhile sends none of its steps")
+    void aSlowBatchKeepsItsClaim() {
+        // GIVEN three due steps and a platform so slow that each send takes half the lease, during which
+        // another instance runs
         final Planned first = plan("ana", berlin("2025-03-03T14:00"));
         final Planned second = plan("bob", berlin("2025-03-03T14:00"));
         final Planned third = plan("cyd", berlin("2025-03-03T14:00"));
+        final Dispatcher other = dispatcher("b");
+        final List<DispatchReport> otherRuns = new ArrayList<>();
         final Dispatcher slow = dispatcher("a", nudge -> {
             final SendResult result = sender.send(nudge);
             clock.advance(LEASE.dividedBy(2));
+            otherRuns.add(other.runOnce());
             return result;
         });
-        // WHEN it runs at the due time, and again after the first run
+        // WHEN it runs at the due time
         final DispatchReport report = runAt(slow, berlin("2025-03-03T14:00").toInstant());
-        slow.runOnce();
-        // THEN the first run sent two and released one, which the second run sent; none twice
-        assertThat(report.delivered()).isEqualTo(2);
-        assertThat(report.released()).isEqualTo(1);
+        // THEN it sent all three, the other instance found nothing to take, and none went out twice
+        assertThat(report.delivered()).isEqualTo(3);
+        assertThat(otherRuns).allMatch(run -> !run.tookWork());
         assertThat(sender.delivered()).extracting(Nudge::stepId)
                 .containsExactlyInAnyOrder(first.stepId(0), second.stepId(0), third.stepId(0));
+    }
+
+    @Test
+    @DisplayName("a run that stalled past its lease gives the rest of its batch back unsent, and each step goes out once")
+    void releasesTheRestWhenTheLeaseRanOut() {
+        // GIVEN three due steps and a platform that stalls the process for longer than the lease on the first send
+        final Planned first = plan("ana", berlin("2025-03-03T14:00"));
+        final Planned second = plan("bob", berlin("2025-03-03T14:00"));
+        final Planned third = plan("cyd", berlin("2025-03-03T14:00"));
+        final Dispatcher stalling = dispatcher("a", nudge -> {
+            final SendResult result = sender.send(nudge);
+            if (sender.attempts().size() == 1) {
+                clock.advance(LEASE.plusSeconds(1));
+            }
+            return result;
+        });
+        // WHEN it runs at the due time, and again after that
+        final DispatchReport report = runAt(stalling, berlin("2025-03-03T14:00").toInstant());
+        stalling.runOnce();
+        // THEN the first run sent one and gave two back, which the second run sent; none twice
+        assertThat(report.delivered()).isEqualTo(1);
+        assertThat(report.released()).isEqualTo(2);
+        assertThat(sender.delivered()).extracting(Nudge::stepId)
+                .containsExactlyInAnyOrder(first.stepId(0), second.stepId(0), third.stepId(0));
+    }
+
+    @Test
+    @DisplayName("each nudge is settled as it is sent: a crash in the middle of a batch repeats only the nudge in flight")
+    void crashMidBatchRepeatsOnlyTheNudgeInFlight() {
+        // GIVEN ten due steps and an instance that dies right after the platform accepted the fourth
+        for (int member = 0; member < 10; member++) {
+            plan("m" + member, berlin("2025-03-03T14:00"));
+        }
+        final Instant due = berlin("2025-03-03T14:00").toInstant();
+        final Dispatcher dying = dispatcher("a", nudge -> {
+            final SendResult result = sender.send(nudge);
+            if (sender.attempts().size() == 4) {
+                throw new SimulatedCrash();
+            }
+            return result;
+        });
+        clock.set(due);
+        assertThatThrownBy(dying::runOnce).isInstanceOf(SimulatedCrash.class);
+        // WHEN the instance restarts under the same id and its poller takes its claims back at once
+        try (Dispatcher restarted = dispatcher("a")) {
+            restarted.start();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> BulkPlans.count(database.jdbi(), "delivered") == 10);
+        }
+        // THEN every step went out, and only the one in flight at the crash twice
+        final java.util.Map<String, Long> copies = sender.delivered().stream()
+                .collect(Collectors.groupingBy(Nudge::stepId, Collectors.counting()));
+        assertThat(copies).hasSize(10);
+        assertThat(copies.values().stream().filter(count -> count > 1)).containsExactly(2L);
+        assertThat(BulkPlans.count(database.jdbi(), "claimed")).isZero();
     }
 
     @Test

@@ -40,7 +40,8 @@ class DeliveryBenchmark {
     Path folder;
 
     @Test
-    @DisplayName("dispatches at least 5,000 nudges/s; finding due work at 1M steps costs at most 1.5x that at 10k")
+    @DisplayName("dispatches at least 2,000 nudges/s, each settled as it is sent; finding due work at 1M steps costs at "
+            + "most 1.5x that at 10k")
     void benchmark() {
         try (Database small = TestDatabases.openSqlite(folder.resolve("small.db"));
              Database large = TestDatabases.openSqlite(folder.resolve("large.db"))) {
@@ -90,7 +91,7 @@ class DeliveryBenchmark {
             assertThat(delivered).isEqualTo(100_000);
             assertThat(sent.get()).isEqualTo(dispatched);
             assertThat(BulkPlans.count(large.jdbi(), "delivered")).isEqualTo(100_000);
-            assertThat(perSecond).isGreaterThanOrEqualTo(5_000);
+            assertThat(perSecond).isGreaterThanOrEqualTo(2_000);
             assertThat(ratio).isLessThanOrEqualTo(1.5);
         }
     }

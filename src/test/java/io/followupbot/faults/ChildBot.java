@@ -39,6 +39,8 @@ public final class ChildBot {
     public static void main(final String[] args) throws Exception {
         if (args[0].equals("serve")) {
             serve(Path.of(args[1]), Path.of(args[2]));
+        } else if (args[0].equals("deliver")) {
+            deliver(Path.of(args[1]), Path.of(args[2]), args[3], java.time.ZoneId.of(args[4]), Long.parseLong(args[5]));
         } else {
             dispatch(Path.of(args[1]), Path.of(args[2]), Instant.parse(args[3]), Integer.parseInt(args[4]));
         }
@@ -72,6 +74,28 @@ public final class ChildBot {
         while (true) {
             dispatcher.runOnce();
         }
+    }
+
+    /**
+     * {@code deliver DB SENTLOG INSTANCE ZONE DELAY_MS}: the dispatcher as the bot runs it (real clock, standard
+     * settings, background poller) under this instance id; each send takes DELAY_MS (a platform's answer) and is
+     * recorded durably. Runs until killed.
+     */
+    private static void deliver(final Path database, final Path sentLog, final String instance,
+                                final java.time.ZoneId zone, final long delayMillis) throws Exception {
+        final Database opened = Database.openAndMigrate(TestDatabases.sqlite(database.getParent()));
+        final Clock clock = Clock.systemUTC();
+        final NudgeRenderer renderer = (step, interview, member) -> new Nudge(step.id(), member.id(), member.key(),
+                member.dmChannel(), interview.id(), interview.number(), step.kind(), step.key(), step.recipient(),
+                Outbound.text("nudge " + step.id()));
+        final Dispatcher dispatcher = new Dispatcher(new DeliveryStore(KillRuns.store(opened, clock, zone), false),
+                renderer, nudge -> {
+                    java.util.concurrent.locks.LockSupport.parkNanos(delayMillis * 1_000_000L);
+                    append(sentLog, nudge.stepId() + " " + System.currentTimeMillis());
+                    return SendResult.delivered();
+                }, UnreachableNotifier.NONE, clock, DispatcherSettings.standard(instance));
+        dispatcher.start();
+        Thread.currentThread().join();
     }
 
     private static void append(final Path log, final String line) {

@@ -140,7 +140,25 @@ final class CrashRecoveryTest {
                 .allMatch(beforeCrash::contains);
     }
 
-    private static void seed(final Store store, final int count) {
+    @Test
+    @DisplayName("GIVEN 200 due nudges and a platform answering in 20 ms WHEN the bot is killed with SIGKILL three "
+            + "times mid-batch and restarted under its instance id THEN none is lost, each crash repeats at most one, "
+            + "and the rest goes out at once")
+    void killedThreeTimesRepeatsAtMostOnePerCrash() throws Exception {
+        final KillRuns kills = new KillRuns(folder);
+        try {
+            final KillRuns.Result result = kills.run(200, 3, true, 20);
+            System.out.println("FAULT kill_test " + result);
+
+            assertThat(result.lost()).isZero();
+            assertThat(result.repeatsPerCrash()).hasSize(3).allMatch(repeats -> repeats <= 1);
+            assertThat(result.sentMoreThanTwice()).isZero();
+        } finally {
+            kills.stop();
+        }
+    }
+
+    static void seed(final Store store, final int count) {
         for (int index = 0; index < count; index++) {
             final MemberKey key = new MemberKey("web", "local", "member-" + index);
             store.useTransaction(session -> {

@@ -96,7 +96,7 @@ final class StorageFaultsTest {
      * Makes a file read-only even for root (the tests run as root in CI, where permission bits do not stop
      * writes): the ext4 immutable flag.
      */
-    private static void immutable(final Path file, final boolean on) throws Exception {
+    static void immutable(final Path file, final boolean on) throws Exception {
         final Process chattr = new ProcessBuilder("chattr", on ? "+i" : "-i", file.toString()).inheritIO().start();
         assertThat(chattr.waitFor()).as("chattr needs root on ext4").isZero();
     }

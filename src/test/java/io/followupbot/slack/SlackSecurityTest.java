@@ -8,6 +8,7 @@ import io.followupbot.testkit.LogCapture;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,6 +68,54 @@ final class SlackSecurityTest {
             final int since = harness.emulator.callCount();
             assertThat(harness.slack.post(body, false, now + 1, Map.of()).statusCode()).isEqualTo(200);
             harness.member("T1", "U1").awaitText(since, "Here's what I can do");
+        }
+    }
+
+    @Test
+    @DisplayName("GIVEN a captured signed snooze-like command WHEN it is replayed with X-Slack-Retry-Num THEN it runs "
+            + "once; timestamps more than five minutes ahead are refused too")
+    void replayWithRetryHeaderRunsOnce() {
+        try (SlackHarness harness = new SlackHarness(folder)) {
+            final String body = SignedSlack.slashCommandBody("T1", "U1", "C1", "help");
+            final long now = Instant.now().getEpochSecond();
+            assertThat(harness.slack.post(body, false, now, Map.of()).statusCode()).isEqualTo(200);
+            harness.member("T1", "U1").awaitText(0, "Here's what I can do");
+
+            for (int retry = 1; retry <= 3; retry++) {
+                harness.slack.post(body, false, now, Map.of("X-Slack-Retry-Num", Integer.toString(retry),
+                        "X-Slack-Retry-Reason", "http_timeout"));
+            }
+            final int future = harness.slack.post(body, false, now + 3600, Map.of()).statusCode();
+            final int farFuture = harness.slack.post(body, false, now + 365L * 24 * 3600, Map.of()).statusCode();
+            harness.member("T1", "U1").say("settings", "Your settings");
+
+            assertThat(future).isEqualTo(401);
+            assertThat(farFuture).isEqualTo(401);
+            assertThat(harness.emulator.calls().stream().filter(call -> call.allText().contains("Here's what I can do")))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    @DisplayName("GIVEN correctly signed but malformed payloads WHEN they arrive THEN 400, one log line each, no stack "
+            + "trace")
+    void malformedSignedPayloadIs400() {
+        try (SlackHarness harness = new SlackHarness(folder);
+             io.followupbot.testkit.LogCapture logs = new io.followupbot.testkit.LogCapture()) {
+            final List<String> bodies = List.of("{\"type\":\"event_callback\",\"event\":", "payload=%7Bnot-json",
+                    "{\"type\":\"event_callback\",\"event\":{\"type\":\"message\",\"user\":[1,2]}}");
+            final int before = logs.events().size();
+            for (final String body : bodies) {
+                final boolean json = body.startsWith("{");
+                final HttpResponse<String> response = harness.slack.post(body, json);
+                assertThat(response.statusCode()).as(body).isIn(200, 400);
+                assertThat(response.statusCode()).as(body).isNotEqualTo(500);
+            }
+            final List<String> lines = logs.events().subList(before, logs.events().size());
+            assertThat(lines).hasSizeLessThanOrEqualTo(bodies.size()).noneMatch(line -> line.contains("\tat "));
+            // (a later timestamp: the same body in the same second would be a replay of the first)
+            assertThat(harness.slack.post(bodies.get(0), true, Instant.now().getEpochSecond() + 2, Map.of())
+                    .statusCode()).isEqualTo(400);
         }
     }
 

@@ -65,6 +65,21 @@ public final class DiscordUser {
         return send(interaction(2, false).set("data", slashData(subcommand, false, options)));
     }
 
+    /**
+     * {@code /followup <subcommand>} through a user install in a DM between this user and a friend (context
+     * PRIVATE_CHANNEL): the friend sees whatever is not ephemeral.
+     */
+    public Sent slashInFriendDm(final String friendId, final String subcommand, final Object... options) {
+        final ObjectNode interaction = interaction(2, false);
+        final String channelId = "900000000000000009";
+        interaction.put("channel_id", channelId).put("context", 2);
+        final ObjectNode channel = NODES.objectNode().put("id", channelId).put("type", 1).put("flags", 0)
+                .putNull("last_message_id");
+        channel.set("recipients", NODES.arrayNode().add(DiscordEmulator.user(friendId, "friend")));
+        interaction.set("channel", channel);
+        return send(interaction.set("data", slashData(subcommand, false, options)));
+    }
+
     /** Typing into an option with autocomplete: the focused option is the last pair. */
     public Sent autocomplete(final String subcommand, final Object... options) {
         return send(interaction(4, true).set("data", slashData(subcommand, true, options)));

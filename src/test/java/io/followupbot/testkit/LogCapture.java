@@ -32,6 +32,11 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
         lines.add(line.toString());
     }
 
+    /** Each log event so far (with its stack trace, if any), in order. */
+    public synchronized List<String> events() {
+        return List.copyOf(lines);
+    }
+
     public synchronized String text() {
         return String.join("\n", lines);
     }

@@ -1,0 +1,187 @@
+package io.followupbot.delivery;
+
+import io.followupbot.interview.Member;
+import io.followupbot.interview.StoredInterview;
+import io.followupbot.policy.QuietHours;
+import io.followupbot.store.Claim;
+import io.followupbot.store.DeliveryContext;
+import io.followupbot.store.DeliveryStore;
+import io.followupbot.store.PlanStepRow;
+import io.followupbot.store.Settlement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The work of one claim: each step sent and settled at once (its own short transaction), so a crash repeats
+ * at most the one nudge in flight; the steps not sent (quiet hours, paused, cancelled, given back) are
+ * settled together at the end. The claim's lease is renewed while the batch goes on (a heartbeat), so a live
+ * runner keeps its claim however long the batch takes and a dead one's claim runs out soon.
+ *
+ * <p>A nudge sent whose settlement cannot be stored (the disk is full, the file read-only) stops the run and is
+ * remembered by the process: when the step is claimed again it is settled as delivered without a second send.
+ */
+final class BatchRun {
+
+    /** Sending stops when less than this part of the lease remains (the heartbeat could not renew it). */
+    private static final int STOP_FRACTION = 5;
+    /** How many sent but unsettled nudges a process remembers so as not to send them again. */
+    private static final int MAX_REMEMBERED = 10_000;
+    /** The lease is renewed once this part of it has passed since the last renewal. */
+    private static final int RENEW_FRACTION = 3;
+
+    private final DeliveryStore store;
+    private final Clock clock;
+    private final DispatcherSettings settings;
+    private final Claim claim;
+    private final DeliveryContext context;
+    private final Map<String, Instant> turns;
+    private final NudgeAttempt attempt;
+    private final Map<String, Instant> sentUnsettled;
+    private final Settlement unsent;
+    private final Set<String> lostMembers = new HashSet<>();
+    private final Map<String, Member> toNotify = new LinkedHashMap<>();
+    private final Map<String, String> unreachableReasons = new LinkedHashMap<>();
+    private final int[] counts = new int[Outcome.values().length];
+    private Instant leaseEnd;
+    private Instant renewedAt;
+
+    /** What became of one step in this run. */
+    enum Outcome { DELIVERED, RETRIED, FAILED, DEFERRED, PAUSED, RELEASED, CANCELLED }
+
+    /** Renders and sends one nudge, never throwing. */
+    interface NudgeAttempt {
+        SendResult send(PlanStepRow step, StoredInterview interview, Member member);
+    }
+
+    BatchRun(final DeliveryStore store, final Clock clock, final DispatcherSettings settings, final Claim claim,
+             final DeliveryContext context, final Map<String, Instant> turns, final NudgeAttempt attempt,
+             final Map<String, Instant> sentUnsettled) {
+        this.store = store;
+        this.clock = clock;
+        this.settings = settings;
+        this.claim = claim;
+        this.context = context;
+        this.turns = turns;
+        this.attempt = attempt;
+        this.sentUnsettled = sentUnsettled;
+        this.unsent = store.settlementOf(claim);
+        this.leaseEnd = claim.claimedUntil();
+        this.renewedAt = claim.claimedUntil().minus(settings.lease());
+    }
+
+    /** Goes through the claim; a failure to store an outcome stops the run (and is thrown) before any more sends. */
+    void run() {
+        for (final PlanStepRow step : claim.steps()) {
+            counts[handle(step).ordinal()]++;
+        }
+        store.settle(unsent);
+    }
+
+    int count(final Outcome outcome) {
+        return counts[outcome.ordinal()];
+    }
+
+    /** The members found unreachable in this run, with the platform's reason, once each. */
+    Map<String, Member> unreachable() {
+        return toNotify;
+    }
+
+    String unreachableReason(final String memberId) {
+        return unreachableReasons.getOrDefault(memberId, "unreachable");
+    }
+
+    private Outcome handle(final PlanStepRow step) {
+        final Instant now = clock.instant();
+        if (!holdsLease(now)) {
+            unsent.released(step);
+            return Outcome.RELEASED;
+        }
+        final Optional<Member> member = context.member(step.memberId());
+        final Optional<StoredInterview> interview = context.interview(step.interviewId());
+        if (member.isEmpty() || interview.isEmpty()) {
+            unsent.cancelled(step, "the member or the interview is gone");
+            return Outcome.CANCELLED;
+        }
+        if (!member.get().reachable() || lostMembers.contains(step.memberId())) {
+            unsent.paused(step);
+            return Outcome.PAUSED;
+        }
+        final Instant turn = turns.get(step.id());
+        if (turn != null) {
+            unsent.deferred(step, turn);
+            return Outcome.DEFERRED;
+        }
+        final ZonedDateTime local = now.atZone(member.get().settings().zone());
+        final ZonedDateTime allowed = QuietHours.of(member.get().settings()).snapOut(local);
+        if (allowed.isAfter(local)) {
+            unsent.deferred(step, allowed.toInstant());
+            return Outcome.DEFERRED;
+        }
+        final Instant sentBefore = sentUnsettled.get(step.id());
+        if (sentBefore != null) {
+            // Sent by this process before, but its settlement could not be stored then: stored now, not resent.
+            return settleSent(step, member.get(), SendResult.delivered(), sentBefore);
+        }
+        final SendResult result = attempt.send(step, interview.get(), member.get());
+        return settleSent(step, member.get(), result, now);
+    }
+
+    /** Stores what the platform said about one nudge, in its own transaction, before the next is sent. */
+    private Outcome settleSent(final PlanStepRow step, final Member member, final SendResult result,
+                               final Instant now) {
+        final Settlement one = store.settlementOf(claim);
+        final Outcome outcome;
+        if (result instanceof SendResult.Delivered) {
+            one.delivered(step, now);
+            outcome = Outcome.DELIVERED;
+        } else if (result instanceof SendResult.RetryLater retry) {
+            if (settings.retry().exhausted(step.attempts())) {
+                one.failed(step, now, retry.reason());
+                outcome = Outcome.FAILED;
+            } else {
+                final Duration wait = settings.retry().delay(step.attempts(), retry.retryAfter());
+                one.retry(step, now.plus(wait), retry.reason());
+                outcome = Outcome.RETRIED;
+            }
+        } else {
+            final String reason = ((SendResult.Permanent) result).reason();
+            one.unreachable(step, now, reason);
+            lostMembers.add(step.memberId());
+            toNotify.putIfAbsent(step.memberId(), member);
+            unreachableReasons.putIfAbsent(step.memberId(), reason);
+            outcome = Outcome.FAILED;
+        }
+        try {
+            store.settle(one);
+        } catch (final RuntimeException failure) {
+            if (outcome == Outcome.DELIVERED && sentUnsettled.size() < MAX_REMEMBERED) {
+                sentUnsettled.putIfAbsent(step.id(), now);
+            }
+            throw failure;
+        }
+        sentUnsettled.remove(step.id());
+        return outcome;
+    }
+
+    /**
+     * Whether this run may still send: renews the lease once a third of it has passed (the heartbeat), and
+     * stops sending when less than a fifth remains (a renewal could not be stored).
+     */
+    private boolean holdsLease(final Instant now) {
+        final Duration lease = settings.lease();
+        if (!now.isBefore(renewedAt.plus(lease.dividedBy(RENEW_FRACTION))) && now.isBefore(leaseEnd)) {
+            final Instant until = now.plus(lease);
+            store.renew(claim, until);
+            leaseEnd = until;
+            renewedAt = now;
+        }
+        return now.isBefore(leaseEnd.minus(lease.dividedBy(STOP_FRACTION)));
+    }
+}
