@@ -13,6 +13,7 @@ import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.store.Store;
+import io.followupbot.store.StoreFailures;
 import io.followupbot.store.TranscriptStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -127,28 +128,43 @@ public final class WebChat {
             return;
         }
         final MemberKey key = WebSessions.member(sessionId);
-        final Optional<Member> before = store.read(tx -> tx.findMember(key));
+        final String input = kind == Inbound.Kind.COMMAND ? text.strip().replaceFirst("^/followup\\b", "").strip() : text;
+        final Inbound inbound = new Inbound(key, "", zone(request.get().path("zone").asText("")), "web", kind, input);
+        final Optional<Member> before;
+        try {
+            before = store.read(tx -> tx.findMember(key));
+        } catch (final RuntimeException failure) {
+            if (StoreFailures.classify(failure).isEmpty()) {
+                throw failure;
+            }
+            // The storage is down: the engine says so in its own words, and no transcript is kept of it.
+            context.json(Map.of("messages", rendered(sessionId, engine.handle(inbound)), "settled", List.of()));
+            return;
+        }
         final long clicked = kind == Inbound.Kind.BUTTON ? request.get().path("answers").asLong(0) : 0;
         if (clicked > 0 && before.isPresent() && !transcript.open(before.get().id(), clicked)) {
             context.json(Map.of("messages", List.of(MessageJson.note("That was already answered, so its buttons "
                     + "no longer apply. Type help to see what I can do.")), "settled", List.of(clicked)));
             return;
         }
-        final String input = kind == Inbound.Kind.COMMAND ? text.strip().replaceFirst("^/followup\\b", "").strip() : text;
-        final Reply reply = engine.handle(new Inbound(key, "", zone(request.get().path("zone").asText("")),
-                "web", kind, input));
+        final Reply reply = engine.handle(inbound);
         final Optional<Member> after = store.read(tx -> tx.findMember(key));
         if (before.isPresent() && after.isEmpty()) {
             forgotten(context, sessionId, reply);
             return;
         }
+        final List<Map<String, Object>> messages = rendered(sessionId, reply);
+        final String said = kind == Inbound.Kind.BUTTON ? label(request.get(), text) : text;
+        after.ifPresent(member -> transcript.exchange(member.id(), MessageJson.fromMember(said), clicked, messages));
+        context.json(Map.of("messages", messages, "settled", clicked > 0 ? List.of(clicked) : List.of()));
+    }
+
+    private List<Map<String, Object>> rendered(final String sessionId, final Reply reply) {
         final List<Map<String, Object>> messages = new ArrayList<>();
         for (final Outbound message : reply.messages()) {
             messages.add(MessageJson.fromBot(message, false, file -> downloads.register(sessionId, file)));
         }
-        final String said = kind == Inbound.Kind.BUTTON ? label(request.get(), text) : text;
-        after.ifPresent(member -> transcript.exchange(member.id(), MessageJson.fromMember(said), clicked, messages));
-        context.json(Map.of("messages", messages, "settled", clicked > 0 ? List.of(clicked) : List.of()));
+        return messages;
     }
 
     /** After forget-me: nothing is kept, every link dies, and every open page of the member clears itself. */
