@@ -1,6 +1,7 @@
 package io.followupbot.conversation;
 
 import io.followupbot.chat.Reply;
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Button;
 import io.followupbot.conversation.ConversationState.AwaitingNewDate;
@@ -296,7 +297,7 @@ final class Commands {
         if (more.isBlank()) {
             final int number = tracked.number();
             return Transition.to(new AwaitingReply(clock.millis(), number), Reply.of(Outbound.text(
-                    "What did " + tracked.stored().interview().company() + " say?").withButtons(List.of(
+                    "What did " + MemberText.quote(tracked.stored().interview().company()) + " say?").withButtons(List.of(
                     Button.of("Still deciding, new date", "heard " + number + " new-date"),
                     Button.of("Still deciding, no date", "heard " + number + " deciding"),
                     Button.of("Rejected", "heard " + number + " rejected"),

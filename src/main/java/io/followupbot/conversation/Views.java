@@ -1,5 +1,6 @@
 package io.followupbot.conversation;
 
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.followup.Tracked;
 import io.followupbot.interview.Interview;
@@ -76,7 +77,8 @@ final class Views {
 
     static String title(final Tracked tracked) {
         final Interview interview = tracked.stored().interview();
-        return "#" + tracked.number() + " " + interview.company() + " - " + interview.role();
+        return "#" + tracked.number() + " " + MemberText.quote(interview.company()) + " - "
+                + MemberText.quote(interview.role());
     }
 
     static List<Outbound.Field> interviewFields(final Interview interview, final MemberSettings settings) {
