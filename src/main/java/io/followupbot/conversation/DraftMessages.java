@@ -109,9 +109,9 @@ final class DraftMessages {
     }
 
     static String prepAdvice(final Tracked tracked) {
-        return "Your interview with " + MemberText.quote(tracked.stored().interview().company()) + " is coming up. Before it ends, ask "
-                + "when you can expect to hear back, and note each interviewer's name and one thing you discussed "
-                + "with them; that detail makes the thank-you yours.";
+        return "Your interview with " + MemberText.quote(tracked.stored().interview().company())
+                + " is coming up. Before it ends, ask when you can expect to hear back, and note each interviewer's "
+                + "name and one thing you discussed with them; that detail makes the thank-you yours.";
     }
 
     /** The drafts of the step; a thank-you offers the late variant alone once it is days late (ThankYouWindow). */

@@ -118,7 +118,7 @@ final class IntakeFlow {
         final List<Button> buttons = new ArrayList<>(again.buttons());
         field.ifPresent(name -> buttons.add(Button.of("Use \"" + cap(word, 30) + "\" as " + name,
                 "\"" + cap(word, 60) + "\"")));
-        final String offer = field.map(name -> "\n(Or did you mean \"" + cap(word, 30) + "\" as " + name
+        final String offer = field.map(name -> "\n(Or did you mean \"" + MemberText.quote(cap(word, 30)) + "\" as " + name
                 + "? Type it in quotes, \"" + cap(word, 30) + "\", or tap the button.)").orElse("");
         messages.add(new Outbound("Back to your notes: " + again.text() + offer, again.fields(), again.draft(),
                 buttons, again.files()));
@@ -157,7 +157,8 @@ final class IntakeFlow {
         }
         return ask(new Intake(clock.millis(), IntakeQuestion.COMPANY, 0, false, IntakeDraft.empty()), changed,
                 changed.settings().name().isBlank() ? "Okay, I'll leave the signature for you to fill in."
-                        : "I'll sign drafts as " + MemberText.quote(changed.settings().name()) + ".").withMember(changed);
+                        : "I'll sign drafts as " + MemberText.quote(changed.settings().name()) + ".")
+                        .withMember(changed);
     }
 
     Transition answer(final Member member, final Intake state, final InputText input) {
@@ -263,7 +264,8 @@ final class IntakeFlow {
                             + "\"name, title, email\", separated by ; (or skip).");
                 }
                 return Answer.ok(draft.withInterviewers(people), "Noted " + people.size() + " interviewer"
-                        + (people.size() == 1 ? "" : "s") + ": " + Views.interviewers(people) + ".");
+                        + (people.size() == 1 ? "" : "s") + ": " + MemberText.quote(Views.interviewers(people))
+                        + ".");
             }
             case DECISION: {
                 if (draft.startsAt() == null) {
@@ -499,7 +501,8 @@ final class IntakeFlow {
                         Button.of("They didn't say", "they didn't say")));
             case DETAIL: {
                 final Interviewer person = draft.interviewers().get(state.detailIndex());
-                return Outbound.text("What stood out in your conversation with " + MemberText.quote(person.name()) + "? One specific "
+                return Outbound.text("What stood out in your conversation with " + MemberText.quote(person.name())
+                        + "? One specific "
                         + "thing (a project, a problem they mentioned, a shared interest) makes the thank-you yours. "
                         + "Or skip.");
             }

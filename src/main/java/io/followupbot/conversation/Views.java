@@ -75,6 +75,11 @@ final class Views {
         return fields;
     }
 
+    /** A step in a sentence, the member's name for its recipient shown as typed: "thank-you to Dana". */
+    static String describe(final PlannedStep step) {
+        return step.name() + step.to().map(name -> " to " + MemberText.quote(name)).orElse("");
+    }
+
     static String title(final Tracked tracked) {
         final Interview interview = tracked.stored().interview();
         return "#" + tracked.number() + " " + MemberText.quote(interview.company()) + " - "

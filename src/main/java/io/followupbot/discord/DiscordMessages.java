@@ -87,7 +87,7 @@ final class DiscordMessages {
 
     static String content(final Outbound message) {
         final StringBuilder text = new StringBuilder(MemberText.render(message.text(), DiscordMessages::bold,
-                MarkdownSanitizer::escape));
+                DiscordMessages::asTyped));
         for (final Outbound.Field field : message.fields()) {
             text.append("\n**").append(MarkdownSanitizer.escape(field.label())).append("**: ")
                     .append(MarkdownSanitizer.escape(field.value()));
@@ -101,6 +101,16 @@ final class DiscordMessages {
         });
         final String rendered = text.toString().strip();
         return rendered.isEmpty() ? "\u200b" : rendered;
+    }
+
+    /**
+     * A member's words inside the bot's sentence, shown as typed: every character that Discord markdown reads
+     * (emphasis, code, spoilers, masked links, escapes) anywhere, and quotes, headings and list marks at a line's
+     * start, behind a backslash, which Discord hides. A lone {@code *} is escaped too, so it never pairs with
+     * one of the bot's.
+     */
+    static String asTyped(final String typed) {
+        return typed.replaceAll("([\\\\*_~`|\\[\\]])", "\\\\$1").replaceAll("(?m)^(\\s*)([>#-])", "$1\\\\$2");
     }
 
     static String bold(final String text) {
