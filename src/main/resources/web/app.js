@@ -55,9 +55,16 @@
 
   // --- messages ------------------------------------------------------------------------------------------
   // The bot's own text has one emphasis, *word*; everything else (and all the member's text) is plain text.
-  function richText(text, from) {
+  // Where the server sends runs, the member's words inside the bot's sentences are never read as emphasis.
+  function richText(text, from, runs) {
     var node = el('div', 'text');
     if (from === 'member') { node.textContent = text; return node; }
+    if (runs) {
+      runs.forEach(function (run) {
+        node.appendChild(run.bold ? el('strong', '', run.text) : document.createTextNode(run.text));
+      });
+      return node;
+    }
     var parts = String(text).split(/\*([^*\n]+)\*/);
     parts.forEach(function (part, index) {
       node.appendChild(index % 2 === 1 ? el('strong', '', part) : document.createTextNode(part));
@@ -137,7 +144,7 @@
     var item = el('li', 'msg ' + from + (message.from === 'nudge' ? ' nudge' : ''));
     if (message.id) { item.setAttribute('data-id', message.id); }
     item.appendChild(el('span', 'visually-hidden', from === 'member' ? 'You: ' : 'followup-bot: '));
-    item.appendChild(richText(message.text, from));
+    item.appendChild(richText(message.text, from, message.runs));
     if (message.fields && message.fields.length) {
       var fields = el('dl', 'fields');
       message.fields.forEach(function (field) {

@@ -32,7 +32,8 @@ public record Inbound(MemberKey member, String displayName, Optional<ZoneId> pla
         platformZone = platformZone == null ? Optional.empty() : platformZone;
         channel = channel == null ? "" : channel;
         Objects.requireNonNull(kind, "kind");
-        text = text == null ? "" : text;
+        text = text == null ? "" : MemberText.clean(text);
+        displayName = MemberText.clean(displayName);
     }
 
     public static Inbound command(final MemberKey member, final String text) {

@@ -19,10 +19,21 @@ public record Outbound(String text, List<Field> fields, Optional<DraftBlock> dra
 
     /** A label and its value. */
     public record Field(String label, String value) {
+        public Field {
+            label = MemberText.strip(label);
+            value = MemberText.strip(value);
+        }
     }
 
     /** A ready draft: the email subject apart from the body, and to whom it goes. */
     public record DraftBlock(String title, Optional<String> to, Optional<String> subject, String body) {
+        /** A draft is plain text the member copies: it never carries the marks of {@link MemberText}. */
+        public DraftBlock {
+            title = MemberText.strip(title);
+            to = to.map(MemberText::strip);
+            subject = subject.map(MemberText::strip);
+            body = MemberText.strip(body);
+        }
     }
 
     /** A file the member can download. */

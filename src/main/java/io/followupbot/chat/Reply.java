@@ -28,7 +28,7 @@ public record Reply(List<Outbound> messages, boolean personal, boolean moveToDm)
     /** All the text of the reply, for logs of tests and for plain-text platforms. */
     public String plainText() {
         return messages.stream().map(message -> {
-            final StringBuilder text = new StringBuilder(message.text());
+            final StringBuilder text = new StringBuilder(MemberText.strip(message.text()));
             message.fields().forEach(field -> text.append('\n').append(field.label()).append(": ").append(field.value()));
             message.draft().ifPresent(draft -> {
                 draft.subject().ifPresent(subject -> text.append("\nSubject: ").append(subject));

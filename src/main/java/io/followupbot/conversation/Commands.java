@@ -1,6 +1,7 @@
 package io.followupbot.conversation;
 
 import io.followupbot.chat.Reply;
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Button;
 import io.followupbot.conversation.ConversationState.AwaitingNewDate;
@@ -97,7 +98,7 @@ final class Commands {
                 break;
         }
         if (!NAMES.contains(word)) {
-            return stay(state, Reply.text("I don't know \"" + IntakeFlow.cap(word, 30) + "\". Type help to see what I "
+            return stay(state, Reply.text("I don't know \"" + MemberText.quote(IntakeFlow.cap(word, 30)) + "\". Type help to see what I "
                     + "can do."));
         }
         final String[] words = rest.split("\\s+", 2);
@@ -195,7 +196,7 @@ final class Commands {
             }
         }
         if (words.length > 0 && chosenKind.isEmpty() && step.isEmpty()) {
-            return Reply.text("I don't know the draft \"" + IntakeFlow.cap(more, 40) + "\". Kinds: "
+            return Reply.text("I don't know the draft \"" + MemberText.quote(IntakeFlow.cap(more, 40)) + "\". Kinds: "
                     + String.join(", ", java.util.Arrays.stream(DraftKind.values()).map(DraftKind::key).toList()) + ".");
         }
         if (chosenKind.isPresent() && step.isEmpty()) {
@@ -251,7 +252,7 @@ final class Commands {
         } else if (!more.isBlank() && MemberWords.isWhen(parts, more, clock.instant(), member)) {
             when = more;
         } else if (!more.isBlank()) {
-            return Reply.text("There's no pending step \"" + IntakeFlow.cap(more, 40) + "\" for #" + tracked.number()
+            return Reply.text("There's no pending step \"" + MemberText.quote(IntakeFlow.cap(more, 40)) + "\" for #" + tracked.number()
                     + ". Type plan " + tracked.number() + " to see them.");
         }
         step = step.or(() -> tracked.plan().steps().stream().findFirst());
@@ -270,10 +271,10 @@ final class Commands {
         }
         final Tracked updated = parts.followUps().report(member, tracked.number(),
                 new InterviewEvent.Sent(at.get(), step.kind(), step.to())).orElseThrow();
-        final String next = updated.plan().next().map(s -> "Next: " + s.describe() + ", "
+        final String next = updated.plan().next().map(s -> "Next: " + Views.describe(s) + ", "
                 + Views.when(s.at(), clock.instant()) + ".").orElse("Nothing more is planned.");
         final String day = when.isBlank() ? "" : " (" + Views.dayAndTime(at.get(), member.settings().zone()) + ")";
-        return Reply.text("Nice work: " + step.describe() + " marked as sent" + day + ". " + next);
+        return Reply.text("Nice work: " + Views.describe(step) + " marked as sent" + day + ". " + next);
     }
 
     /** {@code skip N [step]}: the member won't send it; what waits for it goes ahead. */
@@ -282,21 +283,21 @@ final class Commands {
         final Optional<PlannedStep> step = more.isBlank() ? pending.stream().findFirst()
                 : StepRefs.find(pending, more.split("\\s+")[0]);
         if (step.isEmpty()) {
-            return Reply.text("There's no pending step \"" + IntakeFlow.cap(more, 40) + "\" to skip for #"
+            return Reply.text("There's no pending step \"" + MemberText.quote(IntakeFlow.cap(more, 40)) + "\" to skip for #"
                     + tracked.number() + ". Type plan " + tracked.number() + " to see them.");
         }
         final Tracked updated = parts.followUps().report(member, tracked.number(),
                 new InterviewEvent.Declined(clock.instant(), step.get().kind(), step.get().to())).orElseThrow();
-        final String next = updated.plan().next().map(s -> "Next: " + s.describe() + ", "
+        final String next = updated.plan().next().map(s -> "Next: " + Views.describe(s) + ", "
                 + Views.when(s.at(), clock.instant()) + ".").orElse("Nothing more is planned.");
-        return Reply.text("Okay, no " + step.get().describe() + ". " + next);
+        return Reply.text("Okay, no " + Views.describe(step.get()) + ". " + next);
     }
 
     private Transition heard(final Member member, final Tracked tracked, final String more) {
         if (more.isBlank()) {
             final int number = tracked.number();
             return Transition.to(new AwaitingReply(clock.millis(), number), Reply.of(Outbound.text(
-                    "What did " + tracked.stored().interview().company() + " say?").withButtons(List.of(
+                    "What did " + MemberText.quote(tracked.stored().interview().company()) + " say?").withButtons(List.of(
                     Button.of("Still deciding, new date", "heard " + number + " new-date"),
                     Button.of("Still deciding, no date", "heard " + number + " deciding"),
                     Button.of("Rejected", "heard " + number + " rejected"),
@@ -444,7 +445,7 @@ final class Commands {
         final String moved = updated.plan().steps().stream()
                 .filter(s -> s.kind() == snoozed.kind() && s.to().equals(snoozed.to())).findFirst()
                 .map(s -> Views.when(s.at(), clock.instant())).orElse(date.inWords());
-        return Reply.text("Okay, I'll remind you about the " + snoozed.describe() + " on " + moved + ".");
+        return Reply.text("Okay, I'll remind you about the " + Views.describe(snoozed) + " on " + moved + ".");
     }
 
     // --- tools ---------------------------------------------------------------------------------
@@ -514,7 +515,7 @@ final class Commands {
                     break;
                 case "country":
                     if (!BusinessCalendar.isSupportedCountry(value)) {
-                        return stay(state, Reply.text("I don't know the public holidays of \"" + IntakeFlow.cap(value, 20)
+                        return stay(state, Reply.text("I don't know the public holidays of \"" + MemberText.quote(IntakeFlow.cap(value, 20))
                                 + "\". Use a two-letter code such as US, GB, DE, FR or CA, or a region such as GB-SCT,"
                                 + " DE-BY or CA-ON."));
                     }
@@ -550,11 +551,11 @@ final class Commands {
                     changed = current.withName(current.name(), IntakeFlow.cap(value, 500));
                     break;
                 default:
-                    return stay(state, Reply.text("I don't know the setting \"" + IntakeFlow.cap(key, 30) + "\". "
+                    return stay(state, Reply.text("I don't know the setting \"" + MemberText.quote(IntakeFlow.cap(key, 30)) + "\". "
                             + "Settings are zone, country, nudge-hour, quiet, cadence, name and signature."));
             }
         } catch (final java.time.DateTimeException | IllegalArgumentException invalid) {
-            return stay(state, Reply.text("\"" + IntakeFlow.cap(value, 40) + "\" isn't a valid " + key + ". For example: "
+            return stay(state, Reply.text("\"" + MemberText.quote(IntakeFlow.cap(value, 40)) + "\" isn't a valid " + key + ". For example: "
                     + "settings zone Europe/Berlin, settings nudge-hour 08:30, settings quiet 21:00-08:00."));
         }
         final Member updated = new Member(member.id(), member.key(), member.displayName(), changed, zoneConfirmed,

@@ -2,6 +2,7 @@ package io.followupbot.conversation;
 
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.Reply;
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -192,7 +193,8 @@ public final class ConversationEngine {
 
     private static String expiredNote(final ConversationState expired) {
         if (expired instanceof Intake intake && intake.draft().company() != null) {
-            return "Your unfinished notes about the " + intake.draft().company() + " interview were left for too long,"
+            return "Your unfinished notes about the " + MemberText.quote(intake.draft().company())
+                    + " interview were left for too long,"
                     + " so I cleared them. Type /followup to start again.";
         }
         return "What we were in the middle of was left for too long, so I cleared it. Type /followup to start again.";

@@ -1,6 +1,7 @@
 package io.followupbot.conversation;
 
 import io.followupbot.chat.Button;
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.drafts.CheckContext;
 import io.followupbot.drafts.Draft;
@@ -70,7 +71,7 @@ final class DraftMessages {
                     final Optional<LocalDate> date) {
         final Interview interview = tracked.stored().interview();
         if (kind.isThankYou() && interview.startsAt().isAfter(clock.instant())) {
-            return Outbound.text("Your interview with " + interview.company() + " is on "
+            return Outbound.text("Your interview with " + MemberText.quote(interview.company()) + " is on "
                     + Views.dayAndTime(interview.startsAt(), member.settings().zone()) + ", still to come, so a thank-you "
                     + "would thank them for a conversation you have not had yet. I'll have it ready once it's over.");
         }
@@ -108,9 +109,9 @@ final class DraftMessages {
     }
 
     static String prepAdvice(final Tracked tracked) {
-        return "Your interview with " + tracked.stored().interview().company() + " is coming up. Before it ends, ask "
-                + "when you can expect to hear back, and note each interviewer's name and one thing you discussed "
-                + "with them; that detail makes the thank-you yours.";
+        return "Your interview with " + MemberText.quote(tracked.stored().interview().company())
+                + " is coming up. Before it ends, ask when you can expect to hear back, and note each interviewer's "
+                + "name and one thing you discussed with them; that detail makes the thank-you yours.";
     }
 
     /** The drafts of the step; a thank-you offers the late variant alone once it is days late (ThankYouWindow). */

@@ -1,6 +1,7 @@
 package io.followupbot.conversation;
 
 import io.followupbot.chat.Reply;
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Button;
 import io.followupbot.conversation.ConversationState.Idle;
@@ -98,7 +99,8 @@ final class IntakeFlow {
         final Transition summary = edit(member, tracked.stored());
         final Intake editing = (Intake) summary.next();
         return ask(new Intake(clock.millis(), IntakeQuestion.INTERVIEWERS, 0, false, editing.draft()), member,
-                "Let's add what you learned at the " + tracked.stored().interview().company() + " interview.");
+                "Let's add what you learned at the " + MemberText.quote(tracked.stored().interview().company())
+                        + " interview.");
     }
 
     /**
@@ -116,7 +118,7 @@ final class IntakeFlow {
         final List<Button> buttons = new ArrayList<>(again.buttons());
         field.ifPresent(name -> buttons.add(Button.of("Use \"" + cap(word, 30) + "\" as " + name,
                 "\"" + cap(word, 60) + "\"")));
-        final String offer = field.map(name -> "\n(Or did you mean \"" + cap(word, 30) + "\" as " + name
+        final String offer = field.map(name -> "\n(Or did you mean \"" + MemberText.quote(cap(word, 30)) + "\" as " + name
                 + "? Type it in quotes, \"" + cap(word, 30) + "\", or tap the button.)").orElse("");
         messages.add(new Outbound("Back to your notes: " + again.text() + offer, again.fields(), again.draft(),
                 buttons, again.files()));
@@ -155,7 +157,8 @@ final class IntakeFlow {
         }
         return ask(new Intake(clock.millis(), IntakeQuestion.COMPANY, 0, false, IntakeDraft.empty()), changed,
                 changed.settings().name().isBlank() ? "Okay, I'll leave the signature for you to fill in."
-                        : "I'll sign drafts as " + changed.settings().name() + ".").withMember(changed);
+                        : "I'll sign drafts as " + MemberText.quote(changed.settings().name()) + ".")
+                        .withMember(changed);
     }
 
     Transition answer(final Member member, final Intake state, final InputText input) {
@@ -261,7 +264,8 @@ final class IntakeFlow {
                             + "\"name, title, email\", separated by ; (or skip).");
                 }
                 return Answer.ok(draft.withInterviewers(people), "Noted " + people.size() + " interviewer"
-                        + (people.size() == 1 ? "" : "s") + ": " + Views.interviewers(people) + ".");
+                        + (people.size() == 1 ? "" : "s") + ": " + MemberText.quote(Views.interviewers(people))
+                        + ".");
             }
             case DECISION: {
                 if (draft.startsAt() == null) {
@@ -422,7 +426,7 @@ final class IntakeFlow {
 
     private Transition saved(final IntakeDraft draft, final Tracked tracked) {
         final String headline = (draft.editing() == null ? "Saved as #" : "Updated #") + tracked.number() + ", "
-                + tracked.stored().interview().company() + ". Here is your plan; I'll nudge you with a ready draft "
+                + MemberText.quote(tracked.stored().interview().company()) + ". Here is your plan; I'll nudge you with a ready draft "
                 + "each time.";
         final List<Button> buttons = new ArrayList<>();
         tracked.plan().next().ifPresent(next -> buttons.add(Button.primary("Show the next draft",
@@ -497,7 +501,8 @@ final class IntakeFlow {
                         Button.of("They didn't say", "they didn't say")));
             case DETAIL: {
                 final Interviewer person = draft.interviewers().get(state.detailIndex());
-                return Outbound.text("What stood out in your conversation with " + person.name() + "? One specific "
+                return Outbound.text("What stood out in your conversation with " + MemberText.quote(person.name())
+                        + "? One specific "
                         + "thing (a project, a problem they mentioned, a shared interest) makes the thank-you yours. "
                         + "Or skip.");
             }

@@ -1,6 +1,7 @@
 package io.followupbot.conversation;
 
 import io.followupbot.chat.Button;
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
 import io.followupbot.dates.DateAnswer;
@@ -114,7 +115,7 @@ final class MemberWords {
         }
         final String when = tracked.plan().steps(StepKind.THANK_YOU).stream().findFirst()
                 .map(step -> " I'll nudge you with it on " + Views.when(step.at()) + ".").orElse("");
-        return Optional.of(Reply.of(Outbound.text("Your interview with " + tracked.stored().interview().company()
+        return Optional.of(Reply.of(Outbound.text("Your interview with " + MemberText.quote(tracked.stored().interview().company())
                 + " hasn't happened yet, so there's nothing to thank them for. The thank-you drafts come once it's "
                 + "over, with what stood out." + when + " For now: " + DraftMessages.prepAdvice(tracked))));
     }

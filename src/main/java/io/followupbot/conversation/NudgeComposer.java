@@ -1,6 +1,7 @@
 package io.followupbot.conversation;
 
 import io.followupbot.chat.Button;
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.delivery.DueStep;
 import io.followupbot.delivery.Nudge;
@@ -77,9 +78,10 @@ public final class NudgeComposer implements NudgeRenderer {
      */
     static String lead(final Tracked tracked, final PlannedStep step, final Instant now) {
         final Interview interview = tracked.stored().interview();
-        final String company = interview.company();
-        final String role = interview.role();
-        final String to = step.to().orElse("your interviewers");
+        final String company = MemberText.quote(interview.company());
+        final String role = MemberText.quote(interview.role());
+        final String possessive = MemberText.quote(Possessives.of(interview.company()));
+        final String to = step.to().map(MemberText::quote).orElse("your interviewers");
         switch (step.kind()) {
             case PREP:
                 return "Your " + company + " interview for " + role + " is today. Good luck!";
@@ -101,9 +103,9 @@ public final class NudgeComposer implements NudgeRenderer {
             case REPLY_REJECTION:
                 return "A gracious reply to " + company + " keeps the door open for the next role there.";
             case REPLY_OFFER:
-                return "Reply to " + Possessives.of(company) + " offer within 24 hours: accept, or ask for a few days.";
+                return "Reply to " + possessive + " offer within 24 hours: accept, or ask for a few days.";
             case OFFER_REMINDER:
-                return "You haven't told me you answered " + Possessives.of(company) + " offer, and its 24 hours are nearly up. "
+                return "You haven't told me you answered " + possessive + " offer, and its 24 hours are nearly up. "
                         + "Accept, or ask for a few days; tap I sent it once you have.";
             case COMPETING_OFFER:
                 return "Your other offer has a deadline. If it's true, let " + company + " know and ask about timing.";
@@ -119,7 +121,7 @@ public final class NudgeComposer implements NudgeRenderer {
     }
 
     private static String thankYouLead(final Interview interview, final String to, final Instant now) {
-        final String company = interview.company();
+        final String company = MemberText.quote(interview.company());
         switch (ThankYouWindow.wording(interview.endsAt(), now)) {
             case ON_TIME:
                 return "Time to thank " + to + " for the " + company + " interview. It should go out within 24 hours "

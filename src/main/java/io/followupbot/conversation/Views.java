@@ -1,5 +1,6 @@
 package io.followupbot.conversation;
 
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.followup.Tracked;
 import io.followupbot.interview.Interview;
@@ -74,9 +75,15 @@ final class Views {
         return fields;
     }
 
+    /** A step in a sentence, the member's name for its recipient shown as typed: "thank-you to Dana". */
+    static String describe(final PlannedStep step) {
+        return step.name() + step.to().map(name -> " to " + MemberText.quote(name)).orElse("");
+    }
+
     static String title(final Tracked tracked) {
         final Interview interview = tracked.stored().interview();
-        return "#" + tracked.number() + " " + interview.company() + " - " + interview.role();
+        return "#" + tracked.number() + " " + MemberText.quote(interview.company()) + " - "
+                + MemberText.quote(interview.role());
     }
 
     static List<Outbound.Field> interviewFields(final Interview interview, final MemberSettings settings) {

@@ -1,6 +1,7 @@
 package io.followupbot.discord;
 
 import io.followupbot.chat.Button;
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class DiscordMessages {
     private static final int BUTTONS_PER_ROW = 5;
     private static final int MAX_ROWS = 5;
     private static final int MAX_LABEL = 80;
-    private static final Pattern SLACK_BOLD = Pattern.compile("(?<![*\\w])\\*([^*\\n]+)\\*(?![*\\w])");
+    private static final Pattern SLACK_BOLD = MemberText.BOT_BOLD;
 
     private final ButtonIds buttonIds;
 
@@ -85,7 +86,8 @@ final class DiscordMessages {
     }
 
     static String content(final Outbound message) {
-        final StringBuilder text = new StringBuilder(bold(message.text()));
+        final StringBuilder text = new StringBuilder(MemberText.render(message.text(), DiscordMessages::bold,
+                DiscordMessages::asTyped));
         for (final Outbound.Field field : message.fields()) {
             text.append("\n**").append(MarkdownSanitizer.escape(field.label())).append("**: ")
                     .append(MarkdownSanitizer.escape(field.value()));
@@ -99,6 +101,16 @@ final class DiscordMessages {
         });
         final String rendered = text.toString().strip();
         return rendered.isEmpty() ? "\u200b" : rendered;
+    }
+
+    /**
+     * A member's words inside the bot's sentence, shown as typed: every character that Discord markdown reads
+     * (emphasis, code, spoilers, masked links, escapes) anywhere, and quotes, headings and list marks at a line's
+     * start, behind a backslash, which Discord hides. A lone {@code *} is escaped too, so it never pairs with
+     * one of the bot's.
+     */
+    static String asTyped(final String typed) {
+        return typed.replaceAll("([\\\\*_~`|\\[\\]])", "\\\\$1").replaceAll("(?m)^(\\s*)([>#-])", "$1\\\\$2");
     }
 
     static String bold(final String text) {

@@ -13,6 +13,7 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import io.followupbot.chat.Button;
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class BlockKit {
     static List<LayoutBlock> blocks(final Outbound message) {
         final List<LayoutBlock> blocks = new ArrayList<>();
         if (!message.text().isBlank()) {
-            for (final String piece : TextPieces.split(escape(message.text()), MAX_SECTION_TEXT)) {
+            for (final String piece : TextPieces.split(mrkdwn(message.text()), MAX_SECTION_TEXT)) {
                 blocks.add(section(s -> s.text(markdownText(piece))));
             }
         }
@@ -88,7 +89,12 @@ final class BlockKit {
     static String fallbackText(final Outbound message) {
         final String text = message.text().isBlank()
                 ? message.draft().map(Outbound.DraftBlock::title).orElse("followup-bot") : message.text();
-        return cap(escape(text), MAX_SECTION_TEXT);
+        return cap(mrkdwn(text), MAX_SECTION_TEXT);
+    }
+
+    /** The bot's sentence in mrkdwn: its own {@code *bold*} kept, the member's words in it shown as typed. */
+    static String mrkdwn(final String text) {
+        return MemberText.render(text, BlockKit::escape, BlockKit::asTyped);
     }
 
     static List<BlockElement> buttons(final List<Button> buttons) {

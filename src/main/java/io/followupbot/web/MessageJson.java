@@ -1,6 +1,7 @@
 package io.followupbot.web;
 
 import io.followupbot.chat.Button;
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,9 @@ final class MessageJson {
                                        final Function<Outbound.FileAttachment, String> fileUrl) {
         final Map<String, Object> json = new LinkedHashMap<>();
         json.put("from", nudge ? NUDGE : BOT);
-        json.put("text", message.text());
+        json.put("text", MemberText.strip(message.text()));
+        json.put("runs", MemberText.runs(message.text()).stream()
+                .map(run -> Map.of("text", run.text(), "bold", run.bold())).toList());
         final List<Map<String, String>> fields = new ArrayList<>();
         for (final Outbound.Field field : message.fields()) {
             fields.add(Map.of("label", field.label(), "value", field.value()));

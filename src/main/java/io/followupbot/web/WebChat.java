@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followupbot.chat.Inbound;
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
 import io.followupbot.conversation.ConversationEngine;
@@ -171,7 +172,7 @@ public final class WebChat {
     private void forgotten(final Context context, final String sessionId, final Reply reply) {
         downloads.forget(sessionId);
         final List<Map<String, Object>> messages = new ArrayList<>();
-        reply.messages().forEach(message -> messages.add(MessageJson.note(message.text())));
+        reply.messages().forEach(message -> messages.add(MessageJson.note(MemberText.strip(message.text()))));
         sessions.push(sessionId, "forgotten", Map.of("messages", messages));
         context.json(Map.of("forgotten", true, "messages", messages));
     }

@@ -238,6 +238,35 @@ final class DiscordEndToEndTest {
     }
 
     @Test
+    @Order(7)
+    @DisplayName("GIVEN a company *Robotics*, a role _lead_ ~x~ and an interviewer `Dana` WHEN the member saves and "
+            + "lists THEN Discord receives their markdown escaped inside the bot's sentences, and the bold labels "
+            + "stay whole (a lone ~ is no markdown on Discord)")
+    void memberMarkdownShownAsTyped() {
+        final DiscordUser fay = new DiscordUser(discord, "100000000000000006", "fay");
+        fay.slashInServer("new");
+        await().atMost(WAIT).until(() -> fay.transcript().contains("I've sent you a direct message"));
+        answer(fay, "ok", "How should I sign");
+        answer(fay, "Fay Lin", "Which company");
+        answer(fay, "*Robotics*", "What's the role");
+        answer(fay, "_lead_ ~x~", "When was the interview");
+        answer(fay, "today 10am", "phone, video or on-site");
+        click(fay, "video", "Who interviewed you");
+        answer(fay, "`Dana`", "hear back");
+        answer(fay, "they didn't say", "What stood out in your conversation with \\`Dana\\`?");
+        answer(fay, "the churn model", "something you've done before");
+        answer(fay, "skip", "Anything you'd like to add");
+        answer(fay, "skip", "How do they prefer");
+        click(fay, "email", "Save it?");
+        click(fay, "confirm", "Saved as #1, \\*Robotics\\*. Here is your plan");
+        answer(fay, "list", "#1");
+
+        assertThat(fay.transcript()).doesNotContain("Saved as #1, *Robotics*")
+                .contains("**#1 \\*Robotics\\* - \\_lead\\_ ~x~**: ")
+                .contains("Your interviews:\n**#1");
+    }
+
+    @Test
     @Order(100)
     @DisplayName("GIVEN a full run WHEN every captured log line is searched THEN the bot token is in none")
     void tokenNeverLogged() {
