@@ -10,7 +10,10 @@ import io.followupbot.conversation.ConversationState.AwaitingReply;
 import io.followupbot.conversation.ConversationState.ConfirmingForget;
 import io.followupbot.conversation.ConversationState.Intake;
 import io.followupbot.conversation.ConversationState.Onboarding;
+import io.followupbot.followup.FollowUps;
+import io.followupbot.followup.Tracked;
 import io.followupbot.interview.Member;
+import io.followupbot.interview.MemberKey;
 import io.followupbot.store.Store;
 import io.followupbot.store.StoreFailures;
 import java.time.Clock;
@@ -38,6 +41,7 @@ public final class ConversationEngine {
     private final ConversationStates states;
     private final IntakeFlow intake;
     private final Commands commands;
+    private final FollowUps followUps;
     private final java.util.concurrent.atomic.LongAdder intakeAnswers = new java.util.concurrent.atomic.LongAdder();
     private final LoadingCache<String, ReentrantLock> locks =
             Caffeine.newBuilder().weakValues().build(key -> new ReentrantLock());
@@ -50,6 +54,12 @@ public final class ConversationEngine {
         this.states = new ConversationStates(store, clock, intakeExpiry, cacheSize);
         this.intake = new IntakeFlow(parts.dates(), parts.followUps(), clock);
         this.commands = new Commands(store, clock, parts, intake, states);
+        this.followUps = parts.followUps();
+    }
+
+    /** The member's interview as it stands now, for a form to show; reads only, never creates a member. */
+    public Optional<Tracked> find(final MemberKey key, final int number) {
+        return store.read(session -> session.findMember(key)).flatMap(member -> followUps.find(member, number));
     }
 
     public Reply handle(final Inbound inbound) {

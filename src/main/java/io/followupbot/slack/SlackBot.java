@@ -190,7 +190,8 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         final Matcher edit = value == null ? null : EDIT_BUTTON.matcher(value);
         if (edit != null && edit.matches() && triggerId != null) {
             final int number = Integer.parseInt(edit.group(1));
-            queues.submit(member.toString(), () -> openView(client, member, triggerId, EditModal.build(number)));
+            queues.submit(member.toString(), () -> openView(client, member, triggerId,
+                    EditModal.build(number, forms.current(member, number))));
             return;
         }
         converse(client, member, payload.getUser().getName(), channel, Inbound.Kind.BUTTON, value == null ? "" : value);
