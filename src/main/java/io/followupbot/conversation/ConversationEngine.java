@@ -57,6 +57,11 @@ public final class ConversationEngine {
         this.followUps = parts.followUps();
     }
 
+    /** Whether the bot knows this member (it forgets them entirely on forget-me); reads only. */
+    public boolean knows(final MemberKey key) {
+        return store.read(session -> session.findMember(key)).isPresent();
+    }
+
     /** The member's interview as it stands now, for a form to show; reads only, never creates a member. */
     public Optional<Tracked> find(final MemberKey key, final int number) {
         return store.read(session -> session.findMember(key)).flatMap(member -> followUps.find(member, number));
@@ -100,6 +105,7 @@ public final class ConversationEngine {
             intakeAnswers.increment();
         }
         final InputText input = InputText.clean(inbound.text(), maxAnswerLength);
+        final long revision = store.interviewRevision(member.id());
         final Transition transition = route(member, loaded.state(), inbound, input);
         transition.changedMember().ifPresent(changed -> store.useTransaction(session -> session.saveMember(changed)));
         if (!transition.next().equals(loaded.state())) {
@@ -112,7 +118,8 @@ public final class ConversationEngine {
         // Whatever waits for a typed answer (the intake, a reply kind, a date, a confirmation) goes on in the DM:
         // adapters move a conversation started in a shared channel there.
         final boolean conversing = !(transition.next() instanceof ConversationState.Idle);
-        return new Reply(messages, transition.reply().personal(), transition.reply().moveToDm() || conversing);
+        return new Reply(messages, transition.reply().personal(), transition.reply().moveToDm() || conversing,
+                store.interviewRevision(member.id()) != revision);
     }
 
     /** The member as stored, created on first contact; the platform's time zone is taken once. */
