@@ -10,11 +10,17 @@ import java.util.stream.Collectors;
  *                 to that member only (ephemeral)
  * @param moveToDm whether the conversation continues in the member's DMs: the engine sets it whenever it waits
  *                 for a typed answer, and an adapter moves a conversation started in a shared channel there
+ * @param interviewsChanged whether handling the input changed the member's interviews (saved, reported, edited,
+ *                 planned again, deleted): an adapter then refreshes any view of them it shows (Slack's App Home)
  */
-public record Reply(List<Outbound> messages, boolean personal, boolean moveToDm) {
+public record Reply(List<Outbound> messages, boolean personal, boolean moveToDm, boolean interviewsChanged) {
 
     public Reply {
         messages = List.copyOf(messages);
+    }
+
+    public Reply(final List<Outbound> messages, final boolean personal, final boolean moveToDm) {
+        this(messages, personal, moveToDm, false);
     }
 
     public static Reply of(final Outbound... messages) {

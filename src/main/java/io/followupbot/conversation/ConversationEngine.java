@@ -11,7 +11,10 @@ import io.followupbot.conversation.ConversationState.AwaitingReply;
 import io.followupbot.conversation.ConversationState.ConfirmingForget;
 import io.followupbot.conversation.ConversationState.Intake;
 import io.followupbot.conversation.ConversationState.Onboarding;
+import io.followupbot.followup.FollowUps;
+import io.followupbot.followup.Tracked;
 import io.followupbot.interview.Member;
+import io.followupbot.interview.MemberKey;
 import io.followupbot.store.Store;
 import io.followupbot.store.StoreFailures;
 import java.time.Clock;
@@ -39,6 +42,7 @@ public final class ConversationEngine {
     private final ConversationStates states;
     private final IntakeFlow intake;
     private final Commands commands;
+    private final FollowUps followUps;
     private final java.util.concurrent.atomic.LongAdder intakeAnswers = new java.util.concurrent.atomic.LongAdder();
     private final LoadingCache<String, ReentrantLock> locks =
             Caffeine.newBuilder().weakValues().build(key -> new ReentrantLock());
@@ -51,6 +55,17 @@ public final class ConversationEngine {
         this.states = new ConversationStates(store, clock, intakeExpiry, cacheSize);
         this.intake = new IntakeFlow(parts.dates(), parts.followUps(), clock);
         this.commands = new Commands(store, clock, parts, intake, states);
+        this.followUps = parts.followUps();
+    }
+
+    /** Whether the bot knows this member (it forgets them entirely on forget-me); reads only. */
+    public boolean knows(final MemberKey key) {
+        return store.read(session -> session.findMember(key)).isPresent();
+    }
+
+    /** The member's interview as it stands now, for a form to show; reads only, never creates a member. */
+    public Optional<Tracked> find(final MemberKey key, final int number) {
+        return store.read(session -> session.findMember(key)).flatMap(member -> followUps.find(member, number));
     }
 
     public Reply handle(final Inbound inbound) {
@@ -91,6 +106,7 @@ public final class ConversationEngine {
             intakeAnswers.increment();
         }
         final InputText input = InputText.clean(inbound.text(), maxAnswerLength);
+        final long revision = store.interviewRevision(member.id());
         final Transition transition = route(member, loaded.state(), inbound, input);
         transition.changedMember().ifPresent(changed -> store.useTransaction(session -> session.saveMember(changed)));
         if (!transition.next().equals(loaded.state())) {
@@ -103,7 +119,8 @@ public final class ConversationEngine {
         // Whatever waits for a typed answer (the intake, a reply kind, a date, a confirmation) goes on in the DM:
         // adapters move a conversation started in a shared channel there.
         final boolean conversing = !(transition.next() instanceof ConversationState.Idle);
-        return new Reply(messages, transition.reply().personal(), transition.reply().moveToDm() || conversing);
+        return new Reply(messages, transition.reply().personal(), transition.reply().moveToDm() || conversing,
+                store.interviewRevision(member.id()) != revision);
     }
 
     /** The member as stored, created on first contact; the platform's time zone is taken once. */

@@ -3,7 +3,10 @@ package io.followupbot.conversation;
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
+import io.followupbot.interview.MemberKey;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,12 +29,29 @@ public final class FormEdits {
     }
 
     /**
+     * What a form shows before the member types: the interview as it stands now (the decision date is the
+     * employer's latest one), by field; empty when the member has no such interview.
+     */
+    public Map<String, String> current(final MemberKey member, final int number) {
+        final Map<String, String> values = new LinkedHashMap<>();
+        engine.find(member, number).ifPresent(tracked -> {
+            values.put("company", tracked.stored().interview().company());
+            values.put("role", tracked.stored().interview().role());
+            tracked.decisionDate().map(LocalDate::toString).ifPresent(date -> values.put("decision", date));
+            values.put("result", tracked.stored().interview().pastResult());
+        });
+        return values;
+    }
+
+    /**
      * @param as how the platform makes an input of a kind from a text (the member, the channel)
-     * @param submitted the form's values by field; empty ones are left as they are
+     * @param submitted the form's values by field; empty ones, and those still as the form showed them, are left as
+     *                  they are
      */
     public Reply edit(final Function<Inbound.Kind, Function<String, Inbound>> as, final int number,
                       final Map<String, String> submitted) {
         final Function<String, Inbound> message = as.apply(Inbound.Kind.MESSAGE);
+        final Map<String, String> shown = current(message.apply("").member(), number);
         Reply reply = engine.handle(as.apply(Inbound.Kind.COMMAND).apply("edit " + number));
         if (!atSummary(reply)) {
             return reply;
@@ -39,7 +59,7 @@ public final class FormEdits {
         boolean changed = false;
         for (final String field : FIELDS) {
             final String value = submitted.getOrDefault(field, "").strip();
-            if (value.isEmpty()) {
+            if (value.isEmpty() || value.equals(shown.getOrDefault(field, "").strip())) {
                 continue;
             }
             engine.handle(message.apply("edit " + field));
@@ -52,7 +72,8 @@ public final class FormEdits {
         }
         if (!changed) {
             engine.handle(message.apply("cancel"));
-            return Reply.text("Nothing to change: every field was empty, so #" + number + " is as it was.");
+            return Reply.text("Nothing to change: every field was empty or as it was, so #" + number
+                    + " stays the same.");
         }
         return engine.handle(message.apply("confirm"));
     }

@@ -68,7 +68,7 @@ final class DiscordListener extends ListenerAdapter {
         final String subcommand = event.getSubcommandName() == null ? "new" : event.getSubcommandName();
         final OptionMapping id = event.getOption(FollowupCommand.ID);
         if (subcommand.equals("edit") && id != null) {
-            event.replyModal(Forms.edit(id.getAsInt())).queue();
+            event.replyModal(Forms.edit(id.getAsInt(), forms.current(event.getUser().getId(), id.getAsInt()))).queue();
             return;
         }
         if (subcommand.equals("settings") && event.getOption("key") == null) {
@@ -107,7 +107,8 @@ final class DiscordListener extends ListenerAdapter {
         }
         final Matcher edit = EDIT_BUTTON.matcher(value.get());
         if (edit.matches()) {
-            event.replyModal(Forms.edit(Integer.parseInt(edit.group(1)))).queue();
+            final int number = Integer.parseInt(edit.group(1));
+            event.replyModal(Forms.edit(number, forms.current(event.getUser().getId(), number))).queue();
             return;
         }
         final boolean inServer = shared(event);

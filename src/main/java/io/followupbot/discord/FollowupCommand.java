@@ -32,7 +32,8 @@ final class FollowupCommand {
             Map.entry("sent", List.of(ID, "step")), Map.entry("heard", List.of(ID, "reply")),
             Map.entry("offer", List.of(ID)), Map.entry("withdraw", List.of(ID)),
             Map.entry("snooze", List.of(ID, "when")), Map.entry("edit", List.of(ID)),
-            Map.entry("archive", List.of(ID)), Map.entry("check", List.of("text")),
+            Map.entry("archive", List.of(ID)), Map.entry("skip", List.of(ID, "step")),
+            Map.entry("debrief", List.of(ID)), Map.entry("check", List.of("text")),
             Map.entry("settings", List.of("key", "value")));
 
     private FollowupCommand() {
@@ -59,6 +60,11 @@ final class FollowupCommand {
                 .addOption(OptionType.STRING, "when", "For example tomorrow or next Monday", false));
         subcommands.add(withId("edit", "Change the company, role or decision date"));
         subcommands.add(withId("archive", "Stop the nudges for one interview"));
+        subcommands.add(withId("skip", "You won't send a step: it leaves the plan")
+                .addOption(OptionType.STRING, "step", "The step, for example thank_you (leave out for the next one)",
+                        false));
+        subcommands.add(withId("debrief", "After an interview you told me about in advance: who you met, what "
+                + "stood out"));
         subcommands.add(new SubcommandData("check", "Review a message you wrote before you send it")
                 .addOption(OptionType.STRING, "text", "The message (start with an interview number to check "
                         + "against it)", true));

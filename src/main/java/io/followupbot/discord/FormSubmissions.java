@@ -31,6 +31,11 @@ final class FormSubmissions {
         return new FormEdits(engine).edit(as, number, submitted);
     }
 
+    /** The interview as it stands now, by field, for the edit form to show. */
+    Map<String, String> current(final String userId, final int number) {
+        return new FormEdits(engine).current(DiscordMembers.key(userId), number);
+    }
+
     Reply settings(final Function<String, Inbound> command, final Optional<MemberSettings> current,
                    final Map<String, String> submitted) {
         final Map<String, String> before = current.map(Forms::values).orElseGet(Map::of);

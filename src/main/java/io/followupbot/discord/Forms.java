@@ -34,12 +34,18 @@ final class Forms {
     private Forms() {
     }
 
-    static Modal edit(final int number) {
+    /** @param current the interview as it stands now, by field; shown filled in (the decision is the latest date) */
+    static Modal edit(final int number, final Map<String, String> current) {
         final Modal.Builder modal = Modal.create(EDIT_PREFIX + number, "Edit interview #" + number);
-        EDIT_FIELDS.forEach((id, label) -> modal.addComponents(Label.of(label,
-                TextInput.create(id, id.equals("result") ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
-                        .setRequired(false).setMaxLength(id.equals("result") ? 400 : 200)
-                        .setPlaceholder("leave empty to keep it").build())));
+        EDIT_FIELDS.forEach((id, label) -> {
+            final int max = id.equals("result") ? 400 : 200;
+            final String value = current.getOrDefault(id, "");
+            modal.addComponents(Label.of(label,
+                    TextInput.create(id, id.equals("result") ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
+                            .setRequired(false).setMaxLength(max).setPlaceholder("leave empty to keep it")
+                            .setValue(value.isBlank() ? null : value.substring(0, Math.min(value.length(), max)))
+                            .build()));
+        });
         return modal.build();
     }
 

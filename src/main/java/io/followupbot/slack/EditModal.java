@@ -33,12 +33,16 @@ final class EditModal {
     private EditModal() {
     }
 
-    static View build(final int number) {
+    /** @param current the interview as it stands now, by field (see {@link FormEdits#current}); shown filled in */
+    static View build(final int number, final Map<String, String> current) {
         final List<LayoutBlock> blocks = new ArrayList<>();
         for (final String field : FormEdits.FIELDS) {
+            final int max = field.equals("result") ? 400 : 200;
+            final String value = current.getOrDefault(field, "");
             blocks.add(input(block -> block.blockId(field).label(plainText(LABELS.get(field))).optional(true)
                     .element(plainTextInput(text -> text.actionId(field).multiline(field.equals("result"))
-                            .maxLength(field.equals("result") ? 400 : 200)))));
+                            .maxLength(max).initialValue(value.isBlank() ? null
+                                    : value.substring(0, Math.min(value.length(), max)))))));
         }
         return view(modal -> modal.type("modal").callbackId(CALLBACK_ID).privateMetadata(Integer.toString(number))
                 .title(viewTitle(title -> title.type("plain_text").text("Edit interview #" + number)))

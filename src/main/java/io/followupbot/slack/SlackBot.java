@@ -148,7 +148,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         final MemberKey member = member(payload.getTeamId(), payload.getUserId());
         final String text = SlackText.plain(payload.getText());
         final String channel = payload.getChannelId() == null ? "" : payload.getChannelId();
-        converse(client, member, payload.getUserName(), channel, Inbound.Kind.COMMAND, text);
+        converse(client, member, payload.getUserName(), channel, Inbound.Kind.COMMAND, text, false);
     }
 
     private void onDirectMessage(final EventsApiPayload<MessageEvent> payload, final EventContext context) {
@@ -160,7 +160,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         final MemberKey member = member(payload.getTeamId(), event.getUser());
         final MethodsClient client = client(context);
         final String text = SlackText.plain(event.getText());
-        converse(client, member, "", event.getChannel(), Inbound.Kind.MESSAGE, text);
+        converse(client, member, "", event.getChannel(), Inbound.Kind.MESSAGE, text, false);
     }
 
     private void onHomeOpened(final EventsApiPayload<AppHomeOpenedEvent> payload, final EventContext context) {
@@ -190,13 +190,12 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         final Matcher edit = value == null ? null : EDIT_BUTTON.matcher(value);
         if (edit != null && edit.matches() && triggerId != null) {
             final int number = Integer.parseInt(edit.group(1));
-            queues.submit(member.toString(), () -> openView(client, member, triggerId, EditModal.build(number)));
+            queues.submit(member.toString(), () -> openView(client, member, triggerId,
+                    EditModal.build(number, forms.current(member, number))));
             return;
         }
-        converse(client, member, payload.getUser().getName(), channel, Inbound.Kind.BUTTON, value == null ? "" : value);
-        if (fromHome) {
-            queues.submit(member.toString(), () -> publishHome(client, member));
-        }
+        converse(client, member, payload.getUser().getName(), channel, Inbound.Kind.BUTTON, value == null ? "" : value,
+                fromHome);
     }
 
     private void onSettingsSubmitted(final ViewSubmissionRequest request, final MethodsClient client) {
@@ -211,10 +210,14 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
                 replies.deliver(client, new SlackReplies.Origin(member, ""), Reply.text("Nothing changed in your settings."));
                 return;
             }
+            boolean changed = false;
             for (final String command : commands) {
-                replies.deliver(client, new SlackReplies.Origin(member, ""),
-                        engine.handle(inbound(member, "", "", Inbound.Kind.COMMAND, command, Optional.empty())));
+                final Reply reply = engine.handle(inbound(member, "", "", Inbound.Kind.COMMAND, command,
+                        Optional.empty()));
+                replies.deliver(client, new SlackReplies.Origin(member, ""), reply);
+                changed |= reply.interviewsChanged();
             }
+            refreshHome(client, member, changed);
         });
     }
 
@@ -226,26 +229,52 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             return;
         }
         final Map<String, String> values = EditModal.values(payload.getView().getState());
-        queues.submit(member.toString(), () -> replies.deliver(client, new SlackReplies.Origin(member, ""),
-                forms.edit(kind -> text -> inbound(member, "", "", kind, text, Optional.empty()), number.get(),
-                        values)));
+        queues.submit(member.toString(), () -> {
+            final Reply reply = forms.edit(kind -> text -> inbound(member, "", "", kind, text, Optional.empty()),
+                    number.get(), values);
+            replies.deliver(client, new SlackReplies.Origin(member, ""), reply);
+            refreshHome(client, member, reply.interviewsChanged());
+        });
     }
 
     // --- the work after the ack ------------------------------------------------------------------------------
 
-    /** Queues one input of a member: their time zone from Slack, the engine, then the reply to Slack. */
+    /**
+     * Queues one input of a member: their time zone from Slack, the engine, then the reply to Slack; then the App
+     * Home again when the input changed the member's interviews (or came from the Home itself).
+     */
     private void converse(final MethodsClient client, final MemberKey member, final String displayName,
-                          final String channel, final Inbound.Kind kind, final String text) {
+                          final String channel, final Inbound.Kind kind, final String text, final boolean fromHome) {
         queues.submit(member.toString(), () -> replies.zone(client, member),
                 zone -> engine.handle(inbound(member, displayName, channel, kind, text, zone)),
-                reply -> replies.deliver(client, new SlackReplies.Origin(member, channel), reply));
+                reply -> {
+                    replies.deliver(client, new SlackReplies.Origin(member, channel), reply);
+                    refreshHome(client, member, fromHome || reply.interviewsChanged());
+                });
+    }
+
+    /** Publishes the Home again if it went stale; a member the bot forgot gets an empty one, and stays forgotten. */
+    private void refreshHome(final MethodsClient client, final MemberKey member, final boolean stale) {
+        if (!stale) {
+            return;
+        }
+        if (engine.knows(member)) {
+            publishHome(client, member);
+            return;
+        }
+        publish(client, member, HomeTab.build(Reply.text("I have nothing stored about you. Tap New interview when "
+                + "you'd like follow-ups again.")));
     }
 
     private void publishHome(final MethodsClient client, final MemberKey member) {
         final Reply pipeline = engine.handle(inbound(member, "", "", Inbound.Kind.COMMAND, "list",
                 replies.zone(client, member)));
+        publish(client, member, HomeTab.build(pipeline));
+    }
+
+    private void publish(final MethodsClient client, final MemberKey member, final com.slack.api.model.view.View home) {
         try {
-            SlackReplies.check(client.viewsPublish(request -> request.userId(member.userId()).view(HomeTab.build(pipeline))));
+            SlackReplies.check(client.viewsPublish(request -> request.userId(member.userId()).view(home)));
         } catch (final Exception failure) {
             LOG.warn("could not publish the App Home of {}: {}", member, SlackReplies.describe(failure));
         }

@@ -2,6 +2,7 @@ package io.followupbot.store;
 
 import io.followupbot.config.BotConfig;
 import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
@@ -19,6 +20,12 @@ public final class Store {
     private final Jdbi jdbi;
     private final Clock clock;
     private final BotConfig.Defaults defaults;
+    /**
+     * How many committed transactions wrote each member's interviews since the start (in memory only): what an
+     * adapter needs to know whether a view of them (Slack's App Home) has gone stale. Ids are random, so an
+     * entry left by a forgotten member says nothing about them.
+     */
+    private final ConcurrentHashMap<String, Long> interviewRevisions = new ConcurrentHashMap<>();
 
     public Store(final Jdbi jdbi, final Clock clock, final BotConfig.Defaults defaults) {
         this.jdbi = jdbi;
@@ -57,6 +64,9 @@ public final class Store {
      * On PostgreSQL the rows went in the transaction itself.
      */
     private void afterCommit(final StoreSession session) {
+        if (session != null) {
+            session.interviewsChanged().forEach(member -> interviewRevisions.merge(member, 1L, Long::sum));
+        }
         if (session == null || !session.forgotSomeone()) {
             return;
         }
@@ -74,6 +84,11 @@ public final class Store {
         } catch (final java.sql.SQLException | RuntimeException failure) {
             LOG.warn("forget-me: the WAL could not be checkpointed: {}", Database.rootMessage(failure));
         }
+    }
+
+    /** Changes whenever a committed transaction wrote the member's interviews, events or plans. */
+    public long interviewRevision(final String memberId) {
+        return interviewRevisions.getOrDefault(memberId, 0L);
     }
 
     public Jdbi jdbi() {

@@ -42,6 +42,7 @@ public final class StoreSession {
     private EventDao events;
     private PlanStepDao steps;
     private boolean forgotSomeone;
+    private final Set<String> interviewsChanged = new java.util.HashSet<>();
 
     StoreSession(final Handle handle, final Clock clock, final BotConfig.Defaults defaults) {
         this.handle = handle;
@@ -164,6 +165,7 @@ public final class StoreSession {
      */
     public void forget(final String memberId) {
         forgotSomeone = true;
+        interviewsChanged.add(memberId);
         for (final String table : List.of("plan_steps", "events", "conversations", "transcripts")) {
             handle.createUpdate("DELETE FROM " + table + " WHERE member_id = :member").bind("member", memberId).execute();
         }
@@ -171,6 +173,11 @@ public final class StoreSession {
                 + "(SELECT id FROM interviews WHERE member_id = :member)").bind("member", memberId).execute();
         handle.createUpdate("DELETE FROM interviews WHERE member_id = :member").bind("member", memberId).execute();
         members().delete(memberId);
+    }
+
+    /** The members whose interviews, events or plans this transaction wrote. */
+    Set<String> interviewsChanged() {
+        return interviewsChanged;
     }
 
     /** Whether this transaction deleted a member (forget-me): the store then wipes the WAL after the commit. */
@@ -197,6 +204,7 @@ public final class StoreSession {
 
     /** Stores a new interview under the member's next short number. */
     public StoredInterview addInterview(final String memberId, final Interview interview, final Stage stage) {
+        interviewsChanged.add(memberId);
         members().advanceInterviewNumber(memberId);
         final int number = members().nextInterviewNumber(memberId) - 1;
         final StoredInterview stored = new StoredInterview(UUID.randomUUID().toString(), memberId, number, interview,
@@ -207,6 +215,7 @@ public final class StoreSession {
     }
 
     public void updateInterview(final StoredInterview stored) {
+        interviewsChanged.add(stored.memberId());
         if (interviews().update(row(stored)) != 1) {
             throw new IllegalStateException("interview " + stored.number() + " of this member does not exist");
         }
@@ -264,6 +273,7 @@ public final class StoreSession {
     // --- the event log -------------------------------------------------------------------------
 
     public void appendEvent(final String memberId, final String interviewId, final InterviewEvent event) {
+        interviewsChanged.add(memberId);
         events().insert(new EventRow(UUID.randomUUID().toString(), memberId, interviewId, EventCodec.kind(event),
                 EventCodec.payload(event), event.at().toEpochMilli(), clock.millis()));
     }
@@ -294,6 +304,7 @@ public final class StoreSession {
      * at the same time are not planned again; everything pending that the new plan lacks is cancelled.
      */
     public void replacePlan(final String interviewId, final String memberId, final List<PlannedStep> plan) {
+        interviewsChanged.add(memberId);
         steps().cancelPending(interviewId);
         final Set<String> delivered = steps().ofInterview(interviewId).stream()
                 .filter(row -> row.status().equals("delivered"))

@@ -89,7 +89,7 @@ final class DiscordEndToEndTest {
         final List<String> subcommands = new ArrayList<>();
         command.path("options").forEach(option -> subcommands.add(option.path("name").asText()));
         assertThat(subcommands).contains("new", "list", "show", "plan", "draft", "sent", "heard", "offer", "withdraw",
-                "snooze", "edit", "archive", "check", "settings", "export", "forget-me", "help");
+                "snooze", "edit", "archive", "skip", "debrief", "check", "settings", "export", "forget-me", "help");
     }
 
     @Test
@@ -146,6 +146,26 @@ final class DiscordEndToEndTest {
         ana.submitModal("followup-edit:1", true, DiscordUser.values("company", "Acme Corp", "role", "",
                 "decision", "Friday next week"));
         await().atMost(WAIT).until(() -> ana.transcript().contains("Updated #1, Acme Corp"));
+
+        final DiscordUser.Sent newDate = ana.slashInServer("heard", "id", 1, "reply", "new-date");
+        await().atMost(WAIT).until(() -> ana.transcript().contains("What date did they give"));
+        answer(ana, "2026-03-20", "news by");
+        final DiscordUser.Sent editAgain = ana.slashInServer("edit", "id", 1);
+        await().atMost(WAIT).until(() -> !discord.callbacks(editAgain.id()).isEmpty());
+        final String form = discord.callbacks(editAgain.id()).get(0).json().toString();
+        assertThat(form).contains("\"value\":\"2026-03-20\"").contains("\"value\":\"Acme Corp\"");
+        assertThat(discord.followups(newDate.token())).isNotEmpty();
+
+        final int beforeSkip = ana.transcript().length();
+        final DiscordUser.Sent skip = ana.slashInServer("skip", "id", 1, "step", "check_in");
+        await().atMost(WAIT).until(() -> ana.transcript().substring(beforeSkip).contains("Okay, no "));
+        assertThat(ana.transcript().substring(beforeSkip)).contains("Okay, no status check-in");
+        assertThat(discord.followups(skip.token())).isNotEmpty();
+        final int beforeDebrief = ana.transcript().length();
+        ana.slashInServer("debrief", "id", 1);
+        await().atMost(WAIT).until(() -> ana.transcript().substring(beforeDebrief)
+                .contains("Let's add what you learned at the Acme Corp interview"));
+        answer(ana, "cancel", "");
 
         final DiscordUser.Sent heard = ana.slashInServer("heard", "id", 1, "reply", "rejected");
         await().atMost(WAIT).until(() -> ana.transcript().contains("I'm sorry. A short, gracious reply"));

@@ -73,7 +73,8 @@ final class DiscordLimitsTest {
                 .toData().toString() + "}");
         assertThat(DiscordLimits.violations(modal)).isEmpty();
         assertThat(modal.toString()).contains("maya@example.com");
-        final JsonNode edit = JSON.readTree("{\"type\":9,\"data\":" + Forms.edit(999_999).toData().toString() + "}");
+        final JsonNode edit = JSON.readTree("{\"type\":9,\"data\":" + Forms.edit(999_999, java.util.Map.of()).toData()
+                + "}");
         assertThat(DiscordLimits.violations(edit)).isEmpty();
     }
 
