@@ -237,6 +237,9 @@ final class DiscordEndToEndTest {
             + "THEN the dispatcher marks them unreachable and the bot tells them ephemerally how to allow DMs")
     void refusedNudge() {
         final DiscordUser eve = new DiscordUser(discord, "100000000000000005", "eve");
+        // Eve's DMs are closed from the start: her thank-you, entered hours late, may be due (and tried by the
+        // poller) as soon as she confirms.
+        discord.refuseDmNext(eve.dmChannel());
         for (final String answer : List.of("ok", "Eve", "Initech", "Tester", "today 9am", "video", "skip",
                 "they didn't say", "skip", "skip", "email", "confirm")) {
             if (answer.equals("ok")) {
@@ -246,7 +249,6 @@ final class DiscordEndToEndTest {
         }
         final DiscordUser.Sent list = eve.slashInServer("list");
         await().atMost(WAIT).until(() -> eve.transcript().contains("Initech"));
-        discord.refuseDmNext(eve.dmChannel());
 
         clock.advance(Duration.ofDays(1));
         application.dispatchNow();
