@@ -72,7 +72,7 @@ final class Answers {
      * @param names the interviewer's names, which become "you" in the topic
      */
     static Answer shape(final String raw, final List<String> names) {
-        final List<String> lines = MemberText.lines(raw);
+        final List<String> lines = LetterText.lines(raw);
         final String joined = String.join(" ", lines).strip();
         if (joined.isEmpty() || NON_ANSWERS.contains(joined.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", ""))) {
             return Answer.EMPTY;
@@ -107,7 +107,7 @@ final class Answers {
 
     /** The items of a list: one a line (two lines or more), or separated by semicolons or short commas. */
     private static List<String> listItems(final String raw, final List<String> lines) {
-        if (lines.size() >= 2 && (MemberText.hasBullets(raw) || lines.stream().allMatch(line -> Clauses.wordCount(line) <= 8))) {
+        if (lines.size() >= 2 && (LetterText.hasBullets(raw) || lines.stream().allMatch(line -> Clauses.wordCount(line) <= 8))) {
             return lines;
         }
         final String joined = String.join(" ", lines).replaceAll("[.!]+$", "");

@@ -55,12 +55,12 @@ final class Specificity {
         if (!stems(PlainText.words(detail), known).isEmpty()) {
             return false;
         }
-        final List<String> words = PlainText.words(MemberText.clean(detail)).stream()
+        final List<String> words = PlainText.words(LetterText.clean(detail)).stream()
                 .map(word -> word.toLowerCase(Locale.ROOT)).filter(word -> word.length() >= 3)
                 .filter(word -> !known.contains(word) && !Clauses.FUNCTION_WORDS.contains(word)).toList();
         final Set<String> textWords = new HashSet<>();
         PlainText.words(content).forEach(word -> textWords.add(word.toLowerCase(Locale.ROOT)));
-        final List<String> distinctive = PlainText.words(MemberText.clean(detail)).stream()
+        final List<String> distinctive = PlainText.words(LetterText.clean(detail)).stream()
                 .map(word -> word.toLowerCase(Locale.ROOT)).filter(word -> word.length() >= 2)
                 .filter(word -> !Wordlists.STOPWORDS.contains(word) && !Wordlists.GENERIC.contains(word)
                         && !known.contains(word) && !Clauses.FUNCTION_WORDS.contains(word))

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * What a member typed, made fit for a letter: chat formatting ({@code *bold*}, {@code _italic_},
  * {@code ~strike~}, backticks, bullets) and emoji removed, spaces collapsed. The words stay the member's.
  */
-final class MemberText {
+final class LetterText {
 
     private static final Pattern EMOJI = Pattern.compile(
             "[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}\\x{FE0F}\\x{200D}\\x{20E3}]");
@@ -17,7 +17,7 @@ final class MemberText {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·>]+|\\d{1,2}[.)])\\s+");
     private static final Pattern EDGE_UNDERSCORE = Pattern.compile("(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])");
 
-    private MemberText() {
+    private LetterText() {
     }
 
     /** The text as one line, cleaned. */
