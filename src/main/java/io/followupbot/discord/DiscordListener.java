@@ -3,14 +3,13 @@ package io.followupbot.discord;
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
+import io.followupbot.conversation.CommandLines;
 import io.followupbot.conversation.ConversationEngine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -39,7 +38,6 @@ import org.slf4j.LoggerFactory;
 final class DiscordListener extends ListenerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
-    private static final Pattern EDIT_BUTTON = Pattern.compile("edit (\\d{1,6})");
 
     private final ConversationEngine engine;
     private final DiscordMembers members;
@@ -105,9 +103,9 @@ final class DiscordListener extends ListenerAdapter {
                     .setEphemeral(true).queue();
             return;
         }
-        final Matcher edit = EDIT_BUTTON.matcher(value.get());
-        if (edit.matches()) {
-            final int number = Integer.parseInt(edit.group(1));
+        final Optional<Integer> edited = CommandLines.editedInterview(value.get());
+        if (edited.isPresent()) {
+            final int number = edited.get();
             event.replyModal(Forms.edit(number, forms.current(event.getUser().getId(), number))).queue();
             return;
         }

@@ -23,6 +23,7 @@ import io.followupbot.chat.Inbound;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
 import io.followupbot.config.BotConfig;
+import io.followupbot.conversation.CommandLines;
 import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.conversation.FormEdits;
 import io.followupbot.delivery.Nudge;
@@ -37,7 +38,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +53,6 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
     public static final String PLATFORM = "slack";
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
     private static final String COMMAND = "/followup";
-    private static final Pattern EDIT_BUTTON = Pattern.compile("edit (\\d{1,6})");
     private static final int NETWORK_THREADS = 8;
     private static final int ENGINE_THREADS = 2;
 
@@ -187,9 +186,9 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             queues.submit(member.toString(), () -> openSettings(client, member, triggerId));
             return;
         }
-        final Matcher edit = value == null ? null : EDIT_BUTTON.matcher(value);
-        if (edit != null && edit.matches() && triggerId != null) {
-            final int number = Integer.parseInt(edit.group(1));
+        final Optional<Integer> edited = CommandLines.editedInterview(value);
+        if (edited.isPresent() && triggerId != null) {
+            final int number = edited.get();
             queues.submit(member.toString(), () -> openView(client, member, triggerId,
                     EditModal.build(number, forms.current(member, number))));
             return;

@@ -1,0 +1,18 @@
+package io.followupbot.conversation;
+
+import io.followupbot.chat.Reply;
+import io.followupbot.interview.Member;
+
+/** {@code help}: every command, made from the registry. */
+final class HelpCommand implements Command.ForMember {
+
+    static final CommandSpec SPEC = CommandSpec.of("help", "help", "this list", "What I can do");
+
+    HelpCommand(final CommandTools tools) {
+    }
+
+    @Override
+    public Transition run(final Member member, final ConversationState state, final String rest) {
+        return Command.stay(state, Reply.text(CommandHelp.text()));
+    }
+}

@@ -1,0 +1,22 @@
+package io.followupbot.conversation;
+
+import io.followupbot.interview.Member;
+
+/** {@code new}: the intake's questions about an interview, with a welcome the first time. */
+final class NewCommand implements Command.ForMember {
+
+    static final CommandSpec SPEC = CommandSpec.of("new", "new", "tell me about an interview (a bare /followup does "
+            + "this too)", "Tell me about an interview (the questions continue in our DM)").withAliases("start");
+
+    private final CommandTools tools;
+
+    NewCommand(final CommandTools tools) {
+        this.tools = tools;
+    }
+
+    @Override
+    public Transition run(final Member member, final ConversationState state, final String rest) {
+        final boolean first = tools.store().read(session -> session.interviews(member.id()).isEmpty());
+        return tools.intake().start(member, first);
+    }
+}
