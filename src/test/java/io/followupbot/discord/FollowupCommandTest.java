@@ -1,0 +1,52 @@
+package io.followupbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followupbot.conversation.CommandArgument;
+import io.followupbot.conversation.CommandRegistry;
+import io.followupbot.conversation.CommandSpec;
+import java.util.List;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class FollowupCommandTest {
+
+    @Test
+    @DisplayName("GIVEN the registry WHEN Discord's /followup is built THEN it has one subcommand per command, in "
+            + "help's order, with the command's description and its arguments as options in the typed order")
+    void subcommandsComeFromTheRegistry() {
+        final SlashCommandData definition = FollowupCommand.definition();
+        final List<SubcommandData> subcommands = definition.getSubcommands();
+        assertThat(subcommands).extracting(SubcommandData::getName)
+                .containsExactlyElementsOf(CommandRegistry.all().stream().map(CommandSpec::name).toList());
+        for (final SubcommandData subcommand : subcommands) {
+            final CommandSpec spec = CommandRegistry.find(subcommand.getName()).orElseThrow();
+            assertThat(subcommand.getDescription()).isEqualTo(spec.description());
+            assertThat(subcommand.getOptions()).extracting(OptionData::getName)
+                    .containsExactlyElementsOf(spec.arguments().stream().map(CommandArgument::name).toList());
+            for (final OptionData option : subcommand.getOptions()) {
+                final CommandArgument argument = spec.argument(option.getName()).orElseThrow();
+                assertThat(option.isRequired()).as(spec.name() + " " + option.getName()).isEqualTo(argument.required());
+                assertThat(option.getType()).isEqualTo(argument.kind() == CommandArgument.Kind.INTERVIEW
+                        ? OptionType.INTEGER : OptionType.STRING);
+                assertThat(option.isAutoComplete()).isEqualTo(argument.kind() == CommandArgument.Kind.INTERVIEW);
+                assertThat(option.getChoices()).extracting(Command.Choice::getAsString)
+                        .containsExactlyElementsOf(argument.choices().stream().map(CommandArgument.Choice::value)
+                                .toList());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("GIVEN a command about an interview WHEN its number is an option THEN it is the id the "
+            + "autocompletion and the listener read")
+    void theInterviewOptionIsTheId() {
+        CommandRegistry.all().stream().filter(CommandSpec::aboutAnInterview)
+                .forEach(spec -> assertThat(spec.arguments().get(0).name()).isEqualTo(FollowupCommand.ID));
+    }
+}
