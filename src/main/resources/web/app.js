@@ -381,6 +381,17 @@
     });
   }
 
+  // --- what a member can type: the bot's own list of commands, the same as help --------------------------
+  fetch('/api/commands').then(function (r) { return r.json(); }).then(function (body) {
+    var commands = document.getElementById('commands');
+    body.commands.forEach(function (command) {
+      var item = el('li');
+      item.appendChild(el('code', '', command.example));
+      item.appendChild(document.createTextNode(' ' + command.description));
+      commands.appendChild(item);
+    });
+  });
+
   // --- start: the transcript from the database, then nudges as they arrive ------------------------------
   fetch('/api/history').then(function (r) { return r.json(); }).then(function (body) {
     setZone(body.zone);

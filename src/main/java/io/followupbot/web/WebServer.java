@@ -72,6 +72,7 @@ public final class WebServer implements AutoCloseable {
                 for (final Asset asset : ASSETS) {
                     config.routes.get(asset.path(), context -> context.contentType(asset.type()).result(asset.bytes()));
                 }
+                CommandHints.routes(config.routes);
             }
             config.routes.get("/health", context -> health(context, problems.get()));
             features.forEach(feature -> feature.accept(config.routes));
