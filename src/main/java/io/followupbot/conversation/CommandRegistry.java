@@ -20,6 +20,7 @@ public final class CommandRegistry {
     private static final List<Entry> ENTRIES = List.of(
             new Entry(NewCommand.SPEC, NewCommand::new),
             new Entry(ListCommand.SPEC, ListCommand::new),
+            new Entry(DueCommand.SPEC, DueCommand::new),
             new Entry(ShowCommand.SPEC, ShowCommand::new),
             new Entry(PlanCommand.SPEC, PlanCommand::new),
             new Entry(DraftCommand.SPEC, DraftCommand::new),
