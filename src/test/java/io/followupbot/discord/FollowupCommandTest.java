@@ -43,6 +43,26 @@ final class FollowupCommandTest {
     }
 
     @Test
+    @DisplayName("GIVEN every command of the registry WHEN registered on Discord THEN /followup stays within Discord's "
+            + "limits: 25 subcommands, 25 choices an option, 4,000 characters of names, descriptions and choices")
+    void withinDiscordsLimits() {
+        final SlashCommandData definition = FollowupCommand.definition();
+        assertThat(definition.getSubcommands()).hasSizeLessThanOrEqualTo(25);
+        int characters = definition.getName().length() + definition.getDescription().length();
+        for (final SubcommandData subcommand : definition.getSubcommands()) {
+            characters += subcommand.getName().length() + subcommand.getDescription().length();
+            for (final OptionData option : subcommand.getOptions()) {
+                assertThat(option.getChoices()).hasSizeLessThanOrEqualTo(25);
+                characters += option.getName().length() + option.getDescription().length();
+                for (final Command.Choice choice : option.getChoices()) {
+                    characters += choice.getName().length() + choice.getAsString().length();
+                }
+            }
+        }
+        assertThat(characters).isLessThanOrEqualTo(4000);
+    }
+
+    @Test
     @DisplayName("GIVEN a command about an interview WHEN its number is an option THEN it is the id the "
             + "autocompletion and the listener read")
     void theInterviewOptionIsTheId() {
