@@ -33,7 +33,7 @@ final class BatchRun {
     /** The lease is renewed once this part of it has passed since the last renewal. */
     private static final int RENEW_FRACTION = 3;
 
-    private final DueWork store;
+    private final DueWork dueWork;
     private final Clock clock;
     private final DispatcherSettings settings;
     private final DueBatch batch;
@@ -56,9 +56,9 @@ final class BatchRun {
         SendResult send(DueStep step, StoredInterview interview, Member member);
     }
 
-    BatchRun(final DueWork store, final Clock clock, final DispatcherSettings settings, final DueBatch batch,
+    BatchRun(final DueWork dueWork, final Clock clock, final DispatcherSettings settings, final DueBatch batch,
              final Map<String, Instant> turns, final NudgeAttempt attempt, final Map<String, Instant> sentUnsettled) {
-        this.store = store;
+        this.dueWork = dueWork;
         this.clock = clock;
         this.settings = settings;
         this.batch = batch;
@@ -74,7 +74,7 @@ final class BatchRun {
         for (final DueStep step : batch.steps()) {
             counts[handle(step).ordinal()]++;
         }
-        store.settle(batch, unsent);
+        dueWork.settle(batch, unsent);
     }
 
     int count(final Outcome outcome) {
@@ -152,7 +152,7 @@ final class BatchRun {
             outcome = Outcome.FAILED;
         }
         try {
-            store.settle(batch, List.of(one));
+            dueWork.settle(batch, List.of(one));
         } catch (final RuntimeException failure) {
             if (outcome == Outcome.DELIVERED && sentUnsettled.size() < MAX_REMEMBERED) {
                 sentUnsettled.putIfAbsent(step.id(), now);
@@ -171,7 +171,7 @@ final class BatchRun {
         final Duration lease = settings.lease();
         if (!now.isBefore(renewedAt.plus(lease.dividedBy(RENEW_FRACTION))) && now.isBefore(leaseEnd)) {
             final Instant until = now.plus(lease);
-            store.renew(batch, until);
+            dueWork.renew(batch, until);
             leaseEnd = until;
             renewedAt = now;
         }

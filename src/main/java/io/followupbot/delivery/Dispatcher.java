@@ -49,8 +49,9 @@ import org.slf4j.LoggerFactory;
  * claiming transaction, with a record in the event log, so a week of downtime gives one nudge per
  * interview, not three. A member with several interviews still gets one nudge at a time, in the order of the
  * rule {@link CatchUp}: of their steps that are more than {@link CatchUp#LATE} late, the one that matters most
- * now is sent, and the others follow {@link CatchUp#SPACING} apart. <b>Quiet hours</b> hold: a step that comes up inside the member's quiet
- * window is pushed to the window's end, and catch-up turns are counted from that end.
+ * now is sent, and the others follow {@link CatchUp#SPACING} apart. <b>Quiet hours</b> hold: a step that
+ * comes up inside the member's quiet window is pushed to the window's end, and catch-up turns are counted from
+ * that end.
  *
  * <p><b>Unreachable members.</b> A {@link SendResult.Permanent} fails the step, marks the member
  * unreachable, pauses their other pending steps (status {@code paused}: not sent, not lost; replanning
@@ -63,7 +64,7 @@ import org.slf4j.LoggerFactory;
 public final class Dispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
-    private final DueWork store;
+    private final DueWork dueWork;
     private final NudgeRenderer renderer;
     private final NudgeSender sender;
     private final UnreachableNotifier notifier;
@@ -82,9 +83,9 @@ public final class Dispatcher implements AutoCloseable {
     private volatile boolean running;
     private Thread poller;
 
-    public Dispatcher(final DueWork store, final NudgeRenderer renderer, final NudgeSender sender,
+    public Dispatcher(final DueWork dueWork, final NudgeRenderer renderer, final NudgeSender sender,
                       final UnreachableNotifier notifier, final Clock clock, final DispatcherSettings settings) {
-        this.store = Objects.requireNonNull(store, "store");
+        this.dueWork = Objects.requireNonNull(dueWork, "dueWork");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.notifier = notifier == null ? UnreachableNotifier.NONE : notifier;
@@ -94,12 +95,12 @@ public final class Dispatcher implements AutoCloseable {
 
     /** Claims, sends and settles one batch, synchronously; each nudge is settled as soon as it is sent. */
     public DispatchReport runOnce() {
-        final DueBatch batch = store.claim(settings.instanceId(), clock.instant(), settings.lease(),
+        final DueBatch batch = dueWork.claim(settings.instanceId(), clock.instant(), settings.lease(),
                 settings.batchSize());
         if (batch.steps().isEmpty()) {
             return new DispatchReport(0, 0, 0, 0, batch.collapsed(), 0, 0, 0, 0);
         }
-        final BatchRun run = new BatchRun(store, clock, settings, batch, catchUpTurns(batch, clock.instant()),
+        final BatchRun run = new BatchRun(dueWork, clock, settings, batch, catchUpTurns(batch, clock.instant()),
                 this::attempt, sentUnsettled);
         run.run();
         run.unreachable().forEach((memberId, member) -> notifyUnreachable(member, run.unreachableReason(memberId)));
@@ -203,7 +204,7 @@ public final class Dispatcher implements AutoCloseable {
 
     /** Claims this instance held before a restart (same id) are pending again at once, not after their lease. */
     private void takeBackOwnClaims() {
-        final int taken = store.releaseOwn(settings.instanceId());
+        final int taken = dueWork.releaseOwn(settings.instanceId());
         if (taken > 0) {
             LOG.info("took back {} nudges this instance had claimed before it restarted", taken);
         }
@@ -220,7 +221,7 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private String describe(final RuntimeException failure) {
-        return store.describe(failure).orElseGet(() -> failure.getClass().getSimpleName() + ": " + rootMessage(failure));
+        return dueWork.describe(failure).orElseGet(() -> failure.getClass().getSimpleName() + ": " + rootMessage(failure));
     }
 
     private static String rootMessage(final Throwable failure) {
@@ -234,7 +235,7 @@ public final class Dispatcher implements AutoCloseable {
     /** The poll interval, or less when a pending step falls due sooner. */
     private Duration sleepTime() {
         try {
-            return store.nextDueAt()
+            return dueWork.nextDueAt()
                     .map(next -> Duration.between(clock.instant(), next))
                     .filter(untilNext -> untilNext.compareTo(settings.pollInterval()) < 0)
                     .map(untilNext -> untilNext.isNegative() ? Duration.ZERO : untilNext)

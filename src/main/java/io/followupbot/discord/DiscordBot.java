@@ -50,7 +50,8 @@ public final class DiscordBot implements NudgeSender, UnreachableNotifier, AutoC
     private final DiscordMessages messages;
     private final DmNotices notices;
 
-    private DiscordBot(final JDA jda, final MemberLanes lanes, final DiscordMessages messages, final DmNotices notices) {
+    private DiscordBot(final JDA jda, final MemberLanes lanes, final DiscordMessages messages,
+                       final DmNotices notices) {
         this.jda = jda;
         this.lanes = lanes;
         this.messages = messages;
