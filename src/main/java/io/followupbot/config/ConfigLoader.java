@@ -15,15 +15,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,21 +31,7 @@ import java.util.stream.Collectors;
  */
 public final class ConfigLoader {
 
-    private static final Pattern HH_MM = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(m|min|h|d)");
-    private static final Map<String, Set<String>> KNOWN_KEYS = Map.of(
-            "", Set.of("database", "defaults", "conversation", "drafts", "web", "slack", "discord", "holidays"),
-            "holidays", Set.of("closed", "ignore"),
-            "database", Set.of("url", "user", "password"),
-            "defaults", Set.of("time-zone", "country", "nudge-hour", "quiet-hours", "cadence"),
-            "defaults.quiet-hours", Set.of("start", "end"),
-            "conversation", Set.of("intake-expiry", "max-answer-length", "cache-size"),
-            "drafts", Set.of("override-dir"),
-            "web", Set.of("bind", "port", "public", "access-token"),
-            "slack", Set.of("bot-token", "signing-secret", "app-token", "client-id", "client-secret", "api-url",
-                    "token-encryption-key"),
-            "discord", Set.of("token", "api-url", "gateway-url", "test-guild"));
-
     private final Map<String, String> environment;
     private final Predicate<String> countrySupported;
     private final EnvironmentSubstitution substitution;
@@ -90,8 +72,8 @@ public final class ConfigLoader {
         if (!root.isObject()) {
             throw new ConfigException(sourceName + ": must be a map of sections (database:, defaults:, ...)");
         }
-        rejectUnknownKeys(root, "");
-        final Section section = new Section(root);
+        KnownKeys.check(root, "");
+        final ConfigSection section = new ConfigSection(root, substitution);
         final BotConfig config = new BotConfig(database(section.child("database")), defaults(section.child("defaults")),
                 conversation(section.child("conversation")), drafts(section.child("drafts")),
                 web(section.child("web")), slack(section.child("slack")), discord(section.child("discord")),
@@ -100,7 +82,7 @@ public final class ConfigLoader {
         return config;
     }
 
-    private BotConfig.Database database(final Section database) {
+    private BotConfig.Database database(final ConfigSection database) {
         final String fromEnvironment = environment.getOrDefault("DATABASE_URL", "");
         if (!fromEnvironment.isBlank()) {
             return fromDatabaseUrl(fromEnvironment.strip());
@@ -146,7 +128,7 @@ public final class ConfigLoader {
                 user, Secret.of(password));
     }
 
-    private BotConfig.Defaults defaults(final Section defaults) {
+    private BotConfig.Defaults defaults(final ConfigSection defaults) {
         final String zoneText = defaults.text("time-zone", "UTC");
         final ZoneId zone;
         try {
@@ -160,17 +142,17 @@ public final class ConfigLoader {
             throw ConfigException.badValue("defaults.country", country, "use a country or region whose public holidays"
                     + " are known: a two-letter code such as US, GB or DE, or a region such as GB-SCT, DE-BY or CA-ON");
         }
-        final Section quiet = defaults.child("quiet-hours");
+        final ConfigSection quiet = defaults.child("quiet-hours");
         final String cadence = defaults.text("cadence", "standard");
-        return new BotConfig.Defaults(zone, country, time(defaults, "defaults.nudge-hour", "nudge-hour", "09:00"),
-                time(quiet, "defaults.quiet-hours.start", "start", "21:00"),
-                time(quiet, "defaults.quiet-hours.end", "end", "08:00"),
+        return new BotConfig.Defaults(zone, country, defaults.time("defaults.nudge-hour", "nudge-hour", "09:00"),
+                quiet.time("defaults.quiet-hours.start", "start", "21:00"),
+                quiet.time("defaults.quiet-hours.end", "end", "08:00"),
                 Cadence.parse(cadence).orElseThrow(() -> ConfigException.badValue("defaults.cadence", cadence,
                         "use one of " + Arrays.stream(Cadence.values()).map(Cadence::key)
                                 .collect(Collectors.joining(", ")))));
     }
 
-    private BotConfig.Conversation conversation(final Section conversation) {
+    private BotConfig.Conversation conversation(final ConfigSection conversation) {
         final String expiry = conversation.text("intake-expiry", "7d");
         final var matcher = DURATION.matcher(expiry.strip());
         if (!matcher.matches()) {
@@ -187,11 +169,11 @@ public final class ConfigLoader {
             throw ConfigException.badValue("conversation.intake-expiry", expiry, "use at least 5m");
         }
         return new BotConfig.Conversation(duration,
-                integer(conversation, "conversation.max-answer-length", "max-answer-length", 2000, 100, 20_000),
-                integer(conversation, "conversation.cache-size", "cache-size", 10_000, 10, 1_000_000));
+                conversation.integer("conversation.max-answer-length", "max-answer-length", 2000, 100, 20_000),
+                conversation.integer("conversation.cache-size", "cache-size", 10_000, 10, 1_000_000));
     }
 
-    private BotConfig.Drafts drafts(final Section drafts) {
+    private BotConfig.Drafts drafts(final ConfigSection drafts) {
         final String dir = drafts.text("override-dir", "");
         if (dir.isBlank()) {
             return new BotConfig.Drafts(Optional.empty());
@@ -203,7 +185,7 @@ public final class ConfigLoader {
         return new BotConfig.Drafts(Optional.of(path));
     }
 
-    private BotConfig.Web web(final Section web) {
+    private BotConfig.Web web(final ConfigSection web) {
         final String bind = web.text("bind", "127.0.0.1");
         if (bind.isBlank() || bind.contains(" ")) {
             throw ConfigException.badValue("web.bind", bind, "use an address such as 127.0.0.1 or 0.0.0.0");
@@ -220,115 +202,20 @@ public final class ConfigLoader {
         if (token.isSet() && token.reveal().length() < 16) {
             throw new ConfigException("web.access-token (WEB_ACCESS_TOKEN) is too short: use at least 16 characters");
         }
-        return new BotConfig.Web(bind, integer(web, "web.port", "port", 8080, 0, 65_535), open.equals("true"), token);
+        return new BotConfig.Web(bind, web.integer("web.port", "port", 8080, 0, 65_535), open.equals("true"), token);
     }
 
-    private BotConfig.Slack slack(final Section slack) {
+    private BotConfig.Slack slack(final ConfigSection slack) {
         return new BotConfig.Slack(Secret.of(slack.text("bot-token", "")),
                 Secret.of(slack.text("signing-secret", "")), Secret.of(slack.text("app-token", "")),
                 slack.text("client-id", ""), Secret.of(slack.text("client-secret", "")),
-                url(slack, "slack.api-url", "api-url", "https://slack.com/api/").orElseThrow(),
+                slack.url("slack.api-url", "api-url", "https://slack.com/api/").orElseThrow(),
                 Secret.of(slack.text("token-encryption-key", "")));
     }
 
-    private BotConfig.Discord discord(final Section discord) {
+    private BotConfig.Discord discord(final ConfigSection discord) {
         return new BotConfig.Discord(Secret.of(discord.text("token", "")),
-                url(discord, "discord.api-url", "api-url", ""), url(discord, "discord.gateway-url", "gateway-url", ""),
+                discord.url("discord.api-url", "api-url", ""), discord.url("discord.gateway-url", "gateway-url", ""),
                 discord.text("test-guild", ""));
-    }
-
-    private static Optional<URI> url(final Section section, final String key, final String name, final String fallback) {
-        final String value = section.text(name, fallback);
-        if (value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            final URI uri = new URI(value);
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new URISyntaxException(value, "no scheme or host");
-            }
-            return Optional.of(uri);
-        } catch (final URISyntaxException malformed) {
-            throw ConfigException.badValue(key, value, "give a full URL such as https://example.com/api/");
-        }
-    }
-
-    private static LocalTime time(final Section section, final String key, final String name, final String fallback) {
-        final String value = section.text(name, fallback);
-        if (!HH_MM.matcher(value).matches()) {
-            throw ConfigException.badValue(key, value, "write a time of day as HH:MM, for example 09:00");
-        }
-        try {
-            return LocalTime.parse(value.length() == 4 ? "0" + value : value);
-        } catch (final DateTimeParseException impossible) {
-            throw ConfigException.badValue(key, value, "write a time of day as HH:MM, for example 09:00");
-        }
-    }
-
-    private static int integer(final Section section, final String key, final String name, final int fallback,
-                               final int min, final int max) {
-        final String value = section.text(name, Integer.toString(fallback));
-        try {
-            final int number = Integer.parseInt(value.strip());
-            if (number < min || number > max) {
-                throw ConfigException.badValue(key, value, "use a whole number from " + min + " to " + max);
-            }
-            return number;
-        } catch (final NumberFormatException notANumber) {
-            throw ConfigException.badValue(key, value, "use a whole number from " + min + " to " + max);
-        }
-    }
-
-    private static void rejectUnknownKeys(final JsonNode node, final String path) {
-        final Set<String> known = KNOWN_KEYS.get(path);
-        if (known == null || !node.isObject()) {
-            return;
-        }
-        final Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            final String name = names.next();
-            final String key = path.isEmpty() ? name : path + "." + name;
-            if (!known.contains(name)) {
-                throw new ConfigException(key + ": is not a setting followup-bot knows; "
-                        + (path.isEmpty() ? "sections are " : "keys here are ") + String.join(", ", known.stream().sorted().toList()));
-            }
-            final JsonNode child = node.get(name);
-            if (KNOWN_KEYS.containsKey(key) && !child.isObject() && !child.isNull()) {
-                throw new ConfigException(key + ": must be a section with keys " + String.join(", ",
-                        KNOWN_KEYS.get(key).stream().sorted().toList()));
-            }
-            rejectUnknownKeys(child, key);
-        }
-    }
-
-    /** One map of the file, with environment substitution on every scalar read from it. */
-    private final class Section {
-        private final JsonNode node;
-        private final String path;
-
-        Section(final JsonNode node) {
-            this(node, "");
-        }
-
-        private Section(final JsonNode node, final String path) {
-            this.node = node;
-            this.path = path;
-        }
-
-        Section child(final String name) {
-            final JsonNode child = node == null ? null : node.get(name);
-            return new Section(child == null || child.isNull() ? null : child, path.isEmpty() ? name : path + "." + name);
-        }
-
-        String text(final String name, final String fallback) {
-            final JsonNode value = node == null ? null : node.get(name);
-            if (value == null || value.isNull()) {
-                return fallback;
-            }
-            if (!value.isValueNode()) {
-                throw new ConfigException(path + "." + name + ": must be a single value, not a list or a section");
-            }
-            return substitution.apply(path + "." + name, value.asText());
-        }
     }
 }

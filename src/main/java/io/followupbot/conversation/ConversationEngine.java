@@ -1,11 +1,10 @@
 package io.followupbot.conversation;
 
 import io.followupbot.chat.Inbound;
+import io.followupbot.chat.MemberOrder;
 import io.followupbot.chat.Reply;
 import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.followupbot.conversation.ConversationState.AwaitingNewDate;
 import io.followupbot.conversation.ConversationState.AwaitingReply;
 import io.followupbot.conversation.ConversationState.ConfirmingForget;
@@ -22,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +42,8 @@ public final class ConversationEngine {
     private final Commands commands;
     private final FollowUps followUps;
     private final java.util.concurrent.atomic.LongAdder intakeAnswers = new java.util.concurrent.atomic.LongAdder();
-    private final LoadingCache<String, ReentrantLock> locks =
-            Caffeine.newBuilder().weakValues().build(key -> new ReentrantLock());
+    /** A member's inputs one at a time, in arrival order, whichever adapter or thread they come from. */
+    private final MemberOrder order = new MemberOrder();
 
     public ConversationEngine(final Store store, final Clock clock, final Duration intakeExpiry, final int cacheSize,
                               final int maxAnswerLength, final ConversationParts parts) {
@@ -69,8 +67,10 @@ public final class ConversationEngine {
     }
 
     public Reply handle(final Inbound inbound) {
-        final ReentrantLock lock = locks.get(inbound.member().toString());
-        lock.lock();
+        return order.run(inbound.member().toString(), () -> handleGuarded(inbound));
+    }
+
+    private Reply handleGuarded(final Inbound inbound) {
         try {
             return handleInOrder(inbound);
         } catch (final RuntimeException failure) {
@@ -84,8 +84,6 @@ public final class ConversationEngine {
             LOG.error("could not handle an input of kind {}", inbound.kind(), failure);
             return Reply.text("Sorry, something went wrong on my side and nothing was changed. Please try again "
                     + "in a moment.");
-        } finally {
-            lock.unlock();
         }
     }
 

@@ -17,6 +17,7 @@ import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.StepKind;
 import io.followupbot.policy.BusinessCalendar;
+import io.followupbot.policy.OfferReply;
 import io.followupbot.policy.ThankYouWindow;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -147,8 +148,7 @@ final class DraftMessages {
     private Optional<LocalDate> dateFor(final Member member, final Tracked tracked, final DraftKind kind) {
         final ZoneId zone = member.settings().zone();
         if (kind == DraftKind.OFFER_ASK_TIME) {
-            return Optional.of(BusinessCalendar.of(member.settings().country())
-                    .addBusinessDays(LocalDate.now(clock.withZone(zone)), 4));
+            return Optional.of(OfferReply.askForTimeUntil(member.settings(), LocalDate.now(clock.withZone(zone))));
         }
         for (int index = tracked.events().size() - 1; index >= 0; index--) {
             final InterviewEvent event = tracked.events().get(index);

@@ -39,12 +39,9 @@ public final class NudgeComposer implements NudgeRenderer {
 
     @Override
     public Nudge render(final DueStep due, final StoredInterview interview, final Member member) {
-        final Tracked tracked = followUps.find(member, interview.number())
-                .orElseThrow(() -> new IllegalStateException("the interview of a due step is gone"));
-        final PlannedStep step = Honest.asReported(tracked, tracked.plan().steps().stream()
-                .filter(planned -> planned.key().equals(due.key())).findFirst()
-                .orElseGet(() -> new PlannedStep(due.kind(), due.dueAt().atZone(member.settings().zone()),
-                        due.recipient(), due.sequence(), due.last())));
+        final Tracked tracked = followUps.current(member, interview);
+        final PlannedStep step = Honest.asReported(tracked, new PlannedStep(due.kind(),
+                due.dueAt().atZone(member.settings().zone()), due.recipient(), due.sequence(), due.last()));
         final String lead = lead(tracked, step, clock.instant());
         final int number = tracked.number();
         final String ref = StepRefs.of(step);

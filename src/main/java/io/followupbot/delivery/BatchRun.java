@@ -3,17 +3,14 @@ package io.followupbot.delivery;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.StoredInterview;
 import io.followupbot.policy.QuietHours;
-import io.followupbot.store.Claim;
-import io.followupbot.store.DeliveryContext;
-import io.followupbot.store.DeliveryStore;
-import io.followupbot.store.PlanStepRow;
-import io.followupbot.store.Settlement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,15 +33,14 @@ final class BatchRun {
     /** The lease is renewed once this part of it has passed since the last renewal. */
     private static final int RENEW_FRACTION = 3;
 
-    private final DeliveryStore store;
+    private final DueWork dueWork;
     private final Clock clock;
     private final DispatcherSettings settings;
-    private final Claim claim;
-    private final DeliveryContext context;
+    private final DueBatch batch;
     private final Map<String, Instant> turns;
     private final NudgeAttempt attempt;
     private final Map<String, Instant> sentUnsettled;
-    private final Settlement unsent;
+    private final List<StepOutcome> unsent = new ArrayList<>();
     private final Set<String> lostMembers = new HashSet<>();
     private final Map<String, Member> toNotify = new LinkedHashMap<>();
     private final Map<String, String> unreachableReasons = new LinkedHashMap<>();
@@ -57,31 +53,28 @@ final class BatchRun {
 
     /** Renders and sends one nudge, never throwing. */
     interface NudgeAttempt {
-        SendResult send(PlanStepRow step, StoredInterview interview, Member member);
+        SendResult send(DueStep step, StoredInterview interview, Member member);
     }
 
-    BatchRun(final DeliveryStore store, final Clock clock, final DispatcherSettings settings, final Claim claim,
-             final DeliveryContext context, final Map<String, Instant> turns, final NudgeAttempt attempt,
-             final Map<String, Instant> sentUnsettled) {
-        this.store = store;
+    BatchRun(final DueWork dueWork, final Clock clock, final DispatcherSettings settings, final DueBatch batch,
+             final Map<String, Instant> turns, final NudgeAttempt attempt, final Map<String, Instant> sentUnsettled) {
+        this.dueWork = dueWork;
         this.clock = clock;
         this.settings = settings;
-        this.claim = claim;
-        this.context = context;
+        this.batch = batch;
         this.turns = turns;
         this.attempt = attempt;
         this.sentUnsettled = sentUnsettled;
-        this.unsent = store.settlementOf(claim);
-        this.leaseEnd = claim.claimedUntil();
-        this.renewedAt = claim.claimedUntil().minus(settings.lease());
+        this.leaseEnd = batch.claimedUntil();
+        this.renewedAt = batch.claimedUntil().minus(settings.lease());
     }
 
     /** Goes through the claim; a failure to store an outcome stops the run (and is thrown) before any more sends. */
     void run() {
-        for (final PlanStepRow step : claim.steps()) {
+        for (final DueStep step : batch.steps()) {
             counts[handle(step).ordinal()]++;
         }
-        store.settle(unsent);
+        dueWork.settle(batch, unsent);
     }
 
     int count(final Outcome outcome) {
@@ -97,31 +90,31 @@ final class BatchRun {
         return unreachableReasons.getOrDefault(memberId, "unreachable");
     }
 
-    private Outcome handle(final PlanStepRow step) {
+    private Outcome handle(final DueStep step) {
         final Instant now = clock.instant();
         if (!holdsLease(now)) {
-            unsent.released(step);
+            unsent.add(new StepOutcome.Released(step));
             return Outcome.RELEASED;
         }
-        final Optional<Member> member = context.member(step.memberId());
-        final Optional<StoredInterview> interview = context.interview(step.interviewId());
+        final Optional<Member> member = batch.member(step.memberId());
+        final Optional<StoredInterview> interview = batch.interview(step.interviewId());
         if (member.isEmpty() || interview.isEmpty()) {
-            unsent.cancelled(step, "the member or the interview is gone");
+            unsent.add(new StepOutcome.Cancelled(step, "the member or the interview is gone"));
             return Outcome.CANCELLED;
         }
         if (!member.get().reachable() || lostMembers.contains(step.memberId())) {
-            unsent.paused(step);
+            unsent.add(new StepOutcome.Paused(step));
             return Outcome.PAUSED;
         }
         final Instant turn = turns.get(step.id());
         if (turn != null) {
-            unsent.deferred(step, turn);
+            unsent.add(new StepOutcome.Deferred(step, turn));
             return Outcome.DEFERRED;
         }
         final ZonedDateTime local = now.atZone(member.get().settings().zone());
         final ZonedDateTime allowed = QuietHours.of(member.get().settings()).snapOut(local);
         if (allowed.isAfter(local)) {
-            unsent.deferred(step, allowed.toInstant());
+            unsent.add(new StepOutcome.Deferred(step, allowed.toInstant()));
             return Outcome.DEFERRED;
         }
         final Instant sentBefore = sentUnsettled.get(step.id());
@@ -134,32 +127,32 @@ final class BatchRun {
     }
 
     /** Stores what the platform said about one nudge, in its own transaction, before the next is sent. */
-    private Outcome settleSent(final PlanStepRow step, final Member member, final SendResult result,
+    private Outcome settleSent(final DueStep step, final Member member, final SendResult result,
                                final Instant now) {
-        final Settlement one = store.settlementOf(claim);
+        final StepOutcome one;
         final Outcome outcome;
         if (result instanceof SendResult.Delivered) {
-            one.delivered(step, now);
+            one = new StepOutcome.Delivered(step, now);
             outcome = Outcome.DELIVERED;
         } else if (result instanceof SendResult.RetryLater retry) {
             if (settings.retry().exhausted(step.attempts())) {
-                one.failed(step, now, retry.reason());
+                one = new StepOutcome.Failed(step, now, retry.reason());
                 outcome = Outcome.FAILED;
             } else {
                 final Duration wait = settings.retry().delay(step.attempts(), retry.retryAfter());
-                one.retry(step, now.plus(wait), retry.reason());
+                one = new StepOutcome.Retry(step, now.plus(wait), retry.reason());
                 outcome = Outcome.RETRIED;
             }
         } else {
             final String reason = ((SendResult.Permanent) result).reason();
-            one.unreachable(step, now, reason);
+            one = new StepOutcome.Unreachable(step, now, reason);
             lostMembers.add(step.memberId());
             toNotify.putIfAbsent(step.memberId(), member);
             unreachableReasons.putIfAbsent(step.memberId(), reason);
             outcome = Outcome.FAILED;
         }
         try {
-            store.settle(one);
+            dueWork.settle(batch, List.of(one));
         } catch (final RuntimeException failure) {
             if (outcome == Outcome.DELIVERED && sentUnsettled.size() < MAX_REMEMBERED) {
                 sentUnsettled.putIfAbsent(step.id(), now);
@@ -178,7 +171,7 @@ final class BatchRun {
         final Duration lease = settings.lease();
         if (!now.isBefore(renewedAt.plus(lease.dividedBy(RENEW_FRACTION))) && now.isBefore(leaseEnd)) {
             final Instant until = now.plus(lease);
-            store.renew(claim, until);
+            dueWork.renew(batch, until);
             leaseEnd = until;
             renewedAt = now;
         }

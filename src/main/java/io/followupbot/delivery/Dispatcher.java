@@ -1,20 +1,12 @@
 package io.followupbot.delivery;
 
 import io.followupbot.interview.Member;
-import io.followupbot.interview.StepKind;
 import io.followupbot.interview.StoredInterview;
-import io.followupbot.policy.QuietHours;
-import io.followupbot.store.Claim;
-import io.followupbot.store.DeliveryContext;
-import io.followupbot.store.DeliveryStore;
-import io.followupbot.store.PlanStepRow;
-import io.followupbot.store.StoreFailures;
+import io.followupbot.policy.CatchUp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers due nudges: on time, once, after any crash, across several instances sharing one database.
  *
- * <p>One run claims a batch of due plan steps for a short lease ({@link DeliveryStore#claimDue}), reads the
+ * <p>One run claims a batch of due plan steps for a short lease ({@link DueWork#claim}), with the
  * current interviews and members, then renders, sends and settles each nudge in turn: each outcome (delivered,
  * retry with backoff, failed) is stored in its own small transaction before the next nudge is sent. The steps
  * not sent (deferred to the end of quiet hours, paused, cancelled, given back) are settled together at the end.
@@ -55,28 +47,24 @@ import org.slf4j.LoggerFactory;
  * <p><b>Catch-up.</b> Steps that fell due while no instance ran are claimed on the next run. Of the due
  * steps of one interview only the latest-due is sent; the older ones are marked {@code collapsed} in the
  * claiming transaction, with a record in the event log, so a week of downtime gives one nudge per
- * interview, not three. A member with several interviews still gets one nudge at a time: of their steps that
- * are more than {@link #LATE} late, the one that matters most now is sent (a deadline-bound step first: a
- * thank-you, a reply to an offer, the other offer's deadline; then the latest due), and the others follow
- * {@link #CATCH_UP_SPACING} apart. <b>Quiet hours</b> hold: a step that comes up inside the member's quiet
- * window is pushed to the window's end, and catch-up turns are counted from that end.
+ * interview, not three. A member with several interviews still gets one nudge at a time, in the order of the
+ * rule {@link CatchUp}: of their steps that are more than {@link CatchUp#LATE} late, the one that matters most
+ * now is sent, and the others follow {@link CatchUp#SPACING} apart. <b>Quiet hours</b> hold: a step that
+ * comes up inside the member's quiet window is pushed to the window's end, and catch-up turns are counted from
+ * that end.
  *
  * <p><b>Unreachable members.</b> A {@link SendResult.Permanent} fails the step, marks the member
  * unreachable, pauses their other pending steps (status {@code paused}: not sent, not lost; replanning
  * still cancels them), and calls the {@link UnreachableNotifier} once the failure is stored.
- * {@link DeliveryStore#resumeMember} makes them pending again when the member is back.
+ * The store makes them pending again when the member is back.
  *
- * <p>Why our own poller on {@code plan_steps} rather than db-scheduler: see {@link DeliveryStore}.
+ * <p>The dispatcher sees due work through the port {@link DueWork} and typed {@link DueStep}s; why our own
+ * poller over the plan rows rather than db-scheduler: see the store's implementation of that port.
  */
 public final class Dispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
-    /** A step this late fell due while no instance was running (a running one looks every few seconds). */
-    static final Duration LATE = Duration.ofMinutes(15);
-    /** After downtime, how far apart a member's overdue nudges of different interviews go out. */
-    static final Duration CATCH_UP_SPACING = Duration.ofHours(2);
-
-    private final DeliveryStore store;
+    private final DueWork dueWork;
     private final NudgeRenderer renderer;
     private final NudgeSender sender;
     private final UnreachableNotifier notifier;
@@ -95,9 +83,9 @@ public final class Dispatcher implements AutoCloseable {
     private volatile boolean running;
     private Thread poller;
 
-    public Dispatcher(final DeliveryStore store, final NudgeRenderer renderer, final NudgeSender sender,
+    public Dispatcher(final DueWork dueWork, final NudgeRenderer renderer, final NudgeSender sender,
                       final UnreachableNotifier notifier, final Clock clock, final DispatcherSettings settings) {
-        this.store = Objects.requireNonNull(store, "store");
+        this.dueWork = Objects.requireNonNull(dueWork, "dueWork");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.notifier = notifier == null ? UnreachableNotifier.NONE : notifier;
@@ -107,20 +95,19 @@ public final class Dispatcher implements AutoCloseable {
 
     /** Claims, sends and settles one batch, synchronously; each nudge is settled as soon as it is sent. */
     public DispatchReport runOnce() {
-        final Claim claim = store.claimDue(settings.instanceId(), clock.instant(), settings.lease(),
+        final DueBatch batch = dueWork.claim(settings.instanceId(), clock.instant(), settings.lease(),
                 settings.batchSize());
-        if (claim.steps().isEmpty()) {
-            return new DispatchReport(0, 0, 0, 0, claim.collapsed().size(), 0, 0, 0, 0);
+        if (batch.steps().isEmpty()) {
+            return new DispatchReport(0, 0, 0, 0, batch.collapsed(), 0, 0, 0, 0);
         }
-        final DeliveryContext context = store.contextFor(claim.steps());
-        final BatchRun run = new BatchRun(store, clock, settings, claim, context,
-                catchUpTurns(claim.steps(), context, clock.instant()), this::attempt, sentUnsettled);
+        final BatchRun run = new BatchRun(dueWork, clock, settings, batch, catchUpTurns(batch, clock.instant()),
+                this::attempt, sentUnsettled);
         run.run();
         run.unreachable().forEach((memberId, member) -> notifyUnreachable(member, run.unreachableReason(memberId)));
         run.unreachable().keySet().forEach(memberId -> LOG.info("member {} is unreachable: {}", memberId,
                 run.unreachableReason(memberId)));
-        final DispatchReport report = new DispatchReport(claim.steps().size(), run.count(BatchRun.Outcome.DELIVERED),
-                run.count(BatchRun.Outcome.RETRIED), run.count(BatchRun.Outcome.FAILED), claim.collapsed().size(),
+        final DispatchReport report = new DispatchReport(batch.steps().size(), run.count(BatchRun.Outcome.DELIVERED),
+                run.count(BatchRun.Outcome.RETRIED), run.count(BatchRun.Outcome.FAILED), batch.collapsed(),
                 run.count(BatchRun.Outcome.DEFERRED), run.count(BatchRun.Outcome.PAUSED),
                 run.count(BatchRun.Outcome.RELEASED), run.count(BatchRun.Outcome.CANCELLED));
         counters.add(report);
@@ -128,29 +115,24 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /**
-     * When each member's overdue steps of this batch go out, but the first: one now (or when their quiet hours
-     * end), the next {@link #CATCH_UP_SPACING} later, and so on, each turn out of the quiet hours too.
+     * When each member's overdue steps of this batch go out, but the first ({@link CatchUp}): one now (or when
+     * their quiet hours end), the next {@link CatchUp#SPACING} later, and so on.
      */
-    private Map<String, Instant> catchUpTurns(final List<PlanStepRow> steps, final DeliveryContext context,
-                                              final Instant now) {
-        final long lateBefore = now.minus(LATE).toEpochMilli();
-        final Map<String, List<PlanStepRow>> overdue = steps.stream().filter(step -> step.dueAt() < lateBefore)
-                .collect(Collectors.groupingBy(PlanStepRow::memberId, LinkedHashMap::new, Collectors.toList()));
+    private static Map<String, Instant> catchUpTurns(final DueBatch batch, final Instant now) {
+        final Map<String, List<DueStep>> overdue = batch.steps().stream()
+                .filter(step -> CatchUp.late(step.dueAt(), now))
+                .collect(Collectors.groupingBy(DueStep::memberId, LinkedHashMap::new, Collectors.toList()));
         final Map<String, Instant> turns = new HashMap<>();
         overdue.forEach((memberId, mine) -> {
-            final Optional<Member> member = context.member(memberId);
+            final Optional<Member> member = batch.member(memberId);
             if (mine.size() < 2 || member.isEmpty()) {
                 return;
             }
-            final QuietHours quiet = QuietHours.of(member.get().settings());
-            ZonedDateTime next = quiet.snapOut(now.atZone(member.get().settings().zone()));
-            final List<PlanStepRow> ordered = new ArrayList<>(mine);
-            ordered.sort(Comparator.comparing((PlanStepRow step) -> !StepKind.fromKey(step.kind())
-                            .map(StepKind::deadlineBound).orElse(false))
-                    .thenComparing(Comparator.comparingLong(PlanStepRow::dueAt).reversed()));
-            for (final PlanStepRow later : ordered.subList(1, ordered.size())) {
-                next = quiet.snapOut(next.plus(CATCH_UP_SPACING));
-                turns.put(later.id(), next.toInstant());
+            final List<DueStep> ordered = new ArrayList<>(mine);
+            ordered.sort(CatchUp.order(DueStep::kind, DueStep::dueAt));
+            final List<Instant> later = CatchUp.laterTurns(member.get().settings(), now, ordered.size() - 1);
+            for (int index = 1; index < ordered.size(); index++) {
+                turns.put(ordered.get(index).id(), later.get(index - 1));
             }
         });
         return turns;
@@ -222,7 +204,7 @@ public final class Dispatcher implements AutoCloseable {
 
     /** Claims this instance held before a restart (same id) are pending again at once, not after their lease. */
     private void takeBackOwnClaims() {
-        final int taken = store.releaseOwn(settings.instanceId());
+        final int taken = dueWork.releaseOwn(settings.instanceId());
         if (taken > 0) {
             LOG.info("took back {} nudges this instance had claimed before it restarted", taken);
         }
@@ -238,9 +220,8 @@ public final class Dispatcher implements AutoCloseable {
         return storage.problem();
     }
 
-    private static String describe(final RuntimeException failure) {
-        return StoreFailures.classify(failure).map(StoreFailures.Kind::description)
-                .orElseGet(() -> failure.getClass().getSimpleName() + ": " + rootMessage(failure));
+    private String describe(final RuntimeException failure) {
+        return dueWork.describe(failure).orElseGet(() -> failure.getClass().getSimpleName() + ": " + rootMessage(failure));
     }
 
     private static String rootMessage(final Throwable failure) {
@@ -254,7 +235,7 @@ public final class Dispatcher implements AutoCloseable {
     /** The poll interval, or less when a pending step falls due sooner. */
     private Duration sleepTime() {
         try {
-            return store.nextDueAt()
+            return dueWork.nextDueAt()
                     .map(next -> Duration.between(clock.instant(), next))
                     .filter(untilNext -> untilNext.compareTo(settings.pollInterval()) < 0)
                     .map(untilNext -> untilNext.isNegative() ? Duration.ZERO : untilNext)
@@ -264,9 +245,9 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    private SendResult attempt(final PlanStepRow step, final StoredInterview interview, final Member member) {
+    private SendResult attempt(final DueStep step, final StoredInterview interview, final Member member) {
         try {
-            final Nudge nudge = renderer.render(DueStep.of(step), interview, member);
+            final Nudge nudge = renderer.render(step, interview, member);
             final SendResult result = sender.send(nudge);
             sending.succeeded();
             if (result instanceof SendResult.RetryLater) {

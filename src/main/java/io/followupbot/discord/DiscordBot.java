@@ -1,5 +1,6 @@
 package io.followupbot.discord;
 
+import io.followupbot.chat.MemberLanes;
 import io.followupbot.config.BotConfig;
 import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.delivery.Nudge;
@@ -45,11 +46,12 @@ public final class DiscordBot implements NudgeSender, UnreachableNotifier, AutoC
     private static final int LANES = 4;
 
     private final JDA jda;
-    private final Lanes lanes;
+    private final MemberLanes lanes;
     private final DiscordMessages messages;
     private final DmNotices notices;
 
-    private DiscordBot(final JDA jda, final Lanes lanes, final DiscordMessages messages, final DmNotices notices) {
+    private DiscordBot(final JDA jda, final MemberLanes lanes, final DiscordMessages messages,
+                       final DmNotices notices) {
         this.jda = jda;
         this.lanes = lanes;
         this.messages = messages;
@@ -65,7 +67,7 @@ public final class DiscordBot implements NudgeSender, UnreachableNotifier, AutoC
         MessageRequest.setDefaultMentionRepliedUser(false);
         final ButtonIds buttonIds = new ButtonIds();
         final DmNotices notices = new DmNotices();
-        final Lanes lanes = new Lanes(LANES);
+        final MemberLanes lanes = new MemberLanes("discord", LANES, 1);
         final CompletableFuture<Void> ready = new CompletableFuture<>();
         final boolean testGuild = !config.testGuild().isBlank();
         final JDABuilder builder = JDABuilder.createLight(config.token().reveal(),

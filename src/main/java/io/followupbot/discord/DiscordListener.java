@@ -1,6 +1,7 @@
 package io.followupbot.discord;
 
 import io.followupbot.chat.Inbound;
+import io.followupbot.chat.MemberLanes;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
 import io.followupbot.conversation.CommandLines;
@@ -45,10 +46,10 @@ final class DiscordListener extends ListenerAdapter {
     private final DiscordMessages messages;
     private final FormSubmissions forms;
     private final DmNotices notices;
-    private final Lanes lanes;
+    private final MemberLanes lanes;
 
     DiscordListener(final ConversationEngine engine, final DiscordMembers members, final ButtonIds buttonIds,
-                    final DmNotices notices, final Lanes lanes) {
+                    final DmNotices notices, final MemberLanes lanes) {
         this.engine = engine;
         this.members = members;
         this.buttonIds = buttonIds;
@@ -79,7 +80,7 @@ final class DiscordListener extends ListenerAdapter {
         final Source source = new Source(event.getJDA(), event.getUser(), event.getChannelId(), inServer);
         event.deferReply(inServer).queue();
         final InteractionHook hook = event.getHook();
-        lanes.run(source.userId(), () -> answer(hook, source, Inbound.Kind.COMMAND, line));
+        lanes.submit(source.userId(), () -> answer(hook, source, Inbound.Kind.COMMAND, line));
     }
 
     @Override
@@ -113,7 +114,7 @@ final class DiscordListener extends ListenerAdapter {
         final Source source = new Source(event.getJDA(), event.getUser(), event.getChannelId(), inServer);
         event.deferReply(inServer).queue();
         final InteractionHook hook = event.getHook();
-        lanes.run(source.userId(), () -> answer(hook, source, Inbound.Kind.BUTTON, value.get()));
+        lanes.submit(source.userId(), () -> answer(hook, source, Inbound.Kind.BUTTON, value.get()));
     }
 
     @Override
@@ -132,7 +133,7 @@ final class DiscordListener extends ListenerAdapter {
         }
         event.deferReply(inServer).queue();
         final InteractionHook hook = event.getHook();
-        lanes.run(source.userId(), () -> {
+        lanes.submit(source.userId(), () -> {
             final Reply reply = settings
                     ? forms.settings(text -> source.inbound(Inbound.Kind.COMMAND, text),
                             members.settings(source.userId()), submitted)
@@ -151,7 +152,7 @@ final class DiscordListener extends ListenerAdapter {
         final Source source = new Source(event.getJDA(), event.getAuthor(), event.getChannel().getId(), false);
         final String text = event.getMessage().getContentRaw();
         final PrivateChannel channel = event.getChannel().asPrivateChannel();
-        lanes.run(source.userId(), () -> {
+        lanes.submit(source.userId(), () -> {
             final Reply reply = engine.handle(source.inbound(Inbound.Kind.MESSAGE, text));
             for (final MessageCreateData message : messages.render(withNotice(source, reply))) {
                 channel.sendMessage(message).complete();

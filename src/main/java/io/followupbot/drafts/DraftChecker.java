@@ -1,5 +1,6 @@
 package io.followupbot.drafts;
 
+import io.followupbot.interview.Cadence;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.Interviewer;
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
 public final class DraftChecker {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final int CHECK_IN_GAP_DAYS = 7;
 
     public List<Finding> check(final String text, final CheckContext context) {
         final MessageParts parts = MessageParts.of(text);
@@ -54,11 +54,11 @@ public final class DraftChecker {
                 findings.add(new Finding(FindingRule.CHECK_IN_TOO_EARLY,
                         "They said they would decide by " + DAY.format(decision) + ", which has not passed yet.",
                         "Wait and check in from " + DAY.format(decision.plusDays(1)) + " at the earliest.")));
-        context.lastCheckIn().filter(last -> sendDate.isBefore(last.plusDays(CHECK_IN_GAP_DAYS))).ifPresent(last ->
+        context.lastCheckIn().filter(last -> sendDate.isBefore(last.plusDays(Cadence.DAYS_BETWEEN_CHECK_INS))).ifPresent(last ->
                 findings.add(new Finding(FindingRule.CHECK_IN_TOO_SOON,
                         "Your last check-in went out on " + DAY.format(last) + ", less than a week ago.",
                         "Leave at least a week between check-ins: wait until "
-                                + DAY.format(last.plusDays(CHECK_IN_GAP_DAYS)) + ".")));
+                                + DAY.format(last.plusDays(Cadence.DAYS_BETWEEN_CHECK_INS)) + ".")));
         return findings;
     }
 

@@ -77,6 +77,11 @@ public final class FollowUps {
                 .map(stored -> current(session, member, stored)));
     }
 
+    /** An interview already read (a due nudge's batch), with its events and its current plan. */
+    public Tracked current(final Member member, final StoredInterview stored) {
+        return store.read(session -> current(session, member, stored));
+    }
+
     /** Every interview of the member, with its current plan, oldest first. */
     public List<Tracked> pipeline(final Member member) {
         return store.read(session -> {

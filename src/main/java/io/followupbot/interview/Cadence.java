@@ -15,6 +15,12 @@ public enum Cadence {
     /** Up to three weekly check-ins, the last in week 4 alongside a LinkedIn message. */
     PERSISTENT(3);
 
+    /**
+     * The least number of calendar days between two status check-ins (rules, sections 1 and 4): the plan spaces
+     * them so, and the draft checker warns about a check-in sent sooner.
+     */
+    public static final int DAYS_BETWEEN_CHECK_INS = 7;
+
     private final int checkIns;
 
     Cadence(final int checkIns) {

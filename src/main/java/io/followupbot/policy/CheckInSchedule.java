@@ -17,8 +17,9 @@ import java.util.Optional;
  * <ul>
  *   <li>The first check-in comes on the first business day after a stated decision date ("by Friday"
  *       gives Monday), else one week after the interview (the next business day if that is not one).</li>
- *   <li>Further check-ins come at least 7 calendar days after the previous one, counted from the day
- *       it was sent when the member reported it; as many as the cadence allows.</li>
+ *   <li>Further check-ins come at least 7 calendar days ({@link Cadence#DAYS_BETWEEN_CHECK_INS}) after the
+ *       previous one, counted from the day it was sent when the member reported it; as many as the cadence
+ *       allows.</li>
  *   <li>An employer's "still deciding" reply moves every later check-in: to the business day after the
  *       new date, or, without one, to a week after the reply. A reply after the last check-in earns one
  *       more check-in, since silence is what ends the follow-up.</li>
@@ -29,7 +30,6 @@ import java.util.Optional;
  */
 final class CheckInSchedule {
 
-    static final int DAYS_BETWEEN_CHECK_INS = 7;
     static final int DAYS_UNTIL_MOVE_ON = 7;
 
     private final NudgeTimes times;
@@ -95,7 +95,7 @@ final class CheckInSchedule {
     }
 
     private LocalDate weekAfter(final LocalDate day) {
-        return calendar.businessDayOnOrAfter(day.plusDays(DAYS_BETWEEN_CHECK_INS));
+        return calendar.businessDayOnOrAfter(day.plusDays(Cadence.DAYS_BETWEEN_CHECK_INS));
     }
 
     private static LocalDate later(final LocalDate first, final LocalDate second) {

@@ -20,6 +20,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.followupbot.chat.Inbound;
+import io.followupbot.chat.MemberLanes;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
 import io.followupbot.config.BotConfig;
@@ -64,7 +65,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
     private final App app;
     private final Optional<InstallationService> installations;
     private final SlackReplies replies = new SlackReplies();
-    private final MemberQueues queues;
+    private final MemberLanes queues;
     private final Cache<String, Boolean> seenEvents =
             Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofHours(1)).build();
     private SocketModeApp socketMode;
@@ -75,7 +76,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         this.engine = engine;
         this.forms = new FormEdits(engine);
         this.installations = installations;
-        this.queues = new MemberQueues(NETWORK_THREADS, ENGINE_THREADS);
+        this.queues = new MemberLanes("slack", NETWORK_THREADS, ENGINE_THREADS);
         this.slack = slack(config);
         this.clients = new SlackClients(slack);
         this.app = new App(appConfig(config, slack));

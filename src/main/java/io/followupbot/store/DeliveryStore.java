@@ -1,6 +1,10 @@
 package io.followupbot.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.followupbot.delivery.DueBatch;
+import io.followupbot.delivery.DueStep;
+import io.followupbot.delivery.DueWork;
+import io.followupbot.delivery.StepOutcome;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.StoredInterview;
 import java.time.Clock;
@@ -35,8 +39,11 @@ import org.jdbi.v3.core.Jdbi;
  * without waiting on each other; SQLite serialises writers ({@code BEGIN IMMEDIATE}). The due-work query
  * {@link DeliveryDao#DUE} walks the index {@code (status, due_at)} and stops after the batch, so its cost
  * does not grow with the number of stored steps.
+ *
+ * <p>The dispatcher sees this through its port {@link DueWork}, with typed steps; the row-level methods
+ * ({@link #claimDue}, {@link #settle(Settlement)}) stay for the tests and the benchmark.
  */
-public final class DeliveryStore {
+public final class DeliveryStore implements DueWork {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -97,9 +104,47 @@ public final class DeliveryStore {
     }
 
     /**
+     * {@link #claimDue} with the claimed rows as typed steps, and the members and interviews they need read
+     * after it. A row of a kind this version does not know is settled failed at once, never sent.
+     */
+    @Override
+    public DueBatch claim(final String instanceId, final Instant now, final Duration lease, final int limit) {
+        final Claim claim = claimDue(instanceId, now, lease, limit);
+        final List<DueStep> steps = new ArrayList<>(claim.steps().size());
+        final Settlement unknown = settlementOf(claim);
+        for (final PlanStepRow row : claim.steps()) {
+            DueSteps.typed(row).ifPresentOrElse(steps::add,
+                    () -> unknown.failed(row, now, "unknown step kind " + row.kind()));
+        }
+        if (steps.size() < claim.steps().size()) {
+            settle(unknown);
+        }
+        final DeliveryContext context = contextFor(claim.steps());
+        return new DueBatch(claim.token(), claim.claimedUntil(), steps, claim.collapsed().size(), context.members(),
+                context.interviews());
+    }
+
+    @Override
+    public int renew(final DueBatch batch, final Instant until) {
+        return jdbi.inTransaction(handle -> handle.attach(DeliveryDao.class).renew(batch.claim(),
+                until.toEpochMilli()));
+    }
+
+    @Override
+    public int settle(final DueBatch batch, final List<StepOutcome> outcomes) {
+        return settle(DueSteps.settlement(batch.claim(), outcomes));
+    }
+
+    @Override
+    public Optional<String> describe(final RuntimeException failure) {
+        return StoreFailures.classify(failure).map(StoreFailures.Kind::description);
+    }
+
+    /**
      * Takes back at once the claims an earlier life of this instance held (it was killed mid-batch and
      * restarted under the same id); returns how many steps are pending again.
      */
+    @Override
     public int releaseOwn(final String instanceId) {
         return jdbi.inTransaction(handle -> handle.attach(DeliveryDao.class).releaseOwn(instanceId));
     }
@@ -128,6 +173,7 @@ public final class DeliveryStore {
     }
 
     /** When the earliest pending step falls due, if any is pending. */
+    @Override
     public Optional<Instant> nextDueAt() {
         return jdbi.withHandle(handle -> handle.attach(DeliveryDao.class).nextDueAt().map(Instant::ofEpochMilli));
     }
@@ -178,7 +224,7 @@ public final class DeliveryStore {
             final DeliveryDao dao = handle.attach(DeliveryDao.class);
             int changed = 0;
             if (!settlement.changes().isEmpty()) {
-                for (final int count : dao.settle(settlement.changes(), settlement.claim().token())) {
+                for (final int count : dao.settle(settlement.changes(), settlement.token())) {
                     changed += Math.max(count, 0);
                 }
             }

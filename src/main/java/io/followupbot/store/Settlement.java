@@ -23,13 +23,18 @@ public final class Settlement {
                              Long deliveredAt) {
     }
 
-    private final Claim claim;
+    private final String token;
     private final List<StepChange> changes = new ArrayList<>();
     private final List<EventRow> records = new ArrayList<>();
     private final Map<String, String> unreachable = new LinkedHashMap<>();
 
     Settlement(final Claim claim) {
-        this.claim = claim;
+        this(claim.token());
+    }
+
+    /** @param token the claim whose steps this settles */
+    Settlement(final String token) {
+        this.token = token;
     }
 
     /** Sent: the step will not be sent again, and the log says when it went out. */
@@ -79,8 +84,9 @@ public final class Settlement {
         changes.add(new StepChange(step.id(), "cancelled", null, 0, limit(reason), null));
     }
 
-    public Claim claim() {
-        return claim;
+    /** The token of the claim this settles: only rows still held under it change. */
+    String token() {
+        return token;
     }
 
     /** Why the member was found unreachable in this settlement, if they were. */

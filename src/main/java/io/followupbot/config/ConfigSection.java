@@ -1,0 +1,90 @@
+package io.followupbot.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One map of {@code bot-config.yml}, with environment substitution on every scalar read from it, and the
+ * readers of its values (a time of day, a whole number in a range, a URL) that fail with the key's name.
+ */
+final class ConfigSection {
+
+    private static final Pattern HH_MM = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d");
+
+    private final JsonNode node;
+    private final String path;
+    private final EnvironmentSubstitution substitution;
+
+    ConfigSection(final JsonNode node, final EnvironmentSubstitution substitution) {
+        this(node, "", substitution);
+    }
+
+    private ConfigSection(final JsonNode node, final String path, final EnvironmentSubstitution substitution) {
+        this.node = node;
+        this.path = path;
+        this.substitution = substitution;
+    }
+
+    ConfigSection child(final String name) {
+        final JsonNode child = node == null ? null : node.get(name);
+        return new ConfigSection(child == null || child.isNull() ? null : child,
+                path.isEmpty() ? name : path + "." + name, substitution);
+    }
+
+    String text(final String name, final String fallback) {
+        final JsonNode value = node == null ? null : node.get(name);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isValueNode()) {
+            throw new ConfigException(path + "." + name + ": must be a single value, not a list or a section");
+        }
+        return substitution.apply(path + "." + name, value.asText());
+    }
+
+    Optional<URI> url(final String key, final String name, final String fallback) {
+        final String value = text(name, fallback);
+        if (value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            final URI uri = new URI(value);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new URISyntaxException(value, "no scheme or host");
+            }
+            return Optional.of(uri);
+        } catch (final URISyntaxException malformed) {
+            throw ConfigException.badValue(key, value, "give a full URL such as https://example.com/api/");
+        }
+    }
+
+    LocalTime time(final String key, final String name, final String fallback) {
+        final String value = text(name, fallback);
+        if (!HH_MM.matcher(value).matches()) {
+            throw ConfigException.badValue(key, value, "write a time of day as HH:MM, for example 09:00");
+        }
+        try {
+            return LocalTime.parse(value.length() == 4 ? "0" + value : value);
+        } catch (final DateTimeParseException impossible) {
+            throw ConfigException.badValue(key, value, "write a time of day as HH:MM, for example 09:00");
+        }
+    }
+
+    int integer(final String key, final String name, final int fallback, final int min, final int max) {
+        final String value = text(name, Integer.toString(fallback));
+        try {
+            final int number = Integer.parseInt(value.strip());
+            if (number < min || number > max) {
+                throw ConfigException.badValue(key, value, "use a whole number from " + min + " to " + max);
+            }
+            return number;
+        } catch (final NumberFormatException notANumber) {
+            throw ConfigException.badValue(key, value, "use a whole number from " + min + " to " + max);
+        }
+    }
+}
