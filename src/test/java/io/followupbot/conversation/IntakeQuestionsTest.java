@@ -183,7 +183,7 @@ final class IntakeQuestionsTest {
             ana.say("skip");
         }
         ana.expect("Save it?");
-        ana.expect("Email");
+        ana.expect("Contact by: email");
         ana.say("cancel");
         ana.expect("Okay, I dropped those notes; nothing was saved.");
     }
@@ -214,7 +214,7 @@ final class IntakeQuestionsTest {
         ana.say("today 2pm");
         ana.say("by carrier pigeon");
         ana.expect("Was it by phone, video or on-site?");
-        ana.click("Video");
+        ana.say("video");
         ana.say(", ,");
         ana.expect("I couldn't find a name there.");
         ana.say("Ben Ode");
@@ -228,6 +228,6 @@ final class IntakeQuestionsTest {
         ana.expect("Email, phone or LinkedIn?");
         ana.say("linkedin");
         ana.expect("Save it?");
-        ana.expect("Acme: help");
+        ana.expect("Company: help");
     }
 }
