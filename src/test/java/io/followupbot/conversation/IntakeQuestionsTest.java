@@ -110,6 +110,19 @@ final class IntakeQuestionsTest {
     }
 
     @Test
+    @DisplayName("each of the summary's buttons says what it does as an IntakeAction, whatever its label reads")
+    void summaryButtonsAreTyped() {
+        toTheSummary("Ben Ode");
+        assertThat(ana.last().messages().get(0).buttons()).extracting(IntakeAction::of).containsExactly(
+                Optional.of(IntakeAction.CONFIRM), Optional.of(IntakeAction.EDIT), Optional.of(IntakeAction.EDIT),
+                Optional.of(IntakeAction.EDIT), Optional.of(IntakeAction.CANCEL));
+        assertThat(IntakeAction.of(Button.of("Ben Ode", "Ben Ode"))).isEmpty();
+        // AND the button a member taps is the action, not the label: pressing CONFIRM's saves
+        ana.press(IntakeAction.CONFIRM.word());
+        ana.expect("Saved as #1");
+    }
+
+    @Test
     @DisplayName("GIVEN new interviewers typed at the summary THEN the decision question follows before the summary")
     void editInterviewersGoesOn() {
         toTheSummary("Ben Ode");
