@@ -2,7 +2,6 @@ package io.followupbot.conversation;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,18 +11,13 @@ import java.util.Optional;
 final class IntakeInterruptions {
 
     private static final List<String> SHOWS = List.of("list", "show", "plan", "draft");
-    /** The free-text questions, where a command word could also be the answer, and what that answer is. */
-    private static final Map<IntakeQuestion, String> FREE_TEXT = Map.of(IntakeQuestion.COMPANY, "the company",
-            IntakeQuestion.ROLE, "the role", IntakeQuestion.INTERVIEWERS, "an interviewer's name",
-            IntakeQuestion.DETAIL, "the detail", IntakeQuestion.RESULT, "your result",
-            IntakeQuestion.ADDITION, "what to add");
 
     private IntakeInterruptions() {
     }
 
     /** What a single word typed at this question would be, if it could be the answer: "the company". */
     static Optional<String> answerNamed(final IntakeQuestion question) {
-        return Optional.ofNullable(FREE_TEXT.get(question));
+        return question.spec().answerNamed();
     }
 
     /** A single command word (or "show 2", "list"), not quoted: typed at a question, it is not taken as the answer. */

@@ -1,6 +1,7 @@
 package io.followupbot.conversation;
 
 import io.followupbot.interview.Interviewer;
+import io.followupbot.interview.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,7 +13,6 @@ import java.util.regex.Pattern;
 final class InterviewerList {
 
     static final int MAX_PEOPLE = 10;
-    private static final int MAX_FIELD = 200;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
 
     private InterviewerList() {
@@ -58,6 +58,6 @@ final class InterviewerList {
     }
 
     private static String cap(final String value) {
-        return value.length() <= MAX_FIELD ? value : value.substring(0, MAX_FIELD).strip();
+        return TextLimits.cap(value, TextLimits.NAME);
     }
 }
