@@ -161,6 +161,7 @@ final class InterviewRecordsTest {
     void textLimits() {
         assertThat(TextLimits.cap("Acme", TextLimits.NAME)).isEqualTo("Acme");
         assertThat(TextLimits.cap("abcde", 5)).isEqualTo("abcde");
+        assertThat(TextLimits.cap("abc ", 4)).as("within the limit: kept exactly as typed").isEqualTo("abc ");
         assertThat(TextLimits.cap("abc def", 4)).isEqualTo("abc");
         assertThat(TextLimits.cap("x".repeat(TextLimits.LONG_TEXT + 1), TextLimits.LONG_TEXT)).hasSize(500);
         assertThat(List.of(TextLimits.NAME, TextLimits.RESULT, TextLimits.LONG_TEXT)).containsExactly(200, 400, 500);
