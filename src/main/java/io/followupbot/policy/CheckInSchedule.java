@@ -78,7 +78,8 @@ final class CheckInSchedule {
                 if (connected.isPresent()) {
                     final ZonedDateTime afterIt = times.atNudgeHour(
                             calendar.nextBusinessDayAfter(times.localDate(connected.get())));
-                    draft.add(StepKind.LINKEDIN, recipient, 2, false, previous.isAfter(afterIt) ? previous : afterIt);
+                    final ZonedDateTime alongside = times.allowed(previous.toInstant()); // a check-in sent at night
+                    draft.add(StepKind.LINKEDIN, recipient, 2, false, alongside.isAfter(afterIt) ? alongside : afterIt);
                 } else {
                     draft.wait(StepKind.LINKEDIN, recipient, 2, previous,
                             new PlannedStep(StepKind.LINKEDIN, previous, recipient, 1, false));

@@ -1,5 +1,8 @@
 package io.followupbot.policy;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.followupbot.policy.calendar.Closures;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 final class BusinessCalendarTest {
+
+    /** Each test reads the holidays it depends on afresh, so a change in how they are read shows in it. */
+    @BeforeEach
+    void freshCalendars() {
+        BusinessCalendar.configure(Closures.NONE);
+    }
 
     @DisplayName("Business days skip weekends and the public holidays of the candidate's country")
     @ParameterizedTest(name = "{0} {1}: business day = {2} ({3})")

@@ -1,5 +1,8 @@
 package io.followupbot.policy;
 
+import net.jqwik.api.lifecycle.BeforeProperty;
+import io.followupbot.policy.calendar.Closures;
+
 import io.followupbot.interview.Cadence;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
@@ -31,6 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules that hold for every interview without events, over random zones, times, cadences and dates. */
 final class FollowUpPolicyPropertiesTest {
+
+    /** Each test reads the holidays it depends on afresh, so a change in how they are read shows in it. */
+    @BeforeProperty
+    void freshCalendars() {
+        BusinessCalendar.configure(Closures.NONE);
+    }
 
     private record Member(String zone, String country) {
     }

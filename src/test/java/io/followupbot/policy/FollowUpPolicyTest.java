@@ -1,5 +1,8 @@
 package io.followupbot.policy;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.followupbot.policy.calendar.Closures;
+
 import io.followupbot.interview.Cadence;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewEvent;
@@ -32,6 +35,12 @@ import static io.followupbot.policy.PlanFixtures.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 final class FollowUpPolicyTest {
+
+    /** Each test reads the holidays it depends on afresh, so a change in how they are read shows in it. */
+    @BeforeEach
+    void freshCalendars() {
+        BusinessCalendar.configure(Closures.NONE);
+    }
 
     private static final String NEW_YORK = "America/New_York";
     private static final MemberSettings STANDARD = settings(NEW_YORK, "US", Cadence.STANDARD);
