@@ -24,7 +24,7 @@ import io.followupbot.interview.StepKind;
 import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.dates.DateAnswer;
 import io.followupbot.dates.ZoneNames;
-import io.followupbot.store.Store;
+import io.followupbot.followup.Members;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -42,16 +42,16 @@ final class Commands {
             "draft", "sent", "heard", "offer", "competing", "withdraw", "snooze", "edit", "archive", "check",
             "settings", "export", "forget-me", "cancel", "skip", "debrief");
 
-    private final Store store;
+    private final Members members;
     private final Clock clock;
     private final ConversationParts parts;
     private final IntakeFlow intake;
     private final ConversationStates states;
     private final DraftMessages draftMessages;
 
-    Commands(final Store store, final Clock clock, final ConversationParts parts, final IntakeFlow intake,
+    Commands(final Members members, final Clock clock, final ConversationParts parts, final IntakeFlow intake,
              final ConversationStates states) {
-        this.store = store;
+        this.members = members;
         this.clock = clock;
         this.parts = parts;
         this.intake = intake;
@@ -149,7 +149,7 @@ final class Commands {
     }
 
     Transition startIntake(final Member member, final ConversationState state) {
-        final boolean first = store.read(session -> session.interviews(member.id()).isEmpty());
+        final boolean first = !members.hasInterviews(member);
         return intake.start(member, first);
     }
 
@@ -560,7 +560,7 @@ final class Commands {
         }
         final Member updated = new Member(member.id(), member.key(), member.displayName(), changed, zoneConfirmed,
                 member.dmChannel(), member.lastChannel(), member.unreachableSince());
-        store.useTransaction(session -> session.saveMember(updated));
+        members.save(updated);
         parts.followUps().replanAll(updated);
         return stay(state, Reply.of(Outbound.text(saved + "Your open interviews are replanned to match.")
                 .withFields(settingsFields(updated))));
@@ -600,7 +600,7 @@ final class Commands {
     }
 
     private Transition forget(final Member member) {
-        store.useTransaction(session -> session.forget(member.id()));
+        members.forget(member);
         states.evict(member.id());
         return Transition.to(new Idle(clock.millis()), Reply.text("Done: everything I knew about you is deleted. "
                 + "If you come back, you'll start fresh."));
