@@ -71,7 +71,7 @@ public final class Application implements AutoCloseable {
         this.started.push(database);
         this.database = database;
         this.clock = clock;
-        this.store = new Store(database.jdbi(), clock, config.defaults());
+        this.store = Store.on(database, clock, config.defaults());
         this.storageHealth = new StorageHealth(database);
         this.metrics.storage(this::problems);
         final LooseDateParser dates = new LooseDateParser();

@@ -10,6 +10,7 @@ import io.followupbot.conversation.ConversationState.Onboarding;
 import io.followupbot.conversation.ConversationState.OnboardingQuestion;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.followup.Tracked;
+import io.followupbot.followup.Wording;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewFormat;
@@ -467,9 +468,11 @@ final class IntakeFlow {
         final List<Outbound.Field> fields = new ArrayList<>(Views.interviewFields(interview, member.settings()));
         fields.addAll(Views.planFields(plan, clock.instant()));
         return new Outbound("Here's what I have, and the plan it gives. Save it?", fields, Optional.empty(),
-                List.of(Button.primary("Confirm", "confirm"), Button.of("Edit when", "edit when"),
-                        Button.of("Edit interviewers", "edit interviewers"), Button.of("Edit decision date", "edit decision"),
-                        Button.of("Cancel", "cancel")), List.of());
+                List.of(Button.primary(Wording.current().text("summary.confirm"), "confirm"),
+                        Button.of(Wording.current().text("summary.edit-when"), "edit when"),
+                        Button.of(Wording.current().text("summary.edit-interviewers"), "edit interviewers"),
+                        Button.of(Wording.current().text("summary.edit-decision"), "edit decision"),
+                        Button.of(Wording.current().text("summary.cancel"), "cancel")), List.of());
     }
 
     private Outbound question(final Intake state, final Member member) {

@@ -95,6 +95,11 @@ public final class Wording {
         texts.put("edit.unchanged", "Nothing to change: every field was empty or as it was, so #%d stays the same.");
         texts.put("edit.not-found", "You have no interview #%d. Type list to see yours.");
         texts.put("form.refused", "Nothing was saved; change that and send the form again.");
+        texts.put("summary.confirm", "Confirm");
+        texts.put("summary.edit-when", "Edit when");
+        texts.put("summary.edit-interviewers", "Edit interviewers");
+        texts.put("summary.edit-decision", "Edit decision date");
+        texts.put("summary.cancel", "Cancel");
         texts.put("form.save", "Save");
         texts.put("form.cancel", "Cancel");
         return texts;
