@@ -76,6 +76,15 @@ public final class WebChat {
         routes.get("/api/pipeline", this::pipeline);
         routes.get("/api/files/{id}", this::download);
         routes.sse("/api/events", this::events);
+        new WebForms(engine.forms(), this::kept).routes(routes);
+    }
+
+    /** A form's answer, kept in the member's transcript like any other answer, as the page shows it. */
+    private List<Map<String, Object>> kept(final String sessionId, final Reply reply) {
+        final List<Map<String, Object>> messages = rendered(sessionId, reply);
+        members.find(WebSessions.member(sessionId))
+                .ifPresent(member -> transcript.exchange(member.id(), null, 0, messages));
+        return messages;
     }
 
     /**
