@@ -64,6 +64,16 @@ public final class FormEdits {
                 app.members().arrive(new Members.Arrival(member, "", Optional.empty(), "")), cleaned(submitted)), 0));
     }
 
+    /**
+     * One setting changed as the member typed it ({@code settings quiet 21:00-08:00}): saved and replanned, or
+     * refused in the setting's own words. What {@code Commands.settings} calls for a known setting.
+     */
+    public Reply setting(final io.followupbot.interview.Member member, final Setting setting, final String value) {
+        final FormResult result = app.settings().change(member, Map.of(setting, value));
+        return result instanceof FormResult.Refused refused
+                ? Reply.text(String.join(" ", refused.errors().values())) : render(result, 0);
+    }
+
     /** What became of a change of interview or settings, for the member to read. */
     Reply render(final FormResult result, final int number) {
         final Wording words = Wording.current();
