@@ -56,9 +56,9 @@ public final class ConversationEngine {
         this.clock = clock;
         this.maxAnswerLength = maxAnswerLength;
         this.states = new ConversationStates(app.conversations(), clock, intakeExpiry, cacheSize);
+        this.forms = new FormEdits(this, app, clock, maxAnswerLength);
         this.intake = new IntakeFlow(parts.dates(), parts.followUps(), clock);
         this.commands = new Commands(members, clock, parts, intake, states);
-        this.forms = new FormEdits(this, app, clock, maxAnswerLength);
     }
 
     /** Whether the bot knows this member (it forgets them entirely on forget-me); reads only. */
