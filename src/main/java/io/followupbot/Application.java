@@ -14,8 +14,9 @@ import io.followupbot.discord.DiscordBot;
 import io.followupbot.discord.DiscordMembers;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
-import io.followupbot.followup.Exports;
+import io.followupbot.followup.Installations;
 import io.followupbot.followup.FollowUps;
+import io.followupbot.followup.UseCases;
 import io.followupbot.metrics.BotMetrics;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.policy.BusinessCalendar;
@@ -52,6 +53,7 @@ public final class Application implements AutoCloseable {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Store store;
+    private final UseCases app;
     private final FollowUps followUps;
     private final ConversationEngine engine;
     private final Clock clock;
@@ -69,14 +71,15 @@ public final class Application implements AutoCloseable {
         this.started.push(database);
         this.database = database;
         this.clock = clock;
-        this.store = new Store(database.jdbi(), clock, config.defaults());
+        this.store = Store.on(database, clock, config.defaults());
         this.storageHealth = new StorageHealth(database);
         this.metrics.storage(this::problems);
-        this.followUps = new FollowUps(store, new FollowUpPolicy(), clock);
+        final LooseDateParser dates = new LooseDateParser();
+        this.app = UseCases.on(store, new FollowUpPolicy(), dates, clock);
+        this.followUps = app.followUps();
         final DraftRenderer drafts = new DraftRenderer(config.drafts().overrideDir());
-        this.parts = new ConversationParts(new LooseDateParser(), followUps, drafts, new DraftChecker(),
-                new Exports(store, followUps));
-        this.engine = new ConversationEngine(store, clock, config.conversation().intakeExpiry(),
+        this.parts = new ConversationParts(dates, followUps, drafts, new DraftChecker(), app.exports());
+        this.engine = new ConversationEngine(app, clock, config.conversation().intakeExpiry(),
                 config.conversation().cacheSize(), config.conversation().maxAnswerLength(), parts);
         this.metrics.intake(engine);
     }
@@ -135,7 +138,7 @@ public final class Application implements AutoCloseable {
         }
         LOG.info("No Slack or Discord credentials are set: starting the local web chat on http://{}:{}/",
                 config.web().bind(), config.web().port());
-        final WebChat chat = new WebChat(engine, followUps, store, clock, migrated,
+        final WebChat chat = new WebChat(engine, app, clock, migrated,
                 config.conversation().maxAnswerLength());
         web = WebServer.webChat(config.web(), chat, List.of(metricsRoute()), this::problems);
         started.push(web);
@@ -145,7 +148,7 @@ public final class Application implements AutoCloseable {
 
     private void startPlatforms(final BotConfig config) {
         if (config.discord().enabled()) {
-            discord = DiscordBot.start(config.discord(), engine, new DiscordMembers(store, followUps));
+            discord = DiscordBot.start(config.discord(), engine, new DiscordMembers(followUps));
             started.push(discord);
             senders.put("discord", discord);
             notifiers.put("discord", discord::memberUnreachable);
@@ -157,7 +160,7 @@ public final class Application implements AutoCloseable {
 
     private void startSlack(final BotConfig config) {
         final SlackBot slack = new SlackBot(config.slack(), engine, config.slack().oauth()
-                ? Optional.of(new SlackInstallations(database.jdbi(), config.slack().tokenEncryptionKey(), clock))
+                ? Optional.of(new SlackInstallations(new Installations(store), config.slack().tokenEncryptionKey(), clock))
                 : Optional.empty());
         started.push(slack);
         slack.start();

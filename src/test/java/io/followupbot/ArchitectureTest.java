@@ -9,12 +9,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The core knows nothing of the chat platforms or the web; SQL stays in the store. */
+/**
+ * The layers: thin adapters (Slack, Discord, the web chat) over the conversation, which reaches the data only
+ * through the application layer ({@code followup}); the domain below knows none of them; SQL stays in the store.
+ */
 final class ArchitectureTest {
 
     private static final String[] CORE = {"io.followupbot.interview..", "io.followupbot.policy..", "io.followupbot.dates..",
         "io.followupbot.drafts..", "io.followupbot.conversation..", "io.followupbot.followup..",
         "io.followupbot.delivery..", "io.followupbot.chat..", "io.followupbot.store..", "io.followupbot.config.."};
+    private static final String[] DOMAIN = {"io.followupbot.interview..", "io.followupbot.policy..",
+        "io.followupbot.dates..", "io.followupbot.drafts.."};
+    private static final String SLACK = "io.followupbot.slack..";
+    private static final String DISCORD = "io.followupbot.discord..";
+    private static final String WEB = "io.followupbot.web..";
+    private static final String STORE = "io.followupbot.store..";
+    private static final String APPLICATION_LAYER = "io.followupbot.followup..";
 
     private static JavaClasses classes;
 
@@ -28,26 +38,62 @@ final class ArchitectureTest {
     @DisplayName("GIVEN the core packages THEN none of them uses an adapter, Bolt, JDA or the web server")
     void coreNeverUsesAdapters() {
         noClasses().that().resideInAnyPackage(CORE)
-                .should().dependOnClassesThat().resideInAnyPackage("io.followupbot.slack..", "io.followupbot.discord..",
-                        "io.followupbot.web..", "com.slack..", "net.dv8tion..", "io.javalin..")
+                .should().dependOnClassesThat().resideInAnyPackage(SLACK, DISCORD, WEB, "com.slack..", "net.dv8tion..",
+                        "io.javalin..")
                 .check(classes);
     }
 
     @Test
-    @DisplayName("GIVEN the domain, the policy and the drafts THEN they use no database and no chat")
+    @DisplayName("GIVEN the domain, the policy, the dates and the drafts THEN they use no database, no chat, no "
+            + "adapter and no application layer")
     void domainIsPure() {
-        noClasses().that().resideInAnyPackage("io.followupbot.interview..", "io.followupbot.policy..", "io.followupbot.dates..",
-                        "io.followupbot.drafts..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.followupbot.store..", "org.jdbi..",
-                        "java.sql..", "io.followupbot.conversation..", "io.followupbot.delivery..")
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(STORE, "org.jdbi..", "java.sql..",
+                        "io.followupbot.conversation..", "io.followupbot.delivery..", APPLICATION_LAYER, SLACK, DISCORD,
+                        WEB, "io.followupbot.cli..")
                 .check(classes);
     }
 
     @Test
-    @DisplayName("GIVEN every class outside the store THEN none uses Jdbi or JDBC directly")
+    @DisplayName("GIVEN every class outside the store THEN none uses Jdbi's statements or JDBC directly")
     void sqlOnlyInTheStore() {
-        noClasses().that().resideOutsideOfPackages("io.followupbot.store..")
+        noClasses().that().resideOutsideOfPackages(STORE)
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi.v3.core.statement..", "org.jdbi.v3.sqlobject..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("GIVEN every class outside the store and the application layer THEN none knows a Jdbi type")
+    void jdbiOnlyInTheStoreAndTheApplicationLayer() {
+        noClasses().that().resideOutsideOfPackages(STORE, APPLICATION_LAYER)
+                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("GIVEN the adapters THEN none of them reads the store: they go through the application layer")
+    void adaptersNeverUseTheStore() {
+        noClasses().that().resideInAnyPackage(SLACK, DISCORD, WEB)
+                .should().dependOnClassesThat().resideInAnyPackage(STORE)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("GIVEN Slack, Discord and the web chat THEN none of them depends on another")
+    void adaptersAreIndependent() {
+        noClasses().that().resideInAPackage(SLACK).should().dependOnClassesThat().resideInAnyPackage(DISCORD, WEB)
+                .check(classes);
+        noClasses().that().resideInAPackage(DISCORD).should().dependOnClassesThat().resideInAnyPackage(SLACK, WEB)
+                .check(classes);
+        noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat().resideInAnyPackage(SLACK, DISCORD)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("GIVEN the conversation THEN it reaches the data only through the application layer, never the store")
+    void conversationNeverUsesTheStore() {
+        noClasses().that().resideInAPackage("io.followupbot.conversation..")
+                .should().dependOnClassesThat().resideInAnyPackage(STORE)
                 .check(classes);
     }
 }

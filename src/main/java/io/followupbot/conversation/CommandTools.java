@@ -2,12 +2,12 @@ package io.followupbot.conversation;
 
 import io.followupbot.chat.MemberText;
 import io.followupbot.interview.TextLimits;
-import io.followupbot.store.Store;
+import io.followupbot.followup.Members;
 import java.time.Clock;
 
 /** What the commands' handlers work with: the core's parts, the intake, and the shared way to report an event. */
-record CommandTools(Store store, Clock clock, ConversationParts parts, IntakeFlow intake, ConversationStates states,
-                    DraftMessages drafts, Reports reports) {
+record CommandTools(Members members, FormEdits forms, Clock clock, ConversationParts parts, IntakeFlow intake,
+                    ConversationStates states, DraftMessages drafts, Reports reports) {
 
     /** How much of an unknown word the bot repeats back ("I don't know \"fly\""). */
     static final int ECHO_WORD = 30;
@@ -16,10 +16,10 @@ record CommandTools(Store store, Clock clock, ConversationParts parts, IntakeFlo
     /** How much of an unknown code (a country) the bot repeats back. */
     static final int ECHO_CODE = 20;
 
-    static CommandTools of(final Store store, final Clock clock, final ConversationParts parts, final IntakeFlow intake,
-                           final ConversationStates states) {
+    static CommandTools of(final Members members, final FormEdits forms, final Clock clock, final ConversationParts parts,
+                           final IntakeFlow intake, final ConversationStates states) {
         final DraftMessages drafts = new DraftMessages(parts, clock);
-        return new CommandTools(store, clock, parts, intake, states, drafts, new Reports(parts, clock, drafts));
+        return new CommandTools(members, forms, clock, parts, intake, states, drafts, new Reports(parts, clock, drafts));
     }
 
     /** What the member typed, cut to {@code max} characters and marked as theirs, to repeat in a sentence. */

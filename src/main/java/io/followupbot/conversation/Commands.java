@@ -6,7 +6,7 @@ import io.followupbot.followup.Tracked;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.TextLimits;
-import io.followupbot.store.Store;
+import io.followupbot.followup.Members;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +27,9 @@ final class Commands {
     private final CompetingCommand competing;
     private final ForgetCommand forget;
 
-    Commands(final Store store, final Clock clock, final ConversationParts parts, final IntakeFlow intake,
-             final ConversationStates states) {
-        final CommandTools tools = CommandTools.of(store, clock, parts, intake, states);
+    Commands(final Members members, final FormEdits forms, final Clock clock, final ConversationParts parts,
+             final IntakeFlow intake, final ConversationStates states) {
+        final CommandTools tools = CommandTools.of(members, forms, clock, parts, intake, states);
         this.parts = parts;
         this.clock = clock;
         this.handlers = CommandRegistry.handlers(tools);

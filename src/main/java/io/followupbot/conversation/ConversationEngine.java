@@ -10,17 +10,18 @@ import io.followupbot.conversation.ConversationState.AwaitingReply;
 import io.followupbot.conversation.ConversationState.ConfirmingForget;
 import io.followupbot.conversation.ConversationState.Intake;
 import io.followupbot.conversation.ConversationState.Onboarding;
-import io.followupbot.followup.FollowUps;
+import io.followupbot.followup.Members;
+import io.followupbot.followup.StorageTrouble;
 import io.followupbot.followup.Tracked;
+import io.followupbot.followup.UseCases;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
-import io.followupbot.store.Store;
-import io.followupbot.store.StoreFailures;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,54 +35,74 @@ public final class ConversationEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConversationEngine.class);
 
-    private final Store store;
+    private final UseCases app;
+    private final Members members;
     private final Clock clock;
     private final int maxAnswerLength;
     private final ConversationStates states;
     private final IntakeFlow intake;
     private final Commands commands;
-    private final FollowUps followUps;
+    private final FormEdits forms;
     private final java.util.concurrent.atomic.LongAdder intakeAnswers = new java.util.concurrent.atomic.LongAdder();
     /** A member's inputs one at a time, in arrival order, whichever adapter or thread they come from. */
     private final MemberOrder order = new MemberOrder();
 
-    public ConversationEngine(final Store store, final Clock clock, final Duration intakeExpiry, final int cacheSize,
+    public ConversationEngine(final UseCases app, final Clock clock, final Duration intakeExpiry, final int cacheSize,
                               final int maxAnswerLength, final ConversationParts parts) {
-        this.store = store;
+        this.app = app;
+        this.members = app.members();
         this.clock = clock;
         this.maxAnswerLength = maxAnswerLength;
-        this.states = new ConversationStates(store, clock, intakeExpiry, cacheSize);
+        this.states = new ConversationStates(app.conversations(), clock, intakeExpiry, cacheSize);
+        this.forms = new FormEdits(this, app, clock, maxAnswerLength);
         this.intake = new IntakeFlow(parts.dates(), parts.followUps(), clock);
-        this.commands = new Commands(store, clock, parts, intake, states);
-        this.followUps = parts.followUps();
+        this.commands = new Commands(members, forms, clock, parts, intake, states);
     }
 
     /** Whether the bot knows this member (it forgets them entirely on forget-me); reads only. */
     public boolean knows(final MemberKey key) {
-        return store.read(session -> session.findMember(key)).isPresent();
+        return members.knows(key);
     }
 
-    /** The member's interview as it stands now, for a form to show; reads only, never creates a member. */
+    /** The member's interview as it stands now; reads only, never creates a member. */
     public Optional<Tracked> find(final MemberKey key, final int number) {
-        return store.read(session -> session.findMember(key)).flatMap(member -> followUps.find(member, number));
+        return members.find(key).flatMap(member -> app.followUps().find(member, number));
+    }
+
+    /** The edit and settings forms, submitted in the member's order with the conversation's inputs. */
+    public FormEdits forms() {
+        return forms;
+    }
+
+    /** The member's interviews as the {@code list} command shows them; reads only, never creates a member. */
+    public Reply pipeline(final MemberKey key) {
+        return Reply.of(Views.pipeline(app.followUps().pipeline(key), clock.instant()));
     }
 
     public Reply handle(final Inbound inbound) {
-        return order.run(inbound.member().toString(), () -> handleGuarded(inbound));
+        return inOrder(inbound.member(), inbound.kind().toString(), () -> handleInOrder(inbound));
     }
 
-    private Reply handleGuarded(final Inbound inbound) {
+    /**
+     * Runs work for a member after their earlier inputs and before their later ones (one {@link MemberOrder}
+     * for every way in); a failure becomes an apology, and nothing is changed.
+     */
+    Reply inOrder(final MemberKey member, final String kind, final Supplier<Reply> work) {
+        return order.run(member.toString(), () -> guarded(kind, work));
+    }
+
+    private Reply guarded(final String kind, final Supplier<Reply> work) {
         try {
-            return handleInOrder(inbound);
+            return work.get();
         } catch (final RuntimeException failure) {
-            final Optional<StoreFailures.Kind> storage = StoreFailures.classify(failure);
+            final Optional<String> storage = StorageTrouble.describe(failure);
             if (storage.isPresent()) {
                 LOG.error("could not save: {}; the member's input was refused and nothing was changed",
-                        storage.get().description());
+                        storage.get());
                 return Reply.text("Sorry, I can't save anything right now (my storage has a problem: "
-                        + storage.get().description() + "). Nothing was changed; please tell whoever runs this bot.");
+                        + storage.get() + "). Nothing was changed; please tell whoever runs this bot.");
             }
-            LOG.error("could not handle an input of kind {}", inbound.kind(), failure);
+            LOG.error("could not handle an input of kind {}", kind, failure);
             return Reply.text("Sorry, something went wrong on my side and nothing was changed. Please try again "
                     + "in a moment.");
         }
@@ -104,9 +125,9 @@ public final class ConversationEngine {
             intakeAnswers.increment();
         }
         final InputText input = InputText.clean(inbound.text(), maxAnswerLength);
-        final long revision = store.interviewRevision(member.id());
+        final long revision = members.revision(member.id());
         final Transition transition = route(member, loaded.state(), inbound, input);
-        transition.changedMember().ifPresent(changed -> store.useTransaction(session -> session.saveMember(changed)));
+        transition.changedMember().ifPresent(members::save);
         if (!transition.next().equals(loaded.state())) {
             states.save(member.id(), transition.next());
         }
@@ -118,45 +139,13 @@ public final class ConversationEngine {
         // adapters move a conversation started in a shared channel there.
         final boolean conversing = !(transition.next() instanceof ConversationState.Idle);
         return new Reply(messages, transition.reply().personal(), transition.reply().moveToDm() || conversing,
-                store.interviewRevision(member.id()) != revision);
+                members.revision(member.id()) != revision);
     }
 
     /** The member as stored, created on first contact; the platform's time zone is taken once. */
     private Member arrive(final Inbound inbound) {
-        final Optional<Member> known = store.read(session -> session.findMember(inbound.member()));
-        if (known.isPresent() && !needsUpdate(known.get(), inbound)) {
-            return known.get();
-        }
-        return store.inTransaction(session -> {
-            final Member found = session.memberFor(inbound.member(), inbound.displayName());
-            Member member = found;
-            if (member.unreachableSince().isPresent()) {
-                session.markReachable(member.id());
-                member = new Member(member.id(), member.key(), member.displayName(), member.settings(),
-                        member.zoneConfirmed(), member.dmChannel(), member.lastChannel(), Optional.empty());
-            }
-            if (!member.zoneConfirmed() && inbound.platformZone().isPresent()) {
-                member = new Member(member.id(), member.key(), member.displayName(),
-                        member.settings().withZone(inbound.platformZone().get()), true, member.dmChannel(),
-                        member.lastChannel(), member.unreachableSince());
-            }
-            if (!inbound.channel().isBlank() && !member.lastChannel().equals(Optional.of(inbound.channel()))) {
-                member = new Member(member.id(), member.key(), member.displayName(), member.settings(),
-                        member.zoneConfirmed(), member.dmChannel(), Optional.of(inbound.channel()),
-                        member.unreachableSince());
-            }
-            if (!member.equals(found)) {
-                session.saveMember(member);
-            }
-            return member;
-        });
-    }
-
-    /** Whether what arrived changes the stored member (so that most inputs only read). */
-    private static boolean needsUpdate(final Member member, final Inbound inbound) {
-        return member.unreachableSince().isPresent()
-                || !member.zoneConfirmed() && inbound.platformZone().isPresent()
-                || !inbound.channel().isBlank() && !member.lastChannel().equals(Optional.of(inbound.channel()));
+        return members.arrive(new Members.Arrival(inbound.member(), inbound.displayName(), inbound.platformZone(),
+                inbound.channel()));
     }
 
     private Transition route(final Member member, final ConversationState state, final Inbound inbound,

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.followupbot.store.Store;
+import io.followupbot.followup.Conversations;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,12 +24,12 @@ final class ConversationStates {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private final Store store;
+    private final Conversations store;
     private final Clock clock;
     private final Duration expiry;
     private final Cache<String, ConversationState> cache;
 
-    ConversationStates(final Store store, final Clock clock, final Duration expiry, final int cacheSize) {
+    ConversationStates(final Conversations store, final Clock clock, final Duration expiry, final int cacheSize) {
         this.store = store;
         this.clock = clock;
         this.expiry = expiry;
@@ -40,8 +40,8 @@ final class ConversationStates {
     Loaded load(final String memberId) {
         ConversationState state = cache.getIfPresent(memberId);
         if (state == null) {
-            state = store.read(session -> session.conversation(memberId))
-                    .flatMap(row -> decode(memberId, row.state()))
+            state = store.saved(memberId)
+                    .flatMap(json -> decode(memberId, json))
                     .orElseGet(() -> new ConversationState.Idle(clock.millis()));
         }
         if (!(state instanceof ConversationState.Idle) && clock.millis() - state.since() > expiry.toMillis()) {
@@ -59,13 +59,11 @@ final class ConversationStates {
         } catch (final JsonProcessingException impossible) {
             throw new IllegalStateException("a conversation state could not be written", impossible);
         }
-        store.useTransaction(session -> {
-            if (state instanceof ConversationState.Idle) {
-                session.clearConversation(memberId);
-            } else {
-                session.saveConversation(memberId, json);
-            }
-        });
+        if (state instanceof ConversationState.Idle) {
+            store.clear(memberId);
+        } else {
+            store.save(memberId, json);
+        }
         cache.put(memberId, state);
     }
 

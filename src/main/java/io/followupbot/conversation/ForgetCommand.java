@@ -46,7 +46,7 @@ final class ForgetCommand implements Command.ForMember {
     }
 
     private Transition forget(final Member member) {
-        tools.store().useTransaction(session -> session.forget(member.id()));
+        tools.members().forget(member);
         tools.states().evict(member.id());
         return Transition.to(new Idle(clock.millis()), Reply.text("Done: everything I knew about you is deleted. "
                 + "If you come back, you'll start fresh."));

@@ -1,91 +1,133 @@
 package io.followupbot.conversation;
 
-import io.followupbot.chat.Inbound;
+import io.followupbot.chat.Button;
+import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
+import io.followupbot.followup.Form;
+import io.followupbot.followup.FormResult;
+import io.followupbot.followup.Members;
+import io.followupbot.followup.Setting;
+import io.followupbot.followup.Tracked;
+import io.followupbot.followup.UseCases;
+import io.followupbot.followup.Wording;
 import io.followupbot.interview.MemberKey;
-import java.time.LocalDate;
+import io.followupbot.interview.MemberSettings;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * An interview edited in a platform's form (a Slack or Discord modal) goes through the same conversation a
- * member could type: {@code edit 3}, then {@code edit company} and the value for each filled field, then
- * {@code confirm}. A form can therefore do nothing a command could not; if the engine refuses a value, the
- * edit is cancelled and nothing changes.
+ * The edit and settings forms of every platform (Slack's modals, Discord's modals): the form to show, from
+ * the application layer's one form model, and a submission handed to its use case, whose typed result is
+ * rendered here. Submissions run in the member's order with the rest of their conversation; nothing reads a
+ * reply's words to learn what happened.
  */
 public final class FormEdits {
 
-    /** The fields an edit form offers, by the word the intake's summary understands, in order. */
-    public static final List<String> FIELDS = List.of("company", "role", "decision", "result");
-
     private final ConversationEngine engine;
+    private final UseCases app;
+    private final Clock clock;
+    private final int maxLength;
 
-    public FormEdits(final ConversationEngine engine) {
+    FormEdits(final ConversationEngine engine, final UseCases app, final Clock clock, final int maxLength) {
         this.engine = engine;
+        this.app = app;
+        this.clock = clock;
+        this.maxLength = maxLength;
+    }
+
+    /** The edit form of the member's interview as it stands now; empty when they have no such interview. */
+    public Optional<Form> editForm(final MemberKey member, final int number) {
+        return app.interviews().form(member, number);
+    }
+
+    /** The settings form, filled with the member's settings. */
+    public Form settingsForm(final MemberKey member) {
+        return app.settings().form(app.members().find(member));
+    }
+
+    /** @param submitted the form's values by field key; empty ones, and those as the form showed them, stay as they are */
+    public Reply edit(final MemberKey member, final int number, final Map<String, String> submitted) {
+        return engine.inOrder(member, "edit form", () -> render(app.interviews().submit(member, number,
+                cleaned(submitted)), number));
+    }
+
+    /** @param submitted the form's values by field key; empty ones, and those as the form showed them, stay as they are */
+    public Reply settings(final MemberKey member, final Map<String, String> submitted) {
+        return engine.inOrder(member, "settings form", () -> render(app.settings().submit(
+                app.members().arrive(new Members.Arrival(member, "", Optional.empty(), "")), cleaned(submitted)), 0));
     }
 
     /**
-     * What a form shows before the member types: the interview as it stands now (the decision date is the
-     * employer's latest one), by field; empty when the member has no such interview.
+     * One setting changed as the member typed it ({@code settings quiet 21:00-08:00}): saved and replanned, or
+     * refused in the setting's own words. What {@code Commands.settings} calls for a known setting.
      */
-    public Map<String, String> current(final MemberKey member, final int number) {
-        final Map<String, String> values = new LinkedHashMap<>();
-        engine.find(member, number).ifPresent(tracked -> {
-            values.put("company", tracked.stored().interview().company());
-            values.put("role", tracked.stored().interview().role());
-            tracked.decisionDate().map(LocalDate::toString).ifPresent(date -> values.put("decision", date));
-            values.put("result", tracked.stored().interview().pastResult());
-        });
-        return values;
+    public Reply setting(final io.followupbot.interview.Member member, final Setting setting, final String value) {
+        final FormResult result = app.settings().change(member, Map.of(setting, value));
+        return result instanceof FormResult.Refused refused
+                ? Reply.text(String.join(" ", refused.errors().values())) : render(result, 0);
     }
 
-    /**
-     * @param as how the platform makes an input of a kind from a text (the member, the channel)
-     * @param submitted the form's values by field; empty ones, and those still as the form showed them, are left as
-     *                  they are
-     */
-    public Reply edit(final Function<Inbound.Kind, Function<String, Inbound>> as, final int number,
-                      final Map<String, String> submitted) {
-        final Function<String, Inbound> message = as.apply(Inbound.Kind.MESSAGE);
-        final Map<String, String> shown = current(message.apply("").member(), number);
-        Reply reply = engine.handle(as.apply(Inbound.Kind.COMMAND).apply("edit " + number));
-        if (!atSummary(reply)) {
-            return reply;
+    /** What became of a change of interview or settings, for the member to read. */
+    Reply render(final FormResult result, final int number) {
+        final Wording words = Wording.current();
+        if (result instanceof FormResult.SettingsSaved saved) {
+            return new Reply(List.of(Outbound.text(settingsHeadline(saved, words) + " " + words.text("settings.replanned"))
+                    .withFields(settingsFields(saved.member().settings()))), true, false, true);
         }
-        boolean changed = false;
-        for (final String field : FIELDS) {
-            final String value = submitted.getOrDefault(field, "").strip();
-            if (value.isEmpty() || value.equals(shown.getOrDefault(field, "").strip())) {
-                continue;
-            }
-            engine.handle(message.apply("edit " + field));
-            reply = engine.handle(message.apply(value));
-            if (!atSummary(reply)) {
-                final Reply cancelled = engine.handle(message.apply("cancel"));
-                return join(List.of(reply, cancelled));
-            }
-            changed = true;
+        if (result instanceof FormResult.InterviewSaved saved) {
+            return new Reply(List.of(interviewSaved(saved.tracked(), words)), true, false, true);
         }
-        if (!changed) {
-            engine.handle(message.apply("cancel"));
-            return Reply.text("Nothing to change: every field was empty or as it was, so #" + number
-                    + " stays the same.");
+        if (result instanceof FormResult.Refused refused) {
+            final List<Outbound> messages = new ArrayList<>();
+            refused.errors().values().forEach(problem -> messages.add(Outbound.text(problem)));
+            messages.add(Outbound.text(words.text("form.refused")));
+            return new Reply(messages, true, false);
         }
-        return engine.handle(message.apply("confirm"));
+        if (result instanceof FormResult.NotFound missing) {
+            return Reply.text(words.format("edit.not-found", missing.number()));
+        }
+        return number > 0 ? Reply.text(words.format("edit.unchanged", number))
+                : Reply.text(words.text("settings.unchanged"));
     }
 
-    private static boolean atSummary(final Reply reply) {
-        return reply.messages().stream().anyMatch(message -> message.buttons().stream()
-                .anyMatch(button -> button.value().equals("confirm")));
+    private static String settingsHeadline(final FormResult.SettingsSaved saved, final Wording words) {
+        final Optional<String> zone = saved.zoneInWords().map(inWords -> words.format("settings.zone-set", inWords));
+        if (zone.isPresent() && saved.changed().equals(Set.of(Setting.ZONE))) {
+            return zone.get();
+        }
+        return words.text("settings.saved") + zone.map(text -> " " + text).orElse("");
     }
 
-    private static Reply join(final List<Reply> replies) {
-        final List<Outbound> messages = new ArrayList<>();
-        replies.forEach(reply -> messages.addAll(reply.messages()));
-        return new Reply(messages, true, false);
+    private Outbound interviewSaved(final Tracked tracked, final Wording words) {
+        final List<Button> buttons = new ArrayList<>();
+        tracked.plan().next().ifPresent(next -> buttons.add(Button.primary("Show the next draft",
+                "draft " + tracked.number())));
+        buttons.add(Button.of("All my interviews", "list"));
+        return Outbound.text(words.format("edit.saved", tracked.number(),
+                        MemberText.quote(tracked.stored().interview().company())))
+                .withFields(Views.planFields(tracked.plan(), clock.instant())).withButtons(buttons);
+    }
+
+    /** The member's settings, one line each, by the word that changes them. */
+    static List<Outbound.Field> settingsFields(final MemberSettings settings) {
+        return Arrays.stream(Setting.values()).map(setting -> {
+            final String value = setting.valueOf(settings);
+            return new Outbound.Field(setting.key(), value.isBlank() && (setting == Setting.NAME
+                    || setting == Setting.SIGNATURE) ? "(not set)" : value);
+        }).toList();
+    }
+
+    /** What a member typed in a form, cleaned as a typed message is (control characters, length). */
+    private Map<String, String> cleaned(final Map<String, String> submitted) {
+        final Map<String, String> clean = new LinkedHashMap<>();
+        submitted.forEach((key, value) -> clean.put(key, value == null ? "" : InputText.clean(value, maxLength).value()));
+        return clean;
     }
 }

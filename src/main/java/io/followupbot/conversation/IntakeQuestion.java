@@ -28,7 +28,7 @@ public enum IntakeQuestion {
     WHEN(ask(at -> Outbound.text("When was the interview, or when is it? For example \"today 2pm\", \"yesterday at "
                     + "10\", \"next Monday 9:30\" or \"2026-03-14 14:00\" (times in " + at.zone() + ")."))
             .reads(IntakeReaders::interviewTime)
-            .editedAs("when", "date", "time").onTheSummary("Edit when")),
+            .editedAs("when", "date", "time").onTheSummary("summary.edit-when")),
     FORMAT(ask(at -> Outbound.text((at.upcoming() ? "Will it be" : "Was it") + " by phone, video or on-site?")
                     .withButtons(List.of(Button.of("Phone", "phone"), Button.of("Video", "video"),
                             Button.of("On-site", "on-site"))))
@@ -42,13 +42,13 @@ public enum IntakeQuestion {
                             + "them), separated by ;\nFor example: Ana Ruiz, Head of Data, ana@acme.com; Ben Ode"
                             + "\nEach gets their own thank-you. Type skip if you don't know."))
             .reads(IntakeReaders::interviewers).skippable(draft -> draft.withInterviewers(List.of()))
-            .editedAs("interviewers", "people").freeText("an interviewer's name").onTheSummary("Edit interviewers")
+            .editedAs("interviewers", "people").freeText("an interviewer's name").onTheSummary("summary.edit-interviewers")
             .leadsOnAfterEdit(draft -> !draft.interviewers().isEmpty())),
     DECISION(ask(at -> Outbound.text("Did they say when you'd hear back? For example \"by Friday\", \"end of next "
                     + "week\", \"in two weeks\" or \"they didn't say\".")
                     .withButtons(List.of(Button.of("They didn't say", "they didn't say"))))
             .reads(IntakeReaders::decisionDate).skippable(draft -> draft.withDecision(null))
-            .editedAs("decision").onTheSummary("Edit decision date").afterTheInterview()),
+            .editedAs("decision").onTheSummary("summary.edit-decision").afterTheInterview()),
     DETAIL(ask(at -> Outbound.text("What stood out in your conversation with " + MemberText.quote(at.interviewer().name())
                     + "? One specific thing (a project, a problem they mentioned, a shared interest) makes the "
                     + "thank-you yours. Or skip."))

@@ -1,6 +1,7 @@
 package io.followupbot.conversation;
 
 import io.followupbot.chat.Button;
+import io.followupbot.followup.Wording;
 import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
@@ -32,11 +33,12 @@ final class IntakeSummary {
         final List<Outbound.Field> fields = new ArrayList<>(Views.interviewFields(saving.interview(draft),
                 member.settings()));
         fields.addAll(Views.planFields(saving.preview(member, draft), clock.instant()));
-        final List<Button> buttons = new ArrayList<>(List.of(IntakeAction.CONFIRM.button("Confirm")));
+        final List<Button> buttons = new ArrayList<>(List.of(IntakeAction.CONFIRM.button(Wording.current().text("summary.confirm"))));
         for (final IntakeQuestion question : IntakeQuestion.values()) {
-            question.spec().summaryButton().ifPresent(label -> buttons.add(IntakeAction.edit(label, question)));
+            question.spec().summaryButton().ifPresent(key -> buttons.add(
+                    IntakeAction.edit(Wording.current().text(key), question)));
         }
-        buttons.add(IntakeAction.CANCEL.button("Cancel"));
+        buttons.add(IntakeAction.CANCEL.button(Wording.current().text("summary.cancel")));
         return new Outbound("Here's what I have, and the plan it gives. Save it?", fields, Optional.empty(), buttons,
                 List.of());
     }

@@ -16,7 +16,7 @@ final class NewCommand implements Command.ForMember {
 
     @Override
     public Transition run(final Member member, final ConversationState state, final String rest) {
-        final boolean first = tools.store().read(session -> session.interviews(member.id()).isEmpty());
+        final boolean first = !tools.members().hasInterviews(member);
         return tools.intake().start(member, first);
     }
 }

@@ -72,7 +72,7 @@ final class QuestionSpec {
         return perInterviewer;
     }
 
-    /** The label of the summary's button that edits this question, if the summary has one. */
+    /** The {@code Wording} key of the label of the summary's button that edits this question, if it has one. */
     Optional<String> summaryButton() {
         return Optional.ofNullable(summaryButton);
     }
@@ -134,9 +134,9 @@ final class QuestionSpec {
             return this;
         }
 
-        /** The summary shows a button with this label that edits the question. */
-        Builder onTheSummary(final String label) {
-            summaryButton = label;
+        /** The summary shows a button that edits the question; its label is the {@code Wording} text of this key. */
+        Builder onTheSummary(final String wordingKey) {
+            summaryButton = wordingKey;
             return this;
         }
 

@@ -124,6 +124,19 @@ final class Views {
         }).collect(Collectors.joining("; "));
     }
 
+    /** The member's interviews, one line each, and the button to add one (the {@code list} command, the App Home). */
+    static Outbound pipeline(final List<Tracked> pipeline, final Instant now) {
+        final List<io.followupbot.chat.Button> add = List.of(io.followupbot.chat.Button.primary("Add an interview", "new"));
+        if (pipeline.isEmpty()) {
+            return Outbound.text("No interviews yet. Type /followup to tell me about one.").withButtons(add);
+        }
+        final List<Outbound.Field> fields = new ArrayList<>();
+        for (final Tracked tracked : pipeline) {
+            fields.add(new Outbound.Field(title(tracked), pipelineLine(tracked, now)));
+        }
+        return new Outbound("Your interviews:", fields, java.util.Optional.empty(), add, List.of());
+    }
+
     static String pipelineLine(final Tracked tracked, final Instant now) {
         final String next = tracked.plan().next()
                 .map(step -> "next: " + step.describe() + ", " + when(step.at(), now))

@@ -67,11 +67,11 @@ final class DiscordListener extends ListenerAdapter {
         final String subcommand = event.getSubcommandName() == null ? "new" : event.getSubcommandName();
         final OptionMapping id = event.getOption(FollowupCommand.ID);
         if (subcommand.equals("edit") && id != null) {
-            event.replyModal(Forms.edit(id.getAsInt(), forms.current(event.getUser().getId(), id.getAsInt()))).queue();
+            forms.openEdit(event, id.getAsInt());
             return;
         }
         if (subcommand.equals("settings") && event.getOption("key") == null) {
-            event.replyModal(Forms.settings(members.settings(event.getUser().getId()))).queue();
+            forms.openSettings(event);
             return;
         }
         final String line = FollowupCommand.commandLine(subcommand,
@@ -106,8 +106,7 @@ final class DiscordListener extends ListenerAdapter {
         }
         final Optional<Integer> edited = CommandLines.editedInterview(value.get());
         if (edited.isPresent()) {
-            final int number = edited.get();
-            event.replyModal(Forms.edit(number, forms.current(event.getUser().getId(), number))).queue();
+            forms.openEdit(event, edited.get());
             return;
         }
         final boolean inServer = shared(event);
@@ -135,9 +134,8 @@ final class DiscordListener extends ListenerAdapter {
         final InteractionHook hook = event.getHook();
         lanes.submit(source.userId(), () -> {
             final Reply reply = settings
-                    ? forms.settings(text -> source.inbound(Inbound.Kind.COMMAND, text),
-                            members.settings(source.userId()), submitted)
-                    : forms.edit(kind -> text -> source.inbound(kind, text), edited.get(), submitted);
+                    ? forms.settings(source.userId(), submitted)
+                    : forms.edit(source.userId(), edited.get(), submitted);
             reply(hook, source, reply);
         });
     }

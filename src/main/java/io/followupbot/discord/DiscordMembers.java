@@ -2,18 +2,14 @@ package io.followupbot.discord;
 
 import io.followupbot.followup.FollowUps;
 import io.followupbot.followup.Tracked;
-import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
-import io.followupbot.interview.MemberSettings;
-import io.followupbot.store.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Who a Discord user is to the bot, and the little the adapter reads without the engine: the member's
- * interviews for autocomplete and their settings to fill the settings form.
+ * interviews for autocomplete, from the application layer.
  *
  * <p>A Discord user is one person across every server and the bot's DMs, and their nudges always go to
  * their DMs, so every Discord member has the same workspace, {@value #WORKSPACE}: using the bot in two
@@ -26,11 +22,9 @@ public final class DiscordMembers {
     private static final int MAX_CHOICES = 25;
     private static final int MAX_CHOICE_NAME = 100;
 
-    private final Store store;
     private final FollowUps followUps;
 
-    public DiscordMembers(final Store store, final FollowUps followUps) {
-        this.store = store;
+    public DiscordMembers(final FollowUps followUps) {
         this.followUps = followUps;
     }
 
@@ -40,13 +34,9 @@ public final class DiscordMembers {
 
     /** The member's interviews whose number or company starts with what they typed so far; never creates a member. */
     List<Interview> interviews(final String userId, final String typed) {
-        final Optional<Member> member = store.read(session -> session.findMember(key(userId)));
-        if (member.isEmpty()) {
-            return List.of();
-        }
         final String wanted = typed.strip().toLowerCase(Locale.ROOT).replace("#", "");
         final List<Interview> found = new ArrayList<>();
-        for (final Tracked tracked : followUps.pipeline(member.get())) {
+        for (final Tracked tracked : followUps.pipeline(key(userId))) {
             final String company = tracked.stored().interview().company();
             if (wanted.isEmpty() || String.valueOf(tracked.number()).startsWith(wanted)
                     || company.toLowerCase(Locale.ROOT).contains(wanted)) {
@@ -57,10 +47,6 @@ public final class DiscordMembers {
             }
         }
         return found;
-    }
-
-    Optional<MemberSettings> settings(final String userId) {
-        return store.read(session -> session.findMember(key(userId))).map(Member::settings);
     }
 
     private static String label(final Tracked tracked) {

@@ -3,6 +3,7 @@ package io.followupbot.followup;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.Member;
+import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.StoredInterview;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.policy.Plan;
@@ -95,13 +96,21 @@ public final class FollowUps {
 
     /** After a change of settings (zone, cadence, nudge hour...): every open interview is replanned. */
     public void replanAll(final Member member) {
-        store.useTransaction(session -> {
-            for (final StoredInterview stored : session.interviews(member.id())) {
-                if (!stored.stage().closed()) {
-                    replan(session, member, stored, stored.interview());
-                }
+        store.useTransaction(session -> replanAll(session, member));
+    }
+
+    /** The same, in a transaction that also changed the member. */
+    void replanAll(final StoreSession session, final Member member) {
+        for (final StoredInterview stored : session.interviews(member.id())) {
+            if (!stored.stage().closed()) {
+                replan(session, member, stored, stored.interview());
             }
-        });
+        }
+    }
+
+    /** Every interview of the member with this identity, oldest first; none for a member the bot does not know. */
+    public List<Tracked> pipeline(final MemberKey key) {
+        return store.read(session -> session.findMember(key)).map(this::pipeline).orElseGet(List::of);
     }
 
     private Tracked current(final StoreSession session, final Member member, final StoredInterview stored) {

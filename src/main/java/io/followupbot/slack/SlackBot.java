@@ -3,10 +3,8 @@ package io.followupbot.slack;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.model.Bot;
@@ -21,12 +19,10 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.MemberLanes;
-import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
 import io.followupbot.config.BotConfig;
 import io.followupbot.conversation.CommandLines;
 import io.followupbot.conversation.ConversationEngine;
-import io.followupbot.conversation.FormEdits;
 import io.followupbot.delivery.Nudge;
 import io.followupbot.delivery.NudgeSender;
 import io.followupbot.delivery.SendResult;
@@ -36,7 +32,6 @@ import io.followupbot.interview.MemberKey;
 import io.javalin.config.RoutesConfig;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -53,13 +48,13 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
 
     public static final String PLATFORM = "slack";
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
-    private static final String COMMAND = "/followup";
+    static final String COMMAND = "/followup";
     private static final int NETWORK_THREADS = 8;
     private static final int ENGINE_THREADS = 2;
 
     private final BotConfig.Slack config;
     private final ConversationEngine engine;
-    private final FormEdits forms;
+    private final SlackViews views;
     private final Slack slack;
     private final SlackClients clients;
     private final App app;
@@ -74,39 +69,14 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
                     final Optional<InstallationService> installations) {
         this.config = config;
         this.engine = engine;
-        this.forms = new FormEdits(engine);
+        this.views = new SlackViews(engine, replies);
         this.installations = installations;
         this.queues = new MemberLanes("slack", NETWORK_THREADS, ENGINE_THREADS);
-        this.slack = slack(config);
+        this.slack = SlackApps.slack(config);
         this.clients = new SlackClients(slack);
-        this.app = new App(appConfig(config, slack));
+        this.app = new App(SlackApps.appConfig(config, slack));
         installations.ifPresent(service -> app.service(service).asOAuthApp(true));
         register(app);
-    }
-
-    /** The Web API client, pointed at {@code SLACK_API_URL}. */
-    static Slack slack(final BotConfig.Slack config) {
-        final SlackConfig slackConfig = new SlackConfig();
-        final String url = config.apiUrl().toString();
-        slackConfig.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/");
-        slackConfig.setPrettyResponseLoggingEnabled(false);
-        return Slack.getInstance(slackConfig);
-    }
-
-    static AppConfig appConfig(final BotConfig.Slack config, final Slack slack) {
-        final AppConfig.AppConfigBuilder builder = AppConfig.builder().slack(slack)
-                .subtypedMessageEventsAutoAckEnabled(true);
-        if (config.signingSecret().isSet()) {
-            builder.signingSecret(config.signingSecret().reveal());
-        }
-        if (config.oauth()) {
-            builder.clientId(config.clientId()).clientSecret(config.clientSecret().reveal())
-                    .scope(SlackInstallations.BOT_SCOPES).oAuthInstallPathEnabled(true).oAuthRedirectUriPathEnabled(true)
-                    .appPath("/slack").oauthInstallPath("/install").oauthRedirectUriPath("/oauth_redirect");
-        } else {
-            builder.singleTeamBotToken(config.botToken().reveal());
-        }
-        return builder.build();
     }
 
     private void register(final App target) {
@@ -170,7 +140,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         }
         final MemberKey member = member(payload.getTeamId(), event.getUser());
         final MethodsClient client = client(context);
-        queues.submit(member.toString(), () -> publishHome(client, member));
+        queues.submit(member.toString(), () -> views.publishHome(client, member));
     }
 
     private void onButton(final BlockActionRequest request, final MethodsClient client) {
@@ -184,14 +154,13 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         final boolean fromHome = payload.getContainer() != null && "view".equals(payload.getContainer().getType());
         final String triggerId = payload.getTriggerId();
         if ("settings".equals(value) && triggerId != null) {
-            queues.submit(member.toString(), () -> openSettings(client, member, triggerId));
+            queues.submit(member.toString(), () -> views.openSettings(client, member, triggerId));
             return;
         }
         final Optional<Integer> edited = CommandLines.editedInterview(value);
         if (edited.isPresent() && triggerId != null) {
             final int number = edited.get();
-            queues.submit(member.toString(), () -> openView(client, member, triggerId,
-                    EditModal.build(number, forms.current(member, number))));
+            queues.submit(member.toString(), () -> views.openEdit(client, member, triggerId, number));
             return;
         }
         converse(client, member, payload.getUser().getName(), channel, Inbound.Kind.BUTTON, value == null ? "" : value,
@@ -201,24 +170,8 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
     private void onSettingsSubmitted(final ViewSubmissionRequest request, final MethodsClient client) {
         final var payload = request.getPayload();
         final MemberKey member = member(payload.getTeam().getId(), payload.getUser().getId());
-        final var state = payload.getView().getState();
-        queues.submit(member.toString(), () -> {
-            final Reply current = engine.handle(inbound(member, "", "", Inbound.Kind.COMMAND, "settings",
-                    Optional.empty()));
-            final List<String> commands = SettingsModal.commands(state, fields(current));
-            if (commands.isEmpty()) {
-                replies.deliver(client, new SlackReplies.Origin(member, ""), Reply.text("Nothing changed in your settings."));
-                return;
-            }
-            boolean changed = false;
-            for (final String command : commands) {
-                final Reply reply = engine.handle(inbound(member, "", "", Inbound.Kind.COMMAND, command,
-                        Optional.empty()));
-                replies.deliver(client, new SlackReplies.Origin(member, ""), reply);
-                changed |= reply.interviewsChanged();
-            }
-            refreshHome(client, member, changed);
-        });
+        final Map<String, String> values = SettingsModal.values(payload.getView().getState());
+        queues.submit(member.toString(), () -> views.settingsSubmitted(client, member, values));
     }
 
     private void onEditSubmitted(final ViewSubmissionRequest request, final MethodsClient client) {
@@ -229,12 +182,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             return;
         }
         final Map<String, String> values = EditModal.values(payload.getView().getState());
-        queues.submit(member.toString(), () -> {
-            final Reply reply = forms.edit(kind -> text -> inbound(member, "", "", kind, text, Optional.empty()),
-                    number.get(), values);
-            replies.deliver(client, new SlackReplies.Origin(member, ""), reply);
-            refreshHome(client, member, reply.interviewsChanged());
-        });
+        queues.submit(member.toString(), () -> views.editSubmitted(client, member, number.get(), values));
     }
 
     // --- the work after the ack ------------------------------------------------------------------------------
@@ -249,59 +197,8 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
                 zone -> engine.handle(inbound(member, displayName, channel, kind, text, zone)),
                 reply -> {
                     replies.deliver(client, new SlackReplies.Origin(member, channel), reply);
-                    refreshHome(client, member, fromHome || reply.interviewsChanged());
+                    views.refreshHome(client, member, fromHome || reply.interviewsChanged());
                 });
-    }
-
-    /** Publishes the Home again if it went stale; a member the bot forgot gets an empty one, and stays forgotten. */
-    private void refreshHome(final MethodsClient client, final MemberKey member, final boolean stale) {
-        if (!stale) {
-            return;
-        }
-        if (engine.knows(member)) {
-            publishHome(client, member);
-            return;
-        }
-        publish(client, member, HomeTab.build(Reply.text("I have nothing stored about you. Tap New interview when "
-                + "you'd like follow-ups again.")));
-    }
-
-    private void publishHome(final MethodsClient client, final MemberKey member) {
-        final Reply pipeline = engine.handle(inbound(member, "", "", Inbound.Kind.COMMAND, "list",
-                replies.zone(client, member)));
-        publish(client, member, HomeTab.build(pipeline));
-    }
-
-    private void publish(final MethodsClient client, final MemberKey member, final com.slack.api.model.view.View home) {
-        try {
-            SlackReplies.check(client.viewsPublish(request -> request.userId(member.userId()).view(home)));
-        } catch (final Exception failure) {
-            LOG.warn("could not publish the App Home of {}: {}", member, SlackReplies.describe(failure));
-        }
-    }
-
-    private void openView(final MethodsClient client, final MemberKey member, final String triggerId,
-                          final com.slack.api.model.view.View view) {
-        try {
-            SlackReplies.check(client.viewsOpen(request -> request.triggerId(triggerId).view(view)));
-        } catch (final Exception failure) {
-            LOG.warn("could not open a form for {}: {}", member, SlackReplies.describe(failure));
-        }
-    }
-
-    private void openSettings(final MethodsClient client, final MemberKey member, final String triggerId) {
-        final Reply current = engine.handle(inbound(member, "", "", Inbound.Kind.COMMAND, "settings",
-                replies.zone(client, member)));
-        try {
-            SlackReplies.check(client.viewsOpen(request -> request.triggerId(triggerId)
-                    .view(SettingsModal.build(fields(current)))));
-        } catch (final Exception failure) {
-            LOG.warn("could not open the settings of {}: {}", member, SlackReplies.describe(failure));
-        }
-    }
-
-    private static List<Outbound.Field> fields(final Reply reply) {
-        return reply.messages().stream().flatMap(message -> message.fields().stream()).toList();
     }
 
     private static Inbound inbound(final MemberKey member, final String displayName, final String channel,
@@ -390,12 +287,5 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             LOG.warn("while stopping Slack: {}", failure.getClass().getSimpleName());
         }
         queues.close();
-    }
-
-    /** For the benchmark: the same transport with an app that only acks. */
-    static App bareApp(final BotConfig.Slack config) {
-        final App bare = new App(appConfig(config, slack(config)));
-        bare.command(COMMAND, (request, context) -> context.ack());
-        return bare;
     }
 }

@@ -7,24 +7,22 @@ import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import io.followupbot.config.Secret;
 import java.time.Clock;
-import io.followupbot.store.InstallationRow;
-import io.followupbot.store.InstallationStore;
-import org.jdbi.v3.core.Jdbi;
+import io.followupbot.followup.Installations;
 
 /**
  * Bolt's {@link InstallationService} on our database (Bolt ships only file and S3 stores): one row per
- * workspace (kept by the store's {@link InstallationStore}), the bot token sealed by {@link TokenCipher}.
+ * workspace (kept by the application layer's {@link Installations}), the bot token sealed by {@link TokenCipher}.
  */
 public final class SlackInstallations implements InstallationService {
 
     static final String BOT_SCOPES = "commands,chat:write,files:write,im:history,im:write,users:read";
 
-    private final InstallationStore installations;
+    private final Installations installations;
     private final TokenCipher cipher;
     private final Clock clock;
 
-    public SlackInstallations(final Jdbi jdbi, final Secret encryptionKey, final Clock clock) {
-        this.installations = new InstallationStore(jdbi);
+    public SlackInstallations(final Installations installations, final Secret encryptionKey, final Clock clock) {
+        this.installations = installations;
         this.cipher = new TokenCipher(encryptionKey);
         this.clock = clock;
     }
@@ -44,7 +42,7 @@ public final class SlackInstallations implements InstallationService {
         if (installer.getTeamId() == null || installer.getBotAccessToken() == null) {
             throw new IllegalArgumentException("an installation without a workspace or bot token");
         }
-        installations.save(new InstallationRow(installer.getTeamId(), installer.getEnterpriseId(),
+        installations.save(new Installations.Installation(installer.getTeamId(), installer.getEnterpriseId(),
                 installer.getAppId(), installer.getBotId(), installer.getBotUserId(), installer.getBotScope(),
                 cipher.seal(installer.getBotAccessToken()), installer.getInstallerUserId(),
                 installer.getInstalledAt() == null ? clock.millis() : installer.getInstalledAt()));

@@ -33,6 +33,11 @@ public final class Store {
         this.defaults = defaults;
     }
 
+    /** The store on an opened, migrated database. */
+    public static Store on(final Database database, final Clock clock, final BotConfig.Defaults defaults) {
+        return new Store(database.jdbi(), clock, defaults);
+    }
+
     public <T> T inTransaction(final Function<StoreSession, T> work) {
         final StoreSession[] used = new StoreSession[1];
         final T result = jdbi.inTransaction(handle -> {

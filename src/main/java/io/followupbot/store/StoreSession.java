@@ -1,11 +1,8 @@
 package io.followupbot.store;
 
 import io.followupbot.config.BotConfig;
-import io.followupbot.interview.Cadence;
-import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewEvent;
-import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
@@ -14,11 +11,7 @@ import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.Stage;
 import io.followupbot.interview.StoredInterview;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -91,19 +84,7 @@ public final class StoreSession {
         return handle.createQuery("SELECT " + MemberDao.COLUMNS + " FROM members WHERE platform = :platform "
                         + "AND workspace_id = :workspace AND user_id = :user")
                 .bind("platform", key.platform()).bind("workspace", key.workspaceId()).bind("user", key.userId())
-                .map(StoreSession::memberRow).findOne().map(this::member);
-    }
-
-    private static MemberRow memberRow(final java.sql.ResultSet row, final org.jdbi.v3.core.statement.StatementContext ctx)
-            throws java.sql.SQLException {
-        final long unreachableMillis = row.getLong("unreachable_since");
-        final Long unreachable = row.wasNull() ? null : unreachableMillis;
-        return new MemberRow(row.getString("id"), row.getString("platform"), row.getString("workspace_id"),
-                row.getString("user_id"), row.getString("display_name"), row.getString("time_zone"),
-                row.getString("country"), row.getString("nudge_hour"), row.getString("quiet_start"),
-                row.getString("quiet_end"), row.getString("cadence"), row.getString("full_name"),
-                row.getString("signature"), row.getString("dm_channel"), row.getString("last_channel"),
-                unreachable, row.getInt("next_interview_number"), row.getLong("created_at"));
+                .map(Rows::memberRow).findOne().map(this::member);
     }
 
     public Optional<Member> member(final String memberId) {
@@ -186,18 +167,7 @@ public final class StoreSession {
     }
 
     Member member(final MemberRow row) {
-        final MemberSettings settings = new MemberSettings(
-                row.timeZone() == null ? defaults.zone() : ZoneId.of(row.timeZone()),
-                row.country() == null ? defaults.country() : row.country(),
-                row.nudgeHour() == null ? defaults.nudgeHour() : LocalTime.parse(row.nudgeHour()),
-                row.quietStart() == null ? defaults.quietStart() : LocalTime.parse(row.quietStart()),
-                row.quietEnd() == null ? defaults.quietEnd() : LocalTime.parse(row.quietEnd()),
-                row.cadence() == null ? defaults.cadence() : Cadence.parse(row.cadence()).orElse(defaults.cadence()),
-                row.fullName(), row.signature());
-        return new Member(row.id(), new MemberKey(row.platform(), row.workspaceId(), row.userId()), row.displayName(),
-                settings, row.timeZone() != null, Optional.ofNullable(row.dmChannel()),
-                Optional.ofNullable(row.lastChannel()),
-                Optional.ofNullable(row.unreachableSince()).map(Instant::ofEpochMilli));
+        return Rows.member(row, defaults);
     }
 
     // --- interviews ----------------------------------------------------------------------------
@@ -209,14 +179,14 @@ public final class StoreSession {
         final int number = members().nextInterviewNumber(memberId) - 1;
         final StoredInterview stored = new StoredInterview(UUID.randomUUID().toString(), memberId, number, interview,
                 stage);
-        interviews().insert(row(stored));
+        interviews().insert(Rows.interviewRow(stored, clock.millis()));
         insertInterviewers(stored);
         return stored;
     }
 
     public void updateInterview(final StoredInterview stored) {
         interviewsChanged.add(stored.memberId());
-        if (interviews().update(row(stored)) != 1) {
+        if (interviews().update(Rows.interviewRow(stored, clock.millis())) != 1) {
             throw new IllegalStateException("interview " + stored.number() + " of this member does not exist");
         }
         interviews().deleteInterviewers(stored.id());
@@ -245,29 +215,13 @@ public final class StoreSession {
         }
     }
 
-    private InterviewRow row(final StoredInterview stored) {
-        final Interview interview = stored.interview();
-        return new InterviewRow(stored.id(), stored.memberId(), stored.number(), interview.company(), interview.role(),
-                interview.startsAt().toEpochMilli(), (int) interview.length().toMinutes(), interview.format().name(),
-                interview.decisionDate().map(LocalDate::toString).orElse(null), interview.channel().name(),
-                interview.recordedAt().toEpochMilli(), interview.addition(), interview.pastResult(), stored.stage().name(),
-                stored.stage() == Stage.ARCHIVED ? 1 : 0, clock.millis());
-    }
-
     StoredInterview interview(final InterviewRow row) {
         return interview(row, interviews().interviewers(row.id()));
     }
 
     /** Maps an interview row whose interviewers were read already (in position order). */
     StoredInterview interview(final InterviewRow row, final List<InterviewerRow> interviewers) {
-        final List<Interviewer> people = interviewers.stream()
-                .map(person -> new Interviewer(person.name(), person.title(), person.email(), person.detail()))
-                .toList();
-        final Interview interview = new Interview(row.company(), row.role(), Instant.ofEpochMilli(row.startsAt()),
-                Duration.ofMinutes(row.lengthMinutes()), InterviewFormat.valueOf(row.format()), people,
-                Optional.ofNullable(row.decisionDate()).map(LocalDate::parse), ContactChannel.valueOf(row.channel()),
-                Instant.ofEpochMilli(row.recordedAt()), row.addition(), row.pastResult());
-        return new StoredInterview(row.id(), row.memberId(), row.number(), interview, Stage.valueOf(row.stage()));
+        return Rows.interview(row, interviewers);
     }
 
     // --- the event log -------------------------------------------------------------------------
@@ -331,29 +285,15 @@ public final class StoreSession {
         return new ArrayList<>(steps().ofInterview(interviewId));
     }
 
-    // --- conversations -------------------------------------------------------------------------
-
-    // Conversation state is read and written on every message: plain Jdbi, no SqlObject to attach.
-
     public Optional<ConversationRow> conversation(final String memberId) {
-        return handle.createQuery("SELECT member_id, state, updated_at FROM conversations WHERE member_id = :member")
-                .bind("member", memberId)
-                .map((row, ctx) -> new ConversationRow(row.getString(1), row.getString(2), row.getLong(3)))
-                .findOne();
+        return ConversationTable.find(handle, memberId);
     }
 
-    /** Insert or replace, in SQL that runs on both SQLite and PostgreSQL. */
     public void saveConversation(final String memberId, final String state) {
-        final long now = clock.millis();
-        final int updated = handle.createUpdate("UPDATE conversations SET state = :state, updated_at = :now "
-                + "WHERE member_id = :member").bind("state", state).bind("now", now).bind("member", memberId).execute();
-        if (updated == 0) {
-            handle.createUpdate("INSERT INTO conversations (member_id, state, updated_at) VALUES (:member, :state, :now)")
-                    .bind("member", memberId).bind("state", state).bind("now", now).execute();
-        }
+        ConversationTable.save(handle, memberId, state, clock.millis());
     }
 
     public void clearConversation(final String memberId) {
-        handle.createUpdate("DELETE FROM conversations WHERE member_id = :member").bind("member", memberId).execute();
+        ConversationTable.clear(handle, memberId);
     }
 }

@@ -8,14 +8,11 @@ import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
 import io.followupbot.conversation.ConversationEngine;
-import io.followupbot.followup.FollowUps;
-import io.followupbot.followup.Tracked;
+import io.followupbot.followup.Members;
+import io.followupbot.followup.StorageTrouble;
+import io.followupbot.followup.UseCases;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
-import io.followupbot.interview.PlannedStep;
-import io.followupbot.store.Store;
-import io.followupbot.store.StoreFailures;
-import io.followupbot.store.TranscriptStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -24,7 +21,6 @@ import io.javalin.http.SameSite;
 import io.javalin.http.sse.SseClient;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,8 +46,8 @@ public final class WebChat {
 
     private final CompletableFuture<?> storeReady;
     private final ConversationEngine engine;
-    private final FollowUps followUps;
-    private final Store store;
+    private final UseCases app;
+    private final Members members;
     private final Clock clock;
     private final int maxLength;
     private final WebSessions sessions = new WebSessions();
@@ -62,15 +58,15 @@ public final class WebChat {
      * @param maxLength the longest message the bot reads (conversation.max-answer-length): the page counts
      *                  against it before sending, and a longer message is refused whole rather than cut
      */
-    public WebChat(final ConversationEngine engine, final FollowUps followUps, final Store store, final Clock clock,
+    public WebChat(final ConversationEngine engine, final UseCases app, final Clock clock,
                    final CompletableFuture<?> storeReady, final int maxLength) {
         this.storeReady = storeReady;
         this.engine = engine;
-        this.followUps = followUps;
-        this.store = store;
+        this.app = app;
+        this.members = app.members();
         this.clock = clock;
         this.maxLength = maxLength;
-        this.transcript = new WebTranscript(new TranscriptStore(store.jdbi(), TranscriptStore.LIMIT), clock);
+        this.transcript = new WebTranscript(app.transcripts(), clock);
     }
 
     void routes(final RoutesConfig routes) {
@@ -80,6 +76,15 @@ public final class WebChat {
         routes.get("/api/pipeline", this::pipeline);
         routes.get("/api/files/{id}", this::download);
         routes.sse("/api/events", this::events);
+        new WebForms(engine.forms(), this::kept).routes(routes);
+    }
+
+    /** A form's answer, kept in the member's transcript like any other answer, as the page shows it. */
+    private List<Map<String, Object>> kept(final String sessionId, final Reply reply) {
+        final List<Map<String, Object>> messages = rendered(sessionId, reply);
+        members.find(WebSessions.member(sessionId))
+                .ifPresent(member -> transcript.exchange(member.id(), null, 0, messages));
+        return messages;
     }
 
     /**
@@ -87,7 +92,7 @@ public final class WebChat {
      * it) and pushed to the member's open pages.
      */
     public boolean deliver(final MemberKey member, final Outbound message) {
-        final Optional<Member> known = store.read(tx -> tx.findMember(member));
+        final Optional<Member> known = members.find(member);
         if (known.isEmpty()) {
             return true;
         }
@@ -100,7 +105,7 @@ public final class WebChat {
 
     private void history(final Context context) {
         final String sessionId = sessionId(context);
-        final Optional<Member> member = store.read(tx -> tx.findMember(WebSessions.member(sessionId)));
+        final Optional<Member> member = members.find(WebSessions.member(sessionId));
         final Map<String, Object> body = new LinkedHashMap<>();
         body.put("messages", member.map(found -> transcript.history(found.id(),
                 url -> downloads.live(sessionId, url))).orElse(List.of()));
@@ -133,9 +138,9 @@ public final class WebChat {
         final Inbound inbound = new Inbound(key, "", zone(request.get().path("zone").asText("")), "web", kind, input);
         final Optional<Member> before;
         try {
-            before = store.read(tx -> tx.findMember(key));
+            before = members.find(key);
         } catch (final RuntimeException failure) {
-            if (StoreFailures.classify(failure).isEmpty()) {
+            if (StorageTrouble.describe(failure).isEmpty()) {
                 throw failure;
             }
             // The storage is down: the engine says so in its own words, and no transcript is kept of it.
@@ -149,7 +154,7 @@ public final class WebChat {
             return;
         }
         final Reply reply = engine.handle(inbound);
-        final Optional<Member> after = store.read(tx -> tx.findMember(key));
+        final Optional<Member> after = members.find(key);
         if (before.isPresent() && after.isEmpty()) {
             forgotten(context, sessionId, reply);
             return;
@@ -211,39 +216,10 @@ public final class WebChat {
     }
 
     private void pipeline(final Context context) {
-        final Optional<Member> member = store.read(tx -> tx.findMember(WebSessions.member(sessionId(context))));
-        final List<Map<String, Object>> interviews = new ArrayList<>();
-        final Instant now = clock.instant();
-        if (member.isPresent()) {
-            for (final Tracked tracked : followUps.pipeline(member.get())) {
-                final Map<String, Object> card = new LinkedHashMap<>();
-                card.put("number", tracked.number());
-                card.put("company", tracked.stored().interview().company());
-                card.put("role", tracked.stored().interview().role());
-                card.put("stage", tracked.stored().stage().label());
-                card.put("interviewAt", tracked.stored().interview().startsAt().toString());
-                final List<Map<String, Object>> steps = new ArrayList<>();
-                for (final PlannedStep done : tracked.plan().done()) {
-                    steps.add(step(done, "done"));
-                }
-                for (final PlannedStep next : tracked.plan().steps()) {
-                    steps.add(step(next, next.at().toInstant().isAfter(now) ? "upcoming" : "due"));
-                }
-                card.put("steps", steps);
-                interviews.add(card);
-            }
-        }
-        context.json(Map.of("now", now.toString(), "interviews", interviews,
-                "zone", member.map(found -> found.settings().zone().getId()).orElse("")));
-    }
-
-    private static Map<String, Object> step(final PlannedStep step, final String status) {
-        final Map<String, Object> json = new LinkedHashMap<>();
-        json.put("kind", step.kind().key());
-        json.put("label", step.describe());
-        json.put("at", step.at().toOffsetDateTime().toString());
-        json.put("status", status);
-        return json;
+        final MemberKey key = WebSessions.member(sessionId(context));
+        final Optional<Member> member = members.find(key);
+        context.json(PipelineJson.of(member.map(found -> app.followUps().pipeline(found)).orElse(List.of()),
+                clock.instant(), member.map(found -> found.settings().zone().getId()).orElse("")));
     }
 
     private void download(final Context context) {

@@ -3,8 +3,7 @@ package io.followupbot.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.followupbot.store.TranscriptRow;
-import io.followupbot.store.TranscriptStore;
+import io.followupbot.followup.Transcripts;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,10 +22,10 @@ final class WebTranscript {
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
 
-    private final TranscriptStore store;
+    private final Transcripts store;
     private final Clock clock;
 
-    WebTranscript(final TranscriptStore store, final Clock clock) {
+    WebTranscript(final Transcripts store, final Clock clock) {
         this.store = store;
         this.clock = clock;
     }
@@ -67,7 +66,7 @@ final class WebTranscript {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> history(final String memberId, final Predicate<String> liveLink) {
         final List<Map<String, Object>> messages = new ArrayList<>();
-        for (final TranscriptRow row : store.of(memberId)) {
+        for (final Transcripts.Line row : store.of(memberId)) {
             final Map<String, Object> message = read(row.body());
             message.put("id", row.seq());
             message.put("answered", row.answered() || MessageJson.MEMBER.equals(row.sender()));
@@ -85,11 +84,11 @@ final class WebTranscript {
         return messages;
     }
 
-    private static List<TranscriptStore.Entry> entries(final List<Map<String, Object>> messages) {
-        final List<TranscriptStore.Entry> entries = new ArrayList<>();
+    private static List<Transcripts.Entry> entries(final List<Map<String, Object>> messages) {
+        final List<Transcripts.Entry> entries = new ArrayList<>();
         for (final Map<String, Object> message : messages) {
             try {
-                entries.add(new TranscriptStore.Entry(String.valueOf(message.get("from")),
+                entries.add(new Transcripts.Entry(String.valueOf(message.get("from")),
                         JSON.writeValueAsString(message)));
             } catch (final JsonProcessingException impossible) {
                 throw new UncheckedIOException(impossible);

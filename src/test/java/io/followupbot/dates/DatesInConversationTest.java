@@ -196,13 +196,11 @@ final class DatesInConversationTest {
         // GIVEN a UK member's recorded interview
         ana.command("settings country GB");
         recordedInterview();
-        final FormEdits forms = new FormEdits(core.engine);
+        final FormEdits forms = core.engine.forms();
 
         // WHEN the form sets the decision to 20/3, then to "next Friday"
-        final Reply changed = forms.edit(kind -> text -> new Inbound(ANA, "Tester", Optional.empty(), "D1", kind, text),
-                1, Map.of("decision", "20/3"));
-        final Reply doubtful = forms.edit(kind -> text -> new Inbound(ANA, "Tester", Optional.empty(), "D1", kind, text),
-                1, Map.of("decision", "next Wednesday"));
+        final Reply changed = forms.edit(ANA, 1, Map.of("decision", "20/3"));
+        final Reply doubtful = forms.edit(ANA, 1, Map.of("decision", "next Wednesday"));
 
         // THEN 20 March is saved; the doubtful one asks and changes nothing
         assertThat(changed.messages().get(0).text()).contains("Updated #1");

@@ -9,8 +9,7 @@ import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.conversation.ConversationParts;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
-import io.followupbot.followup.Exports;
-import io.followupbot.followup.FollowUps;
+import io.followupbot.followup.UseCases;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.dates.LooseDateParser;
@@ -47,10 +46,9 @@ final class StorageFaultsTest {
     }
 
     private static ConversationEngine engine(final Store store, final SettableClock clock) {
-        final FollowUps followUps = new FollowUps(store, new FollowUpPolicy(), clock);
-        return new ConversationEngine(store, clock, Duration.ofDays(7), 100, 2000, new ConversationParts(
-                new LooseDateParser(), followUps, DraftRenderer.builtIn(), new DraftChecker(),
-                new Exports(store, followUps)));
+        final UseCases app = UseCases.on(store, new FollowUpPolicy(), new LooseDateParser(), clock);
+        return new ConversationEngine(app, clock, Duration.ofDays(7), 100, 2000, new ConversationParts(
+                new LooseDateParser(), app.followUps(), DraftRenderer.builtIn(), new DraftChecker(), app.exports()));
     }
 
     private static int count(final Database database, final String sql) {

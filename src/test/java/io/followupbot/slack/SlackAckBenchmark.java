@@ -52,7 +52,7 @@ final class SlackAckBenchmark {
             try (SlackBot bot = new SlackBot(config.slack(), core.engine, Optional.empty());
                  WebServer full = WebServer.start(web, false, List.of(bot::routes));
                  WebServer bare = WebServer.start(web, false, List.of(routes -> SlackHttp.routes(routes,
-                         SlackBot.bareApp(config.slack()), false)))) {
+                         SlackApps.bareApp(config.slack()), false)))) {
                 bot.start();
                 final SignedSlack toFull = new SignedSlack(full.port(), SlackHarness.SIGNING_SECRET);
                 final SignedSlack toBare = new SignedSlack(bare.port(), SlackHarness.SIGNING_SECRET);

@@ -47,7 +47,7 @@ final class SlackPartsTest {
     @DisplayName("GIVEN installations stored with and without a key WHEN read back THEN tokens round-trip, sealed ones only with the key")
     void installationsSealTokens() {
         try (TestCore core = new TestCore(folder, Instant.parse("2026-03-10T23:00:00Z"))) {
-            final SlackInstallations sealed = new SlackInstallations(core.database.jdbi(), Secret.of("key one"), core.clock);
+            final SlackInstallations sealed = new SlackInstallations(new io.followupbot.followup.Installations(core.store), Secret.of("key one"), core.clock);
             final DefaultInstaller installer = new DefaultInstaller();
             installer.setTeamId("T5");
             installer.setBotAccessToken("xoxb-sealed-5");
@@ -58,12 +58,12 @@ final class SlackPartsTest {
             final String stored = core.database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT bot_token FROM slack_installations").mapTo(String.class).one());
             assertThat(stored).startsWith("aesgcm:").doesNotContain("xoxb-sealed-5");
-            assertThatThrownBy(() -> new SlackInstallations(core.database.jdbi(), Secret.of("key two"), core.clock)
+            assertThatThrownBy(() -> new SlackInstallations(new io.followupbot.followup.Installations(core.store), Secret.of("key two"), core.clock)
                     .findBot(null, "T5")).hasMessageNotContaining("key two").hasMessageContaining("different key");
-            assertThatThrownBy(() -> new SlackInstallations(core.database.jdbi(), Secret.none(), core.clock)
+            assertThatThrownBy(() -> new SlackInstallations(new io.followupbot.followup.Installations(core.store), Secret.none(), core.clock)
                     .findBot(null, "T5")).hasMessageContaining("FOLLOWUP_ENCRYPTION_KEY");
 
-            final SlackInstallations plain = new SlackInstallations(core.database.jdbi(), Secret.none(), core.clock);
+            final SlackInstallations plain = new SlackInstallations(new io.followupbot.followup.Installations(core.store), Secret.none(), core.clock);
             installer.setBotAccessToken("xoxb-plain-5");
             plain.saveInstallerAndBot(installer);
             assertThat(plain.findBot(null, "T5").getBotAccessToken()).isEqualTo("xoxb-plain-5");

@@ -31,7 +31,7 @@ final class SlackRepliesTest {
     }
 
     private MethodsClient client() {
-        return new SlackClients(SlackBot.slack(SlackHarness.config(folder, emulator, """
+        return new SlackClients(SlackApps.slack(SlackHarness.config(folder, emulator, """
                   bot-token: %s
                   signing-secret: %s
                 """.formatted(SlackHarness.BOT_TOKEN, SlackHarness.SIGNING_SECRET)).slack()))

@@ -4,7 +4,7 @@ import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.conversation.ConversationParts;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
-import io.followupbot.followup.Exports;
+import io.followupbot.followup.UseCases;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.dates.LooseDateParser;
@@ -20,6 +20,7 @@ public final class TestCore implements AutoCloseable {
     public final SettableClock clock;
     public final Database database;
     public final Store store;
+    public final UseCases app;
     public final FollowUps followUps;
     public final ConversationEngine engine;
 
@@ -32,10 +33,11 @@ public final class TestCore implements AutoCloseable {
         this.clock = new SettableClock(start);
         this.database = Database.openAndMigrate(TestDatabases.sqlite(folder));
         this.store = TestDatabases.store(database, clock);
-        this.followUps = new FollowUps(store, new FollowUpPolicy(), clock);
-        this.engine = new ConversationEngine(store, clock, Duration.ofDays(7), cacheSize, 2000,
+        this.app = UseCases.on(store, new FollowUpPolicy(), new LooseDateParser(), clock);
+        this.followUps = app.followUps();
+        this.engine = new ConversationEngine(app, clock, Duration.ofDays(7), cacheSize, 2000,
                 new ConversationParts(new LooseDateParser(), followUps, DraftRenderer.builtIn(), new DraftChecker(),
-                        new Exports(store, followUps)));
+                        app.exports()));
     }
 
     public int count(final String sql) {

@@ -1,0 +1,32 @@
+package io.followupbot.followup;
+
+import io.followupbot.dates.LooseDateParser;
+import io.followupbot.policy.FollowUpPolicy;
+import io.followupbot.store.Store;
+import java.time.Clock;
+
+/**
+ * The application layer: the only way into the store for the conversation, the web chat and the adapters.
+ * Each use case speaks the domain's types and returns typed results ({@link FormResult}, {@link Tracked}).
+ *
+ * @param followUps record an interview, report an event, edit, list, replan
+ * @param members find, arrive, save, forget a member
+ * @param settings the settings form and a change of settings
+ * @param interviews the edit form of an interview
+ * @param exports a member's data as files
+ * @param conversations where a member is in the conversation
+ * @param transcripts the web chat's transcript
+ */
+public record UseCases(FollowUps followUps, Members members, SettingsForms settings, InterviewForms interviews,
+                       Exports exports, Conversations conversations, Transcripts transcripts) {
+
+    /** Every use case on one store. */
+    public static UseCases on(final Store store, final FollowUpPolicy policy, final LooseDateParser dates,
+                              final Clock clock) {
+        final FollowUps followUps = new FollowUps(store, policy, clock);
+        final Members members = new Members(store);
+        return new UseCases(followUps, members, new SettingsForms(store, followUps),
+                new InterviewForms(followUps, members, dates, clock), new Exports(store, followUps),
+                new Conversations(store), new Transcripts(store));
+    }
+}

@@ -1,0 +1,75 @@
+package io.followupbot.store;
+
+import io.followupbot.config.BotConfig;
+import io.followupbot.interview.Cadence;
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewFormat;
+import io.followupbot.interview.Interviewer;
+import io.followupbot.interview.Member;
+import io.followupbot.interview.MemberKey;
+import io.followupbot.interview.MemberSettings;
+import io.followupbot.interview.Stage;
+import io.followupbot.interview.StoredInterview;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Rows of the members and interviews tables to the domain's types and back; a setting never stored reads as the default. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    static MemberRow memberRow(final java.sql.ResultSet row, final org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        final long unreachableMillis = row.getLong("unreachable_since");
+        final Long unreachable = row.wasNull() ? null : unreachableMillis;
+        return new MemberRow(row.getString("id"), row.getString("platform"), row.getString("workspace_id"),
+                row.getString("user_id"), row.getString("display_name"), row.getString("time_zone"),
+                row.getString("country"), row.getString("nudge_hour"), row.getString("quiet_start"),
+                row.getString("quiet_end"), row.getString("cadence"), row.getString("full_name"),
+                row.getString("signature"), row.getString("dm_channel"), row.getString("last_channel"),
+                unreachable, row.getInt("next_interview_number"), row.getLong("created_at"));
+    }
+
+    static Member member(final MemberRow row, final BotConfig.Defaults defaults) {
+        final MemberSettings settings = new MemberSettings(
+                row.timeZone() == null ? defaults.zone() : ZoneId.of(row.timeZone()),
+                row.country() == null ? defaults.country() : row.country(),
+                row.nudgeHour() == null ? defaults.nudgeHour() : LocalTime.parse(row.nudgeHour()),
+                row.quietStart() == null ? defaults.quietStart() : LocalTime.parse(row.quietStart()),
+                row.quietEnd() == null ? defaults.quietEnd() : LocalTime.parse(row.quietEnd()),
+                row.cadence() == null ? defaults.cadence() : Cadence.parse(row.cadence()).orElse(defaults.cadence()),
+                row.fullName(), row.signature());
+        return new Member(row.id(), new MemberKey(row.platform(), row.workspaceId(), row.userId()), row.displayName(),
+                settings, row.timeZone() != null, Optional.ofNullable(row.dmChannel()),
+                Optional.ofNullable(row.lastChannel()),
+                Optional.ofNullable(row.unreachableSince()).map(Instant::ofEpochMilli));
+    }
+
+    static InterviewRow interviewRow(final StoredInterview stored, final long now) {
+        final Interview interview = stored.interview();
+        return new InterviewRow(stored.id(), stored.memberId(), stored.number(), interview.company(), interview.role(),
+                interview.startsAt().toEpochMilli(), (int) interview.length().toMinutes(), interview.format().name(),
+                interview.decisionDate().map(LocalDate::toString).orElse(null), interview.channel().name(),
+                interview.recordedAt().toEpochMilli(), interview.addition(), interview.pastResult(), stored.stage().name(),
+                stored.stage() == Stage.ARCHIVED ? 1 : 0, now);
+    }
+
+    /** Maps an interview row whose interviewers were read already (in position order). */
+    static StoredInterview interview(final InterviewRow row, final List<InterviewerRow> interviewers) {
+        final List<Interviewer> people = interviewers.stream()
+                .map(person -> new Interviewer(person.name(), person.title(), person.email(), person.detail()))
+                .toList();
+        final Interview interview = new Interview(row.company(), row.role(), Instant.ofEpochMilli(row.startsAt()),
+                Duration.ofMinutes(row.lengthMinutes()), InterviewFormat.valueOf(row.format()), people,
+                Optional.ofNullable(row.decisionDate()).map(LocalDate::parse), ContactChannel.valueOf(row.channel()),
+                Instant.ofEpochMilli(row.recordedAt()), row.addition(), row.pastResult());
+        return new StoredInterview(row.id(), row.memberId(), row.number(), interview, Stage.valueOf(row.stage()));
+    }
+}

@@ -1,0 +1,47 @@
+package io.followupbot.web;
+
+import io.followupbot.followup.Tracked;
+import io.followupbot.interview.PlannedStep;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The member's interviews as the page's pipeline view reads them: a card each, with its steps done and to come. */
+final class PipelineJson {
+
+    private PipelineJson() {
+    }
+
+    static Map<String, Object> of(final List<Tracked> pipeline, final Instant now, final String zone) {
+        final List<Map<String, Object>> interviews = new ArrayList<>();
+        for (final Tracked tracked : pipeline) {
+            final Map<String, Object> card = new LinkedHashMap<>();
+            card.put("number", tracked.number());
+            card.put("company", tracked.stored().interview().company());
+            card.put("role", tracked.stored().interview().role());
+            card.put("stage", tracked.stored().stage().label());
+            card.put("interviewAt", tracked.stored().interview().startsAt().toString());
+            final List<Map<String, Object>> steps = new ArrayList<>();
+            for (final PlannedStep done : tracked.plan().done()) {
+                steps.add(step(done, "done"));
+            }
+            for (final PlannedStep next : tracked.plan().steps()) {
+                steps.add(step(next, next.at().toInstant().isAfter(now) ? "upcoming" : "due"));
+            }
+            card.put("steps", steps);
+            interviews.add(card);
+        }
+        return Map.of("now", now.toString(), "interviews", interviews, "zone", zone);
+    }
+
+    private static Map<String, Object> step(final PlannedStep step, final String status) {
+        final Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", step.kind().key());
+        json.put("label", step.describe());
+        json.put("at", step.at().toOffsetDateTime().toString());
+        json.put("status", status);
+        return json;
+    }
+}
