@@ -32,7 +32,8 @@ public final class StoreSession {
 
     /** Every table that holds a row about a member; {@code forget} must leave none of them. */
     public static final List<String> MEMBER_TABLES =
-            List.of("members", "interviews", "interviewers", "plan_steps", "conversations", "events", "transcripts");
+            List.of("members", "interviews", "interviewers", "plan_steps", "conversations", "events", "transcripts",
+                    "member_community", "digests_sent");
 
     private final Handle handle;
     private final Clock clock;
@@ -131,21 +132,30 @@ public final class StoreSession {
      */
     public void saveMember(final Member member) {
         final MemberSettings settings = member.settings();
+        // a setting equal to what the member inherits (community, then bot-config.yml) stays inherited (issue 20)
+        final MemberSettings inherited = CommunityStore.inherited(handle, member.id(), member.key().platform(),
+                member.key().workspaceId(), defaults).toSettings();
+        final boolean quietOwn = !settings.quietStart().equals(inherited.quietStart())
+                || !settings.quietEnd().equals(inherited.quietEnd());
         handle.createUpdate(MemberDao.UPDATE)
                 .bind("id", member.id())
                 .bind("displayName", member.displayName())
                 .bind("timeZone", member.zoneConfirmed() ? settings.zone().getId() : null)
-                .bind("country", settings.country())
-                .bind("nudgeHour", settings.nudgeHour().toString())
-                .bind("quietStart", settings.quietStart().toString())
-                .bind("quietEnd", settings.quietEnd().toString())
-                .bind("cadence", settings.cadence().key())
+                .bind("country", own(settings.country(), inherited.country()))
+                .bind("nudgeHour", own(settings.nudgeHour().toString(), inherited.nudgeHour().toString()))
+                .bind("quietStart", quietOwn ? settings.quietStart().toString() : null)
+                .bind("quietEnd", quietOwn ? settings.quietEnd().toString() : null)
+                .bind("cadence", own(settings.cadence().key(), inherited.cadence().key()))
                 .bind("fullName", settings.name())
                 .bind("signature", settings.signature())
                 .bind("dmChannel", member.dmChannel().orElse(null))
                 .bind("lastChannel", member.lastChannel().orElse(null))
                 .bind("unreachableSince", member.unreachableSince().map(Instant::toEpochMilli).orElse(null))
                 .execute();
+    }
+
+    private static String own(final String value, final String inherited) {
+        return value.equals(inherited) ? null : value;
     }
 
     /**
@@ -186,13 +196,15 @@ public final class StoreSession {
     }
 
     Member member(final MemberRow row) {
+        final BotConfig.Defaults inherited = CommunityStore.inherited(handle, row.id(), row.platform(), row.workspaceId(),
+                this.defaults);
         final MemberSettings settings = new MemberSettings(
-                row.timeZone() == null ? defaults.zone() : ZoneId.of(row.timeZone()),
-                row.country() == null ? defaults.country() : row.country(),
-                row.nudgeHour() == null ? defaults.nudgeHour() : LocalTime.parse(row.nudgeHour()),
-                row.quietStart() == null ? defaults.quietStart() : LocalTime.parse(row.quietStart()),
-                row.quietEnd() == null ? defaults.quietEnd() : LocalTime.parse(row.quietEnd()),
-                row.cadence() == null ? defaults.cadence() : Cadence.parse(row.cadence()).orElse(defaults.cadence()),
+                row.timeZone() == null ? inherited.zone() : ZoneId.of(row.timeZone()),
+                row.country() == null ? inherited.country() : row.country(),
+                row.nudgeHour() == null ? inherited.nudgeHour() : LocalTime.parse(row.nudgeHour()),
+                row.quietStart() == null ? inherited.quietStart() : LocalTime.parse(row.quietStart()),
+                row.quietEnd() == null ? inherited.quietEnd() : LocalTime.parse(row.quietEnd()),
+                row.cadence() == null ? inherited.cadence() : Cadence.parse(row.cadence()).orElse(inherited.cadence()),
                 row.fullName(), row.signature());
         return new Member(row.id(), new MemberKey(row.platform(), row.workspaceId(), row.userId()), row.displayName(),
                 settings, row.timeZone() != null, Optional.ofNullable(row.dmChannel()),
