@@ -13,6 +13,7 @@ import io.followupbot.delivery.UnreachableNotifier;
 import io.followupbot.discord.DiscordBot;
 import io.followupbot.discord.DiscordMembers;
 import io.followupbot.drafts.DraftChecker;
+import io.followupbot.community.Communities;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Exports;
 import io.followupbot.followup.FollowUps;
@@ -64,6 +65,7 @@ public final class Application implements AutoCloseable {
     private volatile Dispatcher dispatcher;
     private WebServer web;
     private DiscordBot discord;
+    private final Communities communities;
 
     private Application(final BotConfig config, final Database database, final Clock clock) {
         this.started.push(database);
@@ -79,6 +81,7 @@ public final class Application implements AutoCloseable {
         this.engine = new ConversationEngine(store, clock, config.conversation().intakeExpiry(),
                 config.conversation().cacheSize(), config.conversation().maxAnswerLength(), parts);
         this.metrics.intake(engine);
+        this.communities = new Communities(store, followUps, drafts, parts.checker(), clock);
     }
 
     public static Application start(final BotConfig config, final Clock clock) {
@@ -160,6 +163,7 @@ public final class Application implements AutoCloseable {
                 ? Optional.of(new SlackInstallations(database.jdbi(), config.slack().tokenEncryptionKey(), clock))
                 : Optional.empty());
         started.push(slack);
+        slack.communities(communities);
         slack.start();
         if (!slack.socketMode()) {
             web = WebServer.start(config.web(), false, List.of(slack::routes, metricsRoute()), this::problems);
@@ -210,6 +214,11 @@ public final class Application implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /** The communities' side: admins' defaults and draft wording. */
+    public Communities communities() {
+        return communities;
     }
 
     public ConversationEngine engine() {

@@ -1,0 +1,127 @@
+package io.followupbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A workspace's admins shape the bot for every member: on the Slack emulator, through /followup admin. */
+final class SlackCommunityTest {
+
+    /** A community's own check-in: its own words, the checker's rules kept. */
+    static final String CHECK_IN = """
+            Subject: {{role}} role: a short check-in
+
+            {{greeting}}
+
+            Our community coach suggested a brief note, so here it is. I enjoyed my {{interviewKind}} for the {{role}} \
+            position at {{company}} on {{interviewDate}}, and I remain keen on the role.
+
+            Would you be able to share where the decision stands, or when you expect to know more? I am happy to \
+            provide anything else that would help.
+
+            Thank you for your time.
+
+            Best regards,
+            {{name}}
+            {{signature}}""";
+
+    @TempDir
+    Path folder;
+
+    private SlackHarness harness;
+    private SlackMember admin;
+    private SlackMember member;
+
+    @BeforeEach
+    void start() {
+        harness = new SlackHarness(folder);
+        harness.emulator.role("UADMIN", "admin");
+        admin = harness.member("T1", "UADMIN");
+        member = harness.member("T1", "U2");
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    @Test
+    @DisplayName("GIVEN a member who is not a workspace admin WHEN they type /followup admin THEN they get one clear line "
+            + "and no form opens")
+    void nonAdminIsRefused() {
+        final String answer = member.command("C1", "admin", "Only this community's admins");
+
+        assertThat(answer).contains("Your own settings are under settings");
+        assertThat(harness.emulator.calls("views.open")).isEmpty();
+        assertThat(harness.emulator.calls("users.info")).anySatisfy(call -> assertThat(call.arg("user")).isEqualTo("U2"));
+    }
+
+    @Test
+    @DisplayName("GIVEN a workspace owner (users.info is_owner) WHEN they open the Community button of the App Home "
+            + "THEN the community's form opens")
+    void ownerOpensTheFormFromTheHome() {
+        harness.emulator.role("UOWNER", "owner");
+        final int since = harness.emulator.callCount();
+
+        harness.slack.post(SignedSlack.buttonBody("T1", "UOWNER", "", "view", "admin"), false);
+
+        final SlackEmulator.Call form = harness.awaitCalls(since, call -> call.method().equals("views.open")).get(0);
+        assertThat(form.arg("view")).contains("followup_community").contains("Community settings");
+        assertThat(harness.emulator.violations()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("GIVEN a workspace admin WHEN they set the community's cadence to gentle and its own wording of the final check-in "
+            + "THEN a member's next plan has one check-in, the final one, and its draft uses the community's words")
+    void adminSetsCadenceAndTemplateThatAMemberUses() {
+        final int beforeForm = harness.emulator.callCount();
+        harness.slack.post(SignedSlack.slashCommandBody("T1", "UADMIN", "C1", "admin"), false);
+        final SlackEmulator.Call form = harness.awaitCalls(beforeForm, call -> call.method().equals("views.open")).get(0);
+        assertThat(form.arg("view")).contains("followup_community").contains("\"value\":\"default\"");
+
+        final int beforeSave = harness.emulator.callCount();
+        harness.slack.post(SignedSlack.viewSubmissionBody("T1", "UADMIN", "followup_community", "", """
+                {"cadence":{"cadence":{"type":"static_select","selected_option":{"text":{"type":"plain_text",\
+                "text":"Gentle"},"value":"gentle"}}},\
+                "template-kind":{"template-kind":{"type":"static_select","selected_option":{"text":{"type":\
+                "plain_text","text":"final check in"},"value":"final_check_in"}}},\
+                "template-text":{"template-text":{"type":"plain_text_input","value":%s}}}"""
+                .formatted(SignedSlack.quote(CHECK_IN))), false);
+        final String saved = admin.awaitText(beforeSave, "drafts use this wording");
+        assertThat(saved).contains("Saved.").contains("Our community coach suggested").contains("Northwind Labs");
+        assertThat(harness.count("SELECT COUNT(*) FROM community_settings WHERE platform = 'slack' "
+                + "AND community_id = 'T1' AND cadence = 'gentle'")).isEqualTo(1);
+
+        SlackEndToEndTest.intake(member);
+        final String plan = member.command("DU2", "plan 1", "check-in");
+        assertThat(plan).doesNotContain("#2");
+        assertThat(harness.count("SELECT COUNT(*) FROM plan_steps WHERE kind = 'check_in'")).isEqualTo(1);
+
+        final String draft = member.command("DU2", "draft 1 check_in", "Here's a draft");
+        assertThat(draft).contains("Our community coach suggested a brief note").contains("Acme Analytics");
+        assertThat(harness.emulator.violations()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("GIVEN a workspace admin WHEN their wording of a draft fails the draft checker THEN it is refused with "
+            + "what the checker found and the old wording stays")
+    void templateThatFailsTheCheckerIsRefused() {
+        final int beforeSave = harness.emulator.callCount();
+        harness.slack.post(SignedSlack.viewSubmissionBody("T1", "UADMIN", "followup_community", "", """
+                {"template-kind":{"template-kind":{"type":"static_select","selected_option":{"text":{"type":\
+                "plain_text","text":"check in"},"value":"check_in"}}},\
+                "template-text":{"template-text":{"type":"plain_text_input","value":%s}}}"""
+                .formatted(SignedSlack.quote(CHECK_IN.replace("Would you be able to share where the decision "
+                        + "stands, or when you expect to know more?", "I need an answer ASAP!!!")))), false);
+
+        final String refused = admin.awaitText(beforeSave, "I kept the old wording");
+
+        assertThat(refused).containsIgnoringCase("demanding");
+        assertThat(harness.count("SELECT COUNT(*) FROM community_templates")).isZero();
+    }
+}
