@@ -148,7 +148,8 @@ public final class Application implements AutoCloseable {
 
     private void startPlatforms(final BotConfig config) {
         if (config.discord().enabled()) {
-            discord = DiscordBot.start(config.discord(), engine, new DiscordMembers(store, followUps));
+            discord = DiscordBot.start(config.discord(), engine, new DiscordMembers(store, followUps),
+                    communities);
             started.push(discord);
             senders.put("discord", discord);
             notifiers.put("discord", discord::memberUnreachable);

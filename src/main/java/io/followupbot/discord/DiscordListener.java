@@ -66,6 +66,9 @@ final class DiscordListener extends ListenerAdapter {
             return;
         }
         final String subcommand = event.getSubcommandName() == null ? "new" : event.getSubcommandName();
+        if (subcommand.equals(DiscordAdmin.SUBCOMMAND)) {
+            return;
+        }
         final OptionMapping id = event.getOption(FollowupCommand.ID);
         if (subcommand.equals("edit") && id != null) {
             event.replyModal(Forms.edit(id.getAsInt(), forms.current(event.getUser().getId(), id.getAsInt()))).queue();
@@ -120,6 +123,9 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(final ModalInteractionEvent event) {
+        if (AdminForms.owns(event.getModalId())) {
+            return;
+        }
         final Map<String, String> submitted = new HashMap<>();
         for (final ModalMapping mapping : event.getValues()) {
             submitted.put(mapping.getCustomId(), mapping.getAsString());

@@ -78,6 +78,9 @@ final class FollowupCommand {
         subcommands.add(new SubcommandData("export", "Your data as a spreadsheet, a JSON file and a calendar"));
         subcommands.add(new SubcommandData("forget-me", "Delete everything I know about you"));
         subcommands.add(new SubcommandData("help", "What I can do"));
+        subcommands.add(new SubcommandData(DiscordAdmin.SUBCOMMAND, "For server admins: the community's defaults "
+                + "and draft wording").addOptions(draftKinds().setName(DiscordAdmin.TEMPLATE_OPTION)
+                .setDescription("Change the wording of this draft")));
         return Commands.slash(NAME, "Follow up after your job interviews")
                 .addSubcommands(subcommands)
                 .setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL)

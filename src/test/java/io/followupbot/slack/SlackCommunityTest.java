@@ -2,6 +2,7 @@ package io.followupbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.followupbot.testkit.CommunityWording;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,24 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A workspace's admins shape the bot for every member: on the Slack emulator, through /followup admin. */
 final class SlackCommunityTest {
-
-    /** A community's own check-in: its own words, the checker's rules kept. */
-    static final String CHECK_IN = """
-            Subject: {{role}} role: a short check-in
-
-            {{greeting}}
-
-            Our community coach suggested a brief note, so here it is. I enjoyed my {{interviewKind}} for the {{role}} \
-            position at {{company}} on {{interviewDate}}, and I remain keen on the role.
-
-            Would you be able to share where the decision stands, or when you expect to know more? I am happy to \
-            provide anything else that would help.
-
-            Thank you for your time.
-
-            Best regards,
-            {{name}}
-            {{signature}}""";
 
     @TempDir
     Path folder;
@@ -91,7 +74,7 @@ final class SlackCommunityTest {
                 "template-kind":{"template-kind":{"type":"static_select","selected_option":{"text":{"type":\
                 "plain_text","text":"final check in"},"value":"final_check_in"}}},\
                 "template-text":{"template-text":{"type":"plain_text_input","value":%s}}}"""
-                .formatted(SignedSlack.quote(CHECK_IN))), false);
+                .formatted(SignedSlack.quote(CommunityWording.FINAL_CHECK_IN))), false);
         final String saved = admin.awaitText(beforeSave, "drafts use this wording");
         assertThat(saved).contains("Saved.").contains("Our community coach suggested").contains("Northwind Labs");
         assertThat(harness.count("SELECT COUNT(*) FROM community_settings WHERE platform = 'slack' "
@@ -116,7 +99,7 @@ final class SlackCommunityTest {
                 {"template-kind":{"template-kind":{"type":"static_select","selected_option":{"text":{"type":\
                 "plain_text","text":"check in"},"value":"check_in"}}},\
                 "template-text":{"template-text":{"type":"plain_text_input","value":%s}}}"""
-                .formatted(SignedSlack.quote(CHECK_IN.replace("Would you be able to share where the decision "
+                .formatted(SignedSlack.quote(CommunityWording.FINAL_CHECK_IN.replace("Would you be able to share where the decision "
                         + "stands, or when you expect to know more?", "I need an answer ASAP!!!")))), false);
 
         final String refused = admin.awaitText(beforeSave, "I kept the old wording");
