@@ -3,6 +3,8 @@ package io.followupbot.cli;
 import io.followupbot.community.Communities;
 import io.followupbot.community.CommunityAnswer;
 import io.followupbot.community.CommunityKey;
+import io.followupbot.community.StatsAnswer;
+import io.followupbot.community.StatsTable;
 import io.followupbot.config.BotConfig;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
@@ -33,7 +35,8 @@ import picocli.CommandLine;
         description = {"Show or change a community's defaults for its members, or a draft's wording.",
             "  community                          show the settings",
             "  community cadence gentle           set one (zone, country, nudge-hour, quiet, cadence; 'default' clears)",
-            "  community template KIND FILE       a draft's wording from a Mustache file ('default' for the bot's)"})
+            "  community template KIND FILE       a draft's wording from a Mustache file ('default' for the bot's)",
+            "  community stats [--chart FILE]     the anonymous figures per month (members who agreed only)"})
 public final class CommunityCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -48,6 +51,9 @@ public final class CommunityCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--id", defaultValue = "local",
             description = "the community: the Slack team id, the Discord server id, or the web chat's (default: local)")
     String id;
+
+    @CommandLine.Option(names = "--chart", paramLabel = "FILE", description = "with stats: also write the chart (PNG)")
+    Path chart;
 
     @CommandLine.Parameters(paramLabel = "WORDS", arity = "0..*", description = "what to change, as above")
     List<String> words = List.of();
@@ -74,6 +80,15 @@ public final class CommunityCommand implements Callable<Integer> {
             final FollowUps followUps = new FollowUps(store, new FollowUpPolicy(), clock);
             final Communities communities = new Communities(store, followUps,
                     new DraftRenderer(loaded.get().drafts().overrideDir()), new DraftChecker(), clock);
+            if (words.size() == 1 && words.get(0).equalsIgnoreCase("stats")) {
+                final StatsAnswer stats = communities.stats(new CommunityKey(platform, id));
+                out.println(StatsTable.of(stats));
+                if (chart != null) {
+                    Files.write(chart, stats.chart());
+                    out.println("The chart is in " + chart + ".");
+                }
+                return 0;
+            }
             final CommunityAnswer answer = run(communities, new CommunityKey(platform, id));
             print(out, answer);
             return answer.outcome() == CommunityAnswer.Outcome.REFUSED ? 1 : 0;
@@ -81,7 +96,7 @@ public final class CommunityCommand implements Callable<Integer> {
             err.println(failure.getMessage());
             return 1;
         } catch (final IOException unreadable) {
-            err.println("cannot read the template: " + unreadable.getMessage());
+            err.println("cannot read or write the file: " + unreadable.getMessage());
             return 1;
         }
     }

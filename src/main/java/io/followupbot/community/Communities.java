@@ -31,6 +31,7 @@ public final class Communities {
     private final CommunityWordings wordings;
     private final TemplateCheck templates;
     private final Clock clock;
+    private final CommunityStats stats;
 
     public Communities(final Store store, final FollowUps followUps, final DraftRenderer drafts,
                        final DraftChecker checker, final Clock clock) {
@@ -40,6 +41,7 @@ public final class Communities {
         this.wordings = new CommunityWordings(communities, drafts);
         this.templates = new TemplateCheck(drafts, checker);
         this.clock = clock;
+        this.stats = new CommunityStats(new io.followupbot.store.StatsStore(store.jdbi()));
         drafts.useWordings(wordings);
     }
 
@@ -127,6 +129,12 @@ public final class Communities {
         return answer(CommunityAnswer.Outcome.SAVED, "Saved. Members' " + words(kind.get()) + " drafts use this "
                 + "wording from now on. Here it is for a sample interview:", settings(community), List.of(),
                 Optional.of(result.preview()));
+    }
+
+    /** The community's anonymous figures per month, from members who agreed to count, with their chart. */
+    public StatsAnswer stats(final CommunityKey community) {
+        final List<OutcomeStats.Month> months = stats.months(community);
+        return new StatsAnswer(months, StatsChart.png(months));
     }
 
     /** The community's own wording of each draft kind it rewrote, by kind key. */

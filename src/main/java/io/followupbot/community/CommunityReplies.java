@@ -28,6 +28,16 @@ public final class CommunityReplies {
         return new Reply(List.of(message), true, false);
     }
 
+    /** The figures as a table and the chart as a PNG file. */
+    public static Reply of(final StatsAnswer stats) {
+        final Outbound message = Outbound.text("Your community's anonymous figures, per month of interview (only "
+                + "members who agreed count; a figure behind fewer than 5 of them shows as <5).")
+                .withDraft(new Outbound.DraftBlock("figures", java.util.Optional.empty(), java.util.Optional.empty(),
+                        StatsTable.of(stats))).withFiles(List.of(new Outbound.FileAttachment("community-figures.png",
+                "image/png", stats.chart())));
+        return new Reply(List.of(message), true, false);
+    }
+
     private static List<Outbound.Field> fields(final Map<String, String> values) {
         final List<Outbound.Field> fields = new ArrayList<>();
         values.forEach((key, value) -> fields.add(new Outbound.Field(key, value.isEmpty() ? BOT_DEFAULT : value)));

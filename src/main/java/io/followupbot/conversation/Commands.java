@@ -544,6 +544,9 @@ final class Commands {
                     changed = current.withCadence(cadence.get());
                     break;
                 }
+                case "digest":
+                case "stats":
+                    return stay(state, new io.followupbot.community.MemberChoices(store).change(member, key, value));
                 case "name":
                     changed = current.withName(IntakeFlow.cap(value, 200), current.signature());
                     break;

@@ -29,6 +29,7 @@ final class DiscordAdmin extends ListenerAdapter {
 
     static final String SUBCOMMAND = "admin";
     static final String TEMPLATE_OPTION = "template";
+    static final String STATS_OPTION = "stats";
     private static final String IN_A_SERVER = "Community settings belong to a server: use /followup admin in "
             + "your server.";
 
@@ -56,6 +57,12 @@ final class DiscordAdmin extends ListenerAdapter {
             return;
         }
         final CommunityKey community = community(event.getGuild().getId());
+        if (Optional.ofNullable(event.getOption(STATS_OPTION)).map(OptionMapping::getAsBoolean).orElse(false)) {
+            event.deferReply(true).queue();
+            final InteractionHook hook = event.getHook();
+            lanes.run(event.getUser().getId(), () -> send(hook, CommunityReplies.of(communities.stats(community))));
+            return;
+        }
         final Optional<DraftKind> kind = Optional.ofNullable(event.getOption(TEMPLATE_OPTION))
                 .map(OptionMapping::getAsString).flatMap(DraftKind::fromKey);
         if (kind.isPresent()) {
@@ -83,10 +90,14 @@ final class DiscordAdmin extends ListenerAdapter {
             final CommunityAnswer answer = kind.isPresent()
                     ? communities.template(community, kind.get().key(), submitted.getOrDefault(AdminForms.TEMPLATE_INPUT, ""))
                     : communities.change(community, AdminForms.changes(submitted, communities.show(community).values()));
-            for (final MessageCreateData message : messages.render(CommunityReplies.of(answer))) {
-                hook.sendMessage(message).setEphemeral(true).complete();
-            }
+            send(hook, CommunityReplies.of(answer));
         });
+    }
+
+    private void send(final InteractionHook hook, final io.followupbot.chat.Reply reply) {
+        for (final MessageCreateData message : messages.render(reply)) {
+            hook.sendMessage(message).setEphemeral(true).complete();
+        }
     }
 
     /** Outside a server, or without Manage Server (as Discord computed it for this channel): one line, and true. */

@@ -80,7 +80,8 @@ final class FollowupCommand {
         subcommands.add(new SubcommandData("help", "What I can do"));
         subcommands.add(new SubcommandData(DiscordAdmin.SUBCOMMAND, "For server admins: the community's defaults "
                 + "and draft wording").addOptions(draftKinds().setName(DiscordAdmin.TEMPLATE_OPTION)
-                .setDescription("Change the wording of this draft")));
+                .setDescription("Change the wording of this draft"), new OptionData(OptionType.BOOLEAN,
+                DiscordAdmin.STATS_OPTION, "Show the community's anonymous figures", false)));
         return Commands.slash(NAME, "Follow up after your job interviews")
                 .addSubcommands(subcommands)
                 .setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL)

@@ -39,11 +39,17 @@ final class SlackAdmin {
         return line.equals(WORD) || line.startsWith(WORD + " ");
     }
 
-    /** Opens the community's form for an admin; tells anyone else why not. */
-    void open(final MethodsClient client, final MemberKey member, final String channel, final String triggerId) {
+    /** Opens the community's form for an admin ({@code admin stats}: shows its figures); tells anyone else why not. */
+    void open(final MethodsClient client, final MemberKey member, final String channel, final String triggerId,
+              final String text) {
         if (!isAdmin(client, member)) {
             replies.deliver(client, new SlackReplies.Origin(member, channel),
                     CommunityReplies.of(CommunityAnswer.notAdmin()));
+            return;
+        }
+        if (text.strip().equals(WORD + " stats")) {
+            replies.deliver(client, new SlackReplies.Origin(member, channel), CommunityReplies.of(
+                    communities.stats(community(member))));
             return;
         }
         final CommunityAnswer current = communities.show(community(member));

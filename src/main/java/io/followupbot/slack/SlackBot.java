@@ -160,7 +160,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         final String text = SlackText.plain(payload.getText());
         final String channel = payload.getChannelId() == null ? "" : payload.getChannelId();
         if (admin != null && SlackAdmin.isAdminCommand(text)) {
-            queues.submit(member.toString(), () -> admin.open(client, member, channel, payload.getTriggerId()));
+            queues.submit(member.toString(), () -> admin.open(client, member, channel, payload.getTriggerId(), text));
             return;
         }
         converse(client, member, payload.getUserName(), channel, Inbound.Kind.COMMAND, text, false);
@@ -203,7 +203,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             return;
         }
         if (SlackAdmin.WORD.equals(value) && triggerId != null && admin != null) {
-            queues.submit(member.toString(), () -> admin.open(client, member, channel, triggerId));
+            queues.submit(member.toString(), () -> admin.open(client, member, channel, triggerId, SlackAdmin.WORD));
             return;
         }
         final Matcher edit = value == null ? null : EDIT_BUTTON.matcher(value);

@@ -87,6 +87,6 @@ final class CommunityCommandTest {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.out()).contains("I kept the old wording").containsIgnoringCase("demanding");
         assertThat(community("template", "thank_you_short", folder.resolve("missing").toString()).err())
-                .contains("cannot read the template");
+                .contains("cannot read or write the file");
     }
 }
