@@ -14,6 +14,7 @@ import io.followupbot.discord.DiscordBot;
 import io.followupbot.discord.DiscordMembers;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.community.Communities;
+import io.followupbot.community.Digests;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Exports;
 import io.followupbot.followup.FollowUps;
@@ -66,6 +67,7 @@ public final class Application implements AutoCloseable {
     private WebServer web;
     private DiscordBot discord;
     private final Communities communities;
+    private Digests digests;
 
     private Application(final BotConfig config, final Database database, final Clock clock) {
         this.started.push(database);
@@ -187,6 +189,9 @@ public final class Application implements AutoCloseable {
         metrics.delivery(dispatcher.counters(), deliveryStore, clock);
         dispatcher.start();
         started.push(dispatcher);
+        digests = new Digests(store, followUps, new NudgeSenders(Map.copyOf(senders)), clock);
+        digests.start();
+        started.push(digests);
     }
 
     private java.util.function.Consumer<io.javalin.config.RoutesConfig> metricsRoute() {
@@ -206,6 +211,11 @@ public final class Application implements AutoCloseable {
                     .ifPresent(problem -> problems.add("delivering nudges fails: " + problem));
         }
         return problems;
+    }
+
+    /** Sends the weekly digests due now, synchronously (tests); returns how many went out. */
+    public int digestsNow() {
+        return digests.runOnce();
     }
 
     /** Delivers what is due now, synchronously (tests and the benchmark). */

@@ -145,6 +145,28 @@ public final class CommunityStore {
         });
     }
 
+    /** The members who turned their weekly digest off. */
+    public java.util.Set<String> digestOff() {
+        return jdbi.withHandle(handle -> java.util.Set.copyOf(handle.createQuery("SELECT member_id FROM "
+                + "member_community WHERE digest = 0").mapTo(String.class).list()));
+    }
+
+    /**
+     * Takes this week's digest of a member: true for the one caller, on any instance, that may send it. The row
+     * is written before the message goes out, so a digest is never sent twice.
+     */
+    public boolean claimDigest(final String memberId, final String week, final long now) {
+        return jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO digests_sent (member_id, week, sent_at) "
+                        + "VALUES (:member, :week, :now) ON CONFLICT (member_id, week) DO NOTHING")
+                .bind("member", memberId).bind("week", week).bind("now", now).execute()) == 1;
+    }
+
+    /** Gives back a claimed digest that could not be sent for now, so that a later run sends it. */
+    public void releaseDigest(final String memberId, final String week) {
+        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM digests_sent WHERE member_id = :member AND week = :week")
+                .bind("member", memberId).bind("week", week).execute());
+    }
+
     private static Choices choices(final Handle handle, final String memberId) {
         return handle.createQuery("SELECT digest, stats_consent FROM member_community WHERE member_id = :member")
                 .bind("member", memberId)
