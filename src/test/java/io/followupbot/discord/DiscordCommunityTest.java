@@ -100,6 +100,23 @@ final class DiscordCommunityTest {
         assertThat(discord.violations()).isEmpty();
     }
 
+    @Test
+    @DisplayName("GIVEN a server admin WHEN they ask /followup admin stats:true THEN the figures come privately with "
+            + "the chart attached as a PNG")
+    void adminSeesTheFigures() {
+        final DiscordUser admin = new DiscordUser(discord, "100000000000000204", "lead").withManageServer();
+        final int before = discord.requests().size();
+
+        admin.slashInServer("admin", "stats", true);
+
+        final DiscordEmulator.Request figures = await().atMost(WAIT).until(() -> discord.requests()
+                .subList(before, discord.requests().size()).stream()
+                .filter(request -> request.body().contains("community-figures.png")).findFirst(),
+                java.util.Optional::isPresent).get();
+        assertThat(figures.content()).contains("anonymous figures");
+        assertThat(figures.json().path("flags").asInt() & 64).isEqualTo(64);
+    }
+
     private void intake(final DiscordUser user) {
         answer(user, "ok", "How should I sign");
         answer(user, "Cy Tran | cy@example.com", "Which company");

@@ -45,6 +45,25 @@ final class SlackCommunityTest {
     }
 
     @Test
+    @DisplayName("GIVEN a workspace admin WHEN they type /followup admin stats in a channel THEN the figures come as a "
+            + "table and the chart is uploaded as a PNG through files.getUploadURLExternal and completeUploadExternal")
+    void adminSeesTheFiguresAndTheChart() {
+        final String answer = admin.command("C1", "admin stats", "I've sent the files");
+
+        final java.util.List<SlackEmulator.UploadedFile> files = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15)).until(harness.emulator::files, uploaded -> !uploaded.isEmpty());
+        assertThat(files).singleElement().satisfies(file -> {
+            assertThat(file.name()).isEqualTo("community-figures.png");
+            assertThat(file.channel()).isEqualTo(admin.dm());
+            assertThat(file.content()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        });
+        assertThat(admin.awaitText(0, "anonymous figures")).contains("No figures yet");
+        assertThat(answer).doesNotContain("Only this community's admins");
+        assertThat(harness.emulator.calls("files.getUploadURLExternal")).singleElement()
+                .satisfies(call -> assertThat(call.arg("length")).isEqualTo(String.valueOf(files.get(0).content().length)));
+    }
+
+    @Test
     @DisplayName("GIVEN a workspace owner (users.info is_owner) WHEN they open the Community button of the App Home "
             + "THEN the community's form opens")
     void ownerOpensTheFormFromTheHome() {

@@ -278,6 +278,11 @@ final class SlackEmulator implements AutoCloseable {
                 answer.putObject("authed_user").put("id", "U9").put("scope", "").put("token_type", "user");
                 break;
             case "files.getUploadURLExternal": {
+                // as Slack: filename and length are required, length a positive number of bytes
+                if (args.getOrDefault("filename", "").isBlank() || !args.getOrDefault("length", "").matches("[1-9]\\d*")) {
+                    answer.put("ok", false).put("error", "invalid_arguments");
+                    break;
+                }
                 final String id = "F" + ts.incrementAndGet();
                 uploadNames.put(id, args.getOrDefault("filename", ""));
                 answer.put("upload_url", "http://127.0.0.1:" + server.port() + "/upload/" + id).put("file_id", id);

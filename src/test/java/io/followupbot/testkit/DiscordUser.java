@@ -203,6 +203,8 @@ public final class DiscordUser {
             final ObjectNode option = NODES.objectNode().put("name", String.valueOf(options[index]));
             if (value instanceof Integer number && !(focusLast && index == options.length - 2)) {
                 option.put("type", 4).put("value", number);
+            } else if (value instanceof Boolean flag) {
+                option.put("type", 5).put("value", flag);
             } else if (focusLast && index == options.length - 2) {
                 option.put("type", value instanceof Integer ? 4 : 3).put("value", String.valueOf(value))
                         .put("focused", true);
