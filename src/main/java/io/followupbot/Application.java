@@ -13,6 +13,9 @@ import io.followupbot.delivery.UnreachableNotifier;
 import io.followupbot.discord.DiscordBot;
 import io.followupbot.discord.DiscordMembers;
 import io.followupbot.drafts.DraftChecker;
+import io.followupbot.community.Communities;
+import io.followupbot.community.MemberChoices;
+import io.followupbot.community.Digests;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Installations;
 import io.followupbot.followup.FollowUps;
@@ -66,6 +69,8 @@ public final class Application implements AutoCloseable {
     private volatile Dispatcher dispatcher;
     private WebServer web;
     private DiscordBot discord;
+    private final Communities communities;
+    private Digests digests;
 
     private Application(final BotConfig config, final Database database, final Clock clock) {
         this.started.push(database);
@@ -78,10 +83,12 @@ public final class Application implements AutoCloseable {
         this.app = UseCases.on(store, new FollowUpPolicy(), dates, clock);
         this.followUps = app.followUps();
         final DraftRenderer drafts = new DraftRenderer(config.drafts().overrideDir());
-        this.parts = new ConversationParts(dates, followUps, drafts, new DraftChecker(), app.exports());
+        this.parts = new ConversationParts(dates, followUps, drafts, new DraftChecker(), app.exports(),
+                Optional.of(new MemberChoices(store)));
         this.engine = new ConversationEngine(app, clock, config.conversation().intakeExpiry(),
                 config.conversation().cacheSize(), config.conversation().maxAnswerLength(), parts);
         this.metrics.intake(engine);
+        this.communities = new Communities(store, followUps, drafts, parts.checker(), clock);
     }
 
     public static Application start(final BotConfig config, final Clock clock) {
@@ -148,7 +155,7 @@ public final class Application implements AutoCloseable {
 
     private void startPlatforms(final BotConfig config) {
         if (config.discord().enabled()) {
-            discord = DiscordBot.start(config.discord(), engine, new DiscordMembers(followUps));
+            discord = DiscordBot.start(config.discord(), engine, new DiscordMembers(followUps), communities);
             started.push(discord);
             senders.put("discord", discord);
             notifiers.put("discord", discord::memberUnreachable);
@@ -163,6 +170,7 @@ public final class Application implements AutoCloseable {
                 ? Optional.of(new SlackInstallations(new Installations(store), config.slack().tokenEncryptionKey(), clock))
                 : Optional.empty());
         started.push(slack);
+        slack.communities(communities);
         slack.start();
         if (!slack.socketMode()) {
             web = WebServer.start(config.web(), false, List.of(slack::routes, metricsRoute()), this::problems);
@@ -185,6 +193,9 @@ public final class Application implements AutoCloseable {
         metrics.delivery(dispatcher.counters(), deliveryStore, clock);
         dispatcher.start();
         started.push(dispatcher);
+        digests = new Digests(store, followUps, new NudgeSenders(Map.copyOf(senders)), clock);
+        digests.start();
+        started.push(digests);
     }
 
     private java.util.function.Consumer<io.javalin.config.RoutesConfig> metricsRoute() {
@@ -206,6 +217,11 @@ public final class Application implements AutoCloseable {
         return problems;
     }
 
+    /** Sends the weekly digests due now, synchronously (tests); returns how many went out. */
+    public int digestsNow() {
+        return digests.runOnce();
+    }
+
     /** Delivers what is due now, synchronously (tests and the benchmark). */
     public void dispatchNow() {
         dispatcher.runOnce();
@@ -213,6 +229,11 @@ public final class Application implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /** The communities' side: admins' defaults and draft wording. */
+    public Communities communities() {
+        return communities;
     }
 
     public ConversationEngine engine() {

@@ -1,6 +1,7 @@
 package io.followupbot;
 
 import io.followupbot.cli.CheckConfigCommand;
+import io.followupbot.cli.CommunityCommand;
 import io.followupbot.cli.HolidaysCommand;
 import io.followupbot.cli.MigrateCommand;
 import io.followupbot.cli.DateCommand;
@@ -40,7 +41,9 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand("check-config", new CheckConfigCommand(environment, BusinessCalendar::isSupportedCountry))
                 .addSubcommand("plan", new PlanCommand(Clock.systemDefaultZone()))
                 .addSubcommand("holidays", new HolidaysCommand(environment))
-                .addSubcommand("date", new DateCommand(Clock.systemDefaultZone()));
+                .addSubcommand("date", new DateCommand(Clock.systemDefaultZone()))
+                .addSubcommand("community", new CommunityCommand(environment, BusinessCalendar::isSupportedCountry,
+                        Clock.systemUTC()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((failure, arguments) -> {

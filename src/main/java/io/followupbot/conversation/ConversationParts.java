@@ -5,8 +5,18 @@ import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Exports;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.dates.LooseDateParser;
+import io.followupbot.community.MemberChoices;
+import java.util.Optional;
 
-/** The collaborators the conversation needs from the rest of the core. */
+/**
+ * The collaborators the conversation needs from the rest of the core; {@code choices} (the weekly digest and the
+ * consent to count in the community's figures) is absent where no community is served.
+ */
 public record ConversationParts(LooseDateParser dates, FollowUps followUps, DraftRenderer drafts, DraftChecker checker,
-                              Exports exports) {
+                              Exports exports, Optional<MemberChoices> choices) {
+
+    public ConversationParts(final LooseDateParser dates, final FollowUps followUps, final DraftRenderer drafts,
+                             final DraftChecker checker, final Exports exports) {
+        this(dates, followUps, drafts, checker, exports, Optional.empty());
+    }
 }

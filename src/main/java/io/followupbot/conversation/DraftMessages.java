@@ -84,7 +84,7 @@ final class DraftMessages {
         if (date.isPresent()) {
             context = context.withDate(date.get());
         }
-        final Draft draft = parts.drafts().render(kind, context);
+        final Draft draft = parts.drafts().render(member.key(), kind, context);
         final List<Finding> findings = parts.checker().check(draft.text(), checkContext(member, tracked, kind, to));
         final StringBuilder text = new StringBuilder("Here's a draft (" + kind.key().replace('_', ' ') + ") for "
                 + Views.title(tracked) + ". Make it yours, then send it.");

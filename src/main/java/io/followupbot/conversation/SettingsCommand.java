@@ -18,8 +18,9 @@ final class SettingsCommand implements Command.ForMember {
 
     static final CommandSpec SPEC = CommandSpec.of("settings", "settings", "time zone, country, nudge hour, quiet "
             + "hours, cadence, name and signature", "Time zone, country, nudge hour, quiet hours, cadence, name, "
-            + "signature", CommandArgument.choiceOf("key", "Which setting (leave out for a form)",
-            java.util.Arrays.stream(Setting.values()).map(Setting::key).toList()),
+            + "signature, digest, stats", CommandArgument.choiceOf("key", "Which setting (leave out for a form)",
+            java.util.stream.Stream.concat(java.util.Arrays.stream(Setting.values()).map(Setting::key),
+                    java.util.stream.Stream.of("digest", "stats")).toList()),
             CommandArgument.text("value", "The new value", false));
 
     private final CommandTools tools;
@@ -38,11 +39,15 @@ final class SettingsCommand implements Command.ForMember {
                     + "for example settings zone Europe/Berlin or settings cadence gentle):")
                     .withFields(settingsFields(member))));
         }
+        if ("digest".equals(key) || "stats".equals(key)) {
+            return Command.stay(state, tools.parts().choices().map(choices -> choices.change(member, key, value))
+                    .orElseGet(() -> Reply.text("There's no community here, so there's no " + key + " to change.")));
+        }
         final Optional<Setting> setting = Setting.named(key);
         if (setting.isEmpty()) {
             return Command.stay(state, Reply.text("I don't know the setting \""
                     + CommandTools.echo(key, CommandTools.ECHO_WORD)
-                    + "\". Settings are zone, country, nudge-hour, quiet, cadence, name and signature."));
+                    + "\". Settings are zone, country, nudge-hour, quiet, cadence, name, signature, digest and stats."));
         }
         return Command.stay(state, tools.forms().setting(member, setting.get(), value));
     }

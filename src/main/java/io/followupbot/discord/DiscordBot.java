@@ -1,6 +1,7 @@
 package io.followupbot.discord;
 
 import io.followupbot.chat.MemberLanes;
+import io.followupbot.community.Communities;
 import io.followupbot.config.BotConfig;
 import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.delivery.Nudge;
@@ -60,7 +61,7 @@ public final class DiscordBot implements NudgeSender, UnreachableNotifier, AutoC
 
     /** Connects, waits for READY, and registers {@code /followup} (to the test guild when one is set). */
     public static DiscordBot start(final BotConfig.Discord config, final ConversationEngine engine,
-                                   final DiscordMembers members) {
+                                   final DiscordMembers members, final Communities communities) {
         // No message of the bot pings anyone: allowed_mentions is empty on every message (member text such as
         // @everyone or <@id> is shown, never notified). JDA's default for every message built from now on.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
@@ -75,7 +76,8 @@ public final class DiscordBot implements NudgeSender, UnreachableNotifier, AutoC
                 .setCompression(Compression.NONE)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setAutoReconnect(true)
-                .addEventListeners(new DiscordListener(engine, members, buttonIds, notices, lanes),
+                .addEventListeners(new DiscordAdmin(communities, new DiscordMessages(buttonIds), lanes),
+                        new DiscordListener(engine, members, buttonIds, notices, lanes),
                         (EventListener) event -> {
                             if (event instanceof ReadyEvent) {
                                 ready.complete(null);

@@ -65,6 +65,9 @@ final class DiscordListener extends ListenerAdapter {
             return;
         }
         final String subcommand = event.getSubcommandName() == null ? "new" : event.getSubcommandName();
+        if (subcommand.equals(DiscordAdmin.SUBCOMMAND)) {
+            return;
+        }
         final OptionMapping id = event.getOption(FollowupCommand.ID);
         if (subcommand.equals("edit") && id != null) {
             forms.openEdit(event, id.getAsInt());
@@ -118,6 +121,9 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(final ModalInteractionEvent event) {
+        if (AdminForms.owns(event.getModalId())) {
+            return;
+        }
         final Map<String, String> submitted = new HashMap<>();
         for (final ModalMapping mapping : event.getValues()) {
             submitted.put(mapping.getCustomId(), mapping.getAsString());

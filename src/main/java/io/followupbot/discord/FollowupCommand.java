@@ -30,6 +30,7 @@ final class FollowupCommand {
     static SlashCommandData definition() {
         return Commands.slash(NAME, "Follow up after your job interviews")
                 .addSubcommands(CommandRegistry.all().stream().map(FollowupCommand::subcommand).toList())
+                .addSubcommands(DiscordAdmin.subcommand())
                 .setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL)
                 .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM,
                         InteractionContextType.PRIVATE_CHANNEL);

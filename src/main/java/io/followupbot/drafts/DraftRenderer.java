@@ -4,6 +4,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import io.followupbot.interview.Interviewer;
+import io.followupbot.interview.MemberKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +34,14 @@ public final class DraftRenderer {
     private static final List<String> DROPPED_WHEN_TOO_LONG = List.of("detail", "role", "company");
 
     private final Map<DraftKind, Template> templates = new EnumMap<>(DraftKind.class);
+    /** A community's own wording, per member (issue 20); none by default. */
+    private volatile Wordings wordings = member -> Optional.empty();
+
+    /** Finds the renderer with the wording of a member's community, when it has its own. */
+    @FunctionalInterface
+    public interface Wordings {
+        Optional<DraftRenderer> forMember(MemberKey member);
+    }
 
     /**
      * @param overrideDirectory a folder whose {@code <kind>.mustache} files replace the built-in ones
@@ -40,10 +49,7 @@ public final class DraftRenderer {
      *     the subject-line rule
      */
     public DraftRenderer(final Optional<Path> overrideDirectory) {
-        final Mustache.Compiler compiler = Mustache.compiler()
-                .escapeHTML(false)
-                .emptyStringIsFalse(true)
-                .strictSections(true);
+        final Mustache.Compiler compiler = compiler();
         for (final DraftKind kind : DraftKind.values()) {
             final String fileName = kind.key() + ".mustache";
             final Optional<Path> override = overrideDirectory.map(folder -> folder.resolve(fileName))
@@ -52,6 +58,35 @@ public final class DraftRenderer {
             final String origin = override.map(Path::toString).orElse("built-in " + fileName);
             templates.put(kind, validated(kind, compile(compiler, source, origin), origin));
         }
+    }
+
+    private DraftRenderer(final Map<DraftKind, Template> base, final Map<DraftKind, String> sources) {
+        templates.putAll(base);
+        sources.forEach((kind, source) -> templates.put(kind,
+                validated(kind, compile(compiler(), source, "community " + kind.key()), "community " + kind.key())));
+    }
+
+    /**
+     * This wording with some kinds written differently (a community's own templates).
+     *
+     * @throws IllegalArgumentException when one does not compile, uses an unknown value or breaks the subject rule
+     */
+    public DraftRenderer withWording(final Map<DraftKind, String> sources) {
+        return new DraftRenderer(templates, sources);
+    }
+
+    /** Where a community's own wording is found from now on. */
+    public void useWordings(final Wordings newWordings) {
+        this.wordings = newWordings;
+    }
+
+    /** The draft in the wording of the member's community, when it has its own, else in this one. */
+    public Draft render(final MemberKey member, final DraftKind kind, final DraftContext context) {
+        return wordings.forMember(member).orElse(this).render(kind, context);
+    }
+
+    private static Mustache.Compiler compiler() {
+        return Mustache.compiler().escapeHTML(false).emptyStringIsFalse(true).strictSections(true);
     }
 
     /** The renderer with the built-in wording only. */

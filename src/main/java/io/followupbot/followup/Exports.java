@@ -58,9 +58,15 @@ public final class Exports {
                 new ExportFile("followup-pipeline.csv", "text/csv",
                         SpreadsheetCsv.pipeline(pipeline, member.settings().zone()).getBytes(StandardCharsets.UTF_8)),
                 new ExportFile("followup-data.json", "application/json",
-                        json(member, pipeline, log, transcript).getBytes(StandardCharsets.UTF_8)),
+                        withChoices(json(member, pipeline, log, transcript), member).getBytes(StandardCharsets.UTF_8)),
                 new ExportFile("followup-plan.ics", "text/calendar",
                         calendar(pipeline).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The member's community choices (weekly digest, counting in the figures) in the JSON file (issue 20). */
+    private String withChoices(final String json, final Member member) {
+        return io.followupbot.community.ExportedChoices.add(json, new io.followupbot.community.MemberChoices(store)
+                .of(member));
     }
 
     /**

@@ -21,7 +21,8 @@ final class HomeTab {
 
     /** Buttons of the home tab; "settings" opens the settings modal. */
     static final List<Button> ACTIONS = List.of(Button.primary("New interview", "new"), Button.of("Settings", "settings"),
-            Button.of("Export my data", "export"), Button.of("Help", "help"));
+            Button.of("Export my data", "export"), Button.of("Help", "help"),
+            Button.of("Community", "admin"));
 
     private HomeTab() {
     }

@@ -64,6 +64,8 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
     private final Cache<String, Boolean> seenEvents =
             Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofHours(1)).build();
     private SocketModeApp socketMode;
+    /** The community's admin side (issue 20), once the application gives the communities. */
+    private volatile SlackAdmin admin;
 
     public SlackBot(final BotConfig.Slack config, final ConversationEngine engine,
                     final Optional<InstallationService> installations) {
@@ -100,6 +102,15 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             onSettingsSubmitted(request, client(context));
             return context.ack();
         });
+        target.viewSubmission(AdminModal.CALLBACK_ID, (request, context) -> {
+            final SlackAdmin current = admin;
+            if (current != null) {
+                final MethodsClient client = client(context);
+                queues.submit(member(request.getPayload().getTeam().getId(), request.getPayload().getUser().getId())
+                        .toString(), () -> current.submitted(request, client));
+            }
+            return context.ack();
+        });
         target.viewSubmission(EditModal.CALLBACK_ID, (request, context) -> {
             onEditSubmitted(request, client(context));
             return context.ack();
@@ -118,6 +129,10 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         final MemberKey member = member(payload.getTeamId(), payload.getUserId());
         final String text = SlackText.plain(payload.getText());
         final String channel = payload.getChannelId() == null ? "" : payload.getChannelId();
+        if (admin != null && SlackAdmin.isAdminCommand(text)) {
+            queues.submit(member.toString(), () -> admin.open(client, member, channel, payload.getTriggerId(), text));
+            return;
+        }
         converse(client, member, payload.getUserName(), channel, Inbound.Kind.COMMAND, text, false);
     }
 
@@ -155,6 +170,10 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
         final String triggerId = payload.getTriggerId();
         if ("settings".equals(value) && triggerId != null) {
             queues.submit(member.toString(), () -> views.openSettings(client, member, triggerId));
+            return;
+        }
+        if (SlackAdmin.WORD.equals(value) && triggerId != null && admin != null) {
+            queues.submit(member.toString(), () -> admin.open(client, member, channel, triggerId, SlackAdmin.WORD));
             return;
         }
         final Optional<Integer> edited = CommandLines.editedInterview(value);
@@ -208,6 +227,11 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
 
     private static MemberKey member(final String teamId, final String userId) {
         return new MemberKey(PLATFORM, teamId == null ? "" : teamId, userId);
+    }
+
+    /** Gives the community's admin side: {@code /followup admin}, the App Home's Community button, their form. */
+    public void communities(final io.followupbot.community.Communities communities) {
+        this.admin = new SlackAdmin(communities, replies);
     }
 
     /** Slack retries an event it thinks we missed ({@code X-Slack-Retry-Num}); each event id is handled once. */

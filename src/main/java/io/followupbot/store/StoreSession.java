@@ -25,7 +25,8 @@ public final class StoreSession {
 
     /** Every table that holds a row about a member; {@code forget} must leave none of them. */
     public static final List<String> MEMBER_TABLES =
-            List.of("members", "interviews", "interviewers", "plan_steps", "conversations", "events", "transcripts");
+            List.of("members", "interviews", "interviewers", "plan_steps", "conversations", "events", "transcripts",
+                    "member_community", "digests_sent");
 
     private final Handle handle;
     private final Clock clock;
@@ -112,21 +113,30 @@ public final class StoreSession {
      */
     public void saveMember(final Member member) {
         final MemberSettings settings = member.settings();
+        // a setting equal to what the member inherits (community, then bot-config.yml) stays inherited (issue 20)
+        final MemberSettings inherited = CommunityStore.inherited(handle, member.id(), member.key().platform(),
+                member.key().workspaceId(), defaults).toSettings();
+        final boolean quietOwn = !settings.quietStart().equals(inherited.quietStart())
+                || !settings.quietEnd().equals(inherited.quietEnd());
         handle.createUpdate(MemberDao.UPDATE)
                 .bind("id", member.id())
                 .bind("displayName", member.displayName())
                 .bind("timeZone", member.zoneConfirmed() ? settings.zone().getId() : null)
-                .bind("country", settings.country())
-                .bind("nudgeHour", settings.nudgeHour().toString())
-                .bind("quietStart", settings.quietStart().toString())
-                .bind("quietEnd", settings.quietEnd().toString())
-                .bind("cadence", settings.cadence().key())
+                .bind("country", own(settings.country(), inherited.country()))
+                .bind("nudgeHour", own(settings.nudgeHour().toString(), inherited.nudgeHour().toString()))
+                .bind("quietStart", quietOwn ? settings.quietStart().toString() : null)
+                .bind("quietEnd", quietOwn ? settings.quietEnd().toString() : null)
+                .bind("cadence", own(settings.cadence().key(), inherited.cadence().key()))
                 .bind("fullName", settings.name())
                 .bind("signature", settings.signature())
                 .bind("dmChannel", member.dmChannel().orElse(null))
                 .bind("lastChannel", member.lastChannel().orElse(null))
                 .bind("unreachableSince", member.unreachableSince().map(Instant::toEpochMilli).orElse(null))
                 .execute();
+    }
+
+    private static String own(final String value, final String inherited) {
+        return value.equals(inherited) ? null : value;
     }
 
     /**
@@ -167,7 +177,8 @@ public final class StoreSession {
     }
 
     Member member(final MemberRow row) {
-        return Rows.member(row, defaults);
+        return Rows.member(row, CommunityStore.inherited(handle, row.id(), row.platform(), row.workspaceId(),
+                defaults));
     }
 
     // --- interviews ----------------------------------------------------------------------------

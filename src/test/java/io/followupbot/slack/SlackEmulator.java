@@ -82,6 +82,8 @@ final class SlackEmulator implements AutoCloseable {
     private final Map<String, String> uploadNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, byte[]> uploadBytes = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<UploadedFile> shared = new CopyOnWriteArrayList<>();
+    /** Workspace roles by user: admin, owner or primary_owner; anyone else is a member. */
+    private final Map<String, String> roles = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
@@ -159,6 +161,11 @@ final class SlackEmulator implements AutoCloseable {
     /** The next call of {@code method} answers {@code ok:false} with this error. */
     synchronized void failWith(final String method, final String error) {
         failures.computeIfAbsent(method, key -> new ArrayDeque<>()).add(new Failure(200, null, error));
+    }
+
+    /** Gives a user a workspace role, as users.info then reports it: admin, owner or primary_owner. */
+    void role(final String user, final String role) {
+        roles.put(user, role);
     }
 
     /** The files shared so far, in the order their uploads were completed. */
@@ -247,10 +254,19 @@ final class SlackEmulator implements AutoCloseable {
             case "conversations.open":
                 answer.putObject("channel").put("id", "D" + args.getOrDefault("users", "X").split(",")[0]);
                 break;
-            case "users.info":
-                answer.putObject("user").put("id", args.getOrDefault("user", "")).put("name", "member")
+            case "users.info": {
+                // as Slack's user object: the three role flags are always there, true or false
+                final String user = args.getOrDefault("user", "");
+                final String role = roles.getOrDefault(user, "");
+                answer.putObject("user").put("id", user).put("team_id", "T1").put("name", "member")
+                        .put("deleted", false).put("is_bot", false)
+                        .put("is_admin", role.equals("admin") || role.equals("owner") || role.equals("primary_owner"))
+                        .put("is_owner", role.equals("owner") || role.equals("primary_owner"))
+                        .put("is_primary_owner", role.equals("primary_owner"))
+                        .put("is_restricted", false).put("is_ultra_restricted", false)
                         .put("tz", "America/New_York").put("tz_offset", -18_000);
                 break;
+            }
             case "views.publish":
             case "views.open":
                 answer.putObject("view").put("id", "V" + ts.incrementAndGet());
@@ -262,6 +278,11 @@ final class SlackEmulator implements AutoCloseable {
                 answer.putObject("authed_user").put("id", "U9").put("scope", "").put("token_type", "user");
                 break;
             case "files.getUploadURLExternal": {
+                // as Slack: filename and length are required, length a positive number of bytes
+                if (args.getOrDefault("filename", "").isBlank() || !args.getOrDefault("length", "").matches("[1-9]\\d*")) {
+                    answer.put("ok", false).put("error", "invalid_arguments");
+                    break;
+                }
                 final String id = "F" + ts.incrementAndGet();
                 uploadNames.put(id, args.getOrDefault("filename", ""));
                 answer.put("upload_url", "http://127.0.0.1:" + server.port() + "/upload/" + id).put("file_id", id);

@@ -23,6 +23,14 @@ public final class DiscordUser {
     private final String userId;
     private final String name;
     private final List<String> tokens = new CopyOnWriteArrayList<>();
+    /**
+     * The member's permissions in the server channel, as Discord computes them and sends them in every guild
+     * interaction's {@code member.permissions}: a plain member's unless {@link #withManageServer}.
+     */
+    private volatile long permissions = MEMBER_PERMISSIONS;
+    private static final long MEMBER_PERMISSIONS = 2248473465835073L;
+    /** Discord's MANAGE_GUILD bit ("Manage Server"). */
+    private static final long MANAGE_GUILD = 1L << 5;
 
     /** One interaction sent: its id and token, to find the bot's callback and follow-ups. */
     public record Sent(String id, String token) {
@@ -32,6 +40,12 @@ public final class DiscordUser {
         this.discord = discord;
         this.userId = userId;
         this.name = name;
+    }
+
+    /** This member may manage the server (a role with Manage Server), as Discord then reports it. */
+    public DiscordUser withManageServer() {
+        permissions |= MANAGE_GUILD;
+        return this;
     }
 
     public String id() {
@@ -164,7 +178,7 @@ public final class DiscordUser {
             interaction.set("channel", channel);
             final ObjectNode member = NODES.objectNode().put("joined_at", "2025-01-01T00:00:00.000000+00:00")
                     .put("deaf", false).put("mute", false).put("flags", 0).put("pending", false)
-                    .put("permissions", "2248473465835073").putNull("nick").putNull("avatar")
+                    .put("permissions", Long.toString(permissions)).putNull("nick").putNull("avatar")
                     .putNull("premium_since").putNull("communication_disabled_until");
             member.set("user", user);
             member.set("roles", NODES.arrayNode());
@@ -189,6 +203,8 @@ public final class DiscordUser {
             final ObjectNode option = NODES.objectNode().put("name", String.valueOf(options[index]));
             if (value instanceof Integer number && !(focusLast && index == options.length - 2)) {
                 option.put("type", 4).put("value", number);
+            } else if (value instanceof Boolean flag) {
+                option.put("type", 5).put("value", flag);
             } else if (focusLast && index == options.length - 2) {
                 option.put("type", value instanceof Integer ? 4 : 3).put("value", String.valueOf(value))
                         .put("focused", true);

@@ -37,7 +37,7 @@ public final class TestCore implements AutoCloseable {
         this.followUps = app.followUps();
         this.engine = new ConversationEngine(app, clock, Duration.ofDays(7), cacheSize, 2000,
                 new ConversationParts(new LooseDateParser(), followUps, DraftRenderer.builtIn(), new DraftChecker(),
-                        app.exports()));
+                        app.exports(), java.util.Optional.of(new io.followupbot.community.MemberChoices(store))));
     }
 
     public int count(final String sql) {

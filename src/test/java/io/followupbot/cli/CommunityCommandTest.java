@@ -1,0 +1,92 @@
+package io.followupbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followupbot.Main;
+import io.followupbot.testkit.CommunityWording;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The web chat's operator shapes its community from the command line: {@code community}. */
+final class CommunityCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path config;
+
+    private record Outcome(int exitCode, String out, String err) {
+    }
+
+    @BeforeEach
+    void configure() throws Exception {
+        config = folder.resolve("bot-config.yml");
+        Files.writeString(config, "database:\n  url: jdbc:sqlite:" + folder.resolve("bot.db") + "\n");
+    }
+
+    private Outcome community(final String... arguments) {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final String[] all = new String[arguments.length + 3];
+        all[0] = "community";
+        all[1] = "-c";
+        all[2] = config.toString();
+        System.arraycopy(arguments, 0, all, 3, arguments.length);
+        final int exitCode = Main.commandLine(Map.of(), new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(all);
+        return new Outcome(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    @DisplayName("GIVEN a new database WHEN the operator sets the cadence and the nudge hour THEN they are saved and "
+            + "shown, the rest left to bot-config.yml")
+    void setsAndShows() {
+        assertThat(community().out()).contains("cadence: (bot-config.yml)");
+
+        final Outcome cadence = community("cadence", "gentle");
+        final Outcome hour = community("nudge-hour", "8:30");
+
+        assertThat(cadence.exitCode()).isZero();
+        assertThat(cadence.out()).contains("Saved.").contains("cadence: gentle");
+        assertThat(hour.out()).contains("nudge-hour: 08:30").contains("cadence: gentle").contains("zone: (bot-config.yml)");
+    }
+
+    @Test
+    @DisplayName("GIVEN a value the bot can't read WHEN the operator sets it THEN exit 1 with the reason, nothing saved")
+    void refusesABadValue() {
+        final Outcome outcome = community("quiet", "late");
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.out()).contains("Nothing changed").contains("quiet hours as start-end")
+                .contains("quiet: (bot-config.yml)");
+    }
+
+    @Test
+    @DisplayName("GIVEN a template file WHEN the operator sets a draft's wording THEN it is checked and previewed; "
+            + "a demanding one is refused with what the checker found")
+    void templatesAreCheckedAndPreviewed() throws Exception {
+        final Path good = folder.resolve("final_check_in.mustache");
+        Files.writeString(good, CommunityWording.FINAL_CHECK_IN);
+        final Path pushy = folder.resolve("pushy.mustache");
+        Files.writeString(pushy, CommunityWording.FINAL_CHECK_IN.replace("Would you be able to share where the "
+                + "decision stands, or when you expect to know more?", "I need your answer immediately."));
+
+        final Outcome accepted = community("template", "final_check_in", good.toString());
+        final Outcome refused = community("template", "final_check_in", pushy.toString());
+
+        assertThat(accepted.exitCode()).isZero();
+        assertThat(accepted.out()).contains("Saved.").contains("Subject: Data Analyst role: a short check-in")
+                .contains("Dear Ana,").contains("Northwind Labs");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.out()).contains("I kept the old wording").containsIgnoringCase("demanding");
+        assertThat(community("template", "thank_you_short", folder.resolve("missing").toString()).err())
+                .contains("cannot read or write the file");
+    }
+}

@@ -1,0 +1,167 @@
+package io.followupbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.followupbot.Application;
+import io.followupbot.config.BotConfig;
+import io.followupbot.config.ConfigLoader;
+import io.followupbot.policy.BusinessCalendar;
+import io.followupbot.testkit.CommunityWording;
+import io.followupbot.testkit.DiscordEmulator;
+import io.followupbot.testkit.DiscordUser;
+import io.followupbot.testkit.SettableClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** A server's admins shape the bot for its members: the real bot with JDA against the Discord emulator. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class DiscordCommunityTest {
+
+    private static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.emulated.community-token";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private DiscordEmulator discord;
+    private Application application;
+
+    @BeforeAll
+    void start() throws Exception {
+        final Path folder = Files.createTempDirectory("discord-community");
+        discord = new DiscordEmulator();
+        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN), BusinessCalendar::isSupportedCountry)
+                .parse("""
+                        database:
+                          url: jdbc:sqlite:%s
+                        defaults:
+                          time-zone: UTC
+                        discord:
+                          token: ${DISCORD_TOKEN:-}
+                          api-url: %s
+                          gateway-url: %s
+                        """.formatted(folder.resolve("bot.db"), discord.apiUrl(), discord.gatewayUrl()), "test");
+        application = Application.start(config, new SettableClock(Instant.parse("2026-03-02T15:00:00Z")));
+    }
+
+    @AfterAll
+    void stop() {
+        application.close();
+        discord.close();
+    }
+
+    @Test
+    @DisplayName("GIVEN a server member without Manage Server WHEN they use /followup admin THEN they get one clear, "
+            + "private line and no form")
+    void memberWithoutManageServerIsRefused() {
+        final DiscordUser bea = new DiscordUser(discord, "100000000000000201", "bea");
+
+        final DiscordUser.Sent sent = bea.slashInServer("admin");
+
+        final JsonNode answer = callback(sent);
+        assertThat(answer.path("type").asInt()).isEqualTo(4);
+        assertThat(answer.path("data").path("content").asText()).contains("Only this community's admins");
+        assertThat(answer.path("data").path("flags").asInt() & 64).isEqualTo(64);
+    }
+
+    @Test
+    @DisplayName("GIVEN a server admin (Manage Server) WHEN they set the server's cadence to gentle and its own final "
+            + "check-in THEN a member of the server gets a plan with one check-in and a draft in the server's words")
+    void adminSetsCadenceAndTemplateThatAMemberUses() {
+        final DiscordUser admin = new DiscordUser(discord, "100000000000000202", "coach").withManageServer();
+        final JsonNode form = callback(admin.slashInServer("admin"));
+        assertThat(form.path("type").asInt()).isEqualTo(9);
+        assertThat(form.path("data").path("custom_id").asText()).isEqualTo("followup-community");
+        submit(admin, "followup-community", DiscordUser.values("cadence", "gentle"), "Saved.");
+
+        final JsonNode wordingForm = callback(admin.slashInServer("admin", "template", "final_check_in"));
+        assertThat(wordingForm.path("data").path("custom_id").asText())
+                .isEqualTo("followup-community-template:final_check_in");
+        final String saved = submit(admin, "followup-community-template:final_check_in",
+                DiscordUser.values("wording", CommunityWording.FINAL_CHECK_IN), "drafts use this wording");
+        assertThat(saved).contains("Our community coach suggested").contains("Northwind Labs");
+
+        final DiscordUser cy = new DiscordUser(discord, "100000000000000203", "cy");
+        cy.slashInServer("new");
+        await().atMost(WAIT).until(() -> cy.transcript().contains("I've sent you a direct message"));
+        intake(cy);
+
+        final String plan = command(cy, "check-in", "plan", "id", 1);
+        assertThat(plan).doesNotContain("#2");
+        final String draft = command(cy, "Here's a draft", "draft", "id", 1, "kind", "final_check_in");
+        assertThat(draft).contains("Our community coach suggested a brief note").contains("Acme");
+        assertThat(discord.violations()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("GIVEN a server admin WHEN they ask /followup admin stats:true THEN the figures come privately with "
+            + "the chart attached as a PNG")
+    void adminSeesTheFigures() {
+        final DiscordUser admin = new DiscordUser(discord, "100000000000000204", "lead").withManageServer();
+        final int before = discord.requests().size();
+
+        admin.slashInServer("admin", "stats", true);
+
+        final DiscordEmulator.Request figures = await().atMost(WAIT).until(() -> discord.requests()
+                .subList(before, discord.requests().size()).stream()
+                .filter(request -> request.body().contains("community-figures.png")).findFirst(),
+                java.util.Optional::isPresent).get();
+        assertThat(figures.content()).contains("anonymous figures");
+        assertThat(figures.json().path("flags").asInt() & 64).isEqualTo(64);
+    }
+
+    private void intake(final DiscordUser user) {
+        answer(user, "ok", "How should I sign");
+        answer(user, "Cy Tran | cy@example.com", "Which company");
+        answer(user, "Acme", "What's the role");
+        answer(user, "Data Analyst", "When was the interview");
+        answer(user, "today 10am", "phone, video or on-site");
+        click(user, "video", "Who interviewed you");
+        answer(user, "Ben Ode, CTO, ben@acme.com", "hear back");
+        answer(user, "they didn't say", "What stood out");
+        answer(user, "the churn model", "something you've done before");
+        answer(user, "skip", "Anything you'd like to add");
+        answer(user, "skip", "How do they prefer");
+        click(user, "email", "Save it?");
+        click(user, "confirm", "Saved as #1, Acme");
+    }
+
+    private JsonNode callback(final DiscordUser.Sent sent) {
+        await().atMost(WAIT).until(() -> !discord.callbacks(sent.id()).isEmpty());
+        return discord.callbacks(sent.id()).get(0).json();
+    }
+
+    private String submit(final DiscordUser user, final String modal, final Map<String, String> values,
+                          final String expected) {
+        final int before = user.transcript().length();
+        user.submitModal(modal, true, values);
+        return await().atMost(WAIT).until(() -> user.transcript().substring(before), text -> text.contains(expected));
+    }
+
+    private String command(final DiscordUser user, final String expected, final String subcommand,
+                           final Object... options) {
+        final int before = user.transcript().length();
+        user.slashInDm(subcommand, options);
+        return await().atMost(WAIT).until(() -> user.transcript().substring(before), text -> text.contains(expected));
+    }
+
+    private void answer(final DiscordUser user, final String text, final String expected) {
+        final int before = user.transcript().length();
+        user.dm(text);
+        await().atMost(WAIT).until(() -> user.transcript().substring(before).contains(expected));
+    }
+
+    private void click(final DiscordUser user, final String customId, final String expected) {
+        final int before = user.transcript().length();
+        final DiscordUser.Sent click = user.clickInDm(customId);
+        await().atMost(WAIT).until(() -> !discord.followups(click.token()).isEmpty()
+                && user.transcript().substring(before).contains(expected));
+    }
+}
