@@ -7,7 +7,6 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.EventContext;
-import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -19,7 +18,6 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.MemberLanes;
-import io.followupbot.chat.Reply;
 import io.followupbot.config.BotConfig;
 import io.followupbot.conversation.CommandLines;
 import io.followupbot.conversation.ConversationEngine;
@@ -103,12 +101,9 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             return context.ack();
         });
         target.viewSubmission(AdminModal.CALLBACK_ID, (request, context) -> {
-            final SlackAdmin current = admin;
-            if (current != null) {
-                final MethodsClient client = client(context);
-                queues.submit(member(request.getPayload().getTeam().getId(), request.getPayload().getUser().getId())
-                        .toString(), () -> current.submitted(request, client));
-            }
+            final MethodsClient client = client(context);
+            Optional.ofNullable(admin).ifPresent(current -> queues.submit(member(request.getPayload().getTeam()
+                    .getId(), request.getPayload().getUser().getId()).toString(), () -> current.submitted(request, client)));
             return context.ack();
         });
         target.viewSubmission(EditModal.CALLBACK_ID, (request, context) -> {
@@ -243,29 +238,19 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
 
     @Override
     public SendResult send(final Nudge nudge) {
-        final Optional<MethodsClient> client = clientFor(nudge.memberKey().workspaceId());
-        if (client.isEmpty()) {
-            return SendResult.permanent("the app is not installed in workspace " + nudge.memberKey().workspaceId());
-        }
-        return SlackNudges.send(client.get(), replies, nudge);
+        return clientFor(nudge.memberKey().workspaceId()).map(client -> SlackNudges.send(client, replies, nudge))
+                .orElseGet(() -> SendResult.permanent("the app is not installed in workspace "
+                        + nudge.memberKey().workspaceId()));
     }
 
     @Override
     public void memberUnreachable(final Member member, final String reason) {
-        final Optional<MethodsClient> client = clientFor(member.key().workspaceId());
-        if (client.isEmpty() || member.lastChannel().isEmpty()) {
-            return;
-        }
-        SlackNudges.tellUnreachable(client.get(), member);
+        clientFor(member.key().workspaceId()).filter(client -> member.lastChannel().isPresent())
+                .ifPresent(client -> SlackNudges.tellUnreachable(client, member));
     }
 
     private Optional<MethodsClient> clientFor(final String teamId) {
-        if (installations.isEmpty()) {
-            return Optional.of(clients.forToken(config.botToken().reveal()));
-        }
-        final Bot bot = installations.get().findBot(null, teamId);
-        return bot == null || bot.getBotAccessToken() == null ? Optional.empty()
-                : Optional.of(clients.forToken(bot.getBotAccessToken()));
+        return clients.forWorkspace(teamId, installations, config.botToken());
     }
 
     // --- transports ------------------------------------------------------------------------------------------

@@ -50,6 +50,21 @@ final class SlackClients {
         return byToken.get(token);
     }
 
+    /**
+     * The client for a workspace: the one bot token of a single-workspace app, or the token its installation
+     * stored (empty when the app is not installed there).
+     */
+    java.util.Optional<MethodsClient> forWorkspace(final String teamId,
+            final java.util.Optional<com.slack.api.bolt.service.InstallationService> installations,
+            final io.followupbot.config.Secret botToken) {
+        if (installations.isEmpty()) {
+            return java.util.Optional.of(forToken(botToken.reveal()));
+        }
+        final com.slack.api.bolt.model.Bot bot = installations.get().findBot(null, teamId);
+        return bot == null || bot.getBotAccessToken() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(forToken(bot.getBotAccessToken()));
+    }
+
     private MethodsClient create(final String token) {
         final ReusingClient client = new ReusingClient(slack, token, gson);
         client.setEndpointUrlPrefix(slack.getConfig().getMethodsEndpointUrlPrefix());

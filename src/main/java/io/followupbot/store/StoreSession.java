@@ -6,7 +6,6 @@ import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
-import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.Stage;
 import io.followupbot.interview.StoredInterview;
@@ -112,31 +111,7 @@ public final class StoreSession {
      * the member (a channel, an answer of the onboarding), so this is plain Jdbi, not the DAO's SqlObject.
      */
     public void saveMember(final Member member) {
-        final MemberSettings settings = member.settings();
-        // a setting equal to what the member inherits (community, then bot-config.yml) stays inherited (issue 20)
-        final MemberSettings inherited = CommunityStore.inherited(handle, member.id(), member.key().platform(),
-                member.key().workspaceId(), defaults).toSettings();
-        final boolean quietOwn = !settings.quietStart().equals(inherited.quietStart())
-                || !settings.quietEnd().equals(inherited.quietEnd());
-        handle.createUpdate(MemberDao.UPDATE)
-                .bind("id", member.id())
-                .bind("displayName", member.displayName())
-                .bind("timeZone", member.zoneConfirmed() ? settings.zone().getId() : null)
-                .bind("country", own(settings.country(), inherited.country()))
-                .bind("nudgeHour", own(settings.nudgeHour().toString(), inherited.nudgeHour().toString()))
-                .bind("quietStart", quietOwn ? settings.quietStart().toString() : null)
-                .bind("quietEnd", quietOwn ? settings.quietEnd().toString() : null)
-                .bind("cadence", own(settings.cadence().key(), inherited.cadence().key()))
-                .bind("fullName", settings.name())
-                .bind("signature", settings.signature())
-                .bind("dmChannel", member.dmChannel().orElse(null))
-                .bind("lastChannel", member.lastChannel().orElse(null))
-                .bind("unreachableSince", member.unreachableSince().map(Instant::toEpochMilli).orElse(null))
-                .execute();
-    }
-
-    private static String own(final String value, final String inherited) {
-        return value.equals(inherited) ? null : value;
+        MemberWrites.save(handle, member, defaults);
     }
 
     /**
