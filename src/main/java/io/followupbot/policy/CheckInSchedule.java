@@ -86,7 +86,9 @@ final class CheckInSchedule {
                 }
             }
         }
-        final LocalDate moveOnDay = calendar.businessDayOnOrAfter(previous.toLocalDate().plusDays(DAYS_UNTIL_MOVE_ON));
+        // a week after the last check-in, and never before the thank-you (a check-in reported before the interview)
+        final LocalDate moveOnDay = later(calendar.businessDayOnOrAfter(previous.toLocalDate()
+                .plusDays(DAYS_UNTIL_MOVE_ON)), afterThankYou);
         draft.add(StepKind.MOVE_ON, Optional.empty(), 1, false, times.atNudgeHour(moveOnDay));
     }
 

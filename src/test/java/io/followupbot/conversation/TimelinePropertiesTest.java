@@ -27,6 +27,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -74,6 +75,13 @@ final class TimelinePropertiesTest {
             }
             return events;
         }
+    }
+
+    @Example
+    @Label("a check-in reported before an interview entered in advance does not bring the move-on before its thank-you")
+    void checkInReportedBeforeTheInterview() {
+        honestAndInOrder(new Case("America/New_York", Instant.parse("2026-01-01T00:00:00Z"), -164, Cadence.GENTLE, 0,
+                List.of(new Report(0, 3, 0)), 0));
     }
 
     @Property(tries = 400)
