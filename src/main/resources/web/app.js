@@ -110,9 +110,107 @@
     b.setAttribute('data-value', button.value);
     b.disabled = !!message.answered;
     b.addEventListener('click', function () {
+      var form = formFor(button.value);
+      if (form) { openForm(form, button.label, item); return; }
       send(button.value, 'button', button.label, message.id, item);
     });
     return b;
+  }
+
+  // The settings and edit buttons open the same form Slack's and Discord's modals show (one form model).
+  function formFor(value) {
+    if (value === 'settings') { return '/api/forms/settings'; }
+    var edit = /^edit (\d{1,6})$/.exec(value);
+    return edit ? '/api/forms/edit/' + edit[1] : null;
+  }
+
+  var formCount = 0;
+  document.getElementById('settings-button').addEventListener('click', function () {
+    openForm('/api/forms/settings', 'Your settings', null);
+  });
+
+  function openForm(url, label, clickedItem) {
+    fetch(url).then(function (response) {
+      return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+    }).then(function (result) {
+      if (!result.ok) { render({ from: 'bot', text: result.body.error || 'Something went wrong.', answered: true }); return; }
+      showForm(url, result.body, clickedItem);
+    }).catch(function () {
+      render({ from: 'bot', text: 'I could not reach the bot. Is it still running?', answered: true });
+    });
+  }
+
+  function showForm(url, spec, clickedItem) {
+    var item = el('li', 'msg bot sheet-item');
+    var form = el('form', 'sheet');
+    var title = el('h3', 'sheet-title', spec.title);
+    var id = 'form' + (++formCount);
+    title.id = id + '-title';
+    form.setAttribute('aria-labelledby', title.id);
+    form.appendChild(title);
+    var inputs = {};
+    spec.fields.forEach(function (field) {
+      var fieldId = id + '-' + field.key;
+      var row = el('p', 'sheet-field');
+      var labelNode = el('label', '', field.label);
+      labelNode.setAttribute('for', fieldId);
+      var input;
+      if (field.choices && field.choices.length) {
+        input = el('select');
+        field.choices.forEach(function (choice) {
+          var option = el('option', '', choice.label);
+          option.value = choice.value;
+          if (choice.value === field.value) { option.selected = true; }
+          input.appendChild(option);
+        });
+      } else {
+        input = el(field.multiline ? 'textarea' : 'input');
+        if (!field.multiline) { input.type = 'text'; }
+        input.maxLength = field.maxLength;
+        input.value = field.value || '';
+      }
+      input.id = fieldId;
+      input.name = field.key;
+      inputs[field.key] = input;
+      row.appendChild(labelNode);
+      row.appendChild(input);
+      form.appendChild(row);
+    });
+    var actions = el('p', 'sheet-actions');
+    var save = el('button', 'primary', 'Save');
+    save.type = 'submit';
+    var cancel = el('button', '', 'Cancel');
+    cancel.type = 'button';
+    actions.appendChild(save);
+    actions.appendChild(cancel);
+    form.appendChild(actions);
+    item.appendChild(form);
+    list.appendChild(item);
+    item.scrollIntoView({ block: 'nearest' });
+    var first = form.querySelector('input, select, textarea');
+    if (first) { first.focus(); }
+    cancel.addEventListener('click', function () { list.removeChild(item); });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var values = {};
+      Object.keys(inputs).forEach(function (key) { values[key] = inputs[key].value; });
+      save.disabled = true;
+      fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ values: values })
+      }).then(function (response) {
+        return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+      }).then(function (result) {
+        list.removeChild(item);
+        if (!result.ok) { render({ from: 'bot', text: result.body.error || 'Something went wrong.', answered: true }); return; }
+        result.body.messages.forEach(render);
+        refreshPipeline();
+      }).catch(function () {
+        save.disabled = false;
+        render({ from: 'bot', text: 'I could not reach the bot. Is it still running?', answered: true });
+      });
+    });
   }
 
   function renderDraft(message, item, sentButton) {

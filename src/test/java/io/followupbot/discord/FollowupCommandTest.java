@@ -18,10 +18,13 @@ final class FollowupCommandTest {
 
     @Test
     @DisplayName("GIVEN the registry WHEN Discord's /followup is built THEN it has one subcommand per command, in "
-            + "help's order, with the command's description and its arguments as options in the typed order")
+            + "help's order, with the command's description and its arguments as options in the typed order, then "
+            + "the server admins' own subcommand")
     void subcommandsComeFromTheRegistry() {
         final SlashCommandData definition = FollowupCommand.definition();
-        final List<SubcommandData> subcommands = definition.getSubcommands();
+        final List<SubcommandData> all = definition.getSubcommands();
+        assertThat(all.get(all.size() - 1).getName()).isEqualTo(DiscordAdmin.SUBCOMMAND);
+        final List<SubcommandData> subcommands = all.subList(0, all.size() - 1);
         assertThat(subcommands).extracting(SubcommandData::getName)
                 .containsExactlyElementsOf(CommandRegistry.all().stream().map(CommandSpec::name).toList());
         for (final SubcommandData subcommand : subcommands) {

@@ -121,6 +121,19 @@ final class WebChatBrowserTest {
                 + "-because-it-is-one-token", "");
         page.check("after-intake");
 
+        // Settings are the same form as Slack's and Discord's modals, rendered on the page from the one form model.
+        page.driver().findElement(By.id("settings-button")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> !page.driver().findElements(By.cssSelector("form.sheet")).isEmpty());
+        final WebElement sheet = page.driver().findElement(By.cssSelector("form.sheet"));
+        assertThat(sheet.findElements(By.tagName("label"))).extracting(WebElement::getText)
+                .contains("Time zone (e.g. Europe/Berlin)", "Cadence: gentle, standard or persistent");
+        page.check("settings-form");
+        new org.openqa.selenium.support.ui.Select(sheet.findElement(By.name("cadence"))).selectByValue("gentle");
+        sheet.findElement(By.cssSelector("button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> page.driver().findElements(By.cssSelector("form.sheet")).isEmpty());
+        await().atMost(Duration.ofSeconds(15)).until(() -> page.lastBotText().contains("Saved."));
+        assertThat(page.lastBotText()).contains("replanned").contains("gentle");
+
         // A nudge arrives while the page is open: its draft is one click from sending.
         clock.advance(Duration.ofHours(20));
         application.dispatchNow();
@@ -171,6 +184,10 @@ final class WebChatBrowserTest {
         private final ChromeDriver driver;
         private final int width;
         private String base;
+
+        ChromeDriver driver() {
+            return driver;
+        }
 
         ChatPage(final ChromeDriver driver, final String base, final int width) {
             this.driver = driver;
