@@ -1,5 +1,11 @@
 package io.followupbot.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.followupbot.chat.Reply;
+import java.time.Duration;
+import java.util.Optional;
+
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.users.UsersInfoResponse;
@@ -27,6 +33,8 @@ final class SlackAdmin {
 
     private final Communities communities;
     private final SlackReplies replies;
+    private final Cache<MemberKey, Boolean> admins = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(5)).build();
 
     SlackAdmin(final Communities communities, final SlackReplies replies) {
         this.communities = communities;
@@ -85,6 +93,16 @@ final class SlackAdmin {
             answers.add(communities.show(community));
         }
         answers.forEach(answer -> replies.deliver(client, origin, CommunityReplies.of(answer)));
+    }
+
+    /**
+     * The community's figures for the App Home of an admin, empty for anyone else. Slack is asked at most every
+     * few minutes per member here (the Home is published after every change); opening or saving the form asks
+     * each time.
+     */
+    Optional<Reply> homeFigures(final MethodsClient client, final MemberKey member) {
+        final boolean admin = admins.get(member, key -> isAdmin(client, key));
+        return admin ? Optional.of(CommunityReplies.of(communities.stats(community(member)))) : Optional.empty();
     }
 
     private static CommunityKey community(final MemberKey member) {

@@ -226,7 +226,7 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
 
     /** Gives the community's admin side: {@code /followup admin}, the App Home's Community button, their form. */
     public void communities(final io.followupbot.community.Communities communities) {
-        this.admin = new SlackAdmin(communities, replies);
+        this.admin = views.admin(new SlackAdmin(communities, replies));
     }
 
     /** Slack retries an event it thinks we missed ({@code X-Slack-Retry-Num}); each event id is handled once. */

@@ -7,6 +7,7 @@ import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.conversation.FormEdits;
 import io.followupbot.interview.MemberKey;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
  * the member's queue.
  */
 final class SlackViews {
+
+    private volatile SlackAdmin admin;
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackViews.class);
 
@@ -67,7 +70,15 @@ final class SlackViews {
     }
 
     void publishHome(final MethodsClient client, final MemberKey member) {
-        publish(client, member, HomeTab.build(engine.pipeline(member)));
+        final SlackAdmin current = admin;
+        publish(client, member, HomeTab.build(engine.pipeline(member),
+                current == null ? Optional.empty() : current.homeFigures(client, member)));
+    }
+
+    /** The community's admin side, once the application gives it: admins see its figures on their Home. */
+    SlackAdmin admin(final SlackAdmin admin) {
+        this.admin = admin;
+        return admin;
     }
 
     private void publish(final MethodsClient client, final MemberKey member, final View home) {

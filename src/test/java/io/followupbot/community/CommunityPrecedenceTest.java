@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Which value a member's setting takes: their own, else their community's, else bot-config.yml's (the test
  * configuration: New York, US, nudges at 09:00, quiet 21:00-08:00, standard cadence).
  */
-final class CommunityPrecedenceTest {
+class CommunityPrecedenceTest {
 
     private static final CommunityKey ACME = new CommunityKey("slack", "T1");
     private static final MemberKey ANA = new MemberKey("slack", "T1", "U1");
@@ -40,8 +40,13 @@ final class CommunityPrecedenceTest {
 
     @BeforeEach
     void start() {
-        core = new TestCore(folder, Instant.parse("2026-03-10T12:00:00Z"));
+        core = core(Instant.parse("2026-03-10T12:00:00Z"));
         communities = new Communities(core.store, core.followUps, DraftRenderer.builtIn(), new DraftChecker(), core.clock);
+    }
+
+    /** The core the settings are stored in: a SQLite file here, PostgreSQL in {@link CommunityPrecedenceOnPostgresTest}. */
+    TestCore core(final Instant now) {
+        return new TestCore(folder, now);
     }
 
     @AfterEach

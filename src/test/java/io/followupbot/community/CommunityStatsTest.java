@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The figures count only members who agreed, in their own community; forget-me and "stats off" take them out. */
-final class CommunityStatsTest {
+class CommunityStatsTest {
 
     private static final Instant INTERVIEW = Instant.parse("2026-03-10T14:00:00Z");
     private static final CommunityKey ACME = new CommunityKey("slack", "T1");
@@ -43,8 +43,13 @@ final class CommunityStatsTest {
 
     @BeforeEach
     void start() {
-        core = new TestCore(folder, INTERVIEW.plus(Duration.ofDays(30)));
+        core = core(INTERVIEW.plus(Duration.ofDays(30)));
         communities = new Communities(core.store, core.followUps, DraftRenderer.builtIn(), new DraftChecker(), core.clock);
+    }
+
+    /** The core the figures are counted on: a SQLite file here, PostgreSQL in {@link CommunityStatsOnPostgresTest}. */
+    TestCore core(final Instant now) {
+        return new TestCore(folder, now);
     }
 
     @AfterEach

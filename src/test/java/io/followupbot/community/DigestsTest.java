@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The weekly digest goes out once a week, to members with open interviews who did not turn it off. */
-final class DigestsTest {
+class DigestsTest {
 
     /** Wednesday 4 March 2026, 15:00 UTC: the interview; the test members are in New York (the test default). */
     private static final Instant INTERVIEW = Instant.parse("2026-03-04T15:00:00Z");
@@ -48,7 +48,12 @@ final class DigestsTest {
 
     @BeforeEach
     void start() {
-        core = new TestCore(folder, INTERVIEW.plus(Duration.ofDays(1)));
+        core = core(INTERVIEW.plus(Duration.ofDays(1)));
+    }
+
+    /** The core the digests are kept in: a SQLite file here, PostgreSQL in {@link DigestsOnPostgresTest}. */
+    TestCore core(final java.time.Instant now) {
+        return new TestCore(folder, now);
     }
 
     @AfterEach

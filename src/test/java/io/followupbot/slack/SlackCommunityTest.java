@@ -64,6 +64,26 @@ final class SlackCommunityTest {
     }
 
     @Test
+    @DisplayName("GIVEN a workspace admin and a member WHEN each opens the App Home THEN the admin's has the community's "
+            + "settings button and its anonymous figures, the member's has neither")
+    void onlyAdminsSeeTheCommunityOnTheirHome() {
+        final int since = harness.emulator.callCount();
+        harness.slack.post(SignedSlack.homeOpenedBody("T1", "UADMIN", "EvHomeAdmin"), true);
+        harness.slack.post(SignedSlack.homeOpenedBody("T1", "U2", "EvHomeMember"), true);
+
+        final java.util.List<SlackEmulator.Call> homes = harness.awaitCalls(since,
+                call -> call.method().equals("views.publish") && call.arg("user_id").equals("U2"));
+        final String adminHome = harness.awaitCalls(since, call -> call.method().equals("views.publish")
+                && call.arg("user_id").equals("UADMIN")).get(0).arg("view");
+        final String memberHome = homes.get(0).arg("view");
+        assertThat(adminHome).contains("Your community (admins only)").contains("Community settings")
+                .contains("anonymous figures");
+        assertThat(memberHome).contains("New interview").doesNotContain("Community settings")
+                .doesNotContain("anonymous figures");
+        assertThat(harness.emulator.violations()).isEmpty();
+    }
+
+    @Test
     @DisplayName("GIVEN a workspace owner (users.info is_owner) WHEN they open the Community button of the App Home "
             + "THEN the community's form opens")
     void ownerOpensTheFormFromTheHome() {

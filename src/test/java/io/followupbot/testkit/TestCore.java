@@ -30,8 +30,13 @@ public final class TestCore implements AutoCloseable {
 
     /** @param cacheSize how many conversations the engine keeps in memory */
     public TestCore(final Path folder, final Instant start, final int cacheSize) {
+        this(TestDatabases.sqlite(folder), start, cacheSize);
+    }
+
+    /** The core on the given database (a fresh embedded PostgreSQL database: {@link TestDatabases#postgres()}). */
+    public TestCore(final io.followupbot.config.BotConfig.Database config, final Instant start, final int cacheSize) {
         this.clock = new SettableClock(start);
-        this.database = Database.openAndMigrate(TestDatabases.sqlite(folder));
+        this.database = Database.openAndMigrate(config);
         this.store = TestDatabases.store(database, clock);
         this.app = UseCases.on(store, new FollowUpPolicy(), new LooseDateParser(), clock);
         this.followUps = app.followUps();
