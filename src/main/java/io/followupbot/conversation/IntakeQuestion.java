@@ -20,10 +20,10 @@ import java.util.function.UnaryOperator;
  */
 public enum IntakeQuestion {
     COMPANY(ask(at -> Outbound.text("Which company was the interview with?"))
-            .reads(IntakeReaders.text(TextLimits.NAME, IntakeDraft::withCompany))
+            .reads(IntakeReaders.text(TextLimits.NAME, (draft, text) -> draft.withCompany(SentenceAnswers.company(text))))
             .editedAs("company").freeText("the company")),
     ROLE(ask(at -> Outbound.text("What's the role?"))
-            .reads(IntakeReaders.text(TextLimits.NAME, IntakeDraft::withRole))
+            .reads(IntakeReaders.text(TextLimits.NAME, (draft, text) -> draft.withRole(SentenceAnswers.role(text))))
             .editedAs("role").freeText("the role")),
     WHEN(ask(at -> Outbound.text("When was the interview, or when is it? For example \"today 2pm\", \"yesterday at "
                     + "10\", \"next Monday 9:30\" or \"2026-03-14 14:00\" (times in " + at.zone() + ")."))

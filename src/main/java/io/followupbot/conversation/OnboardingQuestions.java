@@ -54,7 +54,7 @@ final class OnboardingQuestions {
             changed = withName(member, fallback.isBlank() ? " " : fallback, "");
         } else {
             final String[] parts = text.split("\\||\\n", 2);
-            changed = withName(member, TextLimits.cap(parts[0].strip(), TextLimits.NAME),
+            changed = withName(member, TextLimits.cap(SentenceAnswers.name(parts[0]), TextLimits.NAME),
                     parts.length > 1 ? TextLimits.cap(parts[1].strip(), TextLimits.LONG_TEXT) : "");
         }
         return asker.ask(firstQuestion(), changed, changed.settings().name().isBlank()

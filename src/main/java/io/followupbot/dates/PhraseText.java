@@ -12,9 +12,15 @@ final class PhraseText {
 
     private static final Pattern FILLER = Pattern.compile(
             "^(they said |they say |they told me |said |by |on |before |until |till |til |at |for |from "
-                    + "|no later than |at the latest |latest |hear back |should hear back |i'll hear back |news )");
+                    + "|no later than |at the latest |latest |hear back |should hear back |i'll hear back |news "
+                    // a whole sentence around the date: "it was yesterday at 11pm", "they'd get back to me by Friday"
+                    + "|it was |it's |it is |it will be |it'll be |was |will be |the interview was |the interview is "
+                    + "|(?:they'd |they would |they'll |they will |i'd |i would |i'll |i will |i should |we'll |we will )?"
+                    + "(?:get back to (?:me|us) |come back to me |let me know |be in touch |decide |hear back |hear "
+                    + "|have an answer |have a decision |make a decision ))");
     private static final Pattern TRAILING_FILLER = Pattern.compile(
-            "( or so| at the latest| latest| or later| or earlier| at| on| by|-ish|ish| or thereabouts| ideally)$");
+            "( or so| at the latest| latest| or later| or earlier| at| on| by|-ish|ish| or thereabouts| ideally"
+                    + "| my time| local time| in my time zone)$");
     private static final Pattern HEDGES = Pattern.compile(
             "\\b(probably|maybe|hopefully|likely|sometime|some time|about|around|roughly|approximately|approx"
                     + "|approx|ideally|definitely|possibly|perhaps|supposedly|apparently)\\b");
