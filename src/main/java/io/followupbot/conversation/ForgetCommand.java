@@ -37,9 +37,11 @@ final class ForgetCommand implements Command.ForMember {
 
     /** The answer to "Are you sure?". */
     Transition confirmForget(final Member member, final InputText input) {
-        final String answer = input.value().toLowerCase(Locale.ROOT);
-        if (answer.equals("yes") || answer.equals("confirm") || answer.equals("delete")
-                || answer.equals("forget-me confirm")) {
+        final String answer = input.value().toLowerCase(Locale.ROOT).replaceAll("[^a-z\\- ]", " ").strip();
+        final boolean sure = answer.equals("forget-me confirm")
+                || answer.matches("(yes|yep|yeah|sure|confirm|delete|forget)\\b.*")
+                && !answer.matches(".*\\b(not|don t|dont|keep|wait|no)\\b.*");
+        if (sure) {
             return forget(member);
         }
         return Transition.to(new Idle(clock.millis()), Reply.text("Okay, I kept everything."));
