@@ -1,5 +1,6 @@
 package io.followupbot.discord;
 
+import io.followupbot.followup.Form;
 import io.followupbot.drafts.DraftKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class AdminForms {
                     .setMaxLength(MAX_SHORT).setPlaceholder("empty: the bot's default");
             final String value = current.getOrDefault(key, "");
             if (!value.isBlank()) {
-                input.setValue(fitted(value, MAX_SHORT, false));
+                input.setValue(Form.fitted(value, MAX_SHORT, false));
             }
             modal.addComponents(Label.of(label, input.build()));
         });
@@ -48,7 +49,7 @@ final class AdminForms {
     static Modal template(final DraftKind kind, final String current) {
         final TextInput.Builder input = TextInput.create(TEMPLATE_INPUT, TextInputStyle.PARAGRAPH).setRequired(false)
                 .setMaxLength(MAX_TEMPLATE).setPlaceholder("{{greeting}} ... {{company}} ... {{name}}; empty: the bot's");
-        final String value = fitted(current, MAX_TEMPLATE, true);
+        final String value = Form.fitted(current, MAX_TEMPLATE, true);
         if (!value.isBlank()) {
             input.setValue(value);
         }
@@ -82,11 +83,5 @@ final class AdminForms {
         labels.put("quiet", "Quiet hours (e.g. 21:00-08:00)");
         labels.put("cadence", "Cadence: gentle, standard, persistent");
         return labels;
-    }
-
-    /** A current value as a form's box can hold it: one line unless the box has several, cut at its limit. */
-    private static String fitted(final String value, final int max, final boolean multiLine) {
-        final String text = multiLine ? value.strip() : value.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-        return text.length() <= max ? text : text.substring(0, max).strip();
     }
 }

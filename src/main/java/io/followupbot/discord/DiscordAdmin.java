@@ -1,11 +1,14 @@
 package io.followupbot.discord;
 
 import io.followupbot.chat.MemberLanes;
+import io.followupbot.drafts.DraftKind;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import io.followupbot.community.Communities;
 import io.followupbot.community.CommunityAnswer;
 import io.followupbot.community.CommunityKey;
 import io.followupbot.community.CommunityReplies;
-import io.followupbot.drafts.DraftKind;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -119,18 +122,14 @@ final class DiscordAdmin extends ListenerAdapter {
     }
 
     /** {@code /followup admin}: the one subcommand only Discord has (the web chat's operator uses the command line). */
-    static net.dv8tion.jda.api.interactions.commands.build.SubcommandData subcommand() {
-        final net.dv8tion.jda.api.interactions.commands.build.OptionData kinds =
-                new net.dv8tion.jda.api.interactions.commands.build.OptionData(
-                        net.dv8tion.jda.api.interactions.commands.OptionType.STRING, TEMPLATE_OPTION,
-                        "Change the wording of this draft", false);
-        for (final io.followupbot.drafts.DraftKind kind : io.followupbot.drafts.DraftKind.values()) {
+    static SubcommandData subcommand() {
+        final OptionData kinds = new OptionData(OptionType.STRING, TEMPLATE_OPTION, "Change the wording of this draft",
+                false);
+        for (final DraftKind kind : DraftKind.values()) {
             kinds.addChoice(kind.key(), kind.key());
         }
-        return new net.dv8tion.jda.api.interactions.commands.build.SubcommandData(SUBCOMMAND,
-                "For server admins: the community's defaults and draft wording").addOptions(kinds,
-                new net.dv8tion.jda.api.interactions.commands.build.OptionData(
-                        net.dv8tion.jda.api.interactions.commands.OptionType.BOOLEAN, STATS_OPTION,
+        return new SubcommandData(SUBCOMMAND, "For server admins: the community's defaults and draft wording")
+                .addOptions(kinds, new OptionData(OptionType.BOOLEAN, STATS_OPTION,
                         "Show the community's anonymous figures", false));
     }
 }

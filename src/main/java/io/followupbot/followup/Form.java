@@ -36,9 +36,14 @@ public record Form(String title, List<FormField> fields) {
 
         /** The current value cut to what the field accepts, on one line unless it is multi-line. */
         public String fittedValue() {
-            final String text = multiline ? value.strip() : value.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-            return text.length() <= maxLength ? text : text.substring(0, maxLength).strip();
+            return fitted(value, maxLength, multiline);
         }
+    }
+
+    /** A value as a form's box can hold it: one line unless the box has several, cut at its limit. */
+    public static String fitted(final String value, final int max, final boolean multiline) {
+        final String text = multiline ? value.strip() : value.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return text.length() <= max ? text : text.substring(0, max).strip();
     }
 
     /** One value to pick, and how it reads. */
