@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a member's note about the interviewer into words addressed to them: "she described how her team ..."
@@ -30,6 +31,8 @@ final class Pronouns {
     private static final Set<String> NOT_VERBS = Set.of("always", "also", "really", "just", "still", "often",
             "never", "only", "actually", "clearly");
 
+    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}'’]+$");
+
     private Pronouns() {
     }
 
@@ -38,9 +41,9 @@ final class Pronouns {
         String replaced = text;
         for (final String name : names) {
             if (!name.isBlank()) {
-                replaced = replaced.replaceAll("(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(name.strip())
+                replaced = replaced.replaceAll("(?i)(?<![\\p{L}])" + Pattern.quote(name.strip())
                         + "(?:['’]s)(?![\\p{L}])", "your");
-                replaced = replaced.replaceAll("(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(name.strip())
+                replaced = replaced.replaceAll("(?i)(?<![\\p{L}])" + Pattern.quote(name.strip())
                         + "(?![\\p{L}])", "you");
             }
         }
@@ -106,7 +109,7 @@ final class Pronouns {
     }
 
     private static String bare(final String word) {
-        return word.replaceAll("^[^\\p{L}]+|[^\\p{L}'’]+$", "").toLowerCase(Locale.ROOT);
+        return EDGES.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** The replacement with the word's punctuation kept and its capital kept when it had one. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -81,8 +82,8 @@ final class MemberAnswersCorpusTest {
                     check = check.withRecipient(ana);
                 }
                 final List<Finding> findings = checker.check(draft.text(), check);
-                final List<String> joins = BAD_JOINS.stream().filter(bad -> bad.matcher(draft.text()).find())
-                        .map(bad -> bad.matcher(draft.text()).results().findFirst().orElseThrow().group()).toList();
+                final List<String> joins = BAD_JOINS.stream().map(bad -> bad.matcher(draft.text()))
+                        .filter(Matcher::find).map(Matcher::group).toList();
                 if (!findings.isEmpty() || !joins.isEmpty()) {
                     problems.add(kind.key() + " <- \"" + answer + "\": " + findings.stream()
                             .map(finding -> finding.rule().key() + " " + finding.reason()).toList() + " " + joins
