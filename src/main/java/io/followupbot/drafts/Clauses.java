@@ -67,7 +67,7 @@ final class Clauses {
             final boolean afterNoun = previous.chars().allMatch(Character::isLetter) && !DETERMINERS.contains(previous)
                     && !previous.endsWith("ly") && !previous.endsWith("ed");
             final boolean past = (word.endsWith("ed") && word.length() > 4 || IRREGULAR_PAST.contains(word)) && index <= 4;
-            if (AUXILIARIES.contains(word) && !previous.equals("to") || FINITE_VERBS.contains(word)
+            if (AUXILIARIES.contains(word) || FINITE_VERBS.contains(word)
                     || past && afterNoun || PLURAL_VERBS.contains(word) && previous.endsWith("s") && afterNoun) {
                 return true;
             }
