@@ -236,18 +236,17 @@ final class Answers {
                 ? text.substring(subordinate.end()) : text;
     }
 
+    /** Strips lead-ins and frames as long as there are any (each one strips words, so this ends). */
     private static String withoutLeadIns(final String text) {
+        String before;
         String stripped = text;
-        for (int round = 0; round < 3; round++) {
-            final String before = stripped;
+        do {
+            before = stripped;
             stripped = LEAD_IN.matcher(stripped).replaceFirst("");
             stripped = FRAME.matcher(stripped).replaceFirst("");
             stripped = NAMED_FRAME.matcher(stripped).replaceFirst("");
-            if (stripped.equals(before) || stripped.isBlank()) {
-                return stripped.isBlank() ? before : stripped;
-            }
-        }
-        return stripped;
+        } while (!stripped.equals(before) && !stripped.isBlank());
+        return stripped.isBlank() ? before : stripped;
     }
 
     private static String unquoted(final String text) {

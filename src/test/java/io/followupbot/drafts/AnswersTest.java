@@ -91,10 +91,19 @@ final class AnswersTest {
             my thesis: graph databases                                        | my thesis
             "the streaming migration"                                         | the streaming migration
             What stood out was                                                | what stood out was
+            mostly honestly definitely especially probably mainly i think the pipeline | the pipeline
             """)
-    @DisplayName("an opening \"when ...,\" (three words or more after it), \"that\", \"to\" and a heading before a colon are reshaped; a bare lead-in is kept")
+    @DisplayName("an opening \"when ...,\" (three words or more after it), \"that\", \"to\" and a heading before a colon are reshaped; lead-ins go however many there are, but a bare one is kept")
     void framesAndOpenings(final String typed, final String topic) {
         assertThat(Answers.shape(typed, DANA).topic()).isEqualTo(topic);
+    }
+
+    @Test
+    @DisplayName("an answer that is only a frame (\"she described\") is kept in the letter rather than emptied")
+    void aBareFrameIsKept() {
+        final Answer answer = Answers.shape("she described", DANA);
+        assertThat(answer.topic()).isEqualTo("how you described");
+        assertThat(answer.sentences()).isEqualTo("She described.");
     }
 
     @Test
