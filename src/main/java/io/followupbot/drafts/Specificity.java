@@ -100,7 +100,7 @@ final class Specificity {
             if (word.length() >= MIN_WORD && word.chars().allMatch(Character::isLetter)
                     && !Wordlists.STOPWORDS.contains(word) && !Wordlists.GENERIC.contains(word)
                     && !Wordlists.CALENDAR_WORDS.contains(word) && !known.contains(word)) {
-                stems.add(word.length() > STEM ? word.substring(0, STEM) : word);
+                stems.add(word.substring(0, Math.min(STEM, word.length())));
             }
         }
         return stems;
