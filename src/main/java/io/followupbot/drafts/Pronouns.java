@@ -112,11 +112,11 @@ final class Pronouns {
         return EDGES.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    /** The replacement with the word's punctuation kept and its capital kept when it had one. */
+    /** The replacement with the word's punctuation and capital kept (the word, a pronoun or a verb, has letters). */
     private static String keepPunctuation(final String word, final String replacement) {
         final int start = firstLetter(word);
         final int end = start + bare(word).length();
-        final boolean capital = start < word.length() && Character.isUpperCase(word.charAt(start));
+        final boolean capital = Character.isUpperCase(word.charAt(start));
         final String cased = capital ? Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1)
                 : replacement;
         return word.substring(0, start) + cased + word.substring(Math.min(end, word.length()));
