@@ -88,6 +88,9 @@ final class CommunityWordingTest {
     void greetingNamesOnlyNamedPeople() {
         final Interview oneNamed = withInterviewers("Data Engineer", List.of(Interviewer.named("Ana Ruiz")));
         assertThat(TemplateValues.greeting(DraftContext.of(oneNamed, SampleInterviews.member()))).isEqualTo("Dear Ana,");
+        final Interview oneUnnamed = withInterviewers("Data Engineer",
+                List.of(SampleInterviews.ANA, Interviewer.named(" ")));
+        assertThat(TemplateValues.greeting(DraftContext.of(oneUnnamed, SampleInterviews.member()))).isEqualTo("Dear Ana,");
         final Interview three = withInterviewers("Data Engineer",
                 List.of(SampleInterviews.ANA, SampleInterviews.BEN, Interviewer.named("Carla Diaz")));
         assertThat(TemplateValues.greeting(DraftContext.of(three, SampleInterviews.member())))

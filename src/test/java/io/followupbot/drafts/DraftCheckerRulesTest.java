@@ -2,6 +2,7 @@ package io.followupbot.drafts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.followupbot.interview.Interview;
 import io.followupbot.interview.Interviewer;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,6 +60,19 @@ final class DraftCheckerRulesTest {
                 .isEmpty();
         assertThat(finding("Dear Carla,\n\nAny news?\n\nKind regards,\nMaya", checkIn, FindingRule.WRONG_NAME))
                 .isPresent();
+    }
+
+    @Test
+    @DisplayName("with no company recorded, a greeting to someone not on the panel is still flagged")
+    void noCompanyStillFlagsAStranger() {
+        final Interview full = SampleInterviews.full();
+        final Interview noCompany = new Interview("", full.role(), full.startsAt(), full.length(), full.format(),
+                full.interviewers(), full.decisionDate(), full.channel(), full.recordedAt(), "", "");
+        final CheckContext checkIn = CheckContext.forDraft(DraftKind.CHECK_IN, noCompany, MONDAY);
+        assertThat(finding("Dear Carla,\n\nAny news?\n\nKind regards,\nMaya", checkIn, FindingRule.WRONG_NAME))
+                .isPresent();
+        assertThat(finding("Dear Ben,\n\nAny news?\n\nKind regards,\nMaya", checkIn, FindingRule.WRONG_NAME))
+                .isEmpty();
     }
 
     @Test
