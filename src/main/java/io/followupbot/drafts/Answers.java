@@ -79,7 +79,7 @@ final class Answers {
         }
         final List<String> items = listItems(raw, lines);
         final List<String> sentences = PlainText.sentences(joined);
-        final String first = sentences.isEmpty() ? joined : sentences.get(0);
+        final String first = sentences.get(0);
         final String topic = items.size() >= 2 ? listTopic(items, names) : Clauses.shorten(topicOf(first, names), TOPIC_WORDS);
         if (items.size() < 2 && first.endsWith("?")) {
             return new Answer(Answer.Shape.QUESTION, topic, "");
@@ -236,18 +236,17 @@ final class Answers {
                 ? text.substring(subordinate.end()) : text;
     }
 
+    /** Strips lead-ins and frames as long as there are any (each one strips words, so this ends). */
     private static String withoutLeadIns(final String text) {
+        String before;
         String stripped = text;
-        for (int round = 0; round < 3; round++) {
-            final String before = stripped;
+        do {
+            before = stripped;
             stripped = LEAD_IN.matcher(stripped).replaceFirst("");
             stripped = FRAME.matcher(stripped).replaceFirst("");
             stripped = NAMED_FRAME.matcher(stripped).replaceFirst("");
-            if (stripped.equals(before) || stripped.isBlank()) {
-                return stripped.isBlank() ? before : stripped;
-            }
-        }
-        return stripped;
+        } while (!stripped.equals(before) && !stripped.isBlank());
+        return stripped.isBlank() ? before : stripped;
     }
 
     private static String unquoted(final String text) {
@@ -257,15 +256,16 @@ final class Answers {
 
     /** Lowers the first letter of a common word ("The", "How", "Migrating"), never of a name or acronym. */
     static String lowerFirst(final String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
         final String first = text.split("\\s+")[0];
         final String lower = first.toLowerCase(Locale.ROOT);
-        final boolean capitalisedOnly = first.length() > 1 && first.substring(1).equals(first.substring(1).toLowerCase(Locale.ROOT));
         final boolean common = LOWERCASE_OPENERS.contains(lower)
-                || capitalisedOnly && lower.length() > 4 && lower.matches("[a-z]+(?:ing|ed|ly|ion|ment|ness)")
+                || lower.length() > 4 && capitalisedOnly(first) && lower.matches("[a-z]+(?:ing|ed|ly|ion|ment|ness)")
                 || Clauses.PRONOUN_SUBJECTS.contains(lower) && !lower.startsWith("i");
         return common ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+    }
+
+    /** "Migrating", not "MIGRATING" or "McKinsey". */
+    private static boolean capitalisedOnly(final String word) {
+        return word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Small facts of English grammar the answer shaper needs: is this a clause, where can it be shortened. */
 final class Clauses {
@@ -42,6 +43,9 @@ final class Clauses {
     private static final Set<String> BREAK_BEFORE = Set.of("and", "but", "which", "because", "so", "while",
             "where", "although", "though", "since", "whereas", "-", "–", "—", "plus", "also");
 
+    /** What is trimmed off a word's ends: punctuation before it, punctuation other than an apostrophe after it. */
+    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}'’]+$");
+
     private Clauses() {
     }
 
@@ -63,7 +67,7 @@ final class Clauses {
             final boolean afterNoun = previous.chars().allMatch(Character::isLetter) && !DETERMINERS.contains(previous)
                     && !previous.endsWith("ly") && !previous.endsWith("ed");
             final boolean past = (word.endsWith("ed") && word.length() > 4 || IRREGULAR_PAST.contains(word)) && index <= 4;
-            if (AUXILIARIES.contains(word) && !previous.equals("to") || FINITE_VERBS.contains(word)
+            if (AUXILIARIES.contains(word) || FINITE_VERBS.contains(word)
                     || past && afterNoun || PLURAL_VERBS.contains(word) && previous.endsWith("s") && afterNoun) {
                 return true;
             }
@@ -145,7 +149,7 @@ final class Clauses {
     }
 
     static String bare(final String word) {
-        return word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}'’]+$", "").replace('’', '\'').toLowerCase(Locale.ROOT);
+        return EDGES.matcher(word).replaceAll("").replace('’', '\'').toLowerCase(Locale.ROOT);
     }
 
     private static long count(final String text, final char character) {

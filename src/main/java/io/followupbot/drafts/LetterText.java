@@ -46,7 +46,7 @@ final class LetterText {
         if (raw == null) {
             return false;
         }
-        return raw.lines().filter(line -> !line.isBlank()).filter(line -> BULLET.matcher(line).find()).count() >= 2;
+        return raw.lines().filter(line -> BULLET.matcher(line).find()).count() >= 2;
     }
 
     private static String cleanLine(final String line) {

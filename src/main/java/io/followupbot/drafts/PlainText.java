@@ -12,6 +12,9 @@ final class PlainText {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
     /** Emoji often stand where a full stop would; a look-behind cannot see them, so they get a line break. */
     private static final Pattern EMOJI = Pattern.compile("([\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}])");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" +([,.;:!?])");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
     private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^\\s*subject:");
 
     private PlainText() {
@@ -25,9 +28,9 @@ final class PlainText {
         final String unixLines = rendered.replace("\r\n", "\n").replace('\r', '\n');
         final List<String> lines = new ArrayList<>();
         for (final String line : unixLines.split("\n", -1)) {
-            lines.add(line.replaceAll("[ \\t]+", " ").replaceAll(" +([,.;:!?])", "$1").strip());
+            lines.add(SPACE_BEFORE_PUNCTUATION.matcher(BLANKS.matcher(line).replaceAll(" ")).replaceAll("$1").strip());
         }
-        return String.join("\n", lines).replaceAll("\n{3,}", "\n\n").strip();
+        return BLANK_LINES.matcher(String.join("\n", lines)).replaceAll("\n\n").strip();
     }
 
     /** The words of {@code text}, a subject line excluded; a phone digit group counts as a word. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a member's note about the interviewer into words addressed to them: "she described how her team ..."
@@ -30,6 +31,8 @@ final class Pronouns {
     private static final Set<String> NOT_VERBS = Set.of("always", "also", "really", "just", "still", "often",
             "never", "only", "actually", "clearly");
 
+    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}'’]+$");
+
     private Pronouns() {
     }
 
@@ -38,9 +41,9 @@ final class Pronouns {
         String replaced = text;
         for (final String name : names) {
             if (!name.isBlank()) {
-                replaced = replaced.replaceAll("(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(name.strip())
+                replaced = replaced.replaceAll("(?i)(?<![\\p{L}])" + Pattern.quote(name.strip())
                         + "(?:['’]s)(?![\\p{L}])", "your");
-                replaced = replaced.replaceAll("(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(name.strip())
+                replaced = replaced.replaceAll("(?i)(?<![\\p{L}])" + Pattern.quote(name.strip())
                         + "(?![\\p{L}])", "you");
             }
         }
@@ -106,14 +109,14 @@ final class Pronouns {
     }
 
     private static String bare(final String word) {
-        return word.replaceAll("^[^\\p{L}]+|[^\\p{L}'’]+$", "").toLowerCase(Locale.ROOT);
+        return EDGES.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    /** The replacement with the word's punctuation kept and its capital kept when it had one. */
+    /** The replacement with the word's punctuation and capital kept (the word, a pronoun or a verb, has letters). */
     private static String keepPunctuation(final String word, final String replacement) {
         final int start = firstLetter(word);
         final int end = start + bare(word).length();
-        final boolean capital = start < word.length() && Character.isUpperCase(word.charAt(start));
+        final boolean capital = Character.isUpperCase(word.charAt(start));
         final String cased = capital ? Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1)
                 : replacement;
         return word.substring(0, start) + cased + word.substring(Math.min(end, word.length()));

@@ -25,22 +25,19 @@ final class Specificity {
     }
 
     static boolean isSpecific(final String content, final CheckContext context) {
-        final List<String> details = details(context);
+        final List<String> topics = details(context).stream().map(Specificity::topic).toList();
         final Set<String> known = knownWords(context);
         final Set<String> textStems = stems(PlainText.words(content), Set.of());
-        for (final String detail : details) {
-            if (shortDetailNamed(topic(detail, context), content, known)) {
+        boolean anyStems = false;
+        for (final String topic : topics) {
+            final Set<String> detailStems = stems(PlainText.words(topic), known);
+            if (detailStems.isEmpty() ? shortDetailNamed(topic, content, known)
+                    : detailStems.stream().filter(textStems::contains).count() >= Math.min(2, detailStems.size())) {
                 return true;
             }
-            final Set<String> detailStems = stems(PlainText.words(topic(detail, context)), known);
-            if (!detailStems.isEmpty()) {
-                final long found = detailStems.stream().filter(textStems::contains).count();
-                if (found >= Math.min(2, detailStems.size())) {
-                    return true;
-                }
-            }
+            anyStems |= !detailStems.isEmpty();
         }
-        if (details.stream().anyMatch(detail -> !stems(PlainText.words(topic(detail, context)), known).isEmpty())) {
+        if (anyStems) {
             return false;
         }
         return PlainText.sentences(content).stream()
@@ -49,12 +46,9 @@ final class Specificity {
 
     /**
      * A detail too short for stems ("dbt", "the API (v2)") counts when its distinctive words appear as they are:
-     * every word of three letters or more that is not stock vocabulary.
+     * every word of three letters or more that is not stock vocabulary. Only asked of a detail without stems.
      */
     private static boolean shortDetailNamed(final String detail, final String content, final Set<String> known) {
-        if (!stems(PlainText.words(detail), known).isEmpty()) {
-            return false;
-        }
         final List<String> words = PlainText.words(LetterText.clean(detail)).stream()
                 .map(word -> word.toLowerCase(Locale.ROOT)).filter(word -> word.length() >= 3)
                 .filter(word -> !known.contains(word) && !Clauses.FUNCTION_WORDS.contains(word)).toList();
@@ -69,7 +63,7 @@ final class Specificity {
     }
 
     /** The detail without the member's framing ("she told me ..."), which a letter does not repeat. */
-    private static String topic(final String detail, final CheckContext context) {
+    private static String topic(final String detail) {
         return Answers.shape(detail, List.of()).topic();
     }
 
@@ -106,7 +100,7 @@ final class Specificity {
             if (word.length() >= MIN_WORD && word.chars().allMatch(Character::isLetter)
                     && !Wordlists.STOPWORDS.contains(word) && !Wordlists.GENERIC.contains(word)
                     && !Wordlists.CALENDAR_WORDS.contains(word) && !known.contains(word)) {
-                stems.add(word.length() > STEM ? word.substring(0, STEM) : word);
+                stems.add(word.substring(0, Math.min(STEM, word.length())));
             }
         }
         return stems;

@@ -36,6 +36,112 @@ final class AnswersTest {
         assertThat(Answers.shape(typed, DANA).topic()).isEqualTo(topic);
     }
 
+    @ParameterizedTest(name = "\"{0}\" -> {1} \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            dbt; Airflow                                          | LIST     | dbt and Airflow
+            dbt;                                                  | PHRASE   | dbt
+            the pricing engine\\nthe mobile app                  | LIST     | the pricing engine and the mobile app
+            the team\\nthe team\\nthe budget                     | LIST     | the team and the budget
+            one two three four five six seven eight\\nnine ten   | LIST     | one two three four five six seven eight and nine ten
+            one two three four five six seven eight nine\\nten   | PHRASE   | one two three four five six seven eight nine ten
+            dbt, the big old data warehouse, Airflow              | LIST     | dbt, the big old data warehouse and Airflow
+            dbt, the very big old data warehouse, Airflow         | PHRASE   | dbt, the very big old data warehouse, Airflow
+            dbt, Airflow, data contracts, Kafka                   | LIST     | dbt, Airflow and data contracts
+            dbt & Airflow & Kafka                                 | LIST     | dbt, Airflow and Kafka
+            How do you test?\\nWhat is your stack?               | CLAUSE   | how I test and the question "What is your stack?"
+            """)
+    @DisplayName("a list is items on their own lines (of at most eight words), or split by semicolons, or three short items or more")
+    void lists(final String typed, final Answer.Shape shape, final String topic) {
+        final Answer answer = Answers.shape(typed.replace("\\n", "\n"), DANA);
+        assertThat(answer.shape()).isEqualTo(shape);
+        assertThat(answer.topic()).isEqualTo(topic);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            How does she handle on-call?              | how you handle on-call
+            How does he handle on-call?               | how you handle on-call
+            Why do they use Kafka?                    | why you use Kafka
+            Does she use dbt?                         | whether you use dbt
+            Does he use dbt?                          | whether you use dbt
+            Is she leaving the team?                  | whether you are leaving the team
+            Will they hire soon?                      | whether you will hire soon
+            Can you describe your best project?       | whether I can describe my best project
+            Why would you leave your current job?     | why I would leave my current job
+            Does they use dbt?                        | the question "Does they use dbt?"
+            Does she?                                 | the question "Does she?"
+            Would you tell me about your team?        | the question "Would you tell me about your team?"
+            Was she happy with the result?            | the question "Was she happy with the result?"
+            """)
+    @DisplayName("a question about the employer is put to \"you\", one put to the member is about \"I\"; anything else is quoted")
+    void questions(final String typed, final String topic) {
+        final Answer answer = Answers.shape(typed, DANA);
+        assertThat(answer.shape()).isEqualTo(Answer.Shape.QUESTION);
+        assertThat(answer.topic()).isEqualTo(topic);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            When we discussed on-call, I should have said that I led the rota | how I led the rota
+            When we discussed on-call, the weekly rota                        | the weekly rota
+            When we discussed on-call, the rota                               | when we discussed on-call, the rota
+            that the team ships                                               | how the team ships
+            that we ship                                                      | that we ship
+            to automate the reporting                                         | how I would automate the reporting
+            my thesis: graph databases                                        | my thesis
+            "the streaming migration"                                         | the streaming migration
+            What stood out was                                                | what stood out was
+            mostly honestly definitely especially probably mainly i think the pipeline | the pipeline
+            """)
+    @DisplayName("an opening \"when ...,\" (three words or more after it), \"that\", \"to\" and a heading before a colon are reshaped; lead-ins go however many there are, but a bare one is kept")
+    void framesAndOpenings(final String typed, final String topic) {
+        assertThat(Answers.shape(typed, DANA).topic()).isEqualTo(topic);
+    }
+
+    @Test
+    @DisplayName("an answer that is only a frame (\"she described\") is kept in the letter rather than emptied")
+    void aBareFrameIsKept() {
+        final Answer answer = Answers.shape("she described", DANA);
+        assertThat(answer.topic()).isEqualTo("how you described");
+        assertThat(answer.sentences()).isEqualTo("She described.");
+    }
+
+    @Test
+    @DisplayName("the member's own sentences are kept up to 60 words in all: a sentence that would pass 60 is left out")
+    void sentencesStopAtSixtyWords() {
+        final String thirty = "data ".repeat(29) + "ends.";
+        final String thirtyOne = "code ".repeat(30) + "ends.";
+        final String kept = "Data " + "data ".repeat(28) + "ends.";
+        assertThat(Answers.sentences(thirty + " " + thirty + " Third one here.")).isEqualTo(kept + " " + kept);
+        assertThat(Answers.sentences(thirty + " " + thirtyOne)).isEqualTo(kept);
+    }
+
+    @Test
+    @DisplayName("items are joined as \"a\", \"a and b\", \"a, b and c\"")
+    void listsAreJoinedInEnglish() {
+        assertThat(Answers.joinList(List.of())).isEmpty();
+        assertThat(Answers.joinList(List.of("dbt"))).isEqualTo("dbt");
+        assertThat(Answers.joinList(List.of("dbt", "Kafka"))).isEqualTo("dbt and Kafka");
+        assertThat(Answers.joinList(List.of("dbt", "Kafka", "Flink"))).isEqualTo("dbt, Kafka and Flink");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Migrating data     | migrating data
+            She described it   | she described it
+            The pipeline       | the pipeline
+            I said             | I said
+            It works           | It works
+            MIGRATING data     | MIGRATING data
+            Fred said hello    | Fred said hello
+            Ally helped        | Ally helped
+            ''                 | ''
+            """)
+    @DisplayName("a common first word is lowered mid-sentence; \"I\", acronyms and short names (\"Fred\", \"Ally\") keep their capital")
+    void lowerFirst(final String text, final String lowered) {
+        assertThat(Answers.lowerFirst(text)).isEqualTo(lowered);
+    }
+
     @Test
     @DisplayName("a list on several lines with bullets becomes one list of at most three items")
     void bulletsBecomeAList() {

@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,9 @@ final class MemberAnswersCorpusTest {
     @DisplayName("every answer, as a detail, an addition or a past result, gives drafts that pass the checker with no bad join")
     void everyAnswerInEveryDraftKindReadsWell() throws IOException {
         final List<String> problems = new ArrayList<>();
+        // A draft whose wording has no slot for the answer (a check-in, an offer reply) comes out the same for
+        // every answer: it is read once. Thank-yous are always read, as the detail itself is checked for them.
+        final Set<String> read = new HashSet<>();
         for (final String answer : answers()) {
             final Interviewer ana = SampleInterviews.ANA.withDetail(answer);
             final Interview full = SampleInterviews.full();
@@ -76,13 +82,16 @@ final class MemberAnswersCorpusTest {
                 context = kind == DraftKind.REPLY_UPDATE || kind == DraftKind.COMPETING_OFFER
                         || kind == DraftKind.OFFER_ASK_TIME ? context.withDate(LocalDate.of(2026, 3, 27)) : context;
                 final Draft draft = renderer.render(kind, context);
+                if (!kind.isThankYou() && !read.add(kind.key() + "\n" + draft.text())) {
+                    continue;
+                }
                 CheckContext check = CheckContext.forDraft(kind, interview, LocalDate.of(2026, 3, 16));
                 if (context.to().isPresent()) {
                     check = check.withRecipient(ana);
                 }
                 final List<Finding> findings = checker.check(draft.text(), check);
-                final List<String> joins = BAD_JOINS.stream().filter(bad -> bad.matcher(draft.text()).find())
-                        .map(bad -> bad.matcher(draft.text()).results().findFirst().orElseThrow().group()).toList();
+                final List<String> joins = BAD_JOINS.stream().map(bad -> bad.matcher(draft.text()))
+                        .filter(Matcher::find).map(Matcher::group).toList();
                 if (!findings.isEmpty() || !joins.isEmpty()) {
                     problems.add(kind.key() + " <- \"" + answer + "\": " + findings.stream()
                             .map(finding -> finding.rule().key() + " " + finding.reason()).toList() + " " + joins
