@@ -3,13 +3,19 @@ package io.followupbot.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.interview.Cadence;
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewFormat;
+import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.TestCore;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -206,5 +212,23 @@ final class SettingsFormsTest {
         assertThat(stored.settings().zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
         assertThat(stored.settings().cadence()).isEqualTo(Cadence.GENTLE);
         assertThat(stored.zoneConfirmed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("GIVEN an open interview WHEN the cadence becomes persistent THEN its stored plan is replanned in "
+            + "the same change: three check-ins are scheduled instead of two")
+    void aChangeReplansOpenInterviews() {
+        final MemberKey ben = new MemberKey("web", "local", "ben");
+        final Member member = core.app.members().arrive(new Members.Arrival(ben, "Ben", Optional.empty(), ""));
+        core.followUps.record(member, new Interview("Acme", "Analyst", Instant.parse("2026-03-10T14:00:00Z"),
+                Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(Interviewer.named("Cleo Park")),
+                Optional.empty(), ContactChannel.EMAIL, Instant.parse("2026-03-10T19:00:00Z"), ""));
+        final String checkIns = "SELECT COUNT(*) FROM plan_steps WHERE kind = 'check_in' AND status = 'pending' "
+                + "AND member_id = '" + member.id() + "'";
+        assertThat(core.count(checkIns)).isEqualTo(2);
+
+        core.app.settings().change(member, Map.of(Setting.CADENCE, "persistent"));
+
+        assertThat(core.count(checkIns)).isEqualTo(3);
     }
 }
