@@ -215,6 +215,16 @@ final class ExportsTest {
                 file -> new Outbound.FileAttachment(file.name(), file.mimeType(), file.content())));
     }
 
+    @Test
+    @DisplayName("an absent value is an empty cell; a cell starting with a formula character gets one apostrophe")
+    void absentValuesAreEmptyCells() {
+        assertThat(SpreadsheetCsv.cell(null)).isEmpty();
+        assertThat(SpreadsheetCsv.cell("")).isEmpty();
+        assertThat(SpreadsheetCsv.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(SpreadsheetCsv.cell("\r")).isEqualTo("'\r");
+        assertThat(SpreadsheetCsv.cell("1=1")).isEqualTo("1=1");
+    }
+
     private static boolean startsAFormula(final String cell) {
         return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
     }
