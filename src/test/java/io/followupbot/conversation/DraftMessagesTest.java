@@ -109,6 +109,7 @@ final class DraftMessagesTest {
         ana.command("draft 1 reply_update");
         assertThat(drafts().get(0).body()).contains("I am happy to wait until Monday");
 
+        core.clock.advance(Duration.ofHours(1));
         ana.command("heard 1 deciding");
         ana.command("draft 1 reply_update");
         assertThat(drafts().get(0).body()).contains("whenever you are ready").doesNotContain("wait until");
