@@ -96,9 +96,11 @@ final class InterviewFormsTest {
     @DisplayName("GIVEN the employer gave a new date WHEN the form opens THEN the decision shows their latest date")
     void theDecisionIsTheLatestDate() {
         recordedThisMorning();
-        core.followUps.report(member, 1, new InterviewEvent.StillDeciding(NOW, Optional.of(LocalDate.of(2026, 3, 20))));
-        core.followUps.report(member, 1, new InterviewEvent.StillDeciding(NOW, Optional.empty()));
-        core.followUps.report(member, 1, new InterviewEvent.StillDeciding(NOW, Optional.of(LocalDate.of(2026, 3, 27))));
+        core.followUps.report(member, 1, new InterviewEvent.StillDeciding(NOW.plusSeconds(60),
+                Optional.of(LocalDate.of(2026, 3, 27))));
+        core.followUps.report(member, 1, new InterviewEvent.StillDeciding(NOW.plusSeconds(120), Optional.empty()));
+        core.followUps.report(member, 1, new InterviewEvent.StillDeciding(NOW,
+                Optional.of(LocalDate.of(2026, 3, 20))));
 
         assertThat(core.app.interviews().form(key, 1).orElseThrow().field("decision").orElseThrow().value())
                 .isEqualTo("2026-03-27");
