@@ -206,4 +206,43 @@ final class EngineRoutesTest {
 
         assertThat(reply.plainText()).contains("Your interviews:");
     }
+
+    @Test
+    @DisplayName("GIVEN an interview WHEN the member writes sent and words THEN it is read as their own words; sent "
+            + "and a number, with or without #, is the command")
+    void sentInWordsOrAsACommand() {
+        withInterview();
+
+        assertThat(ana.say("sent the thank-you to Dana").plainText()).startsWith("I couldn't find a thank-you "
+                + "waiting for that person");
+        assertThat(ana.say("sent #1 thank_you@Ben_Ode").plainText()).startsWith("Nice work: thank-you to Ben Ode "
+                + "marked as sent.");
+    }
+
+    @Test
+    @DisplayName("GIVEN an interview WHEN the member asks for a draft kind that does not exist THEN the kinds are "
+            + "listed; with nothing planned THEN they are offered a closing note or a check-in")
+    void draftsThatCannotBe() {
+        withInterview();
+
+        assertThat(ana.command("draft 1 banana").plainText()).startsWith("I don't know the draft \"banana\". Kinds: ")
+                .contains("thank_you_short").contains("move_on");
+        ana.command("archive 1");
+        assertThat(ana.command("draft 1").plainText()).isEqualTo("Nothing is planned for #1 Acme Analytics - Data "
+                + "Analyst. Type draft 1 move_on for a closing note, or draft 1 check_in for a check-in.");
+    }
+
+    @Test
+    @DisplayName("GIVEN an interview with no interviewers named WHEN a thank-you is asked for THEN there is one "
+            + "draft, to no one in particular")
+    void oneThankYouWhenNoOneIsNamed() {
+        final Member member = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
+        core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst",
+                Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(),
+                Optional.empty(), ContactChannel.EMAIL, NOW, ""));
+
+        final Reply reply = ana.command("draft 1 thank_you_short");
+
+        assertThat(reply.messages().stream().filter(message -> message.draft().isPresent())).hasSize(1);
+    }
 }
