@@ -245,4 +245,30 @@ final class EngineRoutesTest {
 
         assertThat(reply.messages().stream().filter(message -> message.draft().isPresent())).hasSize(1);
     }
+
+    @Test
+    @DisplayName("GIVEN a thank-you WHEN marked sent just now, later today, or on a day still to come THEN just now "
+            + "and later today are now, and a day to come is asked again")
+    void whenItWasSent() {
+        final Member member = withInterview();
+
+        assertThat(ana.command("sent 1 thank_you@Ben_Ode tomorrow 9am").plainText())
+                .startsWith("When did you send it? For example \"sent 1 thank_you@Ben_Ode yesterday\"");
+        assertThat(ana.command("sent 1 thank_you@Ben_Ode just now").plainText())
+                .startsWith("Nice work: thank-you to Ben Ode marked as sent (Tuesday 10 March 2026 at 19:00).");
+        assertThat(core.followUps.find(member, 1).orElseThrow().events()).singleElement()
+                .satisfies(event -> assertThat(event.at()).isEqualTo(NOW));
+    }
+
+    @Test
+    @DisplayName("GIVEN a thank-you WHEN marked sent at a later hour today THEN it counts as sent now, not in the "
+            + "future")
+    void laterTodayIsNow() {
+        final Member member = withInterview();
+
+        ana.command("sent 1 thank_you@Ben_Ode today 11pm");
+
+        assertThat(core.followUps.find(member, 1).orElseThrow().events()).singleElement()
+                .satisfies(event -> assertThat(event.at()).isEqualTo(NOW));
+    }
 }
