@@ -127,7 +127,7 @@ final class IntakeAnswersTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is shown and the question stays")
-    @CsvSource({"list", "show 1", "plan #2", "help", "draft 12"})
+    @CsvSource({"list", "pipeline", "show 1", "plan #2", "help", "draft 12"})
     @DisplayName("GIVEN a question WHEN the member types a command that only shows something THEN it is shown and "
             + "not saved as the answer")
     void showingCommandsAnswerInTheMiddle(final String typed) {
