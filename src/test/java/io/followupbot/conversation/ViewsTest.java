@@ -144,6 +144,8 @@ final class ViewsTest {
 
         assertThat(ana.text()).startsWith("No interviews yet. Type /followup to tell me about one.");
         assertThat(ana.last().messages().get(0).buttons()).extracting(Button::value).containsExactly("new");
+        assertThat(core.engine.pipeline(new MemberKey("web", "local", "nobody")).plainText())
+                .startsWith("No interviews yet.");
     }
 
     @Test
@@ -162,5 +164,19 @@ final class ViewsTest {
         assertThat(fields().get(0).value()).startsWith("thank-you due - next: thank-you to Ben Ode, now");
         assertThat(fields().get(1).value()).isEqualTo("archived - nothing planned");
         assertThat(core.engine.pipeline(key).plainText()).isEqualTo(ana.text());
+    }
+
+    @Test
+    @DisplayName("GIVEN an archived interview with nothing done WHEN its plan is shown THEN it says there is nothing "
+            + "more to do; a plan with steps has no such line")
+    void nothingMoreToDo() {
+        record(List.of(Interviewer.named("Ben Ode")), Optional.empty(), "", "");
+        ana.command("plan 1");
+        assertThat(fields()).extracting(Outbound.Field::label).doesNotContain("plan");
+
+        ana.command("archive 1");
+        ana.command("plan 1");
+
+        assertThat(field("plan")).isEqualTo("nothing more to do");
     }
 }

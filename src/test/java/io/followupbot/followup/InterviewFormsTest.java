@@ -143,6 +143,8 @@ final class InterviewFormsTest {
                 "role", "Senior Analyst", "decision", "2026-03-20"));
 
         assertThat(result).isInstanceOf(FormResult.InterviewSaved.class);
+        assertThat(core.count("SELECT COUNT(*) FROM events WHERE kind = 'edited' AND member_id = '"
+                + member.id() + "'")).isEqualTo(1);
         final Tracked stored = core.followUps.find(member, 1).orElseThrow();
         assertThat(stored.stored().interview().company()).isEqualTo("Globex");
         assertThat(stored.stored().interview().role()).isEqualTo("Senior Analyst");
@@ -228,8 +230,8 @@ final class InterviewFormsTest {
     }
 
     @Test
-    @DisplayName("GIVEN a rejected interview and an open one WHEN the settings are replanned THEN only the open one "
-            + "changes; a report on a number the member does not have changes nothing")
+    @DisplayName("GIVEN a rejected interview and an open one WHEN a persistent cadence is replanned THEN only the "
+            + "open one gets a third check-in; a report on a number the member does not have changes nothing")
     void replanningLeavesClosedInterviewsAlone() {
         recordedThisMorning();
         core.followUps.record(member, interview(Instant.parse("2026-03-10T15:00:00Z"), Optional.empty()));
@@ -237,8 +239,17 @@ final class InterviewFormsTest {
         assertThat(core.followUps.report(member, 9, new InterviewEvent.Rejected(NOW))).isEmpty();
         assertThat(core.followUps.edit(member, 9, interview(NOW, Optional.empty()))).isEmpty();
 
-        core.followUps.replanAll(member);
+        final String pending = "SELECT COUNT(*) FROM plan_steps WHERE kind = 'check_in' AND status = 'pending' "
+                + "AND member_id = '" + member.id() + "'";
+        assertThat(core.count(pending)).isEqualTo(2);
+        final Member persistent = new Member(member.id(), key, member.displayName(),
+                member.settings().withCadence(io.followupbot.interview.Cadence.PERSISTENT), member.zoneConfirmed(),
+                member.dmChannel(), member.lastChannel(), member.unreachableSince());
+        core.app.members().save(persistent);
 
+        core.followUps.replanAll(persistent);
+
+        assertThat(core.count(pending)).isEqualTo(3);
         assertThat(core.followUps.pipeline(key)).extracting(tracked -> tracked.stored().stage())
                 .containsExactly(Stage.REJECTED, Stage.THANK_YOU_DUE);
         assertThat(core.followUps.pipeline(member)).extracting(Tracked::number).containsExactly(1, 2);
