@@ -239,4 +239,16 @@ final class DraftMessagesTest {
         ana.say("I sent the check-in");
         assertThat(ana.text()).startsWith("I couldn't find a status check-in waiting in your interviews.");
     }
+
+    @Test
+    @DisplayName("GIVEN an offer WHEN the member asks for time THEN the draft asks to reply by a given day")
+    void askingForTimeNamesABusinessDay() {
+        record(member("Ana", "Ana Ruiz", "+1 555 0100"), THIS_AFTERNOON, ContactChannel.EMAIL);
+
+        ana.command("heard 1 offer");
+        ana.command("draft 1 reply_offer offer_ask_time");
+
+        assertThat(drafts().get(0).body()).contains("Would it be possible for me to reply by ")
+                .doesNotContain("within the next few business days");
+    }
 }
