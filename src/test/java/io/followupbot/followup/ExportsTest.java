@@ -162,6 +162,8 @@ final class ExportsTest {
             core.followUps.record(ana, interview("Globex", Instant.parse("2026-03-10T16:00:00Z")));
             core.followUps.report(ana, 1, new InterviewEvent.Offer(Instant.parse("2026-03-11T15:30:00Z")));
             core.followUps.report(ana, 2, new InterviewEvent.Rejected(Instant.parse("2026-03-12T17:45:00Z")));
+            core.followUps.report(ana, 1, new InterviewEvent.Note(Instant.parse("2026-03-13T09:00:00Z"),
+                    "a note to myself is no contact"));
             core.app.transcripts().append(ana.id(), Instant.parse("2026-03-10T23:00:00Z").toEpochMilli(), List.of(
                     new Transcripts.Entry("member", "{\"text\": \"list\"}"),
                     new Transcripts.Entry("bot", "{\"text\": \"Your interviews\", \"fields\": [\"Acme\"], "
