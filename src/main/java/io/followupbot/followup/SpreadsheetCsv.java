@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class SpreadsheetCsv {
 
+    /** The first characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private SpreadsheetCsv() {
@@ -29,12 +31,7 @@ final class SpreadsheetCsv {
     /** The cell as written: text a spreadsheet shows as it is. */
     static String cell(final Object value) {
         final String text = value == null ? "" : value.toString();
-        if (text.isEmpty()) {
-            return text;
-        }
-        final char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** Writes a header and rows, every cell made safe. */

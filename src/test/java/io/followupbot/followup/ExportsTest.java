@@ -8,13 +8,21 @@ import biweekly.component.VEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followupbot.chat.Outbound;
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewEvent;
+import io.followupbot.interview.InterviewFormat;
+import io.followupbot.interview.Interviewer;
+import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.TestCore;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +36,12 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 final class ExportsTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     @Test
     @DisplayName("GIVEN an interview with history WHEN exported THEN the CSV parses per RFC 4180, the JSON holds "
@@ -121,6 +133,98 @@ final class ExportsTest {
         final String cell = SpreadsheetCsv.cell(text);
         assertThat(startsAFormula(cell)).isFalse();
         assertThat(cell.equals(text) || cell.equals("'" + text)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} reads \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "{\"step\": \"thank_you\", \"to\": \"Ben Ode\"}|step: thank_you; to: Ben Ode",
+        "{\"new_date\": \"2026-03-20\"}|new date: 2026-03-20",
+        "{\"draft\": {\"to\": \"Ben\"}}|draft: {\"to\":\"Ben\"}",
+        "{}|''",
+        "''|''",
+        "\"just text\"|just text",
+        "{not json|{not json"})
+    @DisplayName("an event's details read as key: value pairs, underscores as spaces; text or unreadable details as "
+            + "they are")
+    void detailsReadAsPairs(final String payload, final String shown) {
+        assertThat(Exports.details(payload)).isEqualTo(shown);
+    }
+
+    @Test
+    @DisplayName("GIVEN a web chat conversation and two interviews, one with an offer and one rejected WHEN exported "
+            + "THEN the JSON holds the conversation as said, the pipeline's last contact is the latest reply heard, "
+            + "and each calendar event is a quarter of an hour saying which follow-up it is")
+    void conversationLastContactAndCalendar(@TempDir final Path folder) throws Exception {
+        try (TestCore core = new TestCore(folder, Instant.parse("2026-03-10T23:00:00Z"))) {
+            final MemberKey key = new MemberKey("web", "local", "ana");
+            final Member ana = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.of(NEW_YORK), ""));
+            core.followUps.record(ana, interview("Acme", Instant.parse("2026-03-10T14:00:00Z")));
+            core.followUps.record(ana, interview("Globex", Instant.parse("2026-03-10T16:00:00Z")));
+            core.followUps.report(ana, 1, new InterviewEvent.Offer(Instant.parse("2026-03-11T15:30:00Z")));
+            core.followUps.report(ana, 2, new InterviewEvent.Rejected(Instant.parse("2026-03-12T17:45:00Z")));
+            core.followUps.report(ana, 1, new InterviewEvent.Note(Instant.parse("2026-03-13T09:00:00Z"),
+                    "a note to myself is no contact"));
+            core.app.transcripts().append(ana.id(), Instant.parse("2026-03-10T23:00:00Z").toEpochMilli(), List.of(
+                    new Transcripts.Entry("member", "{\"text\": \"list\"}"),
+                    new Transcripts.Entry("bot", "{\"text\": \"Your interviews\", \"fields\": [\"Acme\"], "
+                            + "\"draft\": {\"body\": \"Thank you\"}, \"buttons\": [\"Show\"]}"),
+                    new Transcripts.Entry("nudge", "not json")), false, 0);
+
+            final Map<String, Outbound.FileAttachment> files = files(core.app.exports().export(ana));
+
+            final JsonNode conversation = new ObjectMapper().readTree(text(files.get("followup-data.json")))
+                    .at("/conversation");
+            assertThat(conversation).hasSize(3);
+            assertThat(conversation.get(0).get("from").asText()).isEqualTo("member");
+            assertThat(conversation.get(0).get("text").asText()).isEqualTo("list");
+            assertThat(conversation.get(0).get("at").asText()).isEqualTo("2026-03-10T23:00:00Z");
+            assertThat(conversation.get(0).has("draft")).isFalse();
+            assertThat(conversation.get(1).get("fields").get(0).asText()).isEqualTo("Acme");
+            assertThat(conversation.get(1).at("/draft/body").asText()).isEqualTo("Thank you");
+            assertThat(conversation.get(1).has("buttons")).isFalse();
+            assertThat(conversation.get(2).get("text").asText()).isEqualTo("not json");
+
+            final List<CSVRecord> pipeline = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(text(files.get("followup-pipeline.csv")))).getRecords();
+            assertThat(pipeline).extracting(row -> row.get("last_contact"))
+                    .containsExactly("2026-03-11 11:30", "2026-03-12 13:45");
+            assertThat(pipeline.get(1).get("next_step")).isNotBlank();
+
+            final JsonNode interview = new ObjectMapper().readTree(text(files.get("followup-data.json")))
+                    .at("/interviews/0");
+            assertThat(interview.get("length_minutes").asInt()).isEqualTo(45);
+            assertThat(interview.get("decision_date").isNull()).isTrue();
+            assertThat(interview.get("contact_by").asText()).isEqualTo("email");
+            assertThat(interview.at("/planned_steps/0/kind").asText()).isNotBlank();
+
+            final List<VEvent> events = Biweekly.parse(text(files.get("followup-plan.ics"))).first().getEvents();
+            assertThat(events).isNotEmpty().allSatisfy(event -> {
+                assertThat(event.getDateEnd().getValue().getTime() - event.getDateStart().getValue().getTime())
+                        .isEqualTo(15 * 60 * 1000L);
+                assertThat(event.getDescription().getValue()).matches("Follow-up #[12] for Data Analyst at (Acme|Globex)");
+                assertThat(event.getUid().getValue()).matches("followup-[0-9a-f-]+-[A-Za-z0-9#@_-]+");
+            });
+        }
+    }
+
+    private static Interview interview(final String company, final Instant startsAt) {
+        return new Interview(company, "Data Analyst", startsAt, Duration.ofMinutes(45), InterviewFormat.VIDEO,
+                List.of(Interviewer.named("Ben Ode")), Optional.empty(), ContactChannel.EMAIL, startsAt, "");
+    }
+
+    private static Map<String, Outbound.FileAttachment> files(final List<Exports.ExportFile> exported) {
+        return exported.stream().collect(Collectors.toMap(Exports.ExportFile::name,
+                file -> new Outbound.FileAttachment(file.name(), file.mimeType(), file.content())));
+    }
+
+    @Test
+    @DisplayName("an absent value is an empty cell; a cell starting with a formula character gets one apostrophe")
+    void absentValuesAreEmptyCells() {
+        assertThat(SpreadsheetCsv.cell(null)).isEmpty();
+        assertThat(SpreadsheetCsv.cell("")).isEmpty();
+        assertThat(SpreadsheetCsv.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(SpreadsheetCsv.cell("\r")).isEqualTo("'\r");
+        assertThat(SpreadsheetCsv.cell("1=1")).isEqualTo("1=1");
     }
 
     private static boolean startsAFormula(final String cell) {

@@ -3,13 +3,19 @@ package io.followupbot.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.interview.Cadence;
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewFormat;
+import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.TestCore;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -93,5 +99,136 @@ final class SettingsFormsTest {
                         .contains("start-end"));
         assertThat(core.app.settings().submit(ana, SettingsForms.values(ana.settings())))
                 .isInstanceOf(FormResult.Unchanged.class);
+    }
+
+    @Test
+    @DisplayName("GIVEN a member the bot does not know yet WHEN the form opens THEN every field is empty, labelled in "
+            + "the current wording, and only the sign-off spans lines, long enough for a name and its lines")
+    void anEmptyFormForSomeoneNew() {
+        final Form form = core.app.settings().form(Optional.empty());
+
+        assertThat(form.title()).isEqualTo(Wording.current().text("settings.title"));
+        assertThat(form.fields()).extracting(Form.FormField::value).containsOnly("");
+        assertThat(form.fields()).extracting(Form.FormField::label)
+                .containsExactly("Time zone (e.g. Europe/Berlin)", "Country for holidays (e.g. US, GB-SCT)",
+                        "Nudge hour, quiet hours (09:00, 21:00-08:00)", "Cadence: gentle, standard or persistent",
+                        "Your name, then lines to sign drafts with");
+        assertThat(form.fields()).filteredOn(Form.FormField::multiline).extracting(Form.FormField::key)
+                .containsExactly("signoff");
+        assertThat(form.field("signoff").orElseThrow().maxLength()).isEqualTo(701);
+        assertThat(form.field("zone").orElseThrow().maxLength()).isEqualTo(60);
+        assertThat(form.field("cadence").orElseThrow().choices()).extracting(Form.Choice::label)
+                .containsExactly("Gentle: one check-in", "Standard: two, a week apart", "Persistent: three, weekly");
+    }
+
+    @Test
+    @DisplayName("GIVEN a member with a name and no signature WHEN the form opens THEN the sign-off shows the name "
+            + "alone; with a signature, the name and the signature on the next line")
+    void theSignOffShowsNameThenLines() {
+        assertThat(SettingsForms.values(ana.settings().withName("Ana Ruiz", "")).get("signoff")).isEqualTo("Ana Ruiz");
+        assertThat(SettingsForms.values(ana.settings().withName("Ana Ruiz", "ana@example.com")).get("signoff"))
+                .isEqualTo("Ana Ruiz\nana@example.com");
+        assertThat(SettingsForms.values(ana.settings()).get("hours")).isEqualTo("09:00, 21:00-08:00");
+    }
+
+    @Test
+    @DisplayName("GIVEN hours typed without a comma WHEN submitted THEN the nudge hour and the quiet hours are "
+            + "still told apart")
+    void hoursWithoutAComma() {
+        final FormResult result = core.app.settings().submit(ana, Map.of("hours", "7:30 23:00-06:00"));
+
+        assertThat(result).isInstanceOfSatisfying(FormResult.SettingsSaved.class, saved ->
+                assertThat(saved.changed()).containsExactlyInAnyOrder(Setting.NUDGE_HOUR, Setting.QUIET));
+        final Member stored = core.app.members().find(ANA).orElseThrow();
+        assertThat(stored.settings().nudgeHour()).isEqualTo(LocalTime.of(7, 30));
+        assertThat(stored.settings().quietStart()).isEqualTo(LocalTime.of(23, 0));
+        assertThat(stored.settings().quietEnd()).isEqualTo(LocalTime.of(6, 0));
+    }
+
+    @Test
+    @DisplayName("GIVEN only a new nudge hour, or only new quiet hours WHEN submitted THEN only that setting changes")
+    void oneOfTheHours() {
+        assertThat(core.app.settings().submit(ana, Map.of("hours", "10:00")))
+                .isInstanceOfSatisfying(FormResult.SettingsSaved.class, saved ->
+                        assertThat(saved.changed()).containsExactly(Setting.NUDGE_HOUR));
+        final Member after = core.app.members().find(ANA).orElseThrow();
+        assertThat(core.app.settings().submit(after, Map.of("hours", "10:00, 22:00-08:00")))
+                .isInstanceOfSatisfying(FormResult.SettingsSaved.class, saved ->
+                        assertThat(saved.changed()).containsExactly(Setting.QUIET));
+        assertThat(core.app.members().find(ANA).orElseThrow().settings().quietStart()).isEqualTo(LocalTime.of(22, 0));
+    }
+
+    @Test
+    @DisplayName("GIVEN a sign-off with the same name and new lines after a bar WHEN submitted THEN only the "
+            + "signature changes; a name alone leaves the signature as it was")
+    void signOffParts() {
+        final Member signed = ((FormResult.SettingsSaved) core.app.settings().submit(ana,
+                Map.of("signoff", "Ana Ruiz | ana@example.com"))).member();
+        assertThat(signed.settings().signature()).isEqualTo("ana@example.com");
+
+        assertThat(core.app.settings().submit(signed, Map.of("signoff", "Ana Ruiz | ana@example.com ")))
+                .isInstanceOf(FormResult.Unchanged.class);
+        assertThat(core.app.settings().submit(signed, Map.of("signoff", "Ana Ruiz\nana@work.example")))
+                .isInstanceOfSatisfying(FormResult.SettingsSaved.class, saved ->
+                        assertThat(saved.changed()).containsExactly(Setting.SIGNATURE));
+        final Member renamed = ((FormResult.SettingsSaved) core.app.settings().submit(signed,
+                Map.of("signoff", "Ana M. Ruiz"))).member();
+        assertThat(renamed.settings().name()).isEqualTo("Ana M. Ruiz");
+        assertThat(renamed.settings().signature()).isEqualTo("ana@example.com");
+    }
+
+    @Test
+    @DisplayName("GIVEN a wrong nudge hour and wrong quiet hours in the one hours field WHEN submitted THEN both "
+            + "problems are told under that field, one after the other, and the zone is not confirmed")
+    void twoProblemsInOneField() {
+        final FormResult result = core.app.settings().submit(ana, Map.of("hours", "25:00, 21:00"));
+
+        assertThat(result).isInstanceOfSatisfying(FormResult.Refused.class, refused -> {
+            assertThat(refused.errors()).containsOnlyKeys("hours");
+            assertThat(refused.errors().get("hours")).contains("isn't a valid nudge-hour").contains(". Write quiet "
+                    + "hours as start-end");
+        });
+        assertThat(core.app.members().find(ANA).orElseThrow()).isEqualTo(ana);
+    }
+
+    @Test
+    @DisplayName("GIVEN a member whose zone is a default WHEN another setting changes THEN the zone stays unconfirmed; "
+            + "WHEN the zone is typed THEN it is saved, confirmed and told in words")
+    void onlyATypedZoneIsConfirmed() {
+        assertThat(core.app.settings().change(ana, Map.of(Setting.CADENCE, "gentle")))
+                .isInstanceOfSatisfying(FormResult.SettingsSaved.class, saved -> {
+                    assertThat(saved.member().zoneConfirmed()).isFalse();
+                    assertThat(saved.zoneInWords()).isEmpty();
+                });
+        final Member gentle = core.app.members().find(ANA).orElseThrow();
+        assertThat(gentle.zoneConfirmed()).isFalse();
+
+        assertThat(core.app.settings().change(gentle, Map.of(Setting.ZONE, "Tokyo")))
+                .isInstanceOfSatisfying(FormResult.SettingsSaved.class, saved -> {
+                    assertThat(saved.member().zoneConfirmed()).isTrue();
+                    assertThat(saved.zoneInWords().orElseThrow()).contains("Asia/Tokyo");
+                });
+        final Member stored = core.app.members().find(ANA).orElseThrow();
+        assertThat(stored.settings().zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(stored.settings().cadence()).isEqualTo(Cadence.GENTLE);
+        assertThat(stored.zoneConfirmed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("GIVEN an open interview WHEN the cadence becomes persistent THEN its stored plan is replanned in "
+            + "the same change: three check-ins are scheduled instead of two")
+    void aChangeReplansOpenInterviews() {
+        final MemberKey ben = new MemberKey("web", "local", "ben");
+        final Member member = core.app.members().arrive(new Members.Arrival(ben, "Ben", Optional.empty(), ""));
+        core.followUps.record(member, new Interview("Acme", "Analyst", Instant.parse("2026-03-10T14:00:00Z"),
+                Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(Interviewer.named("Cleo Park")),
+                Optional.empty(), ContactChannel.EMAIL, Instant.parse("2026-03-10T19:00:00Z"), ""));
+        final String checkIns = "SELECT COUNT(*) FROM plan_steps WHERE kind = 'check_in' AND status = 'pending' "
+                + "AND member_id = '" + member.id() + "'";
+        assertThat(core.count(checkIns)).isEqualTo(2);
+
+        core.app.settings().change(member, Map.of(Setting.CADENCE, "persistent"));
+
+        assertThat(core.count(checkIns)).isEqualTo(3);
     }
 }

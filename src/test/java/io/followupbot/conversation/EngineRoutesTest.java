@@ -1,0 +1,274 @@
+package io.followupbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followupbot.chat.Inbound;
+import io.followupbot.chat.Reply;
+import io.followupbot.followup.Members;
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewFormat;
+import io.followupbot.interview.Interviewer;
+import io.followupbot.interview.Member;
+import io.followupbot.interview.MemberKey;
+import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.TestCore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the engine sends an input: the intake, an answer awaited, or a command; and what it says around it. */
+final class EngineRoutesTest {
+
+    /** Tuesday 10 March 2026, 19:00 in New York. */
+    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    @TempDir
+    static Path folder;
+
+    private static TestCore core;
+    private MemberKey key;
+    private ChatDriver ana;
+
+    @BeforeAll
+    static void open() {
+        core = new TestCore(folder, NOW);
+    }
+
+    @AfterAll
+    static void close() {
+        core.close();
+    }
+
+    @BeforeEach
+    void arrive() {
+        core.clock.set(NOW);
+        key = new MemberKey("web", "local", "routes-" + NEXT.incrementAndGet());
+        ana = new ChatDriver(core.engine, key, Optional.empty());
+    }
+
+    private Member withInterview() {
+        final Member member = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
+        core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst",
+                Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO,
+                List.of(Interviewer.named("Ben Ode")), Optional.empty(), ContactChannel.EMAIL, NOW, ""));
+        return member;
+    }
+
+    @Test
+    @DisplayName("GIVEN a member with one interview WHEN the engine is asked THEN it knows them and finds #1, not #2; "
+            + "a stranger is not known and nothing is created for them")
+    void findsWithoutCreating() {
+        withInterview();
+        final MemberKey stranger = new MemberKey("web", "local", "stranger-" + NEXT.incrementAndGet());
+
+        assertThat(core.engine.knows(key)).isTrue();
+        assertThat(core.engine.find(key, 1)).isPresent();
+        assertThat(core.engine.find(key, 2)).isEmpty();
+        assertThat(core.engine.knows(stranger)).isFalse();
+        assertThat(core.engine.find(stranger, 1)).isEmpty();
+        assertThat(core.engine.knows(stranger)).isFalse();
+    }
+
+    @Test
+    @DisplayName("GIVEN the intake WHEN the member answers two questions THEN two intake answers are counted; a "
+            + "command outside the intake counts none")
+    void intakeAnswersAreCounted() {
+        ana.command("");
+        ana.say("ok");
+        final long before = core.engine.intakeAnswers();
+        ana.say("Ana Ruiz");
+        ana.say("Acme Analytics");
+        ana.say("Data Analyst");
+        assertThat(core.engine.intakeAnswers() - before).isEqualTo(2);
+
+        ana.say("cancel");
+        final long after = core.engine.intakeAnswers();
+        ana.command("list");
+        assertThat(core.engine.intakeAnswers()).isEqualTo(after);
+    }
+
+    @Test
+    @DisplayName("GIVEN notes about a company left for more than a week WHEN the member writes again THEN they read "
+            + "that the notes about that company were cleared")
+    void expiredNotesNameTheCompany() {
+        ana.command("");
+        ana.say("ok");
+        ana.say("Ana Ruiz");
+        ana.say("Acme Analytics");
+        core.clock.advance(Duration.ofDays(8));
+
+        ana.command("list");
+
+        assertThat(ana.text()).startsWith("Your unfinished notes about the Acme Analytics interview were left for too "
+                + "long, so I cleared them. Type /followup to start again.");
+    }
+
+    @Test
+    @DisplayName("GIVEN notes without a company yet left for more than a week WHEN the member writes again THEN they "
+            + "read that what they were in the middle of was cleared")
+    void expiredNotesWithoutACompany() {
+        ana.command("");
+        ana.say("ok");
+        core.clock.advance(Duration.ofDays(8));
+
+        ana.command("list");
+
+        assertThat(ana.text()).startsWith("What we were in the middle of was left for too long, so I cleared it.");
+    }
+
+    @Test
+    @DisplayName("GIVEN the intake WHEN the member uses a slash command that shows something THEN it is shown with a "
+            + "reminder that the notes are still open, and the intake goes on in the DM")
+    void aSlashCommandInTheMiddleOfTheNotes() {
+        ana.command("");
+        ana.say("ok");
+        ana.say("Ana Ruiz");
+
+        final Reply reply = ana.command("list");
+
+        assertThat(ana.text()).endsWith("(We're still in the middle of your interview notes; answer the question "
+                + "above, or type cancel.)");
+        assertThat(reply.moveToDm()).isTrue();
+        ana.say("Acme Analytics");
+        assertThat(ana.text()).contains("role");
+    }
+
+    @Test
+    @DisplayName("GIVEN the intake WHEN the member types /followup new, or /followup start THEN the same question is "
+            + "asked again, not a second intake")
+    void startingAgainResumes() {
+        ana.command("");
+        ana.say("ok");
+        ana.say("Ana Ruiz");
+        final String asked = ana.text();
+
+        assertThat(ana.command("new").plainText()).contains("Which company");
+        assertThat(ana.command("start").plainText()).contains("Which company");
+        assertThat(asked).contains("Which company");
+    }
+
+    @Test
+    @DisplayName("GIVEN a new date awaited WHEN the member types a command instead THEN the command runs; the date "
+            + "is no longer awaited")
+    void aCommandInsteadOfAnAwaitedAnswer() {
+        withInterview();
+        ana.command("heard 1 new-date");
+
+        ana.say("list");
+
+        assertThat(ana.text()).startsWith("Your interviews:");
+    }
+
+    @Test
+    @DisplayName("GIVEN a deadline awaited WHEN the member answers THEN it is the deadline; a slash command instead "
+            + "runs as a command")
+    void anAwaitedDeadline() {
+        withInterview();
+        ana.command("heard 1 competing");
+        ana.command("list");
+        assertThat(ana.text()).startsWith("Your interviews:");
+
+        ana.command("heard 1 competing");
+        ana.say("Friday 20 March");
+        assertThat(ana.text()).startsWith("Deadline noted: Friday 20 March 2026.");
+    }
+
+    @Test
+    @DisplayName("GIVEN an idle member WHEN they write nothing but spaces THEN they are told what to type; an unknown "
+            + "word is named back")
+    void emptyAndUnknownWords() {
+        assertThat(ana.say("   ").plainText()).isEqualTo("Type help to see what I can do, or /followup to tell me "
+                + "about an interview.");
+        assertThat(ana.say("banana").plainText()).isEqualTo("I don't know \"banana\". Type help to see what I can do.");
+        assertThat(ana.say("sent 1").plainText()).isEqualTo("You have no interview #1. Type list to see yours.");
+    }
+
+    @Test
+    @DisplayName("GIVEN the intake WHEN a button of an earlier message runs a command THEN it runs as a command")
+    void aButtonDuringTheIntake() {
+        withInterview();
+        ana.command("");
+        ana.say("Acme Analytics");
+
+        final Reply reply = core.engine.handle(new Inbound(key, "Ana", Optional.empty(), "D1", Inbound.Kind.BUTTON,
+                "list"));
+
+        assertThat(reply.plainText()).contains("Your interviews:");
+    }
+
+    @Test
+    @DisplayName("GIVEN an interview WHEN the member writes sent and words THEN it is read as their own words; sent "
+            + "and a number, with or without #, is the command")
+    void sentInWordsOrAsACommand() {
+        withInterview();
+
+        assertThat(ana.say("sent the thank-you to Dana").plainText()).startsWith("I couldn't find a thank-you "
+                + "waiting for that person");
+        assertThat(ana.say("sent #1 thank_you@Ben_Ode").plainText()).startsWith("Nice work: thank-you to Ben Ode "
+                + "marked as sent.");
+    }
+
+    @Test
+    @DisplayName("GIVEN an interview WHEN the member asks for a draft kind that does not exist THEN the kinds are "
+            + "listed; with nothing planned THEN they are offered a closing note or a check-in")
+    void draftsThatCannotBe() {
+        withInterview();
+
+        assertThat(ana.command("draft 1 banana").plainText()).startsWith("I don't know the draft \"banana\". Kinds: ")
+                .contains("thank_you_short").contains("move_on");
+        ana.command("archive 1");
+        assertThat(ana.command("draft 1").plainText()).isEqualTo("Nothing is planned for #1 Acme Analytics - Data "
+                + "Analyst. Type draft 1 move_on for a closing note, or draft 1 check_in for a check-in.");
+    }
+
+    @Test
+    @DisplayName("GIVEN an interview with no interviewers named WHEN a thank-you is asked for THEN there is one "
+            + "draft, to no one in particular")
+    void oneThankYouWhenNoOneIsNamed() {
+        final Member member = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
+        core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst",
+                Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(),
+                Optional.empty(), ContactChannel.EMAIL, NOW, ""));
+
+        final Reply reply = ana.command("draft 1 thank_you_short");
+
+        assertThat(reply.messages().stream().filter(message -> message.draft().isPresent())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("GIVEN a thank-you WHEN marked sent just now, later today, or on a day still to come THEN just now "
+            + "and later today are now, and a day to come is asked again")
+    void whenItWasSent() {
+        final Member member = withInterview();
+
+        assertThat(ana.command("sent 1 thank_you@Ben_Ode tomorrow 9am").plainText())
+                .startsWith("When did you send it? For example \"sent 1 thank_you@Ben_Ode yesterday\"");
+        assertThat(ana.command("sent 1 thank_you@Ben_Ode just now").plainText())
+                .startsWith("Nice work: thank-you to Ben Ode marked as sent (Tuesday 10 March 2026 at 19:00).");
+        assertThat(core.followUps.find(member, 1).orElseThrow().events()).singleElement()
+                .satisfies(event -> assertThat(event.at()).isEqualTo(NOW));
+    }
+
+    @Test
+    @DisplayName("GIVEN a thank-you WHEN marked sent at a later hour today THEN it counts as sent now, not in the "
+            + "future")
+    void laterTodayIsNow() {
+        final Member member = withInterview();
+
+        ana.command("sent 1 thank_you@Ben_Ode today 11pm");
+
+        assertThat(core.followUps.find(member, 1).orElseThrow().events()).singleElement()
+                .satisfies(event -> assertThat(event.at()).isEqualTo(NOW));
+    }
+}

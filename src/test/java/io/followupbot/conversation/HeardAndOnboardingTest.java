@@ -1,0 +1,213 @@
+package io.followupbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followupbot.chat.Button;
+import io.followupbot.chat.Inbound;
+import io.followupbot.chat.Reply;
+import io.followupbot.followup.Members;
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewEvent;
+import io.followupbot.interview.InterviewFormat;
+import io.followupbot.interview.Interviewer;
+import io.followupbot.interview.Member;
+import io.followupbot.interview.MemberKey;
+import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.TestCore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the employer said, reported by {@code heard}, and the first questions a new member answers. */
+final class HeardAndOnboardingTest {
+
+    /** Tuesday 10 March 2026, 19:00 in New York. */
+    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    @TempDir
+    static Path folder;
+
+    private static TestCore core;
+    private MemberKey key;
+    private ChatDriver ana;
+
+    @BeforeAll
+    static void open() {
+        core = new TestCore(folder, NOW);
+    }
+
+    @AfterAll
+    static void close() {
+        core.close();
+    }
+
+    @BeforeEach
+    void arrive() {
+        key = new MemberKey("web", "local", "heard-" + NEXT.incrementAndGet());
+        ana = new ChatDriver(core.engine, key, Optional.empty());
+    }
+
+    private Member withInterview() {
+        final Member member = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
+        core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst",
+                Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO,
+                List.of(Interviewer.named("Ben Ode")), Optional.empty(), ContactChannel.EMAIL, NOW, ""));
+        return member;
+    }
+
+    private List<InterviewEvent> events(final Member member) {
+        return core.followUps.find(member, 1).orElseThrow().events();
+    }
+
+    @Test
+    @DisplayName("GIVEN heard with no reply WHEN typed THEN the member picks what they said by buttons")
+    void heardOffersTheReplies() {
+        withInterview();
+
+        ana.command("heard 1");
+
+        assertThat(ana.text()).startsWith("What did Acme Analytics say?");
+        assertThat(ana.last().messages().get(0).buttons()).extracting(Button::value).containsExactly(
+                "heard 1 new-date", "heard 1 deciding", "heard 1 rejected", "heard 1 offer", "heard 1 competing",
+                "heard 1 other");
+    }
+
+    @Test
+    @DisplayName("GIVEN a new date asked for WHEN the member gives a past day, then a vague one, then a day THEN the "
+            + "past day is refused, the vague one asks which, and the day is stored as the employer's new date")
+    void aNewDateInThreeAnswers() {
+        final Member member = withInterview();
+
+        ana.command("heard 1 new-date");
+        assertThat(ana.text()).isEqualTo("What date did they give? For example \"Friday\", \"next Wednesday\" or "
+                + "\"the 20th\".");
+        ana.say("last Monday");
+        assertThat(ana.text()).contains("last Monday");
+        ana.say("after the holidays");
+        assertThat(ana.text()).contains("doesn't name a day yet");
+        ana.say("Friday 20 March");
+
+        assertThat(ana.text()).startsWith("Got it: news by Friday 20 March 2026. I've moved every later step to "
+                + "the business day after.").contains("Mon 23 Mar, 09:00: status check-in");
+        assertThat(events(member)).containsExactly(new InterviewEvent.StillDeciding(NOW,
+                Optional.of(LocalDate.of(2026, 3, 20))));
+        ana.say("list");
+        assertThat(ana.text()).startsWith("Your interviews:");
+    }
+
+    @Test
+    @DisplayName("GIVEN a reply the bot does not know WHEN typed THEN it asks which it was, and the next answer is "
+            + "taken as the reply")
+    void anUnknownReplyIsAskedAgain() {
+        final Member member = withInterview();
+
+        ana.command("heard 1 maybe");
+        assertThat(ana.text()).startsWith("Was it a new date, still deciding with no date, a rejection");
+        ana.say("rejected");
+
+        assertThat(ana.text()).startsWith("I'm sorry. A short, gracious reply keeps the door open");
+        assertThat(events(member)).containsExactly(new InterviewEvent.Rejected(NOW));
+    }
+
+    @Test
+    @DisplayName("GIVEN still deciding, or something else WHEN reported THEN it is stored as said and the member is "
+            + "told what follows")
+    void stillDecidingAndNotes() {
+        final Member member = withInterview();
+
+        ana.command("heard 1 still");
+        assertThat(ana.text()).startsWith("Thanks for letting me know. I'll restart the check-in clock from today.");
+        ana.command("heard 1 other they liked my portfolio");
+        assertThat(ana.text()).startsWith("Noted. Your plan is unchanged.");
+
+        assertThat(events(member)).containsExactlyInAnyOrder(new InterviewEvent.StillDeciding(NOW, Optional.empty()),
+                new InterviewEvent.Note(NOW, "they liked my portfolio"));
+    }
+
+    @Test
+    @DisplayName("GIVEN another offer WHEN the deadline is asked for and given THEN it is stored and the member is "
+            + "told to send it only if true")
+    void aCompetingOfferDeadline() {
+        final Member member = withInterview();
+
+        ana.command("heard 1 competing");
+        assertThat(ana.text()).isEqualTo("When is the other offer's deadline? For example \"next Friday\" or "
+                + "\"the 20th\".");
+        ana.say("Friday 20 March");
+
+        assertThat(ana.text()).startsWith("Deadline noted: Friday 20 March 2026. Only send this if it's true");
+        assertThat(events(member)).containsExactly(new InterviewEvent.CompetingOffer(NOW, LocalDate.of(2026, 3, 20)));
+    }
+
+    @Test
+    @DisplayName("GIVEN a new member WHEN they name no zone, then a city, then their name and contact line THEN the "
+            + "zone is refused with the default to keep, then set, and drafts are signed with that name")
+    void onboardingZoneThenName() {
+        ana.command("");
+        ana.say("Atlantis");
+        assertThat(ana.text()).contains("I don't know the time zone").endsWith("(Or ok to keep America/New_York.)");
+        ana.say("Berlin");
+        assertThat(ana.text()).startsWith("Time zone set to Europe/Berlin");
+        ana.say("Ana Ruiz | +1 555 0100");
+
+        assertThat(ana.text()).startsWith("I'll sign drafts as Ana Ruiz.");
+        final Member stored = core.app.members().find(key).orElseThrow();
+        assertThat(stored.settings().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(stored.settings().name()).isEqualTo("Ana Ruiz");
+        assertThat(stored.settings().signature()).isEqualTo("+1 555 0100");
+    }
+
+    @Test
+    @DisplayName("GIVEN a new member who skips their name WHEN their platform shows one THEN drafts are signed with "
+            + "it; WHEN it shows none THEN the signature is left for them to fill in")
+    void skippingTheNameUsesThePlatformName() {
+        ana.command("");
+        ana.say("ok");
+        ana.say("skip");
+        assertThat(ana.text()).startsWith("I'll sign drafts as Tester.");
+        assertThat(core.app.members().find(key).orElseThrow().settings().name()).isEqualTo("Tester");
+
+        final MemberKey nameless = new MemberKey("web", "local", "heard-" + NEXT.incrementAndGet());
+        say(nameless, Inbound.Kind.COMMAND, "");
+        say(nameless, Inbound.Kind.MESSAGE, "ok");
+        final Reply reply = say(nameless, Inbound.Kind.MESSAGE, "skip");
+        assertThat(reply.plainText()).startsWith("Okay, I'll leave the signature for you to fill in.");
+        assertThat(core.app.members().find(nameless).orElseThrow().settings().name()).isBlank();
+    }
+
+    @Test
+    @DisplayName("GIVEN a member who already has a name WHEN they confirm their zone THEN the intake's first "
+            + "question comes next; cancel stops the questions")
+    void aNamedMemberGoesStraightToTheInterview() {
+        final Member member = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
+        core.app.members().save(new Member(member.id(), key, "Ana", member.settings().withName("Ana Ruiz", ""),
+                false, member.dmChannel(), member.lastChannel(), member.unreachableSince()));
+
+        ana.command("");
+        ana.say("yes");
+        assertThat(ana.text()).contains("Which company was the interview with?").doesNotContain("sign");
+
+        final MemberKey other = new MemberKey("web", "local", "heard-" + NEXT.incrementAndGet());
+        final ChatDriver ben = new ChatDriver(core.engine, other, Optional.empty());
+        ben.command("");
+        ben.say("cancel");
+        assertThat(ben.text()).isEqualTo("Okay, stopped. Type /followup when you're ready.");
+    }
+
+    private static Reply say(final MemberKey member, final Inbound.Kind kind, final String text) {
+        return core.engine.handle(new Inbound(member, "", Optional.empty(), "D1", kind, text));
+    }
+}
