@@ -79,7 +79,7 @@ final class DraftCommand implements Command.ForInterview {
         }
         final List<Outbound> messages = new ArrayList<>();
         for (final Optional<Interviewer> to : recipients(tracked.stored().interview(), kind)) {
-            messages.add(tools.drafts().render(member, tracked, kind, to, Optional.empty()));
+            messages.add(tools.drafts().ofKind(member, tracked, kind, to));
         }
         return new Reply(messages, true, false);
     }

@@ -53,6 +53,11 @@ final class DraftMessages {
         return Optional.of(render(member, tracked, kind, to, dateFor(member, tracked, kind)));
     }
 
+    /** A draft of the kind the member named, with the same date it carries when a step offers it. */
+    Outbound ofKind(final Member member, final Tracked tracked, final DraftKind kind, final Optional<Interviewer> to) {
+        return render(member, tracked, kind, to, dateFor(member, tracked, kind));
+    }
+
     /** "I sent it" and the other versions of the step's draft. */
     List<Button> stepButtons(final Tracked tracked, final PlannedStep step, final Optional<DraftKind> chosen) {
         final List<DraftKind> offered = offered(tracked, step);

@@ -251,4 +251,18 @@ final class DraftMessagesTest {
         assertThat(drafts().get(0).body()).contains("Would it be possible for me to reply by ")
                 .doesNotContain("within the next few business days");
     }
+
+    @Test
+    @DisplayName("GIVEN an offer WHEN the member names the draft alone (draft 1 offer_ask_time) THEN it asks to reply "
+            + "by the same day as the step's draft")
+    void askingForTimeByKindNamesTheSameDay() {
+        record(member("Ana", "Ana Ruiz", "+1 555 0100"), THIS_AFTERNOON, ContactChannel.EMAIL);
+        ana.command("heard 1 offer");
+        ana.command("draft 1 reply_offer offer_ask_time");
+        final String fromTheStep = drafts().get(0).body();
+
+        ana.command("draft 1 offer_ask_time");
+
+        assertThat(drafts().get(0).body()).isEqualTo(fromTheStep).contains("Would it be possible for me to reply by ");
+    }
 }
