@@ -24,6 +24,9 @@ final class SentenceAnswers {
     /** ", the analytics startup": an aside after the company's name (", Inc." and the like stay). */
     private static final Pattern ASIDE = Pattern.compile(", (?:the|a|an|which|who|they're|they are) .*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXCLAMATIONS = Pattern.compile("!+$");
+    private static final Pattern ABBREVIATION_STOP = Pattern.compile(".*\\b[A-Z][a-z]{0,3}\\.$");
+    private static final Pattern CLOSING_STOPS = Pattern.compile("\\.+$");
 
     private SentenceAnswers() {
     }
@@ -45,8 +48,8 @@ final class SentenceAnswers {
 
     /** Without a sentence's closing stop; an abbreviation's stays ("Acme, Inc.", "Globex Corp."). */
     private static String trimmed(final String text) {
-        final String plain = text.strip().replaceAll("!+$", "").strip();
-        return plain.matches(".*\\b[A-Z][a-z]{0,3}\\.$") ? plain : plain.replaceAll("\\.+$", "").strip();
+        final String plain = EXCLAMATIONS.matcher(text.strip()).replaceFirst("").strip();
+        return ABBREVIATION_STOP.matcher(plain).matches() ? plain : CLOSING_STOPS.matcher(plain).replaceFirst("").strip();
     }
 
     /** What is left, or the answer as typed when nothing would be (so "Company" is never emptied). */
