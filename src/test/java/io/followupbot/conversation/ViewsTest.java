@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Button;
 import io.followupbot.chat.Outbound;
-import io.followupbot.followup.Members;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewFormat;
@@ -12,20 +11,17 @@ import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** How an interview, its plan and the pipeline read in the chat ({@code show}, {@code plan}, {@code list}). */
 final class ViewsTest {
@@ -34,31 +30,22 @@ final class ViewsTest {
     private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
     /** Tuesday 10 March 2026, 14:00 in New York. */
     private static final Instant THIS_AFTERNOON = Instant.parse("2026-03-10T18:00:00Z");
-    private static final AtomicInteger NEXT = new AtomicInteger();
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    private static TestCore core;
+    private TestCore core;
     private MemberKey key;
     private Member member;
     private ChatDriver ana;
 
-    @BeforeAll
-    static void open() {
-        core = new TestCore(folder, NOW);
-    }
-
-    @AfterAll
-    static void close() {
-        core.close();
-    }
-
     @BeforeEach
     void arrive() {
-        key = new MemberKey("web", "local", "views-" + NEXT.incrementAndGet());
-        member = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
-        ana = new ChatDriver(core.engine, key, Optional.empty());
+        final CoreForClass.Newcomer newcomer = CORE.arrive("Ana");
+        core = CORE.core();
+        key = newcomer.key();
+        member = newcomer.member();
+        ana = newcomer.chat();
     }
 
     private void record(final List<Interviewer> people, final Optional<LocalDate> decision, final String addition,

@@ -1,0 +1,119 @@
+package io.followupbot.testkit;
+
+import io.followupbot.followup.Members;
+import io.followupbot.interview.Member;
+import io.followupbot.interview.MemberKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One {@link TestCore} on a real SQLite file for a whole test class, with the clock set back to the class's
+ * start before each test and a new member for each test that wants one, so that tests share no one's data.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final CoreForClass CORE = CoreForClass.at(NOW);
+ *
+ * @Test void something() {
+ *     final CoreForClass.Newcomer ana = CORE.arrive("Ana");
+ *     ana.chat().command("list");
+ * }
+ * }</pre>
+ */
+public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    private final Instant start;
+    private final AtomicInteger next = new AtomicInteger();
+    private Path folder;
+    private TestCore core;
+
+    private CoreForClass(final Instant start) {
+        this.start = start;
+    }
+
+    /** A core whose clock reads {@code start} at the beginning of every test. */
+    public static CoreForClass at(final Instant start) {
+        return new CoreForClass(start);
+    }
+
+    @Override
+    public void beforeAll(final ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("followup-core-");
+        core = new TestCore(folder, start);
+    }
+
+    @Override
+    public void beforeEach(final ExtensionContext context) {
+        core.clock.set(start);
+    }
+
+    @Override
+    public void afterAll(final ExtensionContext context) throws IOException {
+        core.close();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(CoreForClass::delete);
+        }
+    }
+
+    /** The class's core: its engine, store, use cases and clock. */
+    public TestCore core() {
+        return core;
+    }
+
+    /** A web-chat member nobody has seen yet (they have not said anything, so nothing is stored for them). */
+    public MemberKey newKey() {
+        return new MemberKey("web", "local", "member-" + next.incrementAndGet());
+    }
+
+    /** A chat as {@code key}, with no time zone from the platform. */
+    public ChatDriver chat(final MemberKey key) {
+        return new ChatDriver(core.engine, key, Optional.empty());
+    }
+
+    /** A new member, not yet stored, and their chat: for tests of what a member sees first. */
+    public Newcomer newcomer() {
+        final MemberKey key = newKey();
+        return new Newcomer(key, Optional.empty(), chat(key));
+    }
+
+    /** A new member who has arrived (stored, with default settings), and their chat. */
+    public Newcomer arrive(final String displayName) {
+        return arrive(displayName, Optional.empty());
+    }
+
+    /** A new member who has arrived, with the time zone their platform reports. */
+    public Newcomer arrive(final String displayName, final Optional<ZoneId> platformZone) {
+        final MemberKey key = newKey();
+        final Member member = core.app.members().arrive(new Members.Arrival(key, displayName, platformZone, ""));
+        return new Newcomer(key, Optional.of(member), new ChatDriver(core.engine, key, platformZone));
+    }
+
+    /** A member of this class's core, with their chat; {@code member} is present once they have arrived. */
+    public record Newcomer(MemberKey key, Optional<Member> stored, ChatDriver chat) {
+
+        /** The stored member; fails the test if they have not arrived. */
+        public Member member() {
+            return stored.orElseThrow(() -> new AssertionError(key + " has not arrived"));
+        }
+    }
+
+    private static void delete(final Path path) {
+        try {
+            Files.delete(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
