@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Button;
 import io.followupbot.chat.Outbound;
-import io.followupbot.followup.Members;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewFormat;
@@ -12,19 +11,16 @@ import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The drafts a member asks for by {@code draft N} and reports by "I sent...", as they read in the chat. */
 final class DraftMessagesTest {
@@ -35,42 +31,32 @@ final class DraftMessagesTest {
     private static final Instant THIS_AFTERNOON = Instant.parse("2026-03-10T18:00:00Z");
     /** Wednesday 11 March 2026, 10:00 in New York. */
     private static final Instant TOMORROW = Instant.parse("2026-03-11T14:00:00Z");
-    private static final AtomicInteger NEXT = new AtomicInteger();
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    private static TestCore core;
+    private final TestCore core = CORE.core();
     private MemberKey key;
     private ChatDriver ana;
 
-    @BeforeAll
-    static void open() {
-        core = new TestCore(folder, NOW);
-    }
-
-    @AfterAll
-    static void close() {
-        core.close();
-    }
-
+    /** Ana: a member the bot has not met yet, and her chat (before each test, and again for a second member). */
     @BeforeEach
-    void arrive() {
-        core.clock.set(NOW);
-        key = new MemberKey("web", "local", "drafts-" + NEXT.incrementAndGet());
-        ana = new ChatDriver(core.engine, key, Optional.empty());
+    void meetANewcomer() {
+        final CoreForClass.Newcomer newcomer = CORE.newcomer();
+        key = newcomer.key();
+        ana = newcomer.chat();
     }
 
     /** A member signed "Ana Ruiz" (and a contact line when given), by the name their platform shows. */
     private Member member(final String displayName, final String name, final String signature) {
-        final Member arrived = core.app.members().arrive(new Members.Arrival(key, displayName, Optional.empty(), ""));
+        final Member arrived = CORE.arrive(key, displayName).member();
         final Member signed = new Member(arrived.id(), key, displayName, arrived.settings().withName(name, signature),
                 arrived.zoneConfirmed(), arrived.dmChannel(), arrived.lastChannel(), arrived.unreachableSince());
         core.app.members().save(signed);
         return signed;
     }
 
-    private static void record(final Member member, final Instant startsAt, final ContactChannel channel) {
+    private void record(final Member member, final Instant startsAt, final ContactChannel channel) {
         core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst", startsAt, Duration.ofMinutes(45),
                 InterviewFormat.VIDEO, List.of(Interviewer.named("Ben Ode"), Interviewer.named("Cleo Park")),
                 Optional.empty(), channel, NOW, ""));
@@ -138,8 +124,7 @@ final class DraftMessagesTest {
         assertThat(drafts().get(0).body()).contains("Ana Platform");
         assertThat(ana.text()).doesNotContain("sign it with your name").contains("add a phone number or email");
 
-        key = new MemberKey("web", "local", "drafts-" + NEXT.incrementAndGet());
-        ana = new ChatDriver(core.engine, key, Optional.empty());
+        meetANewcomer();
         record(member("", "", ""), THIS_AFTERNOON, ContactChannel.EMAIL);
         ana.command("draft 1 thank_you_short");
         assertThat(ana.text()).contains("Note: sign it with your name; type settings name");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.followupbot.chat.Button;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
-import io.followupbot.followup.Form;
-import io.followupbot.followup.Members;
 import io.followupbot.followup.Setting;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
@@ -14,52 +12,37 @@ import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
+import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a member reads after sending the edit or the settings form of any platform, and what is stored. */
 final class FormEditsTest {
 
     /** Tuesday 10 March 2026, 19:00 in New York. */
     private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-    private static final AtomicInteger NEXT = new AtomicInteger();
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    private static TestCore core;
-    private static FormEdits forms;
+    private final TestCore core = CORE.core();
+    private final FormEdits forms = core.engine.forms();
     private MemberKey key;
     private Member member;
 
-    @BeforeAll
-    static void open() {
-        core = new TestCore(folder, NOW);
-        forms = core.engine.forms();
-    }
-
-    @AfterAll
-    static void close() {
-        core.close();
-    }
-
     @BeforeEach
     void arrive() {
-        key = new MemberKey("slack", "T1", "U" + NEXT.incrementAndGet());
-        member = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
+        key = CORE.newKey("slack", "T1");
+        member = CORE.arrive(key, "Ana").member();
     }
 
     private void record(final Instant startsAt) {

@@ -74,7 +74,12 @@ public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback
 
     /** A web-chat member nobody has seen yet (they have not said anything, so nothing is stored for them). */
     public MemberKey newKey() {
-        return new MemberKey("web", "local", "member-" + next.incrementAndGet());
+        return newKey("web", "local");
+    }
+
+    /** A member nobody has seen yet on another platform, e.g. {@code newKey("slack", "T1")} for a Slack user. */
+    public MemberKey newKey(final String platform, final String workspace) {
+        return new MemberKey(platform, workspace, "member-" + next.incrementAndGet());
     }
 
     /** A chat as {@code key}, with no time zone from the platform. */
@@ -95,7 +100,18 @@ public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback
 
     /** A new member who has arrived, with the time zone their platform reports. */
     public Newcomer arrive(final String displayName, final Optional<ZoneId> platformZone) {
-        final MemberKey key = newKey();
+        return arrive(newKey(), displayName, platformZone);
+    }
+
+    /**
+     * The member {@code key} arrives as {@code displayName} (stored, with default settings the first time): a member
+     * from {@link #newKey(String, String)}, or a {@link #newcomer()} whose arrival the test itself decides.
+     */
+    public Newcomer arrive(final MemberKey key, final String displayName) {
+        return arrive(key, displayName, Optional.empty());
+    }
+
+    private Newcomer arrive(final MemberKey key, final String displayName, final Optional<ZoneId> platformZone) {
         final Member member = core.app.members().arrive(new Members.Arrival(key, displayName, platformZone, ""));
         return new Newcomer(key, Optional.of(member), new ChatDriver(core.engine, key, platformZone));
     }
