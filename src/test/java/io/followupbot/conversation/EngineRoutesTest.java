@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.Reply;
-import io.followupbot.followup.Members;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewFormat;
@@ -12,53 +11,39 @@ import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Where the engine sends an input: the intake, an answer awaited, or a command; and what it says around it. */
 final class EngineRoutesTest {
 
     /** Tuesday 10 March 2026, 19:00 in New York. */
     private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-    private static final AtomicInteger NEXT = new AtomicInteger();
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    private static TestCore core;
+    private final TestCore core = CORE.core();
     private MemberKey key;
     private ChatDriver ana;
 
-    @BeforeAll
-    static void open() {
-        core = new TestCore(folder, NOW);
-    }
-
-    @AfterAll
-    static void close() {
-        core.close();
-    }
-
     @BeforeEach
-    void arrive() {
-        core.clock.set(NOW);
-        key = new MemberKey("web", "local", "routes-" + NEXT.incrementAndGet());
-        ana = new ChatDriver(core.engine, key, Optional.empty());
+    void meet() {
+        final CoreForClass.Newcomer newcomer = CORE.newcomer();
+        key = newcomer.key();
+        ana = newcomer.chat();
     }
 
     private Member withInterview() {
-        final Member member = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
+        final Member member = CORE.arrive(key, "Ana").member();
         core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst",
                 Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO,
                 List.of(Interviewer.named("Ben Ode")), Optional.empty(), ContactChannel.EMAIL, NOW, ""));
@@ -70,7 +55,7 @@ final class EngineRoutesTest {
             + "a stranger is not known and nothing is created for them")
     void findsWithoutCreating() {
         withInterview();
-        final MemberKey stranger = new MemberKey("web", "local", "stranger-" + NEXT.incrementAndGet());
+        final MemberKey stranger = CORE.newKey();
 
         assertThat(core.engine.knows(key)).isTrue();
         assertThat(core.engine.find(key, 1)).isPresent();
@@ -236,7 +221,7 @@ final class EngineRoutesTest {
     @DisplayName("GIVEN an interview with no interviewers named WHEN a thank-you is asked for THEN there is one "
             + "draft, to no one in particular")
     void oneThankYouWhenNoOneIsNamed() {
-        final Member member = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
+        final Member member = CORE.arrive(key, "Ana").member();
         core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst",
                 Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(),
                 Optional.empty(), ContactChannel.EMAIL, NOW, ""));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.followupbot.chat.Button;
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.Reply;
-import io.followupbot.followup.Members;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewEvent;
@@ -14,54 +13,41 @@ import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the employer said, reported by {@code heard}, and the first questions a new member answers. */
 final class HeardAndOnboardingTest {
 
     /** Tuesday 10 March 2026, 19:00 in New York. */
     private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-    private static final AtomicInteger NEXT = new AtomicInteger();
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    private static TestCore core;
+    private final TestCore core = CORE.core();
     private MemberKey key;
     private ChatDriver ana;
 
-    @BeforeAll
-    static void open() {
-        core = new TestCore(folder, NOW);
-    }
-
-    @AfterAll
-    static void close() {
-        core.close();
-    }
-
     @BeforeEach
-    void arrive() {
-        key = new MemberKey("web", "local", "heard-" + NEXT.incrementAndGet());
-        ana = new ChatDriver(core.engine, key, Optional.empty());
+    void meet() {
+        final CoreForClass.Newcomer newcomer = CORE.newcomer();
+        key = newcomer.key();
+        ana = newcomer.chat();
     }
 
     private Member withInterview() {
-        final Member member = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
+        final Member member = CORE.arrive(key, "Ana").member();
         core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst",
                 Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO,
                 List.of(Interviewer.named("Ben Ode")), Optional.empty(), ContactChannel.EMAIL, NOW, ""));
@@ -180,7 +166,7 @@ final class HeardAndOnboardingTest {
         assertThat(ana.text()).startsWith("I'll sign drafts as Tester.");
         assertThat(core.app.members().find(key).orElseThrow().settings().name()).isEqualTo("Tester");
 
-        final MemberKey nameless = new MemberKey("web", "local", "heard-" + NEXT.incrementAndGet());
+        final MemberKey nameless = CORE.newKey();
         say(nameless, Inbound.Kind.COMMAND, "");
         say(nameless, Inbound.Kind.MESSAGE, "ok");
         final Reply reply = say(nameless, Inbound.Kind.MESSAGE, "skip");
@@ -192,7 +178,7 @@ final class HeardAndOnboardingTest {
     @DisplayName("GIVEN a member who already has a name WHEN they confirm their zone THEN the intake's first "
             + "question comes next; cancel stops the questions")
     void aNamedMemberGoesStraightToTheInterview() {
-        final Member member = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
+        final Member member = CORE.arrive(key, "Ana").member();
         core.app.members().save(new Member(member.id(), key, "Ana", member.settings().withName("Ana Ruiz", ""),
                 false, member.dmChannel(), member.lastChannel(), member.unreachableSince()));
 
@@ -200,14 +186,13 @@ final class HeardAndOnboardingTest {
         ana.say("yes");
         assertThat(ana.text()).contains("Which company was the interview with?").doesNotContain("sign");
 
-        final MemberKey other = new MemberKey("web", "local", "heard-" + NEXT.incrementAndGet());
-        final ChatDriver ben = new ChatDriver(core.engine, other, Optional.empty());
+        final ChatDriver ben = CORE.newcomer().chat();
         ben.command("");
         ben.say("cancel");
         assertThat(ben.text()).isEqualTo("Okay, stopped. Type /followup when you're ready.");
     }
 
-    private static Reply say(final MemberKey member, final Inbound.Kind kind, final String text) {
+    private Reply say(final MemberKey member, final Inbound.Kind kind, final String text) {
         return core.engine.handle(new Inbound(member, "", Optional.empty(), "D1", kind, text));
     }
 }

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.TextLimits;
 import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,29 +20,19 @@ final class IntakeAnswersTest {
 
     /** Tuesday 10 March 2026, 19:00 in New York. */
     private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-    private static final AtomicInteger NEXT = new AtomicInteger();
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    private static TestCore core;
+    private final TestCore core = CORE.core();
     private MemberKey key;
     private ChatDriver ana;
 
-    @BeforeAll
-    static void open() {
-        core = new TestCore(folder, NOW);
-    }
-
-    @AfterAll
-    static void close() {
-        core.close();
-    }
-
     @BeforeEach
     void startTheNotes() {
-        key = new MemberKey("web", "local", "intake-" + NEXT.incrementAndGet());
-        ana = new ChatDriver(core.engine, key, Optional.empty());
+        final CoreForClass.Newcomer newcomer = CORE.newcomer();
+        key = newcomer.key();
+        ana = newcomer.chat();
         ana.command("");
         ana.say("ok");
         ana.say("Ana Ruiz");

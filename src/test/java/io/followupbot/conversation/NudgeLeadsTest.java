@@ -3,7 +3,6 @@ package io.followupbot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.MemberText;
-import io.followupbot.followup.Members;
 import io.followupbot.followup.Tracked;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
@@ -11,21 +10,18 @@ import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
-import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.StepKind;
-import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
+import io.followupbot.testkit.CoreForClass;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,26 +31,18 @@ final class NudgeLeadsTest {
     /** Tuesday 10 March 2026, 19:00 in New York. */
     private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    private static TestCore core;
     private static Member member;
     private static Tracked globex;
 
     @BeforeAll
-    static void open() {
-        core = new TestCore(folder, NOW);
-        member = core.app.members().arrive(new Members.Arrival(new MemberKey("web", "local", "nudges"), "Ana",
-                Optional.empty(), ""));
-        globex = core.followUps.record(member, new Interview("Globex", "Data Analyst",
+    static void recordGlobex() {
+        member = CORE.arrive("Ana").member();
+        globex = CORE.core().followUps.record(member, new Interview("Globex", "Data Analyst",
                 Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO,
                 List.of(Interviewer.named("Ben Ode")), Optional.empty(), ContactChannel.EMAIL, NOW, ""));
-    }
-
-    @AfterAll
-    static void close() {
-        core.close();
     }
 
     private static String lead(final Tracked tracked, final StepKind kind, final boolean last) {
@@ -94,8 +82,8 @@ final class NudgeLeadsTest {
     @Test
     @DisplayName("GIVEN check-ins sent and no answer WHEN the move-on nudge comes THEN it says after your check-ins")
     void movingOnAfterCheckIns() {
-        core.followUps.report(member, 1, new InterviewEvent.Sent(NOW, StepKind.CHECK_IN, Optional.empty()));
-        final Tracked checkedIn = core.followUps.find(member, 1).orElseThrow();
+        CORE.core().followUps.report(member, 1, new InterviewEvent.Sent(NOW, StepKind.CHECK_IN, Optional.empty()));
+        final Tracked checkedIn = CORE.core().followUps.find(member, 1).orElseThrow();
 
         assertThat(lead(checkedIn, StepKind.MOVE_ON, true)).startsWith("No answer from Globex after your check-ins.");
     }
