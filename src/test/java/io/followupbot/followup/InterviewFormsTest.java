@@ -12,8 +12,8 @@ import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.Stage;
 import io.followupbot.interview.StepKind;
 import io.followupbot.interview.TextLimits;
+import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,44 +21,29 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Editing an interview by its form, and the follow-up use cases under it: what is stored and replanned. */
 final class InterviewFormsTest {
 
     /** Tuesday 10 March 2026, 15:00 in New York. */
     private static final Instant NOW = Instant.parse("2026-03-10T19:00:00Z");
-    private static final AtomicInteger NEXT = new AtomicInteger();
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    private static TestCore core;
+    private final TestCore core = CORE.core();
     private MemberKey key;
     private Member member;
 
-    @BeforeAll
-    static void open() {
-        core = new TestCore(folder, NOW);
-    }
-
-    @AfterAll
-    static void close() {
-        core.close();
-    }
-
     @BeforeEach
     void arrive() {
-        core.clock.set(NOW);
-        key = new MemberKey("web", "local", "forms-" + NEXT.incrementAndGet());
-        member = core.app.members().arrive(new Members.Arrival(key, "Ana", Optional.of(ZoneId.of("America/New_York")),
-                ""));
+        final CoreForClass.Newcomer ana = CORE.arrive("Ana", Optional.of(ZoneId.of("America/New_York")));
+        key = ana.key();
+        member = ana.member();
     }
 
     private static Interview interview(final Instant startsAt, final Optional<LocalDate> decision) {
@@ -111,7 +96,7 @@ final class InterviewFormsTest {
             + "is no form and the submission is not found")
     void noSuchInterview() {
         recordedThisMorning();
-        final MemberKey stranger = new MemberKey("web", "local", "stranger-" + NEXT.incrementAndGet());
+        final MemberKey stranger = CORE.newKey();
 
         assertThat(core.app.interviews().form(key, 2)).isEmpty();
         assertThat(core.app.interviews().form(stranger, 1)).isEmpty();

@@ -8,19 +8,16 @@ import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
+import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Who the bot knows: found without being created, created on first contact, kept up to date, forgotten. */
 final class MembersTest {
@@ -28,33 +25,17 @@ final class MembersTest {
     private static final Instant NOW = Instant.parse("2026-03-10T19:00:00Z");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-    private static final AtomicInteger NEXT = new AtomicInteger();
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    private static TestCore core;
-    private static Members members;
-
-    @BeforeAll
-    static void start() {
-        core = new TestCore(folder, NOW);
-        members = core.app.members();
-    }
-
-    @AfterAll
-    static void stop() {
-        core.close();
-    }
-
-    private static MemberKey someone() {
-        return new MemberKey("web", "local", "member-" + NEXT.incrementAndGet());
-    }
+    private final TestCore core = CORE.core();
+    private final Members members = core.app.members();
 
     @Test
     @DisplayName("GIVEN a member the bot has never seen WHEN looked up THEN they are unknown and nothing is stored")
     void lookingUpCreatesNobody() {
-        final MemberKey key = someone();
+        final MemberKey key = CORE.newKey();
         final int before = core.count("SELECT COUNT(*) FROM members");
 
         assertThat(members.find(key)).isEmpty();
@@ -66,7 +47,7 @@ final class MembersTest {
     @DisplayName("GIVEN a first contact with a platform zone and a channel WHEN the member arrives THEN they are stored "
             + "with their display name, the platform's zone (confirmed) and that channel")
     void firstContactTakesWhatThePlatformSays() {
-        final MemberKey key = someone();
+        final MemberKey key = CORE.newKey();
 
         final Member arrived = members.arrive(new Members.Arrival(key, "Ana", Optional.of(BERLIN), "C42"));
 
@@ -83,7 +64,7 @@ final class MembersTest {
     @DisplayName("GIVEN a first contact without a platform zone or channel WHEN the member arrives THEN they get the "
             + "configured zone, not yet confirmed, and no channel")
     void firstContactWithoutZoneKeepsTheDefault() {
-        final MemberKey key = someone();
+        final MemberKey key = CORE.newKey();
 
         final Member arrived = members.arrive(new Members.Arrival(key, "Ben", Optional.empty(), " "));
 
@@ -97,7 +78,7 @@ final class MembersTest {
     @DisplayName("GIVEN a member whose zone is confirmed WHEN they arrive with another platform zone THEN their zone "
             + "stays: the platform's zone is taken once")
     void thePlatformZoneIsTakenOnce() {
-        final MemberKey key = someone();
+        final MemberKey key = CORE.newKey();
         members.arrive(new Members.Arrival(key, "Ana", Optional.of(BERLIN), ""));
 
         final Member again = members.arrive(new Members.Arrival(key, "Ana", Optional.of(TOKYO), ""));
@@ -110,7 +91,7 @@ final class MembersTest {
     @DisplayName("GIVEN a member first seen without a zone WHEN they later arrive with a platform zone THEN that zone "
             + "is taken and confirmed")
     void aLaterPlatformZoneIsTaken() {
-        final MemberKey key = someone();
+        final MemberKey key = CORE.newKey();
         members.arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
 
         final Member later = members.arrive(new Members.Arrival(key, "Ana", Optional.of(TOKYO), ""));
@@ -124,7 +105,7 @@ final class MembersTest {
     @DisplayName("GIVEN a member who wrote in C1 WHEN they write in C2, then from nowhere in particular THEN C2 is "
             + "kept as where they last used the bot")
     void theLastChannelIsKept() {
-        final MemberKey key = someone();
+        final MemberKey key = CORE.newKey();
         members.arrive(new Members.Arrival(key, "Ana", Optional.empty(), "C1"));
 
         assertThat(members.arrive(new Members.Arrival(key, "Ana", Optional.empty(), "C2")).lastChannel())
@@ -138,7 +119,7 @@ final class MembersTest {
     @DisplayName("GIVEN a member whose DMs were refused WHEN they use the bot again THEN they are reachable again, "
             + "in what is returned and in what is stored")
     void aRefusedMemberIsReachableAgain() {
-        final MemberKey key = someone();
+        final MemberKey key = CORE.newKey();
         final Member member = members.arrive(new Members.Arrival(key, "Ana", Optional.of(BERLIN), "C1"));
         members.save(new Member(member.id(), key, member.displayName(), member.settings(), true,
                 member.dmChannel(), member.lastChannel(), Optional.of(NOW)));
@@ -155,7 +136,7 @@ final class MembersTest {
     @DisplayName("GIVEN a member with an interview WHEN asked THEN the bot knows they have one, its revision moved, "
             + "and after forget-me nothing of them is left")
     void interviewsRevisionsAndForgetting() {
-        final MemberKey key = someone();
+        final MemberKey key = CORE.newKey();
         final Member member = members.arrive(new Members.Arrival(key, "Ana", Optional.of(BERLIN), ""));
         assertThat(members.hasInterviews(member)).isFalse();
         final long before = members.revision(member.id());

@@ -2,50 +2,30 @@ package io.followupbot.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.interview.Member;
-import io.followupbot.interview.MemberKey;
+import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The web chat's transcript, the member's saved conversation, and the Slack workspaces that installed the bot. */
 final class TranscriptsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-10T19:00:00Z");
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    private static TestCore core;
-
-    @BeforeAll
-    static void open() {
-        core = new TestCore(folder, NOW);
-    }
-
-    @AfterAll
-    static void close() {
-        core.close();
-    }
-
-    private static Member member(final String user) {
-        return core.app.members().arrive(new Members.Arrival(new MemberKey("web", "local", user), "Ana",
-                Optional.empty(), ""));
-    }
+    private final TestCore core = CORE.core();
 
     @Test
     @DisplayName("GIVEN a question with buttons WHEN the member answers by a click THEN the question and the clicked "
             + "message are answered, the new messages are open, and the order is kept")
     void answeredMessagesCloseTheirButtons() {
         final Transcripts transcripts = core.app.transcripts();
-        final String id = member("transcript").id();
+        final String id = CORE.arrive("Ana").member().id();
 
         final List<Long> first = transcripts.append(id, 1000L, List.of(
                 new Transcripts.Entry("member", "{\"text\":\"hi\"}"),
@@ -74,7 +54,7 @@ final class TranscriptsTest {
             + "they are in the middle of nothing")
     void conversationsAreSavedAndCleared() {
         final Conversations conversations = core.app.conversations();
-        final String id = member("conversation").id();
+        final String id = CORE.arrive("Ana").member().id();
 
         assertThat(conversations.saved(id)).isEmpty();
         conversations.save(id, "{\"state\":\"intake\"}");
