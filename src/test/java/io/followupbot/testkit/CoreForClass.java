@@ -31,6 +31,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *     ana.chat().command("list");
  * }
  * }</pre>
+ *
+ * <p>{@code @Nested} classes share their outer class's core: JUnit calls the class callbacks again for each nested
+ * class, so the core is opened by the outermost one and closed when that one ends.
  */
 public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
@@ -38,6 +41,7 @@ public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback
     private final AtomicInteger next = new AtomicInteger();
     private Path folder;
     private TestCore core;
+    private int openClasses;
 
     private CoreForClass(final Instant start) {
         this.start = start;
@@ -50,8 +54,10 @@ public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback
 
     @Override
     public void beforeAll(final ExtensionContext context) throws IOException {
-        folder = Files.createTempDirectory("followup-core-");
-        core = new TestCore(folder, start);
+        if (openClasses++ == 0) {
+            folder = Files.createTempDirectory("followup-core-");
+            core = new TestCore(folder, start);
+        }
     }
 
     @Override
@@ -61,6 +67,9 @@ public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback
 
     @Override
     public void afterAll(final ExtensionContext context) throws IOException {
+        if (--openClasses > 0) {
+            return;
+        }
         core.close();
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(CoreForClass::delete);
