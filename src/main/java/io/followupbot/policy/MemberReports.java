@@ -4,7 +4,6 @@ import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.StepKind;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,8 @@ import java.util.Optional;
  * want later ({@code Snoozed}) and which they will not send ({@code Declined}).
  *
  * <p>A report names a step by kind and interviewer; its sequence is its order: the second
- * {@code Sent(CHECK_IN)} is check-in #2. A report that names no interviewer for a per-person step
+ * {@code Sent(CHECK_IN)} or {@code Declined(CHECK_IN)} is check-in #2, whichever the first was (a check-in
+ * skipped and the next one sent are #1 and #2). A report that names no interviewer for a per-person step
  * (thank-you, LinkedIn) counts for the first interviewer with the fewest such reports so far. A snooze
  * applies to the step of its kind that was next due when the member snoozed it. Reports matching no
  * step are ignored.
@@ -28,7 +28,7 @@ final class MemberReports {
     private record Key(StepKind kind, String to) {
     }
 
-    private final Map<Key, List<Instant>> sent = new HashMap<>();
+    private final Map<Key, Map<Integer, Instant>> sent = new HashMap<>();
     private final Map<Key, Map<Integer, Instant>> snoozed = new HashMap<>();
     private final Map<Key, Map<Integer, Instant>> declined = new HashMap<>();
     private final List<String> recipients;
@@ -45,24 +45,22 @@ final class MemberReports {
         final MemberReports reports = new MemberReports(recipients);
         for (final InterviewEvent event : eventsInOrder) {
             if (event instanceof InterviewEvent.Sent sentEvent) {
-                reports.sent.computeIfAbsent(reports.keyOf(sentEvent.kind(), sentEvent.to()), key -> new ArrayList<>())
-                        .add(sentEvent.at());
+                final Key key = reports.keyOf(sentEvent.kind(), sentEvent.to());
+                reports.sent.computeIfAbsent(key, ignored -> new HashMap<>()).put(reports.nextDue(key), sentEvent.at());
             } else if (event instanceof InterviewEvent.Declined skip) {
                 final Key key = reports.keyOf(skip.kind(), skip.to());
-                final int nextDue = reports.sent.getOrDefault(key, List.of()).size() + 1;
-                reports.declined.computeIfAbsent(key, ignored -> new HashMap<>()).putIfAbsent(nextDue, skip.at());
+                reports.declined.computeIfAbsent(key, ignored -> new HashMap<>()).put(reports.nextDue(key), skip.at());
             } else if (event instanceof InterviewEvent.Snoozed snooze) {
                 final Key key = reports.keyOf(snooze.kind(), snooze.to());
-                final int nextDue = reports.sent.getOrDefault(key, List.of()).size() + 1;
-                reports.snoozed.computeIfAbsent(key, ignored -> new HashMap<>()).put(nextDue, snooze.until());
+                reports.snoozed.computeIfAbsent(key, ignored -> new HashMap<>()).put(reports.nextDue(key),
+                        snooze.until());
             }
         }
         return reports;
     }
 
     Optional<Instant> sentAt(final StepKind kind, final Optional<String> to, final int sequence) {
-        final List<Instant> times = sent.getOrDefault(new Key(kind, canonical(to)), List.of());
-        return sequence <= times.size() ? Optional.of(times.get(sequence - 1)) : Optional.empty();
+        return Optional.ofNullable(sent.getOrDefault(new Key(kind, canonical(to)), Map.of()).get(sequence));
     }
 
     Optional<Instant> snoozedUntil(final StepKind kind, final Optional<String> to, final int sequence) {
@@ -87,8 +85,18 @@ final class MemberReports {
         return new Key(kind, fewest);
     }
 
+    /** The sequence of the step of this kind and person that is neither sent nor skipped yet. */
+    private int nextDue(final Key key) {
+        return settled(key) + 1;
+    }
+
+    /** How many steps of this kind and person were reported sent or skipped: they take sequences 1, 2, … in turn. */
+    private int settled(final Key key) {
+        return sent.getOrDefault(key, Map.of()).size() + declined.getOrDefault(key, Map.of()).size();
+    }
+
     private int count(final StepKind kind, final String recipient) {
-        return sent.getOrDefault(new Key(kind, recipient), List.of()).size();
+        return settled(new Key(kind, recipient));
     }
 
     /** The interviewer's name as the member first gave it, whatever the case and spacing of this report. */

@@ -161,6 +161,36 @@ final class PlanOutcomesTest {
     }
 
     @Test
+    @DisplayName("Check-ins skipped one after another: each skip takes the next check-in, so skipping both leaves "
+            + "only the move-on; a check-in skipped and the next one sent are #1 and #2")
+    void skippedCheckInsTakeTheirTurn() {
+        // GIVEN the standard cadence: two check-ins, Monday 16 and Monday 23 March
+        final InterviewEvent.Declined skipFirst = new InterviewEvent.Declined(ny("2026-03-11T10:00"),
+                StepKind.CHECK_IN, Optional.empty());
+        final InterviewEvent.Declined skipSecond = new InterviewEvent.Declined(ny("2026-03-11T10:01"),
+                StepKind.CHECK_IN, Optional.empty());
+
+        // WHEN the member skips one, then the other
+        final Plan one = plan(INTERVIEW, STANDARD, skipFirst);
+        final Plan both = plan(INTERVIEW, STANDARD, skipFirst, skipSecond);
+        final Plan skippedThenSent = plan(INTERVIEW, STANDARD, skipFirst,
+                sent(ny("2026-03-23T09:30"), StepKind.CHECK_IN));
+
+        // THEN the first skip leaves the final check-in; the second leaves none; a send after a skip is the second
+        assertThat(one.steps(StepKind.CHECK_IN)).singleElement().satisfies(step -> {
+            assertThat(step.sequence()).isEqualTo(2);
+            assertThat(step.at().toLocalDateTime()).isEqualTo(local("2026-03-23T09:00"));
+        });
+        assertThat(both.steps(StepKind.CHECK_IN)).isEmpty();
+        assertThat(both.skipped()).extracting(skipped -> skipped.step().key())
+                .containsExactly("check_in", "check_in#2");
+        assertThat(both.steps(StepKind.MOVE_ON)).hasSize(1);
+        assertThat(skippedThenSent.steps(StepKind.CHECK_IN)).isEmpty();
+        assertThat(skippedThenSent.done(StepKind.CHECK_IN)).singleElement()
+                .satisfies(step -> assertThat(step.sequence()).isEqualTo(2));
+    }
+
+    @Test
     @DisplayName("Persistent, LinkedIn connection not yet made: the message alongside the last check-in waits for it")
     void persistentLinkedInWaits() {
         final Plan plan = plan(INTERVIEW, settings(NEW_YORK, "US", Cadence.PERSISTENT));
