@@ -38,6 +38,6 @@ final class SkipCommand implements Command.ForInterview {
                 new InterviewEvent.Declined(tools.clock().instant(), step.get().kind(), step.get().to())).orElseThrow();
         final String next = updated.plan().next().map(s -> "Next: " + Views.describe(s) + ", "
                 + Views.when(s.at(), tools.clock().instant()) + ".").orElse("Nothing more is planned.");
-        return Reply.text("Okay, no " + Views.describe(step.get()) + ". " + next);
+        return Reply.text("Okay, skipped: " + Views.describe(step.get()) + ". " + next);
     }
 }

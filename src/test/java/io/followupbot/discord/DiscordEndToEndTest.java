@@ -158,8 +158,8 @@ final class DiscordEndToEndTest {
 
         final int beforeSkip = ana.transcript().length();
         final DiscordUser.Sent skip = ana.slashInServer("skip", "id", 1, "step", "check_in");
-        await().atMost(WAIT).until(() -> ana.transcript().substring(beforeSkip).contains("Okay, no "));
-        assertThat(ana.transcript().substring(beforeSkip)).contains("Okay, no status check-in");
+        await().atMost(WAIT).until(() -> ana.transcript().substring(beforeSkip).contains("Okay, skipped: "));
+        assertThat(ana.transcript().substring(beforeSkip)).contains("Okay, skipped: status check-in");
         assertThat(discord.followups(skip.token())).isNotEmpty();
         final int beforeDebrief = ana.transcript().length();
         ana.slashInServer("debrief", "id", 1);

@@ -59,7 +59,7 @@ final class SlackTimelineJourneyTest {
         assertThat(nudge.allText()).doesNotContain("is out").doesNotContain("within 24 hours");
         assertThat(nudge.buttons()).containsEntry("I'll skip it", "skip 1 thank_you@Ben_Ode");
 
-        ana.click("I'll skip it", "Okay, no thank-you to Ben Ode. Next: LinkedIn connection to Ben Ode");
+        ana.click("I'll skip it", "Okay, skipped: thank-you to Ben Ode. Next: LinkedIn connection to Ben Ode");
     }
 
     @Test
