@@ -9,6 +9,8 @@ import io.followupbot.interview.Member;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code check [N] text}: the draft checker on a message the member wrote, against an interview when numbered. */
 final class CheckCommand implements Command.ForMember {
@@ -41,11 +43,8 @@ final class CheckCommand implements Command.ForMember {
         if (number.isPresent() && words.length > 1) {
             final Optional<Tracked> tracked = tools.parts().followUps().find(member, number.get());
             if (tracked.isPresent()) {
-                context = context.withInterview(tracked.get().stored().interview());
-                final Optional<LocalDate> decision = tracked.get().stored().interview().decisionDate();
-                if (decision.isPresent()) {
-                    context = context.withDecisionDate(decision.get());
-                }
+                context = context.withInterview(tracked.get().stored().interview())
+                        .withOtherCompanies(otherCompanies(member, tracked.get()));
                 message = words[1];
             }
         }
@@ -56,5 +55,11 @@ final class CheckCommand implements Command.ForMember {
         final List<Outbound.Field> fields = findings.stream()
                 .map(finding -> new Outbound.Field(finding.reason(), finding.suggestion())).toList();
         return Reply.of(Outbound.text("A few things to look at before you send it:").withFields(fields));
+    }
+
+    /** The companies of the member's other interviews: a name copied from one of those is a slip. */
+    private Set<String> otherCompanies(final Member member, final Tracked checked) {
+        return tools.parts().followUps().pipeline(member).stream().filter(other -> other.number() != checked.number())
+                .map(other -> other.stored().interview().company()).collect(Collectors.toSet());
     }
 }

@@ -138,7 +138,7 @@ final class DraftMessages {
         if (to.isPresent()) {
             context = context.withRecipient(to.get());
         }
-        final Optional<LocalDate> decision = tracked.stored().interview().decisionDate();
+        final Optional<LocalDate> decision = tracked.decisionDate();
         if (decision.isPresent()) {
             context = context.withDecisionDate(decision.get());
         }
