@@ -2,7 +2,6 @@ package io.followupbot.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a member needs to know of one command, declared once beside its handler: the word and its aliases,
@@ -40,10 +39,6 @@ public record CommandSpec(String name, List<String> aliases, List<CommandArgumen
     /** Whether the command is about one interview: its first argument is the interview's number. */
     public boolean aboutAnInterview() {
         return !arguments.isEmpty() && arguments.get(0).kind() == CommandArgument.Kind.INTERVIEW;
-    }
-
-    public Optional<CommandArgument> argument(final String argumentName) {
-        return arguments.stream().filter(argument -> argument.name().equals(argumentName)).findFirst();
     }
 
     /** How the command is typed, arguments in brackets when optional: {@code draft <id> [kind]}. */

@@ -115,4 +115,37 @@ final class CommandRegistryTest {
     void interviewNumbers(final String word, final Integer number) {
         assertThat(CommandLines.interviewNumber(word == null ? "" : word)).isEqualTo(Optional.ofNullable(number));
     }
+
+    @Test
+    @DisplayName("GIVEN a command's arguments WHEN its usage is shown THEN required ones are in angle brackets and "
+            + "optional ones in square brackets, in the order typed; aliases run the same command")
+    void usageFromArguments() {
+        final CommandSpec spec = CommandSpec.of("draft", "draft 3", "the draft", "The draft",
+                CommandArgument.interview(), CommandArgument.text("kind", "The kind", false)).withAliases("d");
+
+        assertThat(spec.usage()).isEqualTo("draft <id> [kind]");
+        assertThat(spec.words()).containsExactly("draft", "d");
+        assertThat(spec.aboutAnInterview()).isTrue();
+        assertThat(CommandSpec.of("check", "check <text>", "review", "Review",
+                CommandArgument.text("text", "The message", true)).usage()).isEqualTo("check <text>");
+        assertThat(CommandSpec.of("help", "help", "this list", "What I can do").usage()).isEqualTo("help");
+        assertThat(CommandSpec.of("heard", "heard 3", "they replied", "They replied", CommandArgument.interview(),
+                CommandArgument.choiceOf("reply", "What they said", List.of("offer", "rejected"))).arguments().get(1))
+                .satisfies(reply -> {
+                    assertThat(reply.kind()).isEqualTo(CommandArgument.Kind.CHOICE);
+                    assertThat(reply.required()).isFalse();
+                    assertThat(reply.choices()).extracting(CommandArgument.Choice::label)
+                            .containsExactly("offer", "rejected");
+                });
+    }
+
+    @Test
+    @DisplayName("GIVEN the registry WHEN Slack's usage hint is made THEN it lists every command in help's order, "
+            + "those about one interview with an example number")
+    void slackUsageHint() {
+        final String hint = CommandRegistry.usageHint();
+
+        assertThat(hint).startsWith("[new | list | ").endsWith("]").contains(" | draft 3 | ").contains(" | help");
+        assertThat(hint.substring(1, hint.length() - 1).split(" \\| ")).hasSize(CommandRegistry.all().size());
+    }
 }

@@ -32,8 +32,9 @@ final class FollowupCommandTest {
             assertThat(subcommand.getDescription()).isEqualTo(spec.description());
             assertThat(subcommand.getOptions()).extracting(OptionData::getName)
                     .containsExactlyElementsOf(spec.arguments().stream().map(CommandArgument::name).toList());
-            for (final OptionData option : subcommand.getOptions()) {
-                final CommandArgument argument = spec.argument(option.getName()).orElseThrow();
+            for (int index = 0; index < subcommand.getOptions().size(); index++) {
+                final OptionData option = subcommand.getOptions().get(index);
+                final CommandArgument argument = spec.arguments().get(index);
                 assertThat(option.isRequired()).as(spec.name() + " " + option.getName()).isEqualTo(argument.required());
                 assertThat(option.getType()).isEqualTo(argument.kind() == CommandArgument.Kind.INTERVIEW
                         ? OptionType.INTEGER : OptionType.STRING);
