@@ -1,12 +1,14 @@
 package io.followupbot.community;
 
 import io.followupbot.chat.MemberText;
+import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.TextLimits;
 import io.followupbot.store.CommunityStore;
 import io.followupbot.store.Store;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,8 +27,18 @@ public final class MemberChoices {
         this.clock = store.clock();
     }
 
+    /** The choices' names, as {@code settings} takes them. */
+    public static final List<String> KEYS = List.of("digest", "stats");
+
     public CommunityStore.Choices of(final Member member) {
         return communities.choices(member.id());
+    }
+
+    /** The two choices as the settings list shows them, after the member's own settings. */
+    public List<Outbound.Field> fields(final Member member) {
+        final CommunityStore.Choices current = of(member);
+        return List.of(new Outbound.Field("digest", current.digest() ? "on" : "off"),
+                new Outbound.Field("stats", current.statsConsent() ? "on" : "off"));
     }
 
     /** {@code settings digest|stats <on|off>}: the change, or what the setting is now when no value is given. */

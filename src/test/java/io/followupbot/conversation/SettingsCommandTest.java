@@ -25,8 +25,9 @@ final class SettingsCommandTest {
     }
 
     @Test
-    @DisplayName("GIVEN a new member WHEN settings alone THEN each setting is listed with its value, unset ones "
-            + "said to be so, after a line on how to change one")
+    @DisplayName("GIVEN a new member of a community WHEN settings alone THEN each setting is listed with its value, "
+            + "unset ones said to be so, then the community's digest (on until turned off) and figures (off until "
+            + "agreed), after a line on how to change one")
     void listed() {
         ana.command("settings");
 
@@ -34,7 +35,9 @@ final class SettingsCommandTest {
         assertThat(message.text()).isEqualTo("Your settings (change one with settings <name> <value>, for example "
                 + "settings zone Europe/Berlin or settings cadence gentle):");
         assertThat(message.fields()).extracting(Outbound.Field::label)
-                .containsExactly("zone", "country", "nudge-hour", "quiet", "cadence", "name", "signature");
+                .containsExactly("zone", "country", "nudge-hour", "quiet", "cadence", "name", "signature", "digest",
+                        "stats");
+        assertThat(message.fields().subList(7, 9)).extracting(Outbound.Field::value).containsExactly("on", "off");
         assertThat(message.fields()).filteredOn(field -> field.label().equals("signature"))
                 .extracting(Outbound.Field::value).containsExactly("(not set)");
     }
@@ -53,6 +56,9 @@ final class SettingsCommandTest {
         assertThat(ana.command("settings DIGEST off").plainText()).isEqualTo("Saved. Your weekly digest is off. Turn "
                 + "it on again with settings digest on.");
         assertThat(ana.command("settings digest").plainText()).startsWith("Your weekly digest is off.");
+        ana.command("settings");
+        assertThat(ana.last().messages().get(0).fields().subList(7, 9)).extracting(Outbound.Field::value)
+                .containsExactly("off", "off");
         assertThat(ana.command("settings stats on").plainText()).startsWith("Saved. You count in your community's "
                 + "anonymous figures");
         assertThat(ana.command("settings stats maybe").plainText()).isEqualTo("\"maybe\" isn't on or off. For "
