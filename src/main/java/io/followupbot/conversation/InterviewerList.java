@@ -3,24 +3,43 @@ package io.followupbot.conversation;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.TextLimits;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Reads the interviewers a member lists in one answer: people separated by ";" or new lines, each as
  * "name, title, email" where title and email are optional and the email is recognised by its "@".
+ * Names typed as a sentence are read too: "I met Ben Ode and Cleo Park" is two people, and so is
+ * "Ben, Cleo and Dana" three, when every piece between the commas and "and"s looks like a name.
  */
 final class InterviewerList {
 
     static final int MAX_PEOPLE = 10;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
+    /** "I met", "I spoke with", "It was", "interviewed by": the start of a sentence around the names. */
+    private static final Pattern LEAD = Pattern.compile("^(?:i (?:met|spoke|talked|chatted)(?: (?:with|to))?|i was "
+            + "interviewed by|(?:it|they) (?:was|were)|(?:interviewed )?by|with) ", Pattern.CASE_INSENSITIVE);
+    /** Where one name ends and the next begins in "Ben, Cleo and Dana" or "Ben & Cleo". */
+    private static final Pattern BETWEEN_NAMES = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+");
+    private static final Pattern JOINED = Pattern.compile("\\s(?:and|&)\\s");
+    /** A word of a name: capitalised ("Ode", "O'Neil", "Dr."), or a particle ("van", "de"), never an acronym. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?|van|von|de|da|di|du|del|der|den|la|le|bin|al");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}\\.?");
 
     private InterviewerList() {
     }
 
     static List<Interviewer> parse(final String answer) {
         final List<Interviewer> people = new ArrayList<>();
-        for (final String entry : answer.split("[;\\n]")) {
+        for (final String typed : answer.split("[;\\n]")) {
+            final String entry = LEAD.matcher(typed.strip()).replaceFirst("");
+            final List<String> names = names(entry);
+            if (!names.isEmpty()) {
+                names.stream().limit(MAX_PEOPLE - people.size())
+                        .forEach(name -> people.add(new Interviewer(cap(name), "", "", "")));
+                continue;
+            }
             if (entry.isBlank() || people.size() == MAX_PEOPLE) {
                 continue;
             }
@@ -55,6 +74,23 @@ final class InterviewerList {
             }
         }
         return people;
+    }
+
+    /** The names in "Ben Ode and Cleo Park" or "Ben, Cleo and Dana"; none unless joined by "and" and all names. */
+    private static List<String> names(final String entry) {
+        final String sentence = entry.strip().replaceAll("(?<=\\p{L}{3})\\.$", "");
+        if (!JOINED.matcher(sentence).find()) {
+            return List.of();
+        }
+        final List<String> names = List.of(BETWEEN_NAMES.split(sentence));
+        return names.stream().allMatch(InterviewerList::looksLikeAName) ? names : List.of();
+    }
+
+    private static boolean looksLikeAName(final String piece) {
+        final String[] words = piece.strip().split("\\s+");
+        return words.length <= 5 && !words[0].isEmpty() && Arrays.stream(words)
+                .allMatch(word -> NAME_WORD.matcher(word).matches() && !ACRONYM.matcher(word).matches())
+                && Character.isUpperCase(words[0].charAt(0));
     }
 
     private static String cap(final String value) {
