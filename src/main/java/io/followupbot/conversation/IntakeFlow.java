@@ -158,9 +158,19 @@ final class IntakeFlow {
             return ask(new Intake(clock.millis(), question, state.detailIndex() + 1, state.backToSummary(), draft),
                     member, "");
         }
-        final IntakeQuestion next = state.backToSummary() && !question.spec().leadsOnAfterEdit(draft)
-                ? IntakeQuestion.SUMMARY : following(question, draft);
+        final IntakeQuestion next = !state.backToSummary() ? following(question, draft)
+                : question.spec().leadsOnAfterEdit(draft) ? askedPerInterviewerAfter(question, draft)
+                : IntakeQuestion.SUMMARY;
         return ask(new Intake(clock.millis(), next, 0, state.backToSummary(), draft), member, "");
+    }
+
+    /** After new interviewers at the summary: what is asked about each of them, then the summary again. */
+    private IntakeQuestion askedPerInterviewerAfter(final IntakeQuestion question, final IntakeDraft draft) {
+        IntakeQuestion next = following(question, draft);
+        while (next != IntakeQuestion.SUMMARY && !next.spec().perInterviewer()) {
+            next = following(next, draft);
+        }
+        return next;
     }
 
     /**

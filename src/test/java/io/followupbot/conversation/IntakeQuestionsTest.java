@@ -123,16 +123,20 @@ final class IntakeQuestionsTest {
     }
 
     @Test
-    @DisplayName("GIVEN new interviewers typed at the summary THEN the decision question follows before the summary")
+    @DisplayName("GIVEN new interviewers typed at the summary THEN the bot asks what stood out with each of them, "
+            + "then shows the summary again; the questions answered already are not asked again")
     void editInterviewersGoesOn() {
         toTheSummary("Ben Ode");
         ana.say("edit interviewers");
-        ana.say("Cleo Park");
-        ana.expect("Noted 1 interviewer: Cleo Park.");
-        ana.expect("Did they say when you'd hear back?");
-        ana.say("by Monday");
+        ana.say("I met Cleo Park and Dana Fry");
+        ana.expect("Noted 2 interviewers: Cleo Park; Dana Fry.");
+        ana.expect("What stood out in your conversation with Cleo Park?");
+        ana.say("the churn model");
+        ana.expect("What stood out in your conversation with Dana Fry?");
+        ana.say("skip");
         ana.expect("Save it?");
-        ana.expect("Cleo Park");
+        assertThat(ana.text()).doesNotContain("Did they say when you'd hear back?").contains("Cleo Park: the churn "
+                + "model");
     }
 
     @Test
