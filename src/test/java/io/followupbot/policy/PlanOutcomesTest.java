@@ -191,6 +191,36 @@ final class PlanOutcomesTest {
     }
 
     @Test
+    @DisplayName("Thank-yous reported without a name go to the interviewers in the order given, each to whoever has "
+            + "had the fewest; a name counts whatever its case and spacing; a skip counts as that person's turn")
+    void unnamedReportsTakeTurns() {
+        // GIVEN an interview with Ana Ruiz, then Ben Ode
+        final Interview both = interview(NEW_YORK, "2026-03-10T14:00", Optional.empty(), "Ana Ruiz", "Ben Ode");
+        final InterviewEvent.Sent unnamed = new InterviewEvent.Sent(ny("2026-03-10T17:00"), StepKind.THANK_YOU,
+                Optional.empty());
+        final InterviewEvent.Sent unnamedAgain = new InterviewEvent.Sent(ny("2026-03-10T17:05"), StepKind.THANK_YOU,
+                Optional.empty());
+
+        // WHEN one, then two unnamed thank-yous are reported; or Ben's named loosely; or Ana's skipped first
+        final Plan one = plan(both, STANDARD, unnamed);
+        final Plan two = plan(both, STANDARD, unnamed, unnamedAgain);
+        final Plan loosely = plan(both, STANDARD, sent(ny("2026-03-10T17:00"), StepKind.THANK_YOU, "  ben ODE "));
+        final Plan afterASkip = plan(both, STANDARD, new InterviewEvent.Declined(ny("2026-03-10T16:00"),
+                StepKind.THANK_YOU, Optional.of("Ana Ruiz")), unnamed);
+
+        // THEN the first goes to Ana, the second to Ben; the loose name is Ben's; after Ana's skip, the unnamed is Ben's
+        assertThat(one.done(StepKind.THANK_YOU)).extracting(step -> step.to().orElseThrow()).containsExactly("Ana Ruiz");
+        assertThat(one.steps(StepKind.THANK_YOU)).extracting(step -> step.to().orElseThrow()).containsExactly("Ben Ode");
+        assertThat(two.steps(StepKind.THANK_YOU)).isEmpty();
+        assertThat(two.done(StepKind.THANK_YOU)).hasSize(2);
+        assertThat(loosely.done(StepKind.THANK_YOU)).extracting(step -> step.to().orElseThrow())
+                .containsExactly("Ben Ode");
+        assertThat(afterASkip.steps(StepKind.THANK_YOU)).isEmpty();
+        assertThat(afterASkip.done(StepKind.THANK_YOU)).extracting(step -> step.to().orElseThrow())
+                .containsExactly("Ben Ode");
+    }
+
+    @Test
     @DisplayName("Persistent, LinkedIn connection not yet made: the message alongside the last check-in waits for it")
     void persistentLinkedInWaits() {
         final Plan plan = plan(INTERVIEW, settings(NEW_YORK, "US", Cadence.PERSISTENT));
