@@ -10,11 +10,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Business days where the member lives: Monday to Friday, less the public holidays of their place (a
@@ -122,11 +119,6 @@ public final class BusinessCalendar {
         return daysOffOf(year).entrySet().stream().map(day -> new DayOff(day.getKey(), day.getValue())).toList();
     }
 
-    /** The dates of {@code year}'s days off. */
-    public Set<LocalDate> holidayDates(final int year) {
-        return daysOffOf(year).keySet().stream().collect(Collectors.toUnmodifiableSet());
-    }
-
     private Map<LocalDate, String> daysOffOf(final int year) {
         return daysOffByYear.computeIfAbsent(year, this::load);
     }
@@ -147,16 +139,5 @@ public final class BusinessCalendar {
     @Override
     public String toString() {
         return "BusinessCalendar[" + country() + "]";
-    }
-
-    @Override
-    public boolean equals(final Object other) {
-        return other instanceof BusinessCalendar calendar && calendar.country().equals(country())
-                && calendar.closures.equals(closures);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(country(), closures);
     }
 }
