@@ -56,6 +56,24 @@ final class InterviewerListTest {
     }
 
     @Test
+    @DisplayName("GIVEN an email as a mail program writes it WHEN read THEN the name around it is the person's, and "
+            + "a name given first stays")
+    void emailWithTheName() {
+        assertThat(InterviewerList.parse("Ben Ode <ben@acme.com>")).containsExactly(
+                new Interviewer("Ben Ode", "", "ben@acme.com", ""));
+        assertThat(InterviewerList.parse("Ben Ode, CTO, Benjamin <ben@acme.com>")).containsExactly(
+                new Interviewer("Ben Ode", "CTO", "ben@acme.com", ""));
+        assertThat(InterviewerList.parse("ben@acme.com")).extracting(Interviewer::name).containsExactly("ben");
+    }
+
+    @Test
+    @DisplayName("GIVEN people listed, then more named in a sentence WHEN read THEN no more than ten in all")
+    void atMostTenInAll() {
+        assertThat(names("Ana Ruiz; Ben Ode\nA One, B Two, C Three, D Four, E Five, F Six, G Seven, H Eight and I Nine"))
+                .hasSize(InterviewerList.MAX_PEOPLE).startsWith("Ana Ruiz", "Ben Ode").endsWith("H Eight");
+    }
+
+    @Test
     @DisplayName("GIVEN more than ten people in one sentence WHEN read THEN the first ten are kept")
     void atMostTen() {
         assertThat(names("A One, B Two, C Three, D Four, E Five, F Six, G Seven, H Eight, I Nine, J Ten and K Eleven"))
