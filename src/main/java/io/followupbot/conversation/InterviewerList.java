@@ -10,16 +10,14 @@ import java.util.regex.Pattern;
 /**
  * Reads the interviewers a member lists in one answer: people separated by ";" or new lines, each as
  * "name, title, email" where title and email are optional and the email is recognised by its "@".
- * Names typed as a sentence are read too: "I met Ben Ode and Cleo Park" is two people, and so is
+ * Names typed as a sentence are read too ({@link SentenceAnswers#people} drops the words around them):
+ * "I met Ben Ode and Cleo Park" is two people, and so is
  * "Ben, Cleo and Dana" three, when every piece between the commas and "and"s looks like a name.
  */
 final class InterviewerList {
 
     static final int MAX_PEOPLE = 10;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
-    /** "I met", "I spoke with", "It was", "interviewed by": the start of a sentence around the names. */
-    private static final Pattern LEAD = Pattern.compile("^(?:i (?:met|spoke|talked|chatted)(?: (?:with|to))?|i was "
-            + "interviewed by|(?:it|they) (?:was|were)|(?:interviewed )?by|with) ", Pattern.CASE_INSENSITIVE);
     /** Where one name ends and the next begins in "Ben, Cleo and Dana" or "Ben & Cleo". */
     private static final Pattern BETWEEN_NAMES = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+");
     private static final Pattern JOINED = Pattern.compile("\\s(?:and|&)\\s");
@@ -33,7 +31,7 @@ final class InterviewerList {
     static List<Interviewer> parse(final String answer) {
         final List<Interviewer> people = new ArrayList<>();
         for (final String typed : answer.split("[;\\n]")) {
-            final String entry = LEAD.matcher(typed.strip()).replaceFirst("");
+            final String entry = typed.isBlank() ? "" : SentenceAnswers.people(typed);
             final List<String> names = names(entry);
             if (!names.isEmpty()) {
                 names.stream().limit(MAX_PEOPLE - people.size())
@@ -78,11 +76,10 @@ final class InterviewerList {
 
     /** The names in "Ben Ode and Cleo Park" or "Ben, Cleo and Dana"; none unless joined by "and" and all names. */
     private static List<String> names(final String entry) {
-        final String sentence = entry.strip().replaceAll("(?<=\\p{L}{3})\\.$", "");
-        if (!JOINED.matcher(sentence).find()) {
+        if (!JOINED.matcher(entry).find()) {
             return List.of();
         }
-        final List<String> names = List.of(BETWEEN_NAMES.split(sentence));
+        final List<String> names = List.of(BETWEEN_NAMES.split(entry));
         return names.stream().allMatch(InterviewerList::looksLikeAName) ? names : List.of();
     }
 

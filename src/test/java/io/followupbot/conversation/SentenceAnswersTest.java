@@ -44,6 +44,9 @@ final class SentenceAnswersTest {
     @DisplayName("GIVEN the member's name typed as a sentence THEN drafts are signed with the name alone")
     @CsvSource(delimiter = '|', value = {
         "I'm Maya Chen | Maya Chen",
+        "I'm Maya Chen. | Maya Chen",
+        "My name is Ana Ruiz Jr. | Ana Ruiz Jr.",
+        "I'm Maya J. | Maya J.",
         "my name is Ana Ruiz | Ana Ruiz",
         "Ana Ruiz | Ana Ruiz",
         "Isabel Amsterdam | Isabel Amsterdam"})
