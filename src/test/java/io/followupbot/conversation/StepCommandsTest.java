@@ -69,6 +69,14 @@ final class StepCommandsTest {
                 .toList();
     }
 
+    /** The member's only report is a snooze of the step of {@code kind} until {@code until}. */
+    private void assertSnoozed(final StepKind kind, final Instant until) {
+        assertThat(events()).singleElement().isInstanceOfSatisfying(InterviewEvent.Snoozed.class, snoozed -> {
+            assertThat(snoozed.kind()).isEqualTo(kind);
+            assertThat(snoozed.until()).isEqualTo(until);
+        });
+    }
+
     private static Instant nineAm(final int day) {
         return LocalDate.of(2026, 3, day).atTime(9, 0).atZone(NEW_YORK).toInstant();
     }
@@ -84,10 +92,7 @@ final class StepCommandsTest {
 
             assertThat(reply).isEqualTo("Okay, I'll remind you about the thank-you to Ben Ode on Wed 11 Mar, "
                     + "09:00.");
-            assertThat(events()).singleElement().isInstanceOfSatisfying(InterviewEvent.Snoozed.class, snoozed -> {
-                assertThat(snoozed.kind()).isEqualTo(StepKind.THANK_YOU);
-                assertThat(snoozed.until()).isEqualTo(nineAm(11));
-            });
+            assertSnoozed(StepKind.THANK_YOU, nineAm(11));
         }
 
         @Test
@@ -95,10 +100,7 @@ final class StepCommandsTest {
         void namedStepToNamedDay() {
             chat.command("snooze 1 check_in next Monday");
 
-            assertThat(events()).singleElement().isInstanceOfSatisfying(InterviewEvent.Snoozed.class, snoozed -> {
-                assertThat(snoozed.kind()).isEqualTo(StepKind.CHECK_IN);
-                assertThat(snoozed.until()).isEqualTo(nineAm(16));
-            });
+            assertSnoozed(StepKind.CHECK_IN, nineAm(16));
             assertThat(chat.text()).isEqualTo("Okay, I'll remind you about the status check-in on Mon 16 Mar, 09:00.");
             assertThat(pending(StepKind.THANK_YOU).at().toInstant()).isBefore(nineAm(11));
         }
@@ -108,10 +110,7 @@ final class StepCommandsTest {
         void namedStepUntilTomorrow() {
             chat.command("snooze 1 check_in");
 
-            assertThat(events()).singleElement().isInstanceOfSatisfying(InterviewEvent.Snoozed.class, snoozed -> {
-                assertThat(snoozed.kind()).isEqualTo(StepKind.CHECK_IN);
-                assertThat(snoozed.until()).isEqualTo(nineAm(11));
-            });
+            assertSnoozed(StepKind.CHECK_IN, nineAm(11));
         }
 
         @Test
@@ -119,10 +118,7 @@ final class StepCommandsTest {
         void dayWithoutStep() {
             chat.command("snooze 1 next Monday");
 
-            assertThat(events()).singleElement().isInstanceOfSatisfying(InterviewEvent.Snoozed.class, snoozed -> {
-                assertThat(snoozed.kind()).isEqualTo(StepKind.THANK_YOU);
-                assertThat(snoozed.until()).isEqualTo(nineAm(16));
-            });
+            assertSnoozed(StepKind.THANK_YOU, nineAm(16));
         }
 
         @Test
