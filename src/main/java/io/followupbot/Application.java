@@ -3,7 +3,7 @@ package io.followupbot;
 import io.followupbot.config.BotConfig;
 import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.conversation.ConversationParts;
-import io.followupbot.conversation.NudgeComposer;
+import io.followupbot.conversation.views.NudgeComposer;
 import io.followupbot.delivery.Dispatcher;
 import io.followupbot.delivery.DispatcherSettings;
 import io.followupbot.delivery.NudgeSender;

@@ -1,7 +1,7 @@
 package io.followupbot.community;
 
 import io.followupbot.interview.Cadence;
-import io.followupbot.store.CommunityRow;
+import io.followupbot.store.rows.CommunityRow;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;

@@ -10,13 +10,26 @@ import io.followupbot.followup.Members;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import io.followupbot.conversation.commands.Command;
+import io.followupbot.conversation.commands.CommandLines;
+import io.followupbot.conversation.commands.CommandRegistry;
+import io.followupbot.conversation.commands.CommandTools;
+import io.followupbot.conversation.commands.CompetingCommand;
+import io.followupbot.conversation.commands.ForgetCommand;
+import io.followupbot.conversation.commands.HeardCommand;
+import io.followupbot.conversation.commands.NewCommand;
+import io.followupbot.conversation.commands.SentCommand;
+import io.followupbot.conversation.intake.IntakeFlow;
+import io.followupbot.conversation.language.InputText;
+import io.followupbot.conversation.language.MemberWords;
+import io.followupbot.conversation.language.SentInWords;
 
 /**
  * The {@code /followup} commands: finds the command a line names in {@link CommandRegistry} and runs its handler,
  * after finding the interview a command about one interview names. The answers that continue a command
  * (what the employer said, a new date, a deadline, "are you sure?") go to the command that asked.
  */
-final class Commands {
+public final class Commands {
 
     private final ConversationParts parts;
     private final Clock clock;
@@ -27,7 +40,7 @@ final class Commands {
     private final CompetingCommand competing;
     private final ForgetCommand forget;
 
-    Commands(final Members members, final FormEdits forms, final Clock clock, final ConversationParts parts,
+    public Commands(final Members members, final FormEdits forms, final Clock clock, final ConversationParts parts,
              final IntakeFlow intake, final ConversationStates states) {
         final CommandTools tools = CommandTools.of(members, forms, clock, parts, intake, states);
         this.parts = parts;
@@ -40,7 +53,7 @@ final class Commands {
         this.forget = new ForgetCommand(tools);
     }
 
-    static boolean isCommand(final String word) {
+    public static boolean isCommand(final String word) {
         return CommandRegistry.isCommand(word);
     }
 
@@ -91,7 +104,7 @@ final class Commands {
     }
 
     /** Records a step sent, at {@code when} in the member's words ("yesterday"), or now when blank. */
-    Reply markSent(final Member member, final Tracked tracked, final PlannedStep step, final String when) {
+    public Reply markSent(final Member member, final Tracked tracked, final PlannedStep step, final String when) {
         return sent.markSent(member, tracked, step, when);
     }
 

@@ -24,6 +24,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.followupbot.conversation.intake.IntakeFlow;
+import io.followupbot.conversation.intake.IntakeInterruptions;
+import io.followupbot.conversation.language.InputText;
+import io.followupbot.conversation.views.Views;
 
 /**
  * The platform-neutral conversation: every adapter (web chat, Slack, Discord) hands it what a member did

@@ -2,6 +2,8 @@ package io.followupbot.conversation;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.followupbot.conversation.intake.IntakeDraft;
+import io.followupbot.conversation.intake.IntakeQuestion;
 
 /**
  * Where a member's conversation with the bot stands. The whole state machine is the set of these states

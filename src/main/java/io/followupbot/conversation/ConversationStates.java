@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * table, written through on every change. A restart, a second instance or an eviction reads the state back
  * from the store, so the member resumes exactly where they were.
  */
-final class ConversationStates {
+public final class ConversationStates {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConversationStates.class);
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -29,7 +29,7 @@ final class ConversationStates {
     private final Duration expiry;
     private final Cache<String, ConversationState> cache;
 
-    ConversationStates(final Conversations store, final Clock clock, final Duration expiry, final int cacheSize) {
+    public ConversationStates(final Conversations store, final Clock clock, final Duration expiry, final int cacheSize) {
         this.store = store;
         this.clock = clock;
         this.expiry = expiry;
@@ -68,7 +68,7 @@ final class ConversationStates {
     }
 
     /** Drops the cached state (after forget-me, or in tests to simulate an eviction). */
-    void evict(final String memberId) {
+    public void evict(final String memberId) {
         cache.invalidate(memberId);
     }
 

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.followupbot.conversation.language.InputText;
+import io.followupbot.conversation.views.Views;
 
 /**
  * The edit and settings forms of every platform (Slack's modals, Discord's modals): the form to show, from
@@ -116,7 +118,7 @@ public final class FormEdits {
     }
 
     /** The member's settings, one line each, by the word that changes them. */
-    static List<Outbound.Field> settingsFields(final MemberSettings settings) {
+    public static List<Outbound.Field> settingsFields(final MemberSettings settings) {
         return Arrays.stream(Setting.values()).map(setting -> {
             final String value = setting.valueOf(settings);
             return new Outbound.Field(setting.key(), value.isBlank() && (setting == Setting.NAME

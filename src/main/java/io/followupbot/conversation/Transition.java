@@ -5,13 +5,13 @@ import io.followupbot.interview.Member;
 import java.util.Optional;
 
 /** The result of one input: the next state, the reply, and the member's settings when they changed. */
-record Transition(ConversationState next, Reply reply, Optional<Member> changedMember) {
+public record Transition(ConversationState next, Reply reply, Optional<Member> changedMember) {
 
-    static Transition to(final ConversationState next, final Reply reply) {
+    public static Transition to(final ConversationState next, final Reply reply) {
         return new Transition(next, reply, Optional.empty());
     }
 
-    Transition withMember(final Member member) {
+    public Transition withMember(final Member member) {
         return new Transition(next, reply, Optional.of(member));
     }
 }

@@ -4,7 +4,7 @@ import io.followupbot.chat.Inbound;
 import io.followupbot.chat.MemberLanes;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
-import io.followupbot.conversation.CommandLines;
+import io.followupbot.conversation.commands.CommandLines;
 import io.followupbot.conversation.ConversationEngine;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package io.followupbot.discord;
 
-import io.followupbot.conversation.CommandArgument;
-import io.followupbot.conversation.CommandLines;
-import io.followupbot.conversation.CommandRegistry;
-import io.followupbot.conversation.CommandSpec;
+import io.followupbot.conversation.commands.CommandArgument;
+import io.followupbot.conversation.commands.CommandLines;
+import io.followupbot.conversation.commands.CommandRegistry;
+import io.followupbot.conversation.commands.CommandSpec;
 import java.util.Optional;
 import java.util.function.Function;
 import net.dv8tion.jda.api.interactions.IntegrationType;

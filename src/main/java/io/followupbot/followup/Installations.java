@@ -1,6 +1,6 @@
 package io.followupbot.followup;
 
-import io.followupbot.store.InstallationRow;
+import io.followupbot.store.rows.InstallationRow;
 import io.followupbot.store.InstallationStore;
 import io.followupbot.store.Store;
 import java.util.Optional;

@@ -19,7 +19,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.MemberLanes;
 import io.followupbot.config.BotConfig;
-import io.followupbot.conversation.CommandLines;
+import io.followupbot.conversation.commands.CommandLines;
 import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.delivery.Nudge;
 import io.followupbot.delivery.NudgeSender;

@@ -3,6 +3,7 @@ package io.followupbot.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import io.followupbot.store.rows.PlanStepRow;
 
 /**
  * Due steps one dispatcher holds until {@code claimedUntil}, in due order. The steps that a later due step of

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import io.followupbot.store.rows.CommunityRow;
 
 /**
  * Communities in the database: their defaults and draft wording, which community a member belongs to, and the

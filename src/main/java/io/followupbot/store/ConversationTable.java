@@ -2,6 +2,7 @@ package io.followupbot.store;
 
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import io.followupbot.store.rows.ConversationRow;
 
 /**
  * The {@code conversations} table: where each member is in the conversation. Read and written on every

@@ -11,6 +11,11 @@ import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import io.followupbot.store.rows.EventRow;
+import io.followupbot.store.rows.InterviewRow;
+import io.followupbot.store.rows.InterviewerRow;
+import io.followupbot.store.rows.MemberRow;
+import io.followupbot.store.rows.PlanStepRow;
 
 /**
  * The SQL of nudge delivery over {@code plan_steps}: claim due rows, settle them, pause and resume a member.

@@ -23,6 +23,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import io.followupbot.store.rows.EventRow;
+import io.followupbot.store.rows.InterviewerRow;
+import io.followupbot.store.rows.PlanStepRow;
 
 /**
  * Durable delivery over {@code plan_steps}: the plan rows are the schedule. A dispatcher claims due rows

@@ -6,6 +6,7 @@ import io.followupbot.interview.StepKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import io.followupbot.store.rows.PlanStepRow;
 
 /** Plan rows as the dispatcher's typed steps, and its outcomes as a {@link Settlement} of the rows. */
 final class DueSteps {

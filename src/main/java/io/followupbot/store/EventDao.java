@@ -6,6 +6,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import io.followupbot.store.rows.EventRow;
 
 /** The append-only {@code events} log: rows are inserted, never updated. */
 @RegisterConstructorMapper(EventRow.class)

@@ -2,6 +2,7 @@ package io.followupbot.store;
 
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import io.followupbot.store.rows.InstallationRow;
 
 /** The Slack workspaces installed through OAuth: one row per workspace, the latest installation wins. */
 public final class InstallationStore {

@@ -7,6 +7,8 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import io.followupbot.store.rows.InterviewRow;
+import io.followupbot.store.rows.InterviewerRow;
 
 /** Rows of {@code interviews} and {@code interviewers}. */
 @RegisterConstructorMapper(InterviewRow.class)

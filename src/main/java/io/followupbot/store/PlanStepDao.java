@@ -6,6 +6,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import io.followupbot.store.rows.PlanStepRow;
 
 /** Rows of {@code plan_steps}: the durable schedule of nudges. */
 @RegisterConstructorMapper(PlanStepRow.class)

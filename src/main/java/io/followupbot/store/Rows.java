@@ -18,6 +18,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import io.followupbot.store.rows.InterviewRow;
+import io.followupbot.store.rows.InterviewerRow;
+import io.followupbot.store.rows.MemberRow;
 
 /** Rows of the members and interviews tables to the domain's types and back; a setting never stored reads as the default. */
 final class Rows {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.followupbot.store.rows.EventRow;
+import io.followupbot.store.rows.PlanStepRow;
 
 /**
  * What became of the steps of one {@link Claim}, collected while sending and written by

@@ -18,6 +18,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import io.followupbot.store.rows.ConversationRow;
+import io.followupbot.store.rows.EventRow;
+import io.followupbot.store.rows.InterviewRow;
+import io.followupbot.store.rows.InterviewerRow;
+import io.followupbot.store.rows.MemberRow;
+import io.followupbot.store.rows.PlanStepRow;
 
 /** The operations of one transaction, speaking the domain's types; SQL stays in the DAOs. */
 public final class StoreSession {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import io.followupbot.store.rows.TranscriptRow;
 
 /**
  * The web chat's transcript, per member: every message in and out, nudges included, so that a reload or a

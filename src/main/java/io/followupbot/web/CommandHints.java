@@ -1,8 +1,8 @@
 package io.followupbot.web;
 
-import io.followupbot.conversation.CommandArgument;
-import io.followupbot.conversation.CommandRegistry;
-import io.followupbot.conversation.CommandSpec;
+import io.followupbot.conversation.commands.CommandArgument;
+import io.followupbot.conversation.commands.CommandRegistry;
+import io.followupbot.conversation.commands.CommandSpec;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import java.util.Map;

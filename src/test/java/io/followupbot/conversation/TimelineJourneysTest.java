@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import io.followupbot.conversation.views.NudgeComposer;
 
 /**
  * The member's real timeline, end to end through the core: an interview entered some time before or after it

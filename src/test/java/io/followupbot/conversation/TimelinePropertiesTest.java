@@ -31,6 +31,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import io.followupbot.conversation.views.Honest;
+import io.followupbot.conversation.views.NudgeComposer;
 
 /**
  * For random interviews, moments the bot learned of them and sequences of what the member reported: no nudge

@@ -2,9 +2,9 @@ package io.followupbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.conversation.CommandArgument;
-import io.followupbot.conversation.CommandRegistry;
-import io.followupbot.conversation.CommandSpec;
+import io.followupbot.conversation.commands.CommandArgument;
+import io.followupbot.conversation.commands.CommandRegistry;
+import io.followupbot.conversation.commands.CommandSpec;
 import java.util.List;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;

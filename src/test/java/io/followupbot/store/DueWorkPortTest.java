@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.followupbot.store.rows.PlanStepRow;
 
 @DisplayName("The store behind the dispatcher's port for due work")
 class DueWorkPortTest {

@@ -1,0 +1,38 @@
+package io.followupbot.conversation.commands;
+
+import io.followupbot.chat.Button;
+import io.followupbot.chat.Outbound;
+import io.followupbot.chat.Reply;
+import io.followupbot.followup.Tracked;
+import io.followupbot.interview.Member;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import io.followupbot.conversation.ConversationState;
+import io.followupbot.conversation.Transition;
+import io.followupbot.conversation.views.Views;
+
+/** {@code show N}: everything about one interview, with its plan and what to do next. */
+final class ShowCommand implements Command.ForInterview {
+
+    static final CommandSpec SPEC = CommandSpec.of("show", "show 3", "everything about interview #3",
+            "Everything about one interview", CommandArgument.interview());
+
+    private final CommandTools tools;
+
+    ShowCommand(final CommandTools tools) {
+        this.tools = tools;
+    }
+
+    @Override
+    public Transition run(final Member member, final ConversationState state, final Tracked tracked, final String more) {
+        final List<Outbound.Field> fields = new ArrayList<>(
+                Views.interviewFields(tracked, member.settings()));
+        fields.add(new Outbound.Field("Stage", tracked.plan().stage().label()));
+        fields.addAll(Views.planFields(tracked.plan(), tools.clock().instant()));
+        final int number = tracked.number();
+        return Command.stay(state, Reply.of(new Outbound(Views.title(tracked), fields, Optional.empty(), List.of(
+                Button.primary("Next draft", "draft " + number), Button.of("They replied", "heard " + number),
+                Button.of("Edit", "edit " + number), Button.of("Archive", "archive " + number)), List.of())));
+    }
+}

@@ -1,0 +1,47 @@
+package io.followupbot.conversation.commands;
+
+import io.followupbot.chat.Reply;
+import io.followupbot.followup.Tracked;
+import io.followupbot.interview.InterviewEvent;
+import io.followupbot.interview.Member;
+import io.followupbot.interview.PlannedStep;
+import java.util.List;
+import java.util.Optional;
+import io.followupbot.conversation.ConversationState;
+import io.followupbot.conversation.Transition;
+import io.followupbot.conversation.views.StepRefs;
+import io.followupbot.conversation.views.Views;
+
+/** {@code skip N [step]}: the member won't send it; what waits for it goes ahead. */
+final class SkipCommand implements Command.ForInterview {
+
+    static final CommandSpec SPEC = CommandSpec.of("skip", "skip 3 thank_you", "you won't send that one",
+            "You won't send a step: it leaves the plan", CommandArgument.interview(),
+            CommandArgument.text("step", "The step, for example thank_you (leave out for the next one)", false));
+
+    private final CommandTools tools;
+
+    SkipCommand(final CommandTools tools) {
+        this.tools = tools;
+    }
+
+    @Override
+    public Transition run(final Member member, final ConversationState state, final Tracked tracked, final String more) {
+        return Command.stay(state, skip(member, tracked, more));
+    }
+
+    private Reply skip(final Member member, final Tracked tracked, final String more) {
+        final List<PlannedStep> pending = tracked.plan().steps();
+        final Optional<PlannedStep> step = more.isBlank() ? pending.stream().findFirst()
+                : StepRefs.find(pending, more.split("\\s+")[0]);
+        if (step.isEmpty()) {
+            return Reply.text("There's no pending step \"" + CommandTools.echo(more, CommandTools.ECHO_PHRASE)
+                    + "\" to skip for #" + tracked.number() + ". Type plan " + tracked.number() + " to see them.");
+        }
+        final Tracked updated = tools.parts().followUps().report(member, tracked.number(),
+                new InterviewEvent.Declined(tools.clock().instant(), step.get().kind(), step.get().to())).orElseThrow();
+        final String next = updated.plan().next().map(s -> "Next: " + Views.describe(s) + ", "
+                + Views.when(s.at(), tools.clock().instant()) + ".").orElse("Nothing more is planned.");
+        return Reply.text("Okay, skipped: " + Views.describe(step.get()) + ". " + next);
+    }
+}

@@ -1,0 +1,74 @@
+package io.followupbot.conversation.commands;
+
+import io.followupbot.chat.Outbound;
+import io.followupbot.chat.Reply;
+import io.followupbot.dates.DateAnswer;
+import io.followupbot.followup.Tracked;
+import io.followupbot.interview.InterviewEvent;
+import io.followupbot.interview.Member;
+import io.followupbot.interview.PlannedStep;
+import io.followupbot.policy.Snooze;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import io.followupbot.conversation.ConversationState;
+import io.followupbot.conversation.Transition;
+import io.followupbot.conversation.views.DateButtons;
+import io.followupbot.conversation.views.StepRefs;
+import io.followupbot.conversation.views.Views;
+
+/** {@code snooze N [step] [day]}: the member is reminded of a step later (see {@link Snooze} for when). */
+final class SnoozeCommand implements Command.ForInterview {
+
+    static final CommandSpec SPEC = CommandSpec.of("snooze", "snooze 3 tomorrow", "remind you later",
+            "Remind you later", CommandArgument.interview(),
+            CommandArgument.text("when", "For example tomorrow or next Monday", false));
+
+    private final CommandTools tools;
+    private final Clock clock;
+
+    SnoozeCommand(final CommandTools tools) {
+        this.tools = tools;
+        this.clock = tools.clock();
+    }
+
+    @Override
+    public Transition run(final Member member, final ConversationState state, final Tracked tracked, final String more) {
+        return Command.stay(state, snooze(member, tracked, more));
+    }
+
+    private Reply snooze(final Member member, final Tracked tracked, final String more) {
+        final List<PlannedStep> pending = tracked.plan().steps();
+        final String[] words = more.isBlank() ? new String[0] : more.split("\\s+", 2);
+        Optional<PlannedStep> step = words.length > 0 ? StepRefs.find(pending, words[0]) : Optional.empty();
+        String when = more;
+        if (step.isPresent()) {
+            when = words.length > 1 ? words[1] : "";
+        } else {
+            step = pending.stream().findFirst();
+        }
+        if (step.isEmpty()) {
+            return Reply.text("Nothing is planned for " + Views.title(tracked) + ", so there's nothing to snooze.");
+        }
+        final DateAnswer<LocalDate> parsed = tools.parts().dates().parseForward(when.isBlank() ? Snooze.DEFAULT_DAY
+                : when, clock.instant(), member.settings().zone(), member.settings().country());
+        if (parsed instanceof DateAnswer.Ask<LocalDate> ask) {
+            final String command = "snooze " + tracked.number() + (when.equals(more) ? "" : " " + words[0]);
+            return Reply.of(Outbound.text(ask.question()).withButtons(DateButtons.of(ask, command)));
+        }
+        if (!(parsed instanceof DateAnswer.Parsed<LocalDate> date)) {
+            return Reply.text(parsed instanceof DateAnswer.Invalid<LocalDate> bad ? bad.message()
+                    : "Until when? For example snooze " + tracked.number() + " tomorrow, or snooze "
+                    + tracked.number() + " next Monday.");
+        }
+        final PlannedStep snoozed = step.get();
+        final Tracked updated = tools.parts().followUps().report(member, tracked.number(), new InterviewEvent.Snoozed(
+                clock.instant(), snoozed.kind(), snoozed.to(), Snooze.until(date.value(), member.settings())))
+                .orElseThrow();
+        final String moved = updated.plan().steps().stream()
+                .filter(s -> s.kind() == snoozed.kind() && s.to().equals(snoozed.to())).findFirst()
+                .map(s -> Views.when(s.at(), clock.instant())).orElse(date.inWords());
+        return Reply.text("Okay, I'll remind you about the " + Views.describe(snoozed) + " on " + moved + ".");
+    }
+}

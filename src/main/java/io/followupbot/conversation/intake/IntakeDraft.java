@@ -1,0 +1,141 @@
+package io.followupbot.conversation.intake;
+
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewFormat;
+import io.followupbot.interview.Interviewer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The answers gathered so far in an intake (or an edit), immutable; fields are null until answered. Made only
+ * by {@link #empty()} and {@link #of}, changed only through the named withers: nothing outside this file
+ * calls its constructor (IntakeDraftTest holds that), so a new answer is one component, one builder field
+ * and one wither here.
+ *
+ * @param editing the short number of the stored interview being edited, or null for a new one
+ */
+public record IntakeDraft(
+        String company,
+        String role,
+        Instant startsAt,
+        InterviewFormat format,
+        List<Interviewer> interviewers,
+        LocalDate decisionDate,
+        String addition,
+        String pastResult,
+        ContactChannel channel,
+        Integer editing) {
+
+    public IntakeDraft {
+        interviewers = interviewers == null ? List.of() : List.copyOf(interviewers);
+    }
+
+    public static IntakeDraft empty() {
+        return new Builder().build();
+    }
+
+    /** The notes of a stored interview, to edit it. */
+    public static IntakeDraft of(final Interview interview, final int number) {
+        return change(empty(), draft -> {
+            draft.company = interview.company();
+            draft.role = interview.role();
+            draft.startsAt = interview.startsAt();
+            draft.format = interview.format();
+            draft.interviewers = interview.interviewers();
+            draft.decisionDate = interview.decisionDate().orElse(null);
+            draft.addition = interview.addition();
+            draft.pastResult = interview.pastResult();
+            draft.channel = interview.channel();
+            draft.editing = number;
+        });
+    }
+
+    public IntakeDraft withCompany(final String value) {
+        return change(this, draft -> draft.company = value);
+    }
+
+    public IntakeDraft withRole(final String value) {
+        return change(this, draft -> draft.role = value);
+    }
+
+    public IntakeDraft withStartsAt(final Instant value) {
+        return change(this, draft -> draft.startsAt = value);
+    }
+
+    public IntakeDraft withFormat(final InterviewFormat value) {
+        return change(this, draft -> draft.format = value);
+    }
+
+    public IntakeDraft withInterviewers(final List<Interviewer> value) {
+        return change(this, draft -> draft.interviewers = value);
+    }
+
+    /** The interviewer at {@code index} with what stood out in the conversation with them. */
+    public IntakeDraft withDetail(final int index, final String detail) {
+        final List<Interviewer> changed = new ArrayList<>(interviewers);
+        changed.set(index, changed.get(index).withDetail(detail));
+        return withInterviewers(changed);
+    }
+
+    /** The decision date the employer gave; null when they did not say. */
+    public IntakeDraft withDecision(final LocalDate value) {
+        return change(this, draft -> draft.decisionDate = value);
+    }
+
+    public IntakeDraft withAddition(final String value) {
+        return change(this, draft -> draft.addition = value);
+    }
+
+    public IntakeDraft withPastResult(final String value) {
+        return change(this, draft -> draft.pastResult = value);
+    }
+
+    public IntakeDraft withChannel(final ContactChannel value) {
+        return change(this, draft -> draft.channel = value);
+    }
+
+    private static IntakeDraft change(final IntakeDraft from, final Consumer<Builder> edit) {
+        final Builder draft = new Builder(from);
+        edit.accept(draft);
+        return draft.build();
+    }
+
+    /** The one place the components are listed again: a copy of a draft, changed by one wither, then built. */
+    private static final class Builder {
+        private String company;
+        private String role;
+        private Instant startsAt;
+        private InterviewFormat format;
+        private List<Interviewer> interviewers = List.of();
+        private LocalDate decisionDate;
+        private String addition;
+        private String pastResult;
+        private ContactChannel channel;
+        private Integer editing;
+
+        private Builder() {
+        }
+
+        private Builder(final IntakeDraft from) {
+            company = from.company;
+            role = from.role;
+            startsAt = from.startsAt;
+            format = from.format;
+            interviewers = from.interviewers;
+            decisionDate = from.decisionDate;
+            addition = from.addition;
+            pastResult = from.pastResult;
+            channel = from.channel;
+            editing = from.editing;
+        }
+
+        private IntakeDraft build() {
+            return new IntakeDraft(company, role, startsAt, format, interviewers, decisionDate, addition, pastResult,
+                    channel, editing);
+        }
+    }
+}

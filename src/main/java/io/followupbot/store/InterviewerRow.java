@@ -1,6 +1,0 @@
-package io.followupbot.store;
-
-/** One row of {@code interviewers}. */
-public record InterviewerRow(String interviewId, int position, String name, String title, String email,
-                             String detail) {
-}

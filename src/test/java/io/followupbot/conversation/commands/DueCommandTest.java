@@ -1,0 +1,94 @@
+package io.followupbot.conversation.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followupbot.chat.Outbound;
+import io.followupbot.interview.MemberKey;
+import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.TestCore;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class DueCommandTest {
+
+    /** Tuesday 10 March 2026, 19:00 in New York. */
+    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    private TestCore core;
+    private ChatDriver ana;
+
+    @BeforeEach
+    void start() {
+        core = new TestCore(folder, NOW);
+        ana = new ChatDriver(core.engine, new MemberKey("web", "local", "ana"), Optional.empty());
+    }
+
+    @AfterEach
+    void stop() {
+        core.close();
+    }
+
+    private void interview(final String company) {
+        ana.command("");
+        if (ana.text().contains("time zone")) {
+            ana.say("ok");
+            ana.say("Ana Ruiz | ana@example.com");
+        }
+        ana.say(company);
+        ana.say("Data Analyst");
+        ana.say("today 2pm");
+        ana.click("Video");
+        ana.say("Ben Ode, Head of Data, ben@acme.test");
+        ana.say("by Friday");
+        ana.say("their move from spreadsheets to dbt");
+        for (int question = 0; question < 5 && !hasButton("Confirm"); question++) {
+            if (hasButton("Email")) {
+                ana.click("Email");
+            } else {
+                ana.say("skip");
+            }
+        }
+        ana.click("Confirm");
+    }
+
+    private boolean hasButton(final String label) {
+        return ana.last().messages().stream().flatMap(message -> message.buttons().stream())
+                .anyMatch(button -> button.label().equals(label));
+    }
+
+    @Test
+    @DisplayName("GIVEN no interviews WHEN the member asks what's due THEN the bot says nothing is and how to add one")
+    void nothingDue() {
+        ana.command("due");
+        ana.expect("Nothing is due");
+        ana.expect("/followup");
+    }
+
+    @Test
+    @DisplayName("GIVEN two interviews, the first one's thank-you snoozed to next week WHEN the member asks what's due "
+            + "THEN the second comes first, with its thank-you tonight")
+    void soonestFirst() {
+        interview("Acme Analytics");
+        interview("Globex");
+        ana.command("snooze 1 thank_you next Monday");
+
+        ana.command("due");
+
+        ana.expect("What's due next:");
+        final List<Outbound.Field> fields = ana.last().messages().get(0).fields();
+        assertThat(fields).extracting(Outbound.Field::label).hasSize(2);
+        assertThat(fields.get(0).label()).contains("#2").contains("Globex");
+        assertThat(fields.get(0).value()).contains("thank-you");
+        assertThat(fields.get(1).label()).contains("#1").contains("Acme Analytics");
+    }
+}

@@ -1,0 +1,152 @@
+package io.followupbot.conversation.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followupbot.interview.MemberKey;
+import io.followupbot.interview.TextLimits;
+import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.CoreForClass;
+import io.followupbot.testkit.TestCore;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What the intake makes of an answer, and of a command typed where an answer was expected. */
+final class IntakeAnswersTest {
+
+    /** Tuesday 10 March 2026, 19:00 in New York. */
+    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
+
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
+
+    private final TestCore core = CORE.core();
+    private MemberKey key;
+    private ChatDriver ana;
+
+    @BeforeEach
+    void startTheNotes() {
+        final CoreForClass.Newcomer newcomer = CORE.newcomer();
+        key = newcomer.key();
+        ana = newcomer.chat();
+        ana.command("");
+        ana.say("ok");
+        ana.say("Ana Ruiz");
+        ana.expect("Which company");
+    }
+
+    private void toTheInterviewers() {
+        ana.say("Acme Analytics");
+        ana.say("Data Analyst");
+        ana.say("today 2pm");
+        ana.click("Video");
+        ana.expect("Who interviewed you");
+    }
+
+    @Test
+    @DisplayName("GIVEN one interviewer WHEN named THEN the member reads Noted 1 interviewer (not interviewers); a "
+            + "line with no name is refused with how to write one")
+    void interviewersAreCounted() {
+        toTheInterviewers();
+
+        ana.say(";");
+        assertThat(ana.text()).startsWith("I couldn't find a name there. Write each person as");
+        ana.say("Ben Ode, Head of Data");
+        assertThat(ana.text()).startsWith("Noted 1 interviewer: Ben Ode (Head of Data).");
+    }
+
+    @Test
+    @DisplayName("GIVEN the decision question WHEN the member says they didn't say THEN the check-in is planned a "
+            + "week after the interview")
+    void noDecisionDate() {
+        toTheInterviewers();
+        ana.say("Ben Ode");
+
+        ana.say("they didn't say");
+
+        assertThat(ana.text()).startsWith("No date given: I'll plan the check-in a week after the interview.");
+    }
+
+    @Test
+    @DisplayName("GIVEN the decision question WHEN the member gives a day before the interview THEN it is refused and "
+            + "asked again")
+    void aDecisionBeforeTheInterview() {
+        toTheInterviewers();
+        ana.say("Ben Ode");
+
+        ana.say("last Monday");
+
+        assertThat(ana.text()).contains("before the interview");
+        ana.say("by Friday");
+        assertThat(ana.text()).startsWith("Decision expected by Friday 13 March 2026.");
+    }
+
+    @Test
+    @DisplayName("GIVEN the past result question WHEN the member writes exactly the longest result THEN it is taken; "
+            + "one character more is refused with both lengths")
+    void theLongestPastResult() {
+        toTheInterviewers();
+        ana.say("Ben Ode");
+        ana.say("by Friday");
+        ana.say("their dbt move");
+        ana.expect("something you've done before");
+
+        ana.say("r".repeat(TextLimits.RESULT + 1));
+        assertThat(ana.text()).contains("up to 400 characters (yours has 401). Could you shorten it? Or skip.");
+        ana.say("r".repeat(TextLimits.RESULT));
+        assertThat(ana.text()).doesNotContain("up to 400 characters");
+    }
+
+    @Test
+    @DisplayName("GIVEN the time question WHEN the answer is no time THEN the member is told how to write one")
+    void anUnreadableTime() {
+        ana.say("Acme Analytics");
+        ana.say("Data Analyst");
+
+        ana.say("banana");
+
+        assertThat(ana.text()).startsWith("I couldn't read \"banana\" as the interview's day and time. Write it like");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is shown and the question stays")
+    @CsvSource({"list", "pipeline", "show 1", "plan #2", "help", "draft 12"})
+    @DisplayName("GIVEN a question WHEN the member types a command that only shows something THEN it is shown and "
+            + "not saved as the answer")
+    void showingCommandsAnswerInTheMiddle(final String typed) {
+        ana.say(typed);
+
+        assertThat(ana.text()).doesNotContain("Let's finish these notes first");
+        ana.say("Acme Analytics");
+        assertThat(ana.text()).contains("role");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" waits for the end")
+    @CsvSource({"settings", "export", "confirm", "save"})
+    @DisplayName("GIVEN a question WHEN the member types a command that changes something, or a summary word THEN "
+            + "it waits until the notes are done, and is not saved as the answer")
+    void otherCommandsWait(final String typed) {
+        ana.say(typed);
+
+        assertThat(ana.text()).contains("Let's finish these notes first (or type cancel), then type " + typed
+                + " again.");
+        ana.say("Acme Analytics");
+        assertThat(ana.text()).contains("role");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is the company {1}")
+    @CsvSource(delimiter = '|', value = {"\"help\"|help", "\u201clist\u201d|list", "show 1 2|show 1 2",
+        "list of clients|list of clients", "show a|show a", "plan 1234567|plan 1234567"})
+    @DisplayName("GIVEN the company question WHEN the answer is quoted, or more than a command THEN it is taken as "
+            + "the company")
+    void quotedAnswersAreAnswers(final String typed, final String company) {
+        ana.say(typed);
+
+        assertThat(ana.text()).contains("role");
+        final String memberId = core.app.members().find(key).orElseThrow().id();
+        assertThat(core.app.conversations().saved(memberId).orElseThrow()).contains("\"" + company + "\"");
+    }
+}
