@@ -19,7 +19,10 @@ import io.followupbot.community.Digests;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Installations;
 import io.followupbot.followup.FollowUps;
+import io.followupbot.followup.PrivacyNotice;
+import io.followupbot.followup.Retention;
 import io.followupbot.followup.UseCases;
+import io.followupbot.followup.Workspaces;
 import io.followupbot.metrics.BotMetrics;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.policy.BusinessCalendar;
@@ -30,6 +33,7 @@ import io.followupbot.store.Database;
 import io.followupbot.store.DeliveryStore;
 import io.followupbot.store.StorageHealth;
 import io.followupbot.store.Store;
+import io.followupbot.web.PrivacyPage;
 import io.followupbot.web.WebChat;
 import io.followupbot.web.WebServer;
 import java.lang.management.ManagementFactory;
@@ -70,6 +74,7 @@ public final class Application implements AutoCloseable {
     private WebServer web;
     private DiscordBot discord;
     private final Communities communities;
+    private final Workspaces workspaces;
     private Digests digests;
 
     private Application(final BotConfig config, final Database database, final Clock clock) {
@@ -84,11 +89,12 @@ public final class Application implements AutoCloseable {
         this.followUps = app.followUps();
         final DraftRenderer drafts = new DraftRenderer(config.drafts().overrideDir());
         this.parts = new ConversationParts(dates, followUps, drafts, new DraftChecker(), app.exports(),
-                Optional.of(new MemberChoices(store)));
+                Optional.of(new MemberChoices(store)), PrivacyNotice.of(config));
         this.engine = new ConversationEngine(app, clock, config.conversation().intakeExpiry(),
                 config.conversation().cacheSize(), config.conversation().maxAnswerLength(), parts);
         this.metrics.intake(engine);
         this.communities = new Communities(store, followUps, drafts, parts.checker(), clock);
+        this.workspaces = new Workspaces(store);
     }
 
     public static Application start(final BotConfig config, final Clock clock) {
@@ -112,7 +118,7 @@ public final class Application implements AutoCloseable {
             awaitMigration(migrated);
             LOG.debug("database ready at {} ms", ManagementFactory.getRuntimeMXBean().getUptime());
             application.startPlatforms(config);
-            application.startDelivery();
+            application.startDelivery(config);
         } catch (final RuntimeException failure) {
             migrated.handle((count, ignored) -> count).join();
             application.close();
@@ -147,7 +153,8 @@ public final class Application implements AutoCloseable {
                 config.web().bind(), config.web().port());
         final WebChat chat = new WebChat(engine, app, clock, migrated,
                 config.conversation().maxAnswerLength());
-        web = WebServer.webChat(config.web(), chat, List.of(metricsRoute()), this::problems);
+        web = WebServer.webChat(config.web(), chat, List.of(metricsRoute(), PrivacyPage.route(parts.privacy())),
+                this::problems);
         started.push(web);
         senders.put("web", nudge -> chat.deliver(nudge.memberKey(), nudge.message())
                 ? SendResult.delivered() : SendResult.retryLater("no browser session"));
@@ -171,9 +178,11 @@ public final class Application implements AutoCloseable {
                 : Optional.empty());
         started.push(slack);
         slack.communities(communities);
+        slack.uninstalls(team -> engine.forgetCachedState(workspaces.uninstalled(SlackBot.PLATFORM, team)));
         slack.start();
         if (!slack.socketMode()) {
-            web = WebServer.start(config.web(), false, List.of(slack::routes, metricsRoute()), this::problems);
+            web = WebServer.start(config.web(), false, List.of(slack::routes, metricsRoute(),
+                    PrivacyPage.route(parts.privacy())), this::problems);
             started.push(web);
         }
         senders.put(SlackBot.PLATFORM, slack);
@@ -181,7 +190,7 @@ public final class Application implements AutoCloseable {
     }
 
     /** The durable scheduler: nudges fall due from the plan_steps table and go out through the platforms. */
-    private void startDelivery() {
+    private void startDelivery(final BotConfig config) {
         final UnreachableNotifier notifier = (member, reason) -> {
             LOG.warn("member {} cannot be reached on {} any more: {}", member.id(), member.key().platform(), reason);
             notifiers.getOrDefault(member.key().platform(), UnreachableNotifier.NONE).memberUnreachable(member, reason);
@@ -196,6 +205,10 @@ public final class Application implements AutoCloseable {
         digests = new Digests(store, followUps, new NudgeSenders(Map.copyOf(senders)), clock);
         digests.start();
         started.push(digests);
+        final Retention retention = new Retention(config.retention(), store, new NudgeSenders(Map.copyOf(senders)),
+                clock);
+        retention.start();
+        started.push(retention);
     }
 
     private java.util.function.Consumer<io.javalin.config.RoutesConfig> metricsRoute() {

@@ -21,7 +21,9 @@ public record BotConfig(
         Web web,
         Slack slack,
         Discord discord,
-        Closures closures) {
+        Closures closures,
+        Privacy privacy,
+        Retention retention) {
 
     /**
      * Where data lives. SQLite by default; PostgreSQL when {@code DATABASE_URL} is set, so that several
@@ -121,6 +123,30 @@ public record BotConfig(
         }
     }
 
+    /**
+     * Who runs this bot, for the privacy notice: a name and a way to reach them (an email or a web address); both
+     * may be empty, and the notice then says to ask the community's admins.
+     */
+    public record Privacy(String operator, String contact) {
+        public static final Privacy UNSET = new Privacy("", "");
+    }
+
+    /**
+     * How long data is kept: an application closed (an outcome, a move-on or an archive) for more than
+     * {@code closedDays} is deleted; a member who has not used the bot for {@code inactiveDays} is deleted after one
+     * message a week before. 0 keeps that data until the member deletes it.
+     */
+    public record Retention(int closedDays, int inactiveDays) {
+        public static final Retention DEFAULT = new Retention(365, 540);
+
+        /** One line for check-config and the start-up log. */
+        public String describe() {
+            return "retention: closed applications " + (closedDays == 0 ? "kept" : "deleted after " + closedDays
+                    + " days") + ", inactive members " + (inactiveDays == 0 ? "kept" : "deleted after " + inactiveDays
+                    + " days (told a week before)");
+        }
+    }
+
     /** Lines that say what {@code run} would start, never a secret. */
     public List<String> describe() {
         final List<String> lines = new ArrayList<>();
@@ -132,6 +158,9 @@ public record BotConfig(
             lines.add("holidays: " + closures.closed().size() + " community closure(s), "
                     + closures.ignored().size() + " public holiday(s) ignored");
         }
+        lines.add(retention.describe());
+        lines.add(slack.tokenEncryptionKey().isSet() ? "encryption at rest: on (FOLLOWUP_ENCRYPTION_KEY is set)"
+                : "encryption at rest: off: member data is stored in the clear (set FOLLOWUP_ENCRYPTION_KEY to seal it)");
         if (slack.enabled()) {
             lines.add("slack: " + (slack.socketMode() ? "Socket Mode" : "HTTP on port " + web.port() + " at /slack/events")
                     + (slack.oauth() ? ", many workspaces through OAuth" : ", one workspace")

@@ -77,7 +77,8 @@ public final class ConfigLoader {
         final BotConfig config = new BotConfig(database(section.child("database")), defaults(section.child("defaults")),
                 conversation(section.child("conversation")), drafts(section.child("drafts")),
                 web(section.child("web")), slack(section.child("slack")), discord(section.child("discord")),
-                ClosuresConfig.read(root.get("holidays")));
+                ClosuresConfig.read(root.get("holidays")), PrivacyConfig.privacy(section.child("privacy")),
+                PrivacyConfig.retention(section.child("retention"), environment));
         PlatformChecks.check(config);
         return config;
     }

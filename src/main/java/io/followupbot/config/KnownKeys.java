@@ -8,18 +8,21 @@ import java.util.Set;
 /** The sections and keys {@code bot-config.yml} may hold: any other is refused by name, with what is allowed. */
 final class KnownKeys {
 
-    private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("database", "defaults", "conversation", "drafts", "web", "slack", "discord", "holidays"),
-            "holidays", Set.of("closed", "ignore"),
-            "database", Set.of("url", "user", "password"),
-            "defaults", Set.of("time-zone", "country", "nudge-hour", "quiet-hours", "cadence"),
-            "defaults.quiet-hours", Set.of("start", "end"),
-            "conversation", Set.of("intake-expiry", "max-answer-length", "cache-size"),
-            "drafts", Set.of("override-dir"),
-            "web", Set.of("bind", "port", "public", "access-token"),
-            "slack", Set.of("bot-token", "signing-secret", "app-token", "client-id", "client-secret", "api-url",
-                    "token-encryption-key"),
-            "discord", Set.of("token", "api-url", "gateway-url", "test-guild"));
+    private static final Map<String, Set<String>> KEYS = Map.ofEntries(
+            Map.entry("", Set.of("database", "defaults", "conversation", "drafts", "web", "slack", "discord", "holidays",
+                    "privacy", "retention")),
+            Map.entry("privacy", Set.of("operator", "contact")),
+            Map.entry("retention", Set.of("closed-days", "inactive-days")),
+            Map.entry("holidays", Set.of("closed", "ignore")),
+            Map.entry("database", Set.of("url", "user", "password")),
+            Map.entry("defaults", Set.of("time-zone", "country", "nudge-hour", "quiet-hours", "cadence")),
+            Map.entry("defaults.quiet-hours", Set.of("start", "end")),
+            Map.entry("conversation", Set.of("intake-expiry", "max-answer-length", "cache-size")),
+            Map.entry("drafts", Set.of("override-dir")),
+            Map.entry("web", Set.of("bind", "port", "public", "access-token")),
+            Map.entry("slack", Set.of("bot-token", "signing-secret", "app-token", "client-id", "client-secret", "api-url",
+                    "token-encryption-key")),
+            Map.entry("discord", Set.of("token", "api-url", "gateway-url", "test-guild")));
 
     private KnownKeys() {
     }

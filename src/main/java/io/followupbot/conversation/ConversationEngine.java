@@ -122,6 +122,11 @@ public final class ConversationEngine {
         states.evictAll();
     }
 
+    /** Drops the cached conversations of these members (deleted by an uninstall); nothing of theirs stays. */
+    public void forgetCachedState(final java.util.Collection<String> memberIds) {
+        memberIds.forEach(states::evict);
+    }
+
     private Reply handleInOrder(final Inbound inbound) {
         final Member member = arrive(inbound);
         final ConversationStates.Loaded loaded = states.load(member.id());

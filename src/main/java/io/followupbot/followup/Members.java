@@ -2,7 +2,11 @@ package io.followupbot.followup;
 
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.followupbot.store.RetentionStore;
 import io.followupbot.store.Store;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -13,9 +17,14 @@ import java.util.Optional;
 public final class Members {
 
     private final Store store;
+    private final RetentionStore retention;
+    /** The day each member was last marked active by this instance: one write a member a day at most. */
+    private final Cache<String, Long> activeOn = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(Duration.ofDays(1)).build();
 
     public Members(final Store store) {
         this.store = store;
+        this.retention = new RetentionStore(store);
     }
 
     /** What a platform says about a member as they arrive with an input. */
@@ -37,6 +46,22 @@ public final class Members {
      * last wrote in is kept, and a member whose DMs were refused is reachable again.
      */
     public Member arrive(final Arrival arrival) {
+        final Member member = update(arrival);
+        markActive(member.id());
+        return member;
+    }
+
+    /** Retention counts silence from the last input: stored once a day, so most inputs still only read. */
+    private void markActive(final String memberId) {
+        final long today = store.clock().millis() / Duration.ofDays(1).toMillis();
+        final Long marked = activeOn.getIfPresent(memberId);
+        if (marked == null || marked != today) {
+            retention.touch(memberId, store.clock().millis());
+            activeOn.put(memberId, today);
+        }
+    }
+
+    private Member update(final Arrival arrival) {
         final Optional<Member> known = find(arrival.key());
         if (known.isPresent() && !needsUpdate(known.get(), arrival)) {
             return known.get();
@@ -86,6 +111,7 @@ public final class Members {
     /** Deletes every row about the member, in one transaction, and leaves no copy of them on disk. */
     public void forget(final Member member) {
         store.useTransaction(session -> session.forget(member.id()));
+        activeOn.invalidate(member.id());
     }
 
     /** Changes whenever a committed transaction wrote the member's interviews, events or plans. */

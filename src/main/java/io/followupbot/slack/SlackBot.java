@@ -29,7 +29,6 @@ import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.javalin.config.RoutesConfig;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -208,16 +207,11 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
     private void converse(final MethodsClient client, final MemberKey member, final String displayName,
                           final String channel, final Inbound.Kind kind, final String text, final boolean fromHome) {
         queues.submit(member.toString(), () -> replies.zone(client, member),
-                zone -> engine.handle(inbound(member, displayName, channel, kind, text, zone)),
+                zone -> engine.handle(new Inbound(member, displayName, zone, channel, kind, text)),
                 reply -> {
                     replies.deliver(client, new SlackReplies.Origin(member, channel), reply);
                     views.refreshHome(client, member, fromHome || reply.interviewsChanged());
                 });
-    }
-
-    private static Inbound inbound(final MemberKey member, final String displayName, final String channel,
-                                   final Inbound.Kind kind, final String text, final Optional<ZoneId> zone) {
-        return new Inbound(member, displayName, zone, channel, kind, text);
     }
 
     private static MemberKey member(final String teamId, final String userId) {
@@ -227,6 +221,11 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
     /** Gives the community's admin side: {@code /followup admin}, the App Home's Community button, their form. */
     public void communities(final io.followupbot.community.Communities communities) {
         this.admin = views.admin(new SlackAdmin(communities, replies));
+    }
+
+    /** A workspace that removes the app ({@code app_uninstalled}, {@code tokens_revoked}) takes its data with it. */
+    public void uninstalls(final java.util.function.Consumer<String> removeWorkspace) {
+        SlackUninstalls.register(app, this::firstDelivery, queues::submit, removeWorkspace);
     }
 
     /** Slack retries an event it thinks we missed ({@code X-Slack-Retry-Num}); each event id is handled once. */

@@ -147,6 +147,11 @@ public final class StoreSession {
         members().delete(memberId);
     }
 
+    /** This transaction deletes data that must leave no copy (an uninstall): the WAL is wiped after the commit. */
+    void markSecureDelete() {
+        forgotSomeone = true;
+    }
+
     /** The members whose interviews, events or plans this transaction wrote. */
     Set<String> interviewsChanged() {
         return interviewsChanged;

@@ -17,8 +17,8 @@ import java.util.Set;
  *   <li><b>Host check</b> on a loopback address: only {@code localhost}, {@code 127.0.0.1} and {@code [::1]}
  *       are answered, so a web page on another site cannot reach the local chat by pointing its own host name at
  *       127.0.0.1 (DNS rebinding).</li>
- *   <li><b>Access token</b>, when {@code web.access-token} is set: asked of every request but the health check
- *       and Slack's events (which carry Slack's signature); given once as {@code ?access=TOKEN} it is kept in an
+ *   <li><b>Access token</b>, when {@code web.access-token} is set: asked of every request but the health check,
+ *       the privacy notice and Slack's events (which carry Slack's signature); given once as {@code ?access=TOKEN} it is kept in an
  *       HttpOnly cookie, or sent as {@code Authorization: Bearer TOKEN} (a metrics scraper). Without a token,
  *       {@code /metrics} is only answered on a loopback address.</li>
  *   <li><b>Security headers</b> on every response: a Content-Security-Policy without inline script or style and
@@ -50,7 +50,7 @@ final class WebGuards {
         if (path.equals("/metrics") && !loopback && token.isEmpty()) {
             throw new ForbiddenResponse("Metrics on a public address need web.access-token.");
         }
-        if (token.isEmpty() || signedOrProbe) {
+        if (token.isEmpty() || signedOrProbe || path.equals(PrivacyPage.PATH)) {
             return;
         }
         final String given = context.queryParam("access");

@@ -38,6 +38,7 @@ public final class CommandRegistry {
             new Entry(SettingsCommand.SPEC, SettingsCommand::new),
             new Entry(ExportCommand.SPEC, ExportCommand::new),
             new Entry(ForgetCommand.SPEC, ForgetCommand::new),
+            new Entry(PrivacyCommand.SPEC, PrivacyCommand::new),
             new Entry(CancelCommand.SPEC, CancelCommand::new),
             new Entry(HelpCommand.SPEC, HelpCommand::new));
 
