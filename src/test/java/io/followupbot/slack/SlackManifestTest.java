@@ -22,4 +22,22 @@ final class SlackManifestTest {
         assertThat(command.path("command").asText()).isEqualTo("/followup");
         assertThat(command.path("usage_hint").asText()).isEqualTo(CommandRegistry.usageHint());
     }
+
+    @Test
+    @DisplayName("GIVEN the manifest WHEN read THEN it subscribes to app_uninstalled and tokens_revoked (so a workspace "
+            + "that removes the app takes its data with it), and every scope it asks for is explained in the README's "
+            + "scope table")
+    void uninstallEventsAndExplainedScopes() throws IOException {
+        final JsonNode manifest = new ObjectMapper(new YAMLFactory()).readTree(Path.of("slack-manifest.yml").toFile());
+        final java.util.List<String> events = new java.util.ArrayList<>();
+        manifest.path("settings").path("event_subscriptions").path("bot_events").forEach(e -> events.add(e.asText()));
+        final java.util.List<String> scopes = new java.util.ArrayList<>();
+        manifest.path("oauth_config").path("scopes").path("bot").forEach(scope -> scopes.add(scope.asText()));
+        final String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        final String table = readme.substring(readme.indexOf("**Slack scopes**"), readme.indexOf("## Where data lives"));
+
+        assertThat(events).contains("app_uninstalled", "tokens_revoked");
+        assertThat(scopes).isNotEmpty().allSatisfy(scope -> assertThat(table).contains("| `" + scope + "` |"));
+        assertThat(table.lines().filter(line -> line.startsWith("| `"))).hasSameSizeAs(scopes);
+    }
 }
