@@ -1,6 +1,8 @@
-package io.followupbot.conversation;
+package io.followupbot.conversation.commands;
 
 import io.followupbot.chat.Reply;
+import io.followupbot.conversation.ConversationState;
+import io.followupbot.conversation.Transition;
 import io.followupbot.interview.Member;
 
 /** {@code privacy}: what the bot keeps, who sees it, how long, and how to export or delete it. */
