@@ -9,6 +9,7 @@ import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.TextLimits;
 import io.followupbot.store.CommunityStore;
 import io.followupbot.store.Store;
+import io.followupbot.store.WorkspaceData;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,15 @@ public final class Communities {
     public void joined(final MemberKey member, final String communityId) {
         final String memberId = store.inTransaction(session -> session.memberFor(member, "")).id();
         communities.join(memberId, communityId, clock.millis());
+    }
+
+    /**
+     * The bot left this server (it was removed, or the server is gone): its settings and wording are deleted, and no
+     * member counts as belonging to it any more. The members' own data stays: a Discord account is one member on
+     * every server.
+     */
+    public int left(final String platform, final String communityId) {
+        return store.inTransaction(session -> WorkspaceData.removeCommunity(session, platform, communityId));
     }
 
     /** An admin's command line: empty to show, {@code <setting> <value>}, or {@code template <kind> <text>}. */

@@ -16,7 +16,10 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -37,6 +40,8 @@ final class DiscordAdmin extends ListenerAdapter {
     private static final String IN_A_SERVER = "Community settings belong to a server: use /followup admin in "
             + "your server.";
 
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordAdmin.class);
+
     private final Communities communities;
     private final DiscordMessages messages;
     private final MemberLanes lanes;
@@ -45,6 +50,16 @@ final class DiscordAdmin extends ListenerAdapter {
         this.communities = communities;
         this.messages = messages;
         this.lanes = lanes;
+    }
+
+    /** Removed from a server (or the server was deleted): the server's community settings go with it. */
+    @Override
+    public void onGuildLeave(final GuildLeaveEvent event) {
+        final String server = event.getGuild().getId();
+        lanes.submit("server:" + server, () -> {
+            communities.left(DiscordMembers.PLATFORM, server);
+            LOG.info("left Discord server {}: its community settings are deleted", server);
+        });
     }
 
     @Override

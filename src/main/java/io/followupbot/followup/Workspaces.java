@@ -5,9 +5,9 @@ import io.followupbot.store.WorkspaceData;
 import java.util.List;
 
 /**
- * A workspace or server that removes the app: a Slack workspace takes all its data with it (its members, their
- * interviews, its community settings, the installation); a Discord server takes only its community settings, since
- * a Discord account is one member across servers and keeps its own data.
+ * A Slack workspace that removes the app takes all its data with it: its members, their interviews, its community
+ * settings, the installation. (A Discord server the bot leaves takes only its community settings:
+ * {@code Communities.left}, since a Discord account is one member across servers and keeps its own data.)
  */
 public final class Workspaces {
 
@@ -20,10 +20,5 @@ public final class Workspaces {
     /** Deletes every row of the workspace; returns the ids of the members deleted (their cached state must go too). */
     public List<String> uninstalled(final String platform, final String workspaceId) {
         return store.inTransaction(session -> WorkspaceData.remove(session, platform, workspaceId));
-    }
-
-    /** The bot left a server: its community settings and wording go, the members' own data stays. */
-    public int left(final String platform, final String communityId) {
-        return store.inTransaction(session -> WorkspaceData.removeCommunity(session, platform, communityId));
     }
 }

@@ -28,7 +28,7 @@ public final class DiscordEmulator implements AutoCloseable {
 
     public static final String BOT_ID = "900000000000000001";
     public static final String APP_ID = "900000000000000002";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final String TIMESTAMP = "2026-03-02T10:00:00.000000+00:00";
 
     /** One REST request the bot made. */
@@ -59,6 +59,8 @@ public final class DiscordEmulator implements AutoCloseable {
     private final List<Integer> gatewayOps = new CopyOnWriteArrayList<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final AtomicInteger sequence = new AtomicInteger();
+    /** The servers the bot is in: READY lists them, a GUILD_CREATE follows for each. */
+    private final java.util.Set<String> servers = new java.util.concurrent.CopyOnWriteArraySet<>();
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private volatile WsContext session;
     private volatile int connections;
@@ -182,6 +184,18 @@ public final class DiscordEmulator implements AutoCloseable {
         }
     }
 
+    /** The bot is added to a server: Discord sends GUILD_CREATE now, and lists the server in every later READY. */
+    public void serverJoined(final String guildId) {
+        servers.add(guildId);
+        dispatch("GUILD_CREATE", DiscordServers.created(guildId));
+    }
+
+    /** The bot is removed from a server (kicked, or the server deleted): GUILD_DELETE without "unavailable". */
+    public void serverLeft(final String guildId) {
+        servers.remove(guildId);
+        dispatch("GUILD_DELETE", object().put("id", guildId));
+    }
+
     /** Closes the gateway socket as Discord does when it drops a session that may resume. */
     public void dropConnection(final int code) {
         final WsContext current = session;
@@ -200,11 +214,12 @@ public final class DiscordEmulator implements AutoCloseable {
                 final ObjectNode ready = object().put("v", 10).put("session_id", "emulated-session")
                         .put("resume_gateway_url", gatewayUrl().toString());
                 ready.set("user", bot());
-                ready.set("guilds", JSON.createArrayNode());
+                ready.set("guilds", DiscordServers.unavailable(servers));
                 ready.set("private_channels", JSON.createArrayNode());
                 ready.set("application", object().put("id", APP_ID).put("flags", 0));
                 session = context;
                 dispatch("READY", ready);
+                servers.forEach(id -> dispatch("GUILD_CREATE", DiscordServers.created(id)));
                 break;
             }
             case 6:
