@@ -24,6 +24,8 @@ public enum FindingRule {
     WRONG_COMPANY,
     /** The greeting names someone who did not interview the member. */
     WRONG_NAME,
+    /** A greeting that is a title without a name ("Dear Dr.,"). */
+    BARE_TITLE,
     /** A thank-you without anything specific from the conversation. */
     NO_SPECIFIC_DETAIL,
     /** Criticism of a former employer or colleague. */

@@ -1,5 +1,6 @@
 package io.followupbot.drafts;
 
+import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewFormat;
 import java.time.DayOfWeek;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +60,7 @@ final class ReaderChecks {
     static List<Finding> check(final String text, final MessageParts parts, final CheckContext context) {
         final List<Finding> findings = new ArrayList<>();
         ungrammatical(text).ifPresent(findings::add);
+        bareTitle(parts).ifPresent(findings::add);
         noSignature(text, context).ifPresent(findings::add);
         wrongWeekday(text, context.sendDate()).ifPresent(findings::add);
         weekendDate(text, context).ifPresent(findings::add);
@@ -78,6 +81,17 @@ final class ReaderChecks {
         return found.isEmpty() ? Optional.empty() : Optional.of(new Finding(FindingRule.UNGRAMMATICAL,
                 "This does not read as a sentence: " + quoted(found) + ".",
                 "Rephrase it in your own words, e.g. \"our conversation about how your team ...\"."));
+    }
+
+    /** "Dear Dr.," or "Dear Ms," addresses a title, not a person. */
+    private static Optional<Finding> bareTitle(final MessageParts parts) {
+        final Optional<String> target = parts.greetingTarget().map(String::strip);
+        if (target.isEmpty() || !Arrays.stream(target.get().split("[\\s,]+")).allMatch(Interviewer::isTitle)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(FindingRule.BARE_TITLE, "The greeting is a title without a name: \""
+                + target.get() + "\".", "Add the surname, e.g. \"Dear " + target.get() + " Chen,\", or greet them "
+                + "by their first name."));
     }
 
     private static Optional<Finding> noSignature(final String text, final CheckContext context) {

@@ -90,18 +90,24 @@ final class TemplateValues {
         for (final Interviewer person : people) {
             names.add(person.name().strip());
             names.add(person.firstName());
+            if (!person.greetingName().equals(person.firstName())) {
+                names.add(person.greetingName());
+            }
         }
         return names;
     }
 
-    /** "Dear Ana," for one person, "Dear Ana and Ben," for two, "Dear Acme team," when nobody is known. */
+    /**
+     * "Dear Ana," for one person, "Dear Ana and Ben," for two, "Dear Dr. Chen," for a name given with a title,
+     * "Dear Acme team," when nobody is known.
+     */
     static String greeting(final DraftContext context) {
         final Optional<Interviewer> recipient = context.recipient();
         if (recipient.isPresent()) {
-            return "Dear " + recipient.get().firstName() + ",";
+            return "Dear " + recipient.get().greetingName() + ",";
         }
         final List<String> names = context.interview().interviewers().stream()
-                .map(Interviewer::firstName).filter(name -> !name.isBlank()).toList();
+                .map(Interviewer::greetingName).filter(name -> !name.isBlank()).toList();
         if (names.isEmpty()) {
             final String company = context.interview().company().strip();
             return company.isEmpty() ? "Dear hiring team," : "Dear " + company + " team,";

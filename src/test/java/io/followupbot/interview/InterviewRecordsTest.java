@@ -87,6 +87,9 @@ final class InterviewRecordsTest {
         assertThat(ana.email()).isEmpty();
         assertThat(ana.detail()).isEmpty();
         assertThat(Interviewer.named("Ben").firstName()).isEqualTo("Ben");
+        assertThat(Interviewer.named("Dr. Maya Chen").firstName()).isEqualTo("Maya");
+        assertThat(Interviewer.named("Dr. Maya Chen").greetingName()).isEqualTo("Dr. Chen");
+        assertThat(Interviewer.named("Dr.").greetingName()).isEqualTo("Dr.");
         assertThat(Interviewer.named("Ben").withDetail("data mesh"))
                 .isEqualTo(new Interviewer("Ben", "", "", "data mesh"));
         assertThatThrownBy(() -> Interviewer.named(null)).isInstanceOf(NullPointerException.class);
