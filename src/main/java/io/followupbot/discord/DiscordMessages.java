@@ -135,7 +135,11 @@ final class DiscordMessages {
         return rows;
     }
 
-    /** Splits at line ends (between words within an over-long line), closing and reopening a code block it cuts. */
+    /**
+     * Splits at line ends (between words within an over-long line), closing and reopening a code block it cuts; a
+     * block's closing fence stays with its block (the room kept for a closing fence holds it), so no part is an
+     * empty code block.
+     */
     static List<String> split(final String content) {
         if (content.length() <= MAX_CONTENT) {
             return List.of(content);
@@ -146,7 +150,8 @@ final class DiscordMessages {
         boolean inCode = false;
         for (final String line : content.split("\n", -1)) {
             for (final String piece : words(line, room / 2)) {
-                if (current.length() + piece.length() + 1 > room) {
+                final boolean closesBlock = inCode && line.strip().startsWith("```");
+                if (current.length() + piece.length() + 1 > room && !closesBlock) {
                     parts.add(current + (inCode ? "\n```" : ""));
                     current = new StringBuilder(inCode ? "```" : "");
                 }
