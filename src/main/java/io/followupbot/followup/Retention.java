@@ -62,8 +62,10 @@ public final class Retention implements AutoCloseable {
         timer.scheduleWithFixedDelay(() -> {
             try {
                 final Outcome outcome = runOnce();
-                LOG.info("retention: {} closed application(s) deleted, {} member(s) told, {} member(s) deleted",
-                        outcome.closedDeleted(), outcome.told(), outcome.membersDeleted());
+                if (!outcome.equals(new Outcome(0, 0, 0))) {
+                    LOG.info("retention: {} closed application(s) deleted, {} member(s) told, {} member(s) deleted",
+                            outcome.closedDeleted(), outcome.told(), outcome.membersDeleted());
+                }
             } catch (final RuntimeException failure) {
                 LOG.warn("retention: this run failed, the next is in a day: {}", failure.toString());
             }
