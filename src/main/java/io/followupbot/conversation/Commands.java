@@ -41,7 +41,7 @@ public final class Commands {
     private final ForgetCommand forget;
 
     public Commands(final Members members, final FormEdits forms, final Clock clock, final ConversationParts parts,
-             final IntakeFlow intake, final ConversationStates states) {
+                    final IntakeFlow intake, final ConversationStates states) {
         final CommandTools tools = CommandTools.of(members, forms, clock, parts, intake, states);
         this.parts = parts;
         this.clock = clock;

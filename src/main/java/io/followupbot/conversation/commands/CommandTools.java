@@ -12,7 +12,7 @@ import io.followupbot.conversation.views.DraftMessages;
 
 /** What the commands' handlers work with: the core's parts, the intake, and the shared way to report an event. */
 public record CommandTools(Members members, FormEdits forms, Clock clock, ConversationParts parts, IntakeFlow intake,
-                    ConversationStates states, DraftMessages drafts, Reports reports) {
+                           ConversationStates states, DraftMessages drafts, Reports reports) {
 
     /** How much of an unknown word the bot repeats back ("I don't know \"fly\""). */
     public static final int ECHO_WORD = 30;
@@ -22,7 +22,7 @@ public record CommandTools(Members members, FormEdits forms, Clock clock, Conver
     static final int ECHO_CODE = 20;
 
     public static CommandTools of(final Members members, final FormEdits forms, final Clock clock, final ConversationParts parts,
-                           final IntakeFlow intake, final ConversationStates states) {
+                                  final IntakeFlow intake, final ConversationStates states) {
         final DraftMessages drafts = new DraftMessages(parts, clock);
         return new CommandTools(members, forms, clock, parts, intake, states, drafts, new Reports(parts, clock, drafts));
     }

@@ -52,7 +52,7 @@ public final class HeardCommand implements Command.ForInterview {
                     REPLIES.stream().map(reply -> Button.of(reply.label(), "heard " + number + " " + reply.value()))
                             .toList())));
         }
-       return replyKind(member, tracked.number(), more);
+        return replyKind(member, tracked.number(), more);
     }
 
     /** What kind of reply the employer sent, typed or clicked after {@code heard}. */

@@ -50,7 +50,7 @@ public final class SentCommand implements Command.ForInterview {
         if (step.isEmpty()) {
             return Reply.text("Nothing is waiting to be sent for " + Views.title(tracked) + ".");
         }
-       return markSent(member, tracked, step.get(), when);
+        return markSent(member, tracked, step.get(), when);
     }
 
     /** Records a step sent, at {@code when} in the member's words ("yesterday"), or now when blank. */

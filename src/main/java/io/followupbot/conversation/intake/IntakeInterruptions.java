@@ -14,7 +14,7 @@ public final class IntakeInterruptions {
 
     private static final List<String> SHOWS = List.of("list", "show", "plan", "draft");
 
-   private IntakeInterruptions() {
+    private IntakeInterruptions() {
     }
 
     /** What a single word typed at this question would be, if it could be the answer: "the company". */

@@ -25,7 +25,7 @@ public final class InterviewerList {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?|van|von|de|da|di|du|del|der|den|la|le|bin|al");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}\\.?");
 
-   private InterviewerList() {
+    private InterviewerList() {
     }
 
     public static List<Interviewer> parse(final String answer) {

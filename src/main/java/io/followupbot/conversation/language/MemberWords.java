@@ -90,7 +90,7 @@ public final class MemberWords {
 
     /** When the member sent it: now when they did not say, else the moment they gave, never in the future. */
     public static Optional<Instant> sentAt(final ConversationParts parts, final String when, final Instant now,
-                                    final Member member) {
+                                           final Member member) {
         if (when.isBlank() || when.equalsIgnoreCase("today") || when.equalsIgnoreCase("just now")) {
             return Optional.of(now);
         }
@@ -108,7 +108,7 @@ public final class MemberWords {
      * its draft will come instead.
      */
     public static Optional<Reply> notBeforeTheInterview(final Tracked tracked, final Optional<PlannedStep> target,
-                                                 final Optional<DraftKind> chosen, final Instant now) {
+                                                        final Optional<DraftKind> chosen, final Instant now) {
         final Instant end = tracked.stored().interview().endsAt();
         if (!now.isBefore(end)) {
             return Optional.empty();

@@ -34,7 +34,7 @@ public final class SentenceAnswers {
     /** A person's name ends in a stop of its own only after an initial or a title: "J.", "Jr.", "Dr.". */
     private static final Pattern NAME_ABBREVIATION_STOP = Pattern.compile(".*\\b(?:\\p{Lu}|Jr|Sr|Dr|Mr|Mrs|Ms)\\.$");
 
-   private SentenceAnswers() {
+    private SentenceAnswers() {
     }
 
     public static String company(final String text) {

@@ -7,7 +7,7 @@ import java.util.List;
 /** The readings of a date the bot asks about, as buttons that answer the question without doubt. */
 public final class DateButtons {
 
-   private DateButtons() {
+    private DateButtons() {
     }
 
     /** One button per reading, sending the reading back as the answer. */

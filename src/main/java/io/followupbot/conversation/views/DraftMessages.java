@@ -43,7 +43,7 @@ public final class DraftMessages {
 
     /** The first draft the step offers (or the chosen kind); empty for a step with no draft (prep). */
     public Optional<Outbound> forStep(final Member member, final Tracked tracked, final PlannedStep step,
-                               final Optional<DraftKind> chosen) {
+                                      final Optional<DraftKind> chosen) {
         final List<DraftKind> offered = offered(tracked, step);
         if (offered.isEmpty()) {
             return Optional.empty();

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class StepRefs {
 
-   private StepRefs() {
+    private StepRefs() {
     }
 
     public static String of(final PlannedStep step) {

@@ -29,7 +29,7 @@ public final class Views {
     /** A step due within this of now reads "now". */
     private static final java.time.Duration DUE_NOW = java.time.Duration.ofMinutes(2);
 
-   private Views() {
+    private Views() {
     }
 
     public static String when(final ZonedDateTime at) {
