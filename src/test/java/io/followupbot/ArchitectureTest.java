@@ -1,8 +1,15 @@
 package io.followupbot;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import io.followupbot.conversation.ConversationParts;
+import io.followupbot.conversation.ConversationState;
+import io.followupbot.conversation.ConversationStates;
+import io.followupbot.conversation.Transition;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,6 +101,17 @@ final class ArchitectureTest {
     void conversationNeverUsesTheStore() {
         noClasses().that().resideInAPackage("io.followupbot.conversation..")
                 .should().dependOnClassesThat().resideInAnyPackage(STORE)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("GIVEN every package and each of its subpackages THEN none depends on another that depends back on "
+            + "it, directly or through others; the conversation's rooms share only its states, transitions, parts "
+            + "and the states' cache")
+    void packagesAreFreeOfCycles() {
+        slices().matching("io.followupbot.(**)").should().beFreeOfCycles()
+                .ignoreDependency(alwaysTrue(), belongToAnyOf(ConversationState.class, Transition.class,
+                        ConversationParts.class, ConversationStates.class))
                 .check(classes);
     }
 }

@@ -1,10 +1,10 @@
 package io.followupbot.conversation;
 
+import io.followupbot.conversation.forms.FormEdits;
 import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Reply;
 import io.followupbot.followup.Tracked;
 import io.followupbot.interview.Member;
-import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.TextLimits;
 import io.followupbot.followup.Members;
 import java.time.Clock;
@@ -63,7 +63,7 @@ public final class Commands {
         if (word.equals("i") || word.equals("sent") && !rest.matches("#?\\d.*")) {
             final Optional<SentInWords> said = SentInWords.parse(input.value());
             if (said.isPresent()) {
-                return Command.stay(state, new MemberWords(parts, clock, this).sent(member, said.get()));
+                return Command.stay(state, new MemberWords(parts, clock, sent::markSent).sent(member, said.get()));
             }
         }
         if (word.isEmpty()) {
@@ -101,11 +101,6 @@ public final class Commands {
 
     Transition startIntake(final Member member, final ConversationState state) {
         return start.run(member, state, "");
-    }
-
-    /** Records a step sent, at {@code when} in the member's words ("yesterday"), or now when blank. */
-    public Reply markSent(final Member member, final Tracked tracked, final PlannedStep step, final String when) {
-        return sent.markSent(member, tracked, step, when);
     }
 
     /** What kind of reply the employer sent, typed or clicked after {@code heard}. */

@@ -1,5 +1,6 @@
 package io.followupbot.conversation;
 
+import io.followupbot.conversation.forms.FormEdits;
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.MemberOrder;
 import io.followupbot.chat.Reply;
@@ -25,7 +26,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.followupbot.conversation.intake.IntakeFlow;
-import io.followupbot.conversation.intake.IntakeInterruptions;
 import io.followupbot.conversation.language.InputText;
 import io.followupbot.conversation.views.Views;
 
@@ -58,7 +58,7 @@ public final class ConversationEngine {
         this.clock = clock;
         this.maxAnswerLength = maxAnswerLength;
         this.states = new ConversationStates(app.conversations(), clock, intakeExpiry, cacheSize);
-        this.forms = new FormEdits(this, app, clock, maxAnswerLength);
+        this.forms = new FormEdits(this::inOrder, app, clock, maxAnswerLength);
         this.intake = new IntakeFlow(parts.dates(), parts.followUps(), clock);
         this.commands = new Commands(members, forms, clock, parts, intake, states);
     }

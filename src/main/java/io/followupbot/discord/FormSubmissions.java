@@ -2,7 +2,7 @@ package io.followupbot.discord;
 
 import io.followupbot.chat.Reply;
 import io.followupbot.conversation.ConversationEngine;
-import io.followupbot.conversation.FormEdits;
+import io.followupbot.conversation.forms.FormEdits;
 import java.util.Map;
 import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;

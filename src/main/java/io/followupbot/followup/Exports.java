@@ -14,6 +14,7 @@ import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.store.rows.EventRow;
+import io.followupbot.store.CommunityStore;
 import io.followupbot.store.Store;
 import io.followupbot.store.rows.TranscriptRow;
 import io.followupbot.store.TranscriptStore;
@@ -65,8 +66,7 @@ public final class Exports {
 
     /** The member's community choices (weekly digest, counting in the figures) in the JSON file (issue 20). */
     private String withChoices(final String json, final Member member) {
-        return io.followupbot.community.ExportedChoices.add(json, new io.followupbot.community.MemberChoices(store)
-                .of(member));
+        return ExportedChoices.add(json, new CommunityStore(store.jdbi()).choices(member.id()));
     }
 
     /**

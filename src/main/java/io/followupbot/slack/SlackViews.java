@@ -4,7 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.View;
 import io.followupbot.chat.Reply;
 import io.followupbot.conversation.ConversationEngine;
-import io.followupbot.conversation.FormEdits;
+import io.followupbot.conversation.forms.FormEdits;
 import io.followupbot.interview.MemberKey;
 import java.util.Map;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.followupbot.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followupbot.chat.Reply;
-import io.followupbot.conversation.FormEdits;
+import io.followupbot.conversation.forms.FormEdits;
 import io.followupbot.followup.Form;
 import io.followupbot.interview.MemberKey;
 import io.javalin.config.RoutesConfig;

@@ -2,7 +2,7 @@ package io.followupbot.dates;
 
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.Reply;
-import io.followupbot.conversation.FormEdits;
+import io.followupbot.conversation.forms.FormEdits;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.TestCore;

@@ -6,7 +6,7 @@ import io.followupbot.followup.Members;
 import java.time.Clock;
 import io.followupbot.conversation.ConversationParts;
 import io.followupbot.conversation.ConversationStates;
-import io.followupbot.conversation.FormEdits;
+import io.followupbot.conversation.forms.FormEdits;
 import io.followupbot.conversation.intake.IntakeFlow;
 import io.followupbot.conversation.views.DraftMessages;
 

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import io.followupbot.conversation.ConversationState;
-import io.followupbot.conversation.FormEdits;
+import io.followupbot.conversation.forms.FormEdits;
 import io.followupbot.conversation.Transition;
 
 /**

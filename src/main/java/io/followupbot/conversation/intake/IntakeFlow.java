@@ -92,7 +92,7 @@ public final class IntakeFlow {
         final Outbound again = prompt(state, member);
         final String word = input.value().strip();
         final Optional<String> field = word.contains(" ") ? Optional.empty()
-                : IntakeInterruptions.answerNamed(state.question());
+                : state.question().spec().answerNamed();
         final List<Button> buttons = new ArrayList<>(again.buttons());
         field.ifPresent(name -> buttons.add(Button.of("Use \"" + cap(word, 30) + "\" as " + name,
                 "\"" + cap(word, 60) + "\"")));
@@ -113,7 +113,7 @@ public final class IntakeFlow {
     }
 
     public Transition answer(final Member member, final Intake state, final InputText input) {
-        final Optional<String> literal = IntakeInterruptions.literal(input.value());
+        final Optional<String> literal = literal(input.value());
         if (literal.isPresent() && state.question() != IntakeQuestion.SUMMARY) {
             return answered(member, state, literal.get());
         }
@@ -244,5 +244,15 @@ public final class IntakeFlow {
     /** Kept for {@code Commands} until it uses {@link TextLimits#cap} itself. */
     static String cap(final String text, final int max) {
         return TextLimits.cap(text, max);
+    }
+
+    /** An answer in straight or curly quotes, without them: taken as the answer whatever it says. */
+    private static Optional<String> literal(final String text) {
+        final String stripped = text.strip();
+        if (stripped.length() > 2 && (stripped.startsWith("\"") && stripped.endsWith("\"")
+                || stripped.startsWith("\u201c") && stripped.endsWith("\u201d"))) {
+            return Optional.of(stripped.substring(1, stripped.length() - 1).strip());
+        }
+        return Optional.empty();
     }
 }

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import io.followupbot.conversation.Commands;
 import io.followupbot.conversation.ConversationParts;
 import io.followupbot.conversation.views.DraftMessages;
 import io.followupbot.conversation.views.StepRefs;
@@ -33,12 +32,12 @@ public final class MemberWords {
 
     private final ConversationParts parts;
     private final Clock clock;
-    private final Commands commands;
+    private final SentMarker marker;
 
-    public MemberWords(final ConversationParts parts, final Clock clock, final Commands commands) {
+    public MemberWords(final ConversationParts parts, final Clock clock, final SentMarker marker) {
         this.parts = parts;
         this.clock = clock;
-        this.commands = commands;
+        this.marker = marker;
     }
 
     public Reply sent(final Member member, final SentInWords said) {
@@ -63,7 +62,7 @@ public final class MemberWords {
         }
         if (candidates.size() == 1) {
             final Candidate only = candidates.get(0);
-            return commands.markSent(member, only.tracked(), only.step(), only.when());
+            return marker.markSent(member, only.tracked(), only.step(), only.when());
         }
         if (candidates.isEmpty()) {
             return Reply.text("I couldn't find a " + said.kind().label() + " waiting"
@@ -123,5 +122,11 @@ public final class MemberWords {
         return Optional.of(Reply.of(Outbound.text("Your interview with " + MemberText.quote(tracked.stored().interview().company())
                 + " hasn't happened yet, so there's nothing to thank them for. The thank-you drafts come once it's "
                 + "over, with what stood out." + when + " For now: " + DraftMessages.prepAdvice(tracked))));
+    }
+
+    /** Marks one step sent as the {@code sent} command does, so a sentence and the command answer alike. */
+    @FunctionalInterface
+    public interface SentMarker {
+        Reply markSent(Member member, Tracked tracked, PlannedStep step, String when);
     }
 }

@@ -1,4 +1,4 @@
-package io.followupbot.conversation;
+package io.followupbot.conversation.forms;
 
 import io.followupbot.chat.Button;
 import io.followupbot.chat.MemberText;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import io.followupbot.conversation.language.InputText;
 import io.followupbot.conversation.views.Views;
 
@@ -32,13 +33,14 @@ import io.followupbot.conversation.views.Views;
  */
 public final class FormEdits {
 
-    private final ConversationEngine engine;
+    private final MemberTurns turns;
     private final UseCases app;
     private final Clock clock;
     private final int maxLength;
 
-    FormEdits(final ConversationEngine engine, final UseCases app, final Clock clock, final int maxLength) {
-        this.engine = engine;
+    /** @param turns runs a submission in the member's order with the rest of their conversation */
+    public FormEdits(final MemberTurns turns, final UseCases app, final Clock clock, final int maxLength) {
+        this.turns = turns;
         this.app = app;
         this.clock = clock;
         this.maxLength = maxLength;
@@ -56,19 +58,19 @@ public final class FormEdits {
 
     /** @param submitted the form's values by field key; empty ones, and those as the form showed them, stay as they are */
     public Reply edit(final MemberKey member, final int number, final Map<String, String> submitted) {
-        return engine.inOrder(member, "edit form", () -> render(app.interviews().submit(member, number,
+        return turns.inOrder(member, "edit form", () -> render(app.interviews().submit(member, number,
                 cleaned(submitted)), number));
     }
 
     /** @param submitted the form's values by field key; empty ones, and those as the form showed them, stay as they are */
     public Reply settings(final MemberKey member, final Map<String, String> submitted) {
-        return engine.inOrder(member, "settings form", () -> render(app.settings().submit(
+        return turns.inOrder(member, "settings form", () -> render(app.settings().submit(
                 app.members().arrive(new Members.Arrival(member, "", Optional.empty(), "")), cleaned(submitted)), 0));
     }
 
     /**
      * One setting changed as the member typed it ({@code settings quiet 21:00-08:00}): saved and replanned, or
-     * refused in the setting's own words. What {@code Commands.settings} calls for a known setting.
+     * refused in the setting's own words. What {@code SettingsCommand} calls for a known setting.
      */
     public Reply setting(final io.followupbot.interview.Member member, final Setting setting, final String value) {
         final FormResult result = app.settings().change(member, Map.of(setting, value));
@@ -131,5 +133,11 @@ public final class FormEdits {
         final Map<String, String> clean = new LinkedHashMap<>();
         submitted.forEach((key, value) -> clean.put(key, value == null ? "" : InputText.clean(value, maxLength).value()));
         return clean;
+    }
+
+    /** Runs work for a member after their earlier inputs and before their later ones: the conversation's order. */
+    @FunctionalInterface
+    public interface MemberTurns {
+        Reply inOrder(MemberKey member, String kind, Supplier<Reply> work);
     }
 }

@@ -1,4 +1,4 @@
-package io.followupbot.conversation;
+package io.followupbot.conversation.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

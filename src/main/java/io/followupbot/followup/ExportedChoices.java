@@ -1,4 +1,4 @@
-package io.followupbot.community;
+package io.followupbot.followup;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
