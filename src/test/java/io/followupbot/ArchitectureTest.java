@@ -2,9 +2,12 @@ package io.followupbot;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import io.followupbot.conversation.ConversationParts;
 import io.followupbot.conversation.ConversationState;
@@ -12,6 +15,15 @@ import io.followupbot.conversation.ConversationStates;
 import io.followupbot.conversation.Transition;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -94,6 +106,49 @@ final class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat().resideInAnyPackage(SLACK, DISCORD)
                 .check(classes);
+    }
+
+    @Test
+    @DisplayName("GIVEN the conversation THEN nothing it uses reaches the store except through the application layer: "
+            + "not the community, the delivery or any other package on the way")
+    void conversationReachesTheStoreOnlyThroughTheApplicationLayer() {
+        classes().that().resideInAPackage("io.followupbot.conversation..")
+                .should(reachTheStoreOnlyThrough(APPLICATION_LAYER))
+                .check(classes);
+    }
+
+    /**
+     * Follows every dependency path from a class through the project's classes, stopping at {@code gate}: a path
+     * that arrives in the store without passing the gate is a violation, named class by class.
+     */
+    private static ArchCondition<JavaClass> reachTheStoreOnlyThrough(final String gate) {
+        final String gatePackage = gate.substring(0, gate.length() - 2);
+        final String storePackage = STORE.substring(0, STORE.length() - 2);
+        return new ArchCondition<>("reach the store only through " + gatePackage) {
+            @Override
+            public void check(final JavaClass start, final ConditionEvents events) {
+                final Deque<List<JavaClass>> paths = new ArrayDeque<>(List.of(List.of(start)));
+                final Set<JavaClass> seen = new HashSet<>(Set.of(start));
+                while (!paths.isEmpty()) {
+                    final List<JavaClass> path = paths.poll();
+                    for (final Dependency dependency : path.get(path.size() - 1).getDirectDependenciesFromSelf()) {
+                        final JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                        final String where = target.getPackageName();
+                        if (!where.startsWith("io.followupbot") || where.startsWith(gatePackage) || !seen.add(target)) {
+                            continue;
+                        }
+                        final List<JavaClass> longer = new ArrayList<>(path);
+                        longer.add(target);
+                        if (where.startsWith(storePackage)) {
+                            events.add(SimpleConditionEvent.violated(start, start.getName() + " reaches the store by "
+                                    + longer.stream().map(JavaClass::getSimpleName).toList()));
+                        } else {
+                            paths.add(longer);
+                        }
+                    }
+                }
+            }
+        };
     }
 
     @Test

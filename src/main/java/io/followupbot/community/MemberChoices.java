@@ -3,6 +3,7 @@ package io.followupbot.community;
 import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
+import io.followupbot.followup.CommunityChoices;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.TextLimits;
 import io.followupbot.store.CommunityStore;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * digest, on by default) and {@code settings stats on|off} (counting in the community's anonymous figures, off
  * until the member agrees).
  */
-public final class MemberChoices {
+public final class MemberChoices implements CommunityChoices {
 
     private final CommunityStore communities;
     private final Clock clock;
@@ -27,21 +28,18 @@ public final class MemberChoices {
         this.clock = store.clock();
     }
 
-    /** The choices' names, as {@code settings} takes them. */
-    public static final List<String> KEYS = List.of("digest", "stats");
-
     public CommunityStore.Choices of(final Member member) {
         return communities.choices(member.id());
     }
 
-    /** The two choices as the settings list shows them, after the member's own settings. */
+    @Override
     public List<Outbound.Field> fields(final Member member) {
         final CommunityStore.Choices current = of(member);
         return List.of(new Outbound.Field("digest", current.digest() ? "on" : "off"),
                 new Outbound.Field("stats", current.statsConsent() ? "on" : "off"));
     }
 
-    /** {@code settings digest|stats <on|off>}: the change, or what the setting is now when no value is given. */
+    @Override
     public Reply change(final Member member, final String key, final String value) {
         final CommunityStore.Choices current = of(member);
         final boolean digest = key.equalsIgnoreCase("digest");

@@ -3,10 +3,10 @@ package io.followupbot.conversation;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.Exports;
+import io.followupbot.followup.CommunityChoices;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.followup.PrivacyNotice;
 import io.followupbot.dates.LooseDateParser;
-import io.followupbot.community.MemberChoices;
 import java.util.Optional;
 
 /**
@@ -15,11 +15,11 @@ import java.util.Optional;
  * the {@code privacy} command shows.
  */
 public record ConversationParts(LooseDateParser dates, FollowUps followUps, DraftRenderer drafts, DraftChecker checker,
-                              Exports exports, Optional<MemberChoices> choices, PrivacyNotice privacy) {
+                              Exports exports, Optional<CommunityChoices> choices, PrivacyNotice privacy) {
 
     public ConversationParts(final LooseDateParser dates, final FollowUps followUps, final DraftRenderer drafts,
                              final DraftChecker checker, final Exports exports,
-                             final Optional<MemberChoices> choices) {
+                             final Optional<CommunityChoices> choices) {
         this(dates, followUps, drafts, checker, exports, choices, PrivacyNotice.defaults());
     }
 

@@ -2,7 +2,7 @@ package io.followupbot.conversation.commands;
 
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
-import io.followupbot.community.MemberChoices;
+import io.followupbot.followup.CommunityChoices;
 import io.followupbot.followup.Setting;
 import io.followupbot.interview.Member;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ final class SettingsCommand implements Command.ForMember {
     static final CommandSpec SPEC = CommandSpec.of("settings", "settings", "time zone, country, nudge hour, quiet "
             + "hours, cadence, name and signature", "Time zone, country, nudge hour, quiet hours, cadence, name, "
             + "signature, digest, stats", CommandArgument.choiceOf("key", "Which setting (leave out for a form)",
-            Stream.concat(Arrays.stream(Setting.values()).map(Setting::key), MemberChoices.KEYS.stream()).toList()),
+            Stream.concat(Arrays.stream(Setting.values()).map(Setting::key), CommunityChoices.KEYS.stream()).toList()),
             CommandArgument.text("value", "The new value", false));
 
     private final CommandTools tools;
@@ -46,7 +46,7 @@ final class SettingsCommand implements Command.ForMember {
             return Command.stay(state, Reply.of(Outbound.text("Your settings (change one with settings <name> <value>, "
                     + "for example settings zone Europe/Berlin or settings cadence gentle):").withFields(fields)));
         }
-        if (MemberChoices.KEYS.contains(key)) {
+        if (CommunityChoices.KEYS.contains(key)) {
             return Command.stay(state, tools.parts().choices().map(choices -> choices.change(member, key, value))
                     .orElseGet(() -> Reply.text("There's no community here, so there's no " + key + " to change.")));
         }
@@ -61,7 +61,7 @@ final class SettingsCommand implements Command.ForMember {
     /** Every setting's name, the community's choices too when there is a community: "zone, ..., digest and stats". */
     private String names() {
         final List<String> names = new ArrayList<>(Arrays.stream(Setting.values()).map(Setting::key).toList());
-        tools.parts().choices().ifPresent(choices -> names.addAll(MemberChoices.KEYS));
+        tools.parts().choices().ifPresent(choices -> names.addAll(CommunityChoices.KEYS));
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
