@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import io.followupbot.conversation.ConversationParts;
 import io.followupbot.conversation.ConversationState;
-import io.followupbot.conversation.ConversationStates;
+import io.followupbot.conversation.ConversationStateCache;
 import io.followupbot.conversation.Transition;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -166,7 +166,7 @@ final class ArchitectureTest {
     void packagesAreFreeOfCycles() {
         slices().matching("io.followupbot.(**)").should().beFreeOfCycles()
                 .ignoreDependency(alwaysTrue(), belongToAnyOf(ConversationState.class, Transition.class,
-                        ConversationParts.class, ConversationStates.class))
+                        ConversationParts.class, ConversationStateCache.class))
                 .check(classes);
     }
 }

@@ -43,9 +43,9 @@ public final class ConversationEngine {
     private final Members members;
     private final Clock clock;
     private final int maxAnswerLength;
-    private final ConversationStates states;
+    private final ConversationStateCache states;
     private final IntakeFlow intake;
-    private final Commands commands;
+    private final CommandDispatcher commands;
     private final FormEdits forms;
     private final java.util.concurrent.atomic.LongAdder intakeAnswers = new java.util.concurrent.atomic.LongAdder();
     /** A member's inputs one at a time, in arrival order, whichever adapter or thread they come from. */
@@ -57,10 +57,10 @@ public final class ConversationEngine {
         this.members = app.members();
         this.clock = clock;
         this.maxAnswerLength = maxAnswerLength;
-        this.states = new ConversationStates(app.conversations(), clock, intakeExpiry, cacheSize);
+        this.states = new ConversationStateCache(app.conversations(), clock, intakeExpiry, cacheSize);
         this.forms = new FormEdits(this::inOrder, app, clock, maxAnswerLength);
         this.intake = new IntakeFlow(parts.dates(), parts.followUps(), clock);
-        this.commands = new Commands(members, forms, clock, parts, intake, states);
+        this.commands = new CommandDispatcher(members, forms, clock, parts, intake, states);
     }
 
     /** Whether the bot knows this member (it forgets them entirely on forget-me); reads only. */
@@ -129,7 +129,7 @@ public final class ConversationEngine {
 
     private Reply handleInOrder(final Inbound inbound) {
         final Member member = arrive(inbound);
-        final ConversationStates.Loaded loaded = states.load(member.id());
+        final ConversationStateCache.Loaded loaded = states.load(member.id());
         if (loaded.state() instanceof ConversationState.Intake) {
             intakeAnswers.increment();
         }
@@ -171,7 +171,7 @@ public final class ConversationEngine {
                     : Reply.text("Let's finish these notes first (or type cancel), then type " + word + " again.");
             return intake.afterCommand(member, open, input, shown);
         }
-        if (inFlow && !slash && !(inbound.kind() == Inbound.Kind.BUTTON && Commands.isCommand(word)
+        if (inFlow && !slash && !(inbound.kind() == Inbound.Kind.BUTTON && CommandDispatcher.isCommand(word)
                 && !IntakeFlow.isIntakeWord(word))) {
             return state instanceof Onboarding onboarding
                     ? intake.answerOnboarding(member, onboarding, input)
@@ -180,13 +180,13 @@ public final class ConversationEngine {
         if (!slash && state instanceof ConfirmingForget) {
             return commands.confirmForget(member, input);
         }
-        if (!slash && state instanceof AwaitingReply awaiting && !Commands.isCommand(word)) {
+        if (!slash && state instanceof AwaitingReply awaiting && !CommandDispatcher.isCommand(word)) {
             return commands.replyKind(member, awaiting.number(), input.value());
         }
-        if (!slash && state instanceof AwaitingNewDate awaiting && !Commands.isCommand(word)) {
+        if (!slash && state instanceof AwaitingNewDate awaiting && !CommandDispatcher.isCommand(word)) {
             return commands.newDate(member, awaiting.number(), input.value());
         }
-        if (!slash && state instanceof ConversationState.AwaitingDeadline awaiting && !Commands.isCommand(word)) {
+        if (!slash && state instanceof ConversationState.AwaitingDeadline awaiting && !CommandDispatcher.isCommand(word)) {
             return commands.deadline(member, awaiting.number(), input.value());
         }
         final Transition result = commands.run(member, state, input);

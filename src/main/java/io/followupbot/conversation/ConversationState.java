@@ -2,7 +2,7 @@ package io.followupbot.conversation;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.followupbot.conversation.intake.IntakeDraft;
+import io.followupbot.conversation.intake.IntakeNotes;
 import io.followupbot.conversation.intake.IntakeQuestion;
 
 /**
@@ -33,7 +33,7 @@ public sealed interface ConversationState {
     }
 
     /** The intake of an interview (or the edit of a stored one), at one question. */
-    record Intake(long since, IntakeQuestion question, int detailIndex, boolean backToSummary, IntakeDraft draft)
+    record Intake(long since, IntakeQuestion question, int detailIndex, boolean backToSummary, IntakeNotes draft)
             implements ConversationState {
     }
 

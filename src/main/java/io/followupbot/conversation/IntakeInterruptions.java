@@ -22,7 +22,7 @@ final class IntakeInterruptions {
         final String[] words = input.value().strip().toLowerCase(Locale.ROOT).split("\\s+");
         if (words.length == 1) {
             final boolean summaryWord = words[0].equals("edit") || words[0].equals("confirm") || words[0].equals("save");
-            return Commands.isCommand(words[0]) && !IntakeFlow.isIntakeWord(words[0])
+            return CommandDispatcher.isCommand(words[0]) && !IntakeFlow.isIntakeWord(words[0])
                     || summaryWord && question != IntakeQuestion.SUMMARY;
         }
         return words.length == 2 && SHOWS.contains(words[0]) && words[1].matches("#?\\d{1,6}");

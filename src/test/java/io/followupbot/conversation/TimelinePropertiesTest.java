@@ -31,7 +31,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import io.followupbot.conversation.views.Honest;
+import io.followupbot.conversation.views.ReportedSteps;
 import io.followupbot.conversation.views.NudgeComposer;
 
 /**
@@ -98,11 +98,11 @@ final class TimelinePropertiesTest {
                 events, plan);
 
         for (final PlannedStep step : plan.steps()) {
-            final String lead = NudgeComposer.lead(tracked, Honest.asReported(tracked, step), step.at().toInstant());
+            final String lead = NudgeComposer.lead(tracked, ReportedSteps.asReported(tracked, step), step.at().toInstant());
             if (lead.contains("is out")) {
                 assertThat(plan.reported(StepKind.THANK_YOU, step.to())).as(lead).isTrue();
             }
-            if (lead.contains("after your check-ins") || Honest.asReported(tracked, step).last()
+            if (lead.contains("after your check-ins") || ReportedSteps.asReported(tracked, step).last()
                     && step.sequence() > 1) {
                 assertThat(plan.done(StepKind.CHECK_IN)).as(lead).isNotEmpty();
             }

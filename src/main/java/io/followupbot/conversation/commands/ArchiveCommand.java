@@ -14,7 +14,7 @@ final class ArchiveCommand implements Command.ForInterview {
             "Stop the nudges for one interview", CommandArgument.interview());
     private static final String HEADLINE = "Archived. No more nudges for this one; keep going with the others!";
 
-    private final Reports reports;
+    private final EventReplies reports;
     private final Clock clock;
 
     ArchiveCommand(final CommandTools tools) {

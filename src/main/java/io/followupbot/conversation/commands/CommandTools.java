@@ -5,14 +5,14 @@ import io.followupbot.interview.TextLimits;
 import io.followupbot.followup.Members;
 import java.time.Clock;
 import io.followupbot.conversation.ConversationParts;
-import io.followupbot.conversation.ConversationStates;
+import io.followupbot.conversation.ConversationStateCache;
 import io.followupbot.conversation.forms.FormEdits;
 import io.followupbot.conversation.intake.IntakeFlow;
 import io.followupbot.conversation.views.DraftMessages;
 
 /** What the commands' handlers work with: the core's parts, the intake, and the shared way to report an event. */
 public record CommandTools(Members members, FormEdits forms, Clock clock, ConversationParts parts, IntakeFlow intake,
-                           ConversationStates states, DraftMessages drafts, Reports reports) {
+                           ConversationStateCache states, DraftMessages drafts, EventReplies reports) {
 
     /** How much of an unknown word the bot repeats back ("I don't know \"fly\""). */
     public static final int ECHO_WORD = 30;
@@ -22,9 +22,9 @@ public record CommandTools(Members members, FormEdits forms, Clock clock, Conver
     static final int ECHO_CODE = 20;
 
     public static CommandTools of(final Members members, final FormEdits forms, final Clock clock, final ConversationParts parts,
-                                  final IntakeFlow intake, final ConversationStates states) {
+                                  final IntakeFlow intake, final ConversationStateCache states) {
         final DraftMessages drafts = new DraftMessages(parts, clock);
-        return new CommandTools(members, forms, clock, parts, intake, states, drafts, new Reports(parts, clock, drafts));
+        return new CommandTools(members, forms, clock, parts, intake, states, drafts, new EventReplies(parts, clock, drafts));
     }
 
     /** What the member typed, cut to {@code max} characters and marked as theirs, to repeat in a sentence. */

@@ -65,7 +65,7 @@ public final class HeardCommand implements Command.ForInterview {
         final String[] words = answer.strip().split("\\s+", 2);
         final String kind = words[0].toLowerCase(Locale.ROOT);
         final String rest = words.length > 1 ? words[1] : "";
-        final Reports reports = tools.reports();
+        final EventReplies reports = tools.reports();
         switch (kind) {
             case "new-date":
             case "date":

@@ -14,7 +14,7 @@ final class OfferCommand implements Command.ForInterview {
             "They made you an offer", CommandArgument.interview());
     static final String CONGRATULATIONS = "Congratulations on the offer!";
 
-    private final Reports reports;
+    private final EventReplies reports;
     private final Clock clock;
 
     OfferCommand(final CommandTools tools) {

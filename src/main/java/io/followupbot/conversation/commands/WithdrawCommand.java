@@ -14,7 +14,7 @@ final class WithdrawCommand implements Command.ForInterview {
             "You're no longer interested: a gracious note to withdraw", CommandArgument.interview());
     private static final String HEADLINE = "Understood. I've stopped the check-ins; here is a short, gracious note to withdraw.";
 
-    private final Reports reports;
+    private final EventReplies reports;
     private final Clock clock;
 
     WithdrawCommand(final CommandTools tools) {

@@ -10,7 +10,7 @@ import java.time.ZoneId;
  * What an intake question sees when it is asked or answered: the member, the notes so far, which interviewer
  * a question asked once per interviewer is about, the time now and the date reader.
  */
-record IntakeContext(Member member, IntakeDraft draft, int index, Instant now, LooseDateParser dates) {
+record IntakeContext(Member member, IntakeNotes draft, int index, Instant now, LooseDateParser dates) {
 
     ZoneId zone() {
         return member.settings().zone();
@@ -26,7 +26,7 @@ record IntakeContext(Member member, IntakeDraft draft, int index, Instant now, L
         return draft.interviewers().get(index);
     }
 
-    static boolean upcoming(final IntakeDraft draft, final Instant now) {
+    static boolean upcoming(final IntakeNotes draft, final Instant now) {
         return draft.startsAt() != null && draft.startsAt().isAfter(now);
     }
 }

@@ -68,7 +68,7 @@ public final class IntakeFlow {
     /** {@code edit <id>}: the summary of a stored interview, ready for {@code edit <field>}. */
     public Transition edit(final Member member, final StoredInterview stored) {
         return ask(new Intake(clock.millis(), IntakeQuestion.SUMMARY, 0, false,
-                IntakeDraft.of(stored.interview(), stored.number())), member, "Editing #" + stored.number() + ".");
+                IntakeNotes.of(stored.interview(), stored.number())), member, "Editing #" + stored.number() + ".");
     }
 
     /**
@@ -76,7 +76,7 @@ public final class IntakeFlow {
      * only it could answer.
      */
     public Transition debrief(final Member member, final Tracked tracked) {
-        final IntakeDraft draft = IntakeDraft.of(tracked.stored().interview(), tracked.stored().number());
+        final IntakeNotes draft = IntakeNotes.of(tracked.stored().interview(), tracked.stored().number());
         return ask(new Intake(clock.millis(), IntakeQuestion.INTERVIEWERS, 0, false, draft), member,
                 "Let's add what you learned at the " + MemberText.quote(tracked.stored().interview().company())
                         + " interview.");
@@ -132,7 +132,7 @@ public final class IntakeFlow {
                     state.draft()), member, ""));
         }
         if (IntakeAction.SKIP.means(lower)) {
-            final Optional<UnaryOperator<IntakeDraft>> skip = state.question().spec().skip();
+            final Optional<UnaryOperator<IntakeNotes>> skip = state.question().spec().skip();
             if (skip.isEmpty()) {
                 return Transition.to(state, Reply.text("I need this one to plan your follow-ups. "
                         + prompt(state, member).text() + " (or cancel to stop)"));
@@ -155,7 +155,7 @@ public final class IntakeFlow {
     }
 
     /** The next question: the same one for the next interviewer, the summary after an edit, else the following. */
-    private Transition forward(final Member member, final Intake state, final IntakeDraft draft) {
+    private Transition forward(final Member member, final Intake state, final IntakeNotes draft) {
         final IntakeQuestion question = state.question();
         if (question.spec().perInterviewer() && state.detailIndex() + 1 < draft.interviewers().size()) {
             return ask(new Intake(clock.millis(), question, state.detailIndex() + 1, state.backToSummary(), draft),
@@ -168,7 +168,7 @@ public final class IntakeFlow {
     }
 
     /** After new interviewers at the summary: what is asked about each of them, then the summary again. */
-    private IntakeQuestion askedPerInterviewerAfter(final IntakeQuestion question, final IntakeDraft draft) {
+    private IntakeQuestion askedPerInterviewerAfter(final IntakeQuestion question, final IntakeNotes draft) {
         IntakeQuestion next = following(question, draft);
         while (next != IntakeQuestion.SUMMARY && !next.spec().perInterviewer()) {
             next = following(next, draft);
@@ -180,7 +180,7 @@ public final class IntakeFlow {
      * The question after {@code question}, passing over those asked per interviewer when there is none and, for an
      * interview still to come, those only the interview can answer (asked after it instead).
      */
-    private IntakeQuestion following(final IntakeQuestion question, final IntakeDraft draft) {
+    private IntakeQuestion following(final IntakeQuestion question, final IntakeNotes draft) {
         final boolean upcoming = IntakeContext.upcoming(draft, clock.instant());
         IntakeQuestion next = question;
         do {
@@ -207,7 +207,7 @@ public final class IntakeFlow {
         return ask(new Intake(clock.millis(), previous, index, false, state.draft()), member, "");
     }
 
-    private static boolean nobodyToAskAbout(final IntakeQuestion question, final IntakeDraft draft) {
+    private static boolean nobodyToAskAbout(final IntakeQuestion question, final IntakeNotes draft) {
         return question.spec().perInterviewer() && draft.interviewers().isEmpty();
     }
 
@@ -241,7 +241,7 @@ public final class IntakeFlow {
         return IntakeAction.of(word).isPresent();
     }
 
-    /** Kept for {@code Commands} until it uses {@link TextLimits#cap} itself. */
+    /** Kept for {@code CommandDispatcher} until it uses {@link TextLimits#cap} itself. */
     static String cap(final String text, final int max) {
         return TextLimits.cap(text, max);
     }

@@ -33,7 +33,7 @@ public enum IntakeQuestion {
     FORMAT(ask(at -> Outbound.text((at.upcoming() ? "Will it be" : "Was it") + " by phone, video or on-site?")
                     .withButtons(List.of(Button.of("Phone", "phone"), Button.of("Video", "video"),
                             Button.of("On-site", "on-site"))))
-            .reads(IntakeReaders.oneOf(InterviewFormat::parse, IntakeDraft::withFormat,
+            .reads(IntakeReaders.oneOf(InterviewFormat::parse, IntakeNotes::withFormat,
                     "Was it by phone, video or on-site?"))
             .editedAs("format")),
     INTERVIEWERS(ask(at -> Outbound.text(at.upcoming()
@@ -66,7 +66,7 @@ public enum IntakeQuestion {
             .editedAs("addition", "add").freeText("what to add").afterTheInterview()),
     CHANNEL(ask(at -> Outbound.text("How do they prefer to be contacted?").withButtons(List.of(
                     Button.primary("Email", "email"), Button.of("Phone", "phone"), Button.of("LinkedIn", "linkedin"))))
-            .reads(IntakeReaders.oneOf(ContactChannel::parse, IntakeDraft::withChannel, "Email, phone or LinkedIn?"))
+            .reads(IntakeReaders.oneOf(ContactChannel::parse, IntakeNotes::withChannel, "Email, phone or LinkedIn?"))
             .skippable(draft -> draft.withChannel(ContactChannel.EMAIL))
             .editedAs("contact", "channel")),
     /** Not a question: the notes and their plan, to confirm or edit ({@link IntakeSummary}). */

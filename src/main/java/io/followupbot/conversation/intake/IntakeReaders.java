@@ -21,13 +21,13 @@ final class IntakeReaders {
 
     /** Any text, cut to {@code max} characters, put in the notes by {@code into}. */
     static BiFunction<IntakeContext, String, IntakeAnswer> text(final int max,
-                                                                final BiFunction<IntakeDraft, String, IntakeDraft> into) {
+                                                                final BiFunction<IntakeNotes, String, IntakeNotes> into) {
         return (at, text) -> IntakeAnswer.ok(into.apply(at.draft(), TextLimits.cap(text, max)));
     }
 
     /** One of a few words ({@code parse}); anything else keeps the question with {@code problem}. */
     static <T> BiFunction<IntakeContext, String, IntakeAnswer> oneOf(final Function<String, Optional<T>> parse,
-            final BiFunction<IntakeDraft, T, IntakeDraft> into, final String problem) {
+            final BiFunction<IntakeNotes, T, IntakeNotes> into, final String problem) {
         return (at, text) -> parse.apply(text).map(value -> IntakeAnswer.ok(into.apply(at.draft(), value)))
                 .orElseGet(() -> IntakeAnswer.problem(at.draft(), problem));
     }

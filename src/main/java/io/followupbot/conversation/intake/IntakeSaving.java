@@ -26,7 +26,7 @@ final class IntakeSaving {
     }
 
     /** The plan the notes would give, as a new interview or as the edit of the stored one. */
-    Plan preview(final Member member, final IntakeDraft draft) {
+    Plan preview(final Member member, final IntakeNotes draft) {
         final Interview interview = interview(draft);
         return draft.editing() == null ? followUps.preview(member, interview)
                 : followUps.preview(member, draft.editing(), interview);
@@ -37,7 +37,7 @@ final class IntakeSaving {
      * recorded); empty when the edited interview no longer exists. Notes taken after an interview entered in advance
      * are its debrief: the debrief step is then done.
      */
-    Optional<Tracked> save(final Member member, final IntakeDraft draft) {
+    Optional<Tracked> save(final Member member, final IntakeNotes draft) {
         final Interview interview = interview(draft);
         final Optional<Tracked> saved = draft.editing() == null ? Optional.of(followUps.record(member, interview))
                 : followUps.find(member, draft.editing()).flatMap(original -> followUps.edit(member, draft.editing(),
@@ -49,7 +49,7 @@ final class IntakeSaving {
     }
 
     /** The notes as an interview recorded now. */
-    Interview interview(final IntakeDraft draft) {
+    Interview interview(final IntakeNotes draft) {
         return new Interview(draft.company(), draft.role(), draft.startsAt(), Interview.DEFAULT_LENGTH, draft.format(),
                 draft.interviewers(), Optional.ofNullable(draft.decisionDate()),
                 draft.channel() == null ? ContactChannel.EMAIL : draft.channel(), clock.instant(),

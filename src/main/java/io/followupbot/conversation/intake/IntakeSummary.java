@@ -31,7 +31,7 @@ final class IntakeSummary {
         this.clock = clock;
     }
 
-    Outbound view(final IntakeDraft draft, final Member member) {
+    Outbound view(final IntakeNotes draft, final Member member) {
         final List<Outbound.Field> fields = new ArrayList<>(Views.interviewFields(saving.interview(draft),
                 member.settings()));
         fields.addAll(Views.planFields(saving.preview(member, draft), clock.instant()));
@@ -70,7 +70,7 @@ final class IntakeSummary {
                 + IntakeQuestion.editWords() + "), or cancel."));
     }
 
-    private Transition save(final Member member, final IntakeDraft draft) {
+    private Transition save(final Member member, final IntakeNotes draft) {
         final Optional<Tracked> saved = saving.save(member, draft);
         if (saved.isEmpty()) {
             return Transition.to(new Idle(clock.millis()), Reply.text("That interview no longer exists, so there was "

@@ -84,7 +84,7 @@ final class OnboardingQuestions {
 
     /** The intake's first question, with empty notes. */
     Intake firstQuestion() {
-        return new Intake(clock.millis(), IntakeQuestion.values()[0], 0, false, IntakeDraft.empty());
+        return new Intake(clock.millis(), IntakeQuestion.values()[0], 0, false, IntakeNotes.empty());
     }
 
     private static Member withName(final Member member, final String name, final String signature) {

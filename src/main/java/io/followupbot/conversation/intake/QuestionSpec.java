@@ -17,13 +17,13 @@ final class QuestionSpec {
 
     private final Function<IntakeContext, Outbound> prompt;
     private final BiFunction<IntakeContext, String, IntakeAnswer> reader;
-    private final UnaryOperator<IntakeDraft> skip;
+    private final UnaryOperator<IntakeNotes> skip;
     private final List<String> editWords;
     private final String answerNamed;
     private final boolean afterTheInterview;
     private final boolean perInterviewer;
     private final String summaryButton;
-    private final Predicate<IntakeDraft> leadsOnAfterEdit;
+    private final Predicate<IntakeNotes> leadsOnAfterEdit;
 
     private QuestionSpec(final Builder builder) {
         prompt = builder.prompt;
@@ -51,7 +51,7 @@ final class QuestionSpec {
     }
 
     /** What skip leaves in the notes; empty when the plan needs an answer. */
-    Optional<UnaryOperator<IntakeDraft>> skip() {
+    Optional<UnaryOperator<IntakeNotes>> skip() {
         return Optional.ofNullable(skip);
     }
 
@@ -78,7 +78,7 @@ final class QuestionSpec {
     }
 
     /** Whether, answered from the summary, the questions after it follow before the summary comes back. */
-    boolean leadsOnAfterEdit(final IntakeDraft draft) {
+    boolean leadsOnAfterEdit(final IntakeNotes draft) {
         return leadsOnAfterEdit.test(draft);
     }
 
@@ -86,13 +86,13 @@ final class QuestionSpec {
     static final class Builder {
         private final Function<IntakeContext, Outbound> prompt;
         private BiFunction<IntakeContext, String, IntakeAnswer> reader = (at, text) -> IntakeAnswer.ok(at.draft());
-        private UnaryOperator<IntakeDraft> skip;
+        private UnaryOperator<IntakeNotes> skip;
         private List<String> editWords = List.of();
         private String answerNamed;
         private boolean afterTheInterview;
         private boolean perInterviewer;
         private String summaryButton;
-        private Predicate<IntakeDraft> leadsOnAfterEdit = draft -> false;
+        private Predicate<IntakeNotes> leadsOnAfterEdit = draft -> false;
 
         private Builder(final Function<IntakeContext, Outbound> prompt) {
             this.prompt = prompt;
@@ -105,7 +105,7 @@ final class QuestionSpec {
         }
 
         /** The question may be skipped, leaving the notes as {@code value} makes them. */
-        Builder skippable(final UnaryOperator<IntakeDraft> value) {
+        Builder skippable(final UnaryOperator<IntakeNotes> value) {
             skip = value;
             return this;
         }
@@ -141,7 +141,7 @@ final class QuestionSpec {
         }
 
         /** Answered from the summary, the questions after it follow when {@code value} holds for the notes. */
-        Builder leadsOnAfterEdit(final Predicate<IntakeDraft> value) {
+        Builder leadsOnAfterEdit(final Predicate<IntakeNotes> value) {
             leadsOnAfterEdit = value;
             return this;
         }

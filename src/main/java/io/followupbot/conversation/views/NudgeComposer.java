@@ -41,7 +41,7 @@ public final class NudgeComposer implements NudgeRenderer {
     @Override
     public Nudge render(final DueStep due, final StoredInterview interview, final Member member) {
         final Tracked tracked = followUps.current(member, interview);
-        final PlannedStep step = Honest.asReported(tracked, new PlannedStep(due.kind(),
+        final PlannedStep step = ReportedSteps.asReported(tracked, new PlannedStep(due.kind(),
                 due.dueAt().atZone(member.settings().zone()), due.recipient(), due.sequence(), due.last()));
         final String lead = lead(tracked, step, clock.instant());
         final int number = tracked.number();

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * What the member reads after reporting news about an interview: the headline, the new stage and plan, and the
  * draft of the reply that news calls for, when it calls for one.
  */
-final class ReportRepliesTest {
+final class EventRepliesTest {
 
     /** Monday 16 March 2026, 10:00 in New York: six days after the interview. */
     private static final Instant NOW = Instant.parse("2026-03-16T14:00:00Z");

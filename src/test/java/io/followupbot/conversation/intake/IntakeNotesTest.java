@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The intake's notes: one immutable type, changed only by its named withers, readable across versions. */
-final class IntakeDraftTest {
+final class IntakeNotesTest {
 
     @Test
-    @DisplayName("nothing outside IntakeDraft calls its constructor: every change goes through a named wither")
+    @DisplayName("nothing outside IntakeNotes calls its constructor: every change goes through a named wither")
     void noPositionalConstructionOutside() {
-        noClasses().that().doNotBelongToAnyOf(IntakeDraft.class)
-                .should().callConstructorWhere(DescribedPredicate.describe("a constructor of IntakeDraft",
-                        (JavaConstructorCall call) -> call.getTargetOwner().isEquivalentTo(IntakeDraft.class)))
+        noClasses().that().doNotBelongToAnyOf(IntakeNotes.class)
+                .should().callConstructorWhere(DescribedPredicate.describe("a constructor of IntakeNotes",
+                        (JavaConstructorCall call) -> call.getTargetOwner().isEquivalentTo(IntakeNotes.class)))
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("io.followupbot"));
     }
@@ -33,8 +33,8 @@ final class IntakeDraftTest {
     @Test
     @DisplayName("a wither changes its part and nothing else; the draft it came from stays as it was")
     void withersChangeOnePart() {
-        final IntakeDraft empty = IntakeDraft.empty();
-        final IntakeDraft named = empty.withCompany("Acme").withRole("Analyst").withPastResult("cut the close");
+        final IntakeNotes empty = IntakeNotes.empty();
+        final IntakeNotes named = empty.withCompany("Acme").withRole("Analyst").withPastResult("cut the close");
 
         assertThat(empty.company()).isNull();
         assertThat(named.company()).isEqualTo("Acme");

@@ -9,9 +9,9 @@ import io.followupbot.interview.StepKind;
  * one ("I am following up once more") only when the member reported an earlier check-in; after downtime that
  * skipped the first, it is worded as a first check-in.
  */
-public final class Honest {
+public final class ReportedSteps {
 
-    private Honest() {
+    private ReportedSteps() {
     }
 
     public static PlannedStep asReported(final Tracked tracked, final PlannedStep step) {

@@ -29,7 +29,7 @@ import io.followupbot.conversation.language.SentInWords;
  * after finding the interview a command about one interview names. The answers that continue a command
  * (what the employer said, a new date, a deadline, "are you sure?") go to the command that asked.
  */
-public final class Commands {
+final class CommandDispatcher {
 
     private final ConversationParts parts;
     private final Clock clock;
@@ -40,8 +40,8 @@ public final class Commands {
     private final CompetingCommand competing;
     private final ForgetCommand forget;
 
-    public Commands(final Members members, final FormEdits forms, final Clock clock, final ConversationParts parts,
-                    final IntakeFlow intake, final ConversationStates states) {
+    public CommandDispatcher(final Members members, final FormEdits forms, final Clock clock, final ConversationParts parts,
+                    final IntakeFlow intake, final ConversationStateCache states) {
         final CommandTools tools = CommandTools.of(members, forms, clock, parts, intake, states);
         this.parts = parts;
         this.clock = clock;

@@ -19,13 +19,13 @@ import io.followupbot.conversation.views.DraftMessages;
 import io.followupbot.conversation.views.Views;
 
 /** What several commands share: an event reported on an interview, answered with its new plan and the reply to send. */
-final class Reports {
+final class EventReplies {
 
     private final ConversationParts parts;
     private final Clock clock;
     private final DraftMessages draftMessages;
 
-    Reports(final ConversationParts parts, final Clock clock, final DraftMessages draftMessages) {
+    EventReplies(final ConversationParts parts, final Clock clock, final DraftMessages draftMessages) {
         this.parts = parts;
         this.clock = clock;
         this.draftMessages = draftMessages;

@@ -13,12 +13,12 @@ import java.util.function.Consumer;
 /**
  * The answers gathered so far in an intake (or an edit), immutable; fields are null until answered. Made only
  * by {@link #empty()} and {@link #of}, changed only through the named withers: nothing outside this file
- * calls its constructor (IntakeDraftTest holds that), so a new answer is one component, one builder field
+ * calls its constructor (IntakeNotesTest holds that), so a new answer is one component, one builder field
  * and one wither here.
  *
  * @param editing the short number of the stored interview being edited, or null for a new one
  */
-public record IntakeDraft(
+public record IntakeNotes(
         String company,
         String role,
         Instant startsAt,
@@ -30,16 +30,16 @@ public record IntakeDraft(
         ContactChannel channel,
         Integer editing) {
 
-    public IntakeDraft {
+    public IntakeNotes {
         interviewers = interviewers == null ? List.of() : List.copyOf(interviewers);
     }
 
-    public static IntakeDraft empty() {
+    public static IntakeNotes empty() {
         return new Builder().build();
     }
 
     /** The notes of a stored interview, to edit it. */
-    public static IntakeDraft of(final Interview interview, final int number) {
+    public static IntakeNotes of(final Interview interview, final int number) {
         return change(empty(), draft -> {
             draft.company = interview.company();
             draft.role = interview.role();
@@ -54,51 +54,51 @@ public record IntakeDraft(
         });
     }
 
-    public IntakeDraft withCompany(final String value) {
+    public IntakeNotes withCompany(final String value) {
         return change(this, draft -> draft.company = value);
     }
 
-    public IntakeDraft withRole(final String value) {
+    public IntakeNotes withRole(final String value) {
         return change(this, draft -> draft.role = value);
     }
 
-    public IntakeDraft withStartsAt(final Instant value) {
+    public IntakeNotes withStartsAt(final Instant value) {
         return change(this, draft -> draft.startsAt = value);
     }
 
-    public IntakeDraft withFormat(final InterviewFormat value) {
+    public IntakeNotes withFormat(final InterviewFormat value) {
         return change(this, draft -> draft.format = value);
     }
 
-    public IntakeDraft withInterviewers(final List<Interviewer> value) {
+    public IntakeNotes withInterviewers(final List<Interviewer> value) {
         return change(this, draft -> draft.interviewers = value);
     }
 
     /** The interviewer at {@code index} with what stood out in the conversation with them. */
-    public IntakeDraft withDetail(final int index, final String detail) {
+    public IntakeNotes withDetail(final int index, final String detail) {
         final List<Interviewer> changed = new ArrayList<>(interviewers);
         changed.set(index, changed.get(index).withDetail(detail));
         return withInterviewers(changed);
     }
 
     /** The decision date the employer gave; null when they did not say. */
-    public IntakeDraft withDecision(final LocalDate value) {
+    public IntakeNotes withDecision(final LocalDate value) {
         return change(this, draft -> draft.decisionDate = value);
     }
 
-    public IntakeDraft withAddition(final String value) {
+    public IntakeNotes withAddition(final String value) {
         return change(this, draft -> draft.addition = value);
     }
 
-    public IntakeDraft withPastResult(final String value) {
+    public IntakeNotes withPastResult(final String value) {
         return change(this, draft -> draft.pastResult = value);
     }
 
-    public IntakeDraft withChannel(final ContactChannel value) {
+    public IntakeNotes withChannel(final ContactChannel value) {
         return change(this, draft -> draft.channel = value);
     }
 
-    private static IntakeDraft change(final IntakeDraft from, final Consumer<Builder> edit) {
+    private static IntakeNotes change(final IntakeNotes from, final Consumer<Builder> edit) {
         final Builder draft = new Builder(from);
         edit.accept(draft);
         return draft.build();
@@ -120,7 +120,7 @@ public record IntakeDraft(
         private Builder() {
         }
 
-        private Builder(final IntakeDraft from) {
+        private Builder(final IntakeNotes from) {
             company = from.company;
             role = from.role;
             startsAt = from.startsAt;
@@ -133,8 +133,8 @@ public record IntakeDraft(
             editing = from.editing;
         }
 
-        private IntakeDraft build() {
-            return new IntakeDraft(company, role, startsAt, format, interviewers, decisionDate, addition, pastResult,
+        private IntakeNotes build() {
+            return new IntakeNotes(company, role, startsAt, format, interviewers, decisionDate, addition, pastResult,
                     channel, editing);
         }
     }

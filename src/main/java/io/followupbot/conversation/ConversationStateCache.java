@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
  * table, written through on every change. A restart, a second instance or an eviction reads the state back
  * from the store, so the member resumes exactly where they were.
  */
-public final class ConversationStates {
+public final class ConversationStateCache {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConversationStates.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationStateCache.class);
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -29,7 +29,7 @@ public final class ConversationStates {
     private final Duration expiry;
     private final Cache<String, ConversationState> cache;
 
-    public ConversationStates(final Conversations store, final Clock clock, final Duration expiry, final int cacheSize) {
+    public ConversationStateCache(final Conversations store, final Clock clock, final Duration expiry, final int cacheSize) {
         this.store = store;
         this.clock = clock;
         this.expiry = expiry;
