@@ -33,7 +33,8 @@ final class CalendarDays {
 
     /**
      * Forward: the first such day on or after {@code base}, except that a day of the last two months stays
-     * in this year, so "3/2" typed on 10 March is refused as past rather than read as next March. Backward: the one nearest to {@code base}, either side.
+     * in this year, so "3/2" typed on 10 March is refused as past rather than read as next March. Backward: the one
+     * nearest to {@code base}, either side.
      */
     static LocalDate inNearestYear(final MonthDay monthDay, final LocalDate base, final Direction direction) {
         final LocalDate thisYear = atYear(monthDay, base.getYear());

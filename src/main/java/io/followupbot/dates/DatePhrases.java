@@ -58,8 +58,10 @@ final class DatePhrases {
     private static final Pattern WEEKDAY_NEXT_WEEK = Pattern.compile(WEEKDAY + " (next|this) week|(next|this) week (?:on )?" + WEEKDAY);
     private static final Pattern WEEK = Pattern.compile("(early |mid |late |later |end of |the end of |beginning of |start of )?(this|next) week");
     private static final Pattern MONTH_PART = Pattern.compile("(early |beginning of |start of |mid |middle of |late |end of )?(this|next) month");
-    private static final Pattern NAMED_MONTH = Pattern.compile("(early |beginning of |start of |mid |middle of |late |end of |in )?" + MONTH + "(?: (\\d{4}))?");
-    private static final Pattern RELATIVE = Pattern.compile("(in |within |after )?(?:(\\d{1,3}|a|an|one|two|three|four|five|six) ?(?:-|to|or) ?)?" + NUMBER
+    private static final Pattern NAMED_MONTH = Pattern.compile("(early |beginning of |start of |mid |middle of |late |end of |in )?"
+            + MONTH + "(?: (\\d{4}))?");
+    private static final Pattern RELATIVE = Pattern.compile("(in |within |after )?"
+            + "(?:(\\d{1,3}|a|an|one|two|three|four|five|six) ?(?:-|to|or) ?)?" + NUMBER
             + " (business days?|working days?|days?|weeks?|months?)(?: from (?:now|today)| time| later| or so| out)?");
     private static final Pattern AGO = Pattern.compile(NUMBER + " (days?|weeks?) ago");
     private static final Pattern FROM_DAY = Pattern.compile(NUMBER + " (days?|weeks?) (?:from|after) (?:this |next )?"

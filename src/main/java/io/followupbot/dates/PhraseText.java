@@ -44,7 +44,8 @@ final class PhraseText {
                 .replaceAll("\\beoy\\b", "end of year");
         phrase = phrase.replaceAll("\\bo'clock\\b", "").replaceAll("\\bmid-", "mid ")
                 .replaceAll("\\bthe end of\\b", "end of").replaceAll("\\bend of the (?=week|month|year)", "end of ")
-                .replaceAll("\\bthe (beginning|start|middle) of\\b", "$1 of").replaceAll("\\b(beginning|start) of the\\b", "$1 of").replaceAll("\\bthe middle of\\b", "middle of");
+                .replaceAll("\\bthe (beginning|start|middle) of\\b", "$1 of")
+                .replaceAll("\\b(beginning|start) of the\\b", "$1 of").replaceAll("\\bthe middle of\\b", "middle of");
         phrase = phrase.replaceAll("\\bnext (week|month)'s end\\b", "end of next $1");
         phrase = phrase.replaceAll("\\b(around|about|approximately|approx|roughly) (?=\\d{1,2}(:\\d{2})? ?(am|pm)?( |$))"
                 + "(?!\\d+ (days?|weeks?|months?|business|working|hours?|minutes?)\\b)", "at ");

@@ -25,7 +25,8 @@ final class Typos {
             "the", "said", "said.", "o'clock", "mins", "hrs", "with", "back", "hear", "unknown", "dunno", "nope",
             "while", "whenever", "eventually", "asap", "christmas", "year's", "easter", "summer", "spring", "autumn",
             "winter", "fall", "quarter", "mentioned", "given", "never", "tell", "other", "ideally", "roughly",
-            "approximately", "approx", "time", "times", "time's", "there", "their", "these", "those", "where", "which", "would", "could", "should", "think", "thinks", "will", "decide", "decision"));
+            "approximately", "approx", "time", "times", "time's", "there", "their", "these", "those", "where", "which",
+            "would", "could", "should", "think", "thinks", "will", "decide", "decision"));
     private static final Map<String, String> SHORTHAND = Map.ofEntries(
             Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
             Map.entry("tomo", "tomorrow"), Map.entry("tomoz", "tomorrow"), Map.entry("2moro", "tomorrow"),

@@ -33,7 +33,8 @@ final class Answers {
             + "time (?:on|talking about|discussing)|(?:were|was) talking about|had an? (?:good |great |long |short )?"
             + "(?:chat|talk|discussion|conversation) about|found it (?:interesting|fascinating|great) (?:that|how))";
     private static final Pattern FRAME = Pattern.compile("^" + SPEAKER + "\\s+(?:(?:really|also|just|briefly|mostly"
-            + "|mainly|then|later|first|kindly|actually|both|all)\\s+)?(?:(?:should|would|could|might) have |had |have )?" + VERB + "\\b[,:]?\\s*", CI);
+            + "|mainly|then|later|first|kindly|actually|both|all)\\s+)?(?:(?:should|would|could|might) have |had |have )?"
+            + VERB + "\\b[,:]?\\s*", CI);
     private static final Pattern LEAD_IN = Pattern.compile("^(?:what stood out (?:most |for me )?(?:was|were|is)"
             + "|the (?:highlight|best part|main thing|key thing|interesting part) was|mostly|mainly|definitely"
             + "|especially|probably|honestly|i think|i guess|i'd say|i would say|the part about|the bit about"

@@ -21,7 +21,8 @@ import java.util.Optional;
  *
  * <p>Columns: {@code place,date,name,change,source}. {@code place} is the exact place the row is about
  * ({@code GB} is the country only, {@code GB-SCT} Scotland only) or {@code CC*} for the country and all its
- * regions; {@code date} is a {@link DateRule} (or {@code *} in a removal: the named holiday whatever its date); {@code change} is {@code add} or {@code remove}
+ * regions; {@code date} is a {@link DateRule} (or {@code *} in a removal: the named holiday whatever its date);
+ * {@code change} is {@code add} or {@code remove}
  * (a removal names the library's holiday exactly, as its English name).
  * Lines starting with {@code #} are comments.
  */
