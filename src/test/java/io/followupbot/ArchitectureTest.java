@@ -1,5 +1,6 @@
 package io.followupbot;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -23,7 +24,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -157,6 +161,14 @@ final class ArchitectureTest {
         noClasses().that().resideInAPackage("io.followupbot.conversation..")
                 .should().dependOnClassesThat().resideInAnyPackage(STORE)
                 .check(classes);
+    }
+
+    @Test
+    @DisplayName("GIVEN every package of src/main THEN it holds at most 30 classes of its own (nested ones not counted)")
+    void noCrowdedPackage() {
+        final Map<String, Long> sizes = classes.stream().filter(javaClass -> javaClass.getEnclosingClass().isEmpty())
+                .collect(Collectors.groupingBy(JavaClass::getPackageName, TreeMap::new, Collectors.counting()));
+        assertThat(sizes).allSatisfy((name, size) -> assertThat(size).as(name).isLessThanOrEqualTo(30L));
     }
 
     @Test

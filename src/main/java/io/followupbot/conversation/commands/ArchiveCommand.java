@@ -6,6 +6,7 @@ import io.followupbot.interview.Member;
 import java.time.Clock;
 import io.followupbot.conversation.ConversationState;
 import io.followupbot.conversation.Transition;
+import io.followupbot.conversation.views.EventReplies;
 
 /** {@code archive N}: stop the nudges for it. */
 final class ArchiveCommand implements Command.ForInterview {

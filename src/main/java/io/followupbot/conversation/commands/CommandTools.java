@@ -9,6 +9,7 @@ import io.followupbot.conversation.ConversationStateCache;
 import io.followupbot.conversation.forms.FormEdits;
 import io.followupbot.conversation.intake.IntakeFlow;
 import io.followupbot.conversation.views.DraftMessages;
+import io.followupbot.conversation.views.EventReplies;
 
 /** What the commands' handlers work with: the core's parts, the intake, and the shared way to report an event. */
 public record CommandTools(Members members, FormEdits forms, Clock clock, ConversationParts parts, IntakeFlow intake,

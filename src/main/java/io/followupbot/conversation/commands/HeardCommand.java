@@ -20,6 +20,7 @@ import java.util.Optional;
 import io.followupbot.conversation.ConversationState;
 import io.followupbot.conversation.Transition;
 import io.followupbot.conversation.views.DateButtons;
+import io.followupbot.conversation.views.EventReplies;
 
 /** {@code heard N [what they said]}: the employer replied; asks what kind of reply when not said. */
 public final class HeardCommand implements Command.ForInterview {

@@ -6,6 +6,7 @@ import io.followupbot.interview.Member;
 import java.time.Clock;
 import io.followupbot.conversation.ConversationState;
 import io.followupbot.conversation.Transition;
+import io.followupbot.conversation.views.EventReplies;
 
 /** {@code withdraw N}: you're no longer interested. */
 final class WithdrawCommand implements Command.ForInterview {

@@ -1,4 +1,4 @@
-package io.followupbot.conversation.commands;
+package io.followupbot.conversation.views;
 
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
@@ -15,23 +15,21 @@ import java.util.List;
 import java.util.Optional;
 import io.followupbot.conversation.ConversationParts;
 import io.followupbot.conversation.Transition;
-import io.followupbot.conversation.views.DraftMessages;
-import io.followupbot.conversation.views.Views;
 
 /** What several commands share: an event reported on an interview, answered with its new plan and the reply to send. */
-final class EventReplies {
+public final class EventReplies {
 
     private final ConversationParts parts;
     private final Clock clock;
     private final DraftMessages draftMessages;
 
-    EventReplies(final ConversationParts parts, final Clock clock, final DraftMessages draftMessages) {
+    public EventReplies(final ConversationParts parts, final Clock clock, final DraftMessages draftMessages) {
         this.parts = parts;
         this.clock = clock;
         this.draftMessages = draftMessages;
     }
 
-    Transition report(final Member member, final Tracked tracked, final InterviewEvent event, final String headline) {
+    public Transition report(final Member member, final Tracked tracked, final InterviewEvent event, final String headline) {
         final Tracked updated = parts.followUps().report(member, tracked.number(), event).orElseThrow();
         final List<Outbound> messages = new ArrayList<>();
         messages.add(Outbound.text(headline + " Stage: " + updated.plan().stage().label() + ".")
@@ -45,8 +43,8 @@ final class EventReplies {
         return Transition.to(new Idle(clock.millis()), new Reply(messages, true, false));
     }
 
-    Reply draftsForStep(final Member member, final Tracked tracked, final PlannedStep step,
-                        final Optional<DraftKind> chosen) {
+    public Reply draftsForStep(final Member member, final Tracked tracked, final PlannedStep step,
+                               final Optional<DraftKind> chosen) {
         return draftMessages.forStep(member, tracked, step, chosen)
                 .map(message -> Reply.of(message.withButtons(draftMessages.stepButtons(tracked, step, chosen))))
                 .orElseGet(() -> Reply.text(DraftMessages.prepAdvice(tracked)));
