@@ -27,7 +27,8 @@ public final class PrivacyPage {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>followup-bot: privacy"
                 + "</title>\n</head>\n<body>\n<main>\n<h1>" + escape(PrivacyNotice.TITLE) + "</h1>\n");
         for (final PrivacyNotice.Part part : notice.parts()) {
-            page.append("<h2>").append(escape(part.heading())).append("</h2>\n<p>").append(escape(part.text()).replaceAll("`([^`]+)`", "<code>$1</code>"))
+            page.append("<h2>").append(escape(part.heading())).append("</h2>\n<p>")
+                    .append(escape(part.text()).replaceAll("`([^`]+)`", "<code>$1</code>"))
                     .append("</p>\n");
         }
         return page.append("</main>\n</body>\n</html>\n").toString();
