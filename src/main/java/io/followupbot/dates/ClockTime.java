@@ -36,9 +36,24 @@ final class ClockTime {
         }
     }
 
-    /** A phrase split into its day words, its clock time and its part of the day (each may be missing). */
-    record Timed(String day, Optional<LocalTime> time, Optional<PartOfDay> part) {
+    /**
+     * A phrase split into its day words, its clock time and its part of the day (each may be missing).
+     *
+     * @param midnight which midnight the time is, when it is one
+     */
+    record Timed(String day, Optional<LocalTime> time, Optional<PartOfDay> part, Midnight midnight) {
+        Timed(final String day, final Optional<LocalTime> time, final Optional<PartOfDay> part) {
+            this(day, time, part, Midnight.NONE);
+        }
     }
+
+    /**
+     * "midnight" with a day: the one that ends it ("tonight at 12", "midnight tonight"), either ("Tuesday at
+     * midnight" starts and ends Tuesday: asked), or a midnight without a day ("at midnight": the last one).
+     */
+    enum Midnight { NONE, ALONE, END, EITHER }
+
+    private static final Pattern MIDNIGHT = Pattern.compile("(?:^| )(?:at |@ ?|by |around |before |until |till )?midnight(?= |$)");
 
     private static final Pattern PART = Pattern.compile("(?:^| )(?:in the |this |at |by |around |before |during the )?"
             + "(morning|afternoon|evening|tonight|night|noon|midday|lunchtime|lunch|end of day)(?= |$)");
@@ -47,6 +62,9 @@ final class ClockTime {
     private static final Pattern MERIDIEM = Pattern.compile(
             "(?:^| )(?:at |@ ?|by |around |before |from )?(\\d{1,2}) ?(am|pm)(?= |$)");
     private static final Pattern AT_HOUR = Pattern.compile("(?:^| )(?:at|@) ?(\\d{1,2})(?= |$)");
+    /** A bare hour right after a day, ending the phrase: "wed 4", "tomorrow 10" (a day of the month is "the 4th"). */
+    private static final Pattern DAY_THEN_HOUR = Pattern.compile("(?<=(?:^|\\s)(?:" + DatePhrases.WEEKDAY.substring(1, DatePhrases.WEEKDAY.length() - 1)
+            + "|today|yesterday|tomorrow|tonight)) ([1-9]|1[0-2])$");
     /** A bare hour, read as one only beside a part of the day ("7 in the morning"). */
     private static final Pattern BARE_HOUR = Pattern.compile("(?:^| )(\\d{1,2})(?= |$)");
 
@@ -55,6 +73,17 @@ final class ClockTime {
 
     /** Splits "yesterday at 4:15" into "yesterday" and 16:15; throws {@link UnreadableDate} for "25:00". */
     static Timed split(final String phrase) {
+        final Matcher midnight = MIDNIGHT.matcher(phrase);
+        if (midnight.find()) {
+            final String rest = (phrase.substring(0, midnight.start()) + " " + phrase.substring(midnight.end())).strip();
+            final String day = rest.replaceAll("\\b(tonight|this evening|tonite)\\b", "today").replaceAll("\\s+", " ").strip();
+            final Midnight which = day.isEmpty() ? Midnight.ALONE : day.equals(rest) ? Midnight.EITHER : Midnight.END;
+            return new Timed(day, Optional.of(LocalTime.MIDNIGHT), Optional.empty(), which);
+        }
+        return splitClock(phrase);
+    }
+
+    private static Timed splitClock(final String phrase) {
         String rest = phrase;
         Optional<PartOfDay> part = Optional.empty();
         final Matcher partMatch = PART.matcher(rest);
@@ -68,7 +97,7 @@ final class ClockTime {
             rest = rest.replaceAll("^last( today)?$", "yesterday").replaceAll("^today today$", "today");
         }
         final Pattern[] patterns = part.isPresent() ? new Pattern[] {CLOCK, MERIDIEM, AT_HOUR, BARE_HOUR}
-                : new Pattern[] {CLOCK, MERIDIEM, AT_HOUR};
+                : new Pattern[] {CLOCK, MERIDIEM, AT_HOUR, DAY_THEN_HOUR};
         for (final Pattern pattern : patterns) {
             final Matcher match = pattern.matcher(rest);
             if (match.find()) {
@@ -76,7 +105,10 @@ final class ClockTime {
                 final String meridiem = pattern == CLOCK ? match.group(3) : pattern == MERIDIEM ? match.group(2) : null;
                 final LocalTime time = time(match.group(1), minutes, meridiem, part);
                 final String day = (rest.substring(0, match.start()) + " " + rest.substring(match.end())).strip();
-                return new Timed(day.replaceAll("\\s+", " "), Optional.of(time), part);
+                final boolean lateTwelve = meridiem == null && minutes == null && "12".equals(match.group(1))
+                        && part.isPresent() && part.get() == PartOfDay.EVENING;
+                return new Timed(day.replaceAll("\\s+", " "), Optional.of(lateTwelve ? LocalTime.MIDNIGHT : time), part,
+                        lateTwelve ? Midnight.END : Midnight.NONE);
             }
         }
         return new Timed(rest.replaceAll("\\s+", " "), Optional.empty(), part);

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *   <li>"early next month" and plain "next month" are the 7th of next month (a week in, so the first
  *       check-in comes once "early" is over); "mid" is the 15th; "end of"/"late" the last day;</li>
  *   <li>a plain month name ("by April") is its 1st, "in April" its last day;</li>
- *   <li>"in 5 business days" skips weekends only: the grammar knows no holidays;</li>
+ *   <li>"in 5 business days" skips weekends and the member's public holidays ({@link MemberPlace});</li>
  *   <li>numeric dates follow the member's order ({@link NumericOrder}); a number above 12 can only be the day;</li>
  *   <li>"next Friday" said early in a week has two readings: {@link Readings} asks rather than choose.</li>
  * </ul>
@@ -75,13 +75,15 @@ final class DatePhrases {
     }
 
     /** The day the phrase names, seen from {@code base}; empty when the phrase is not one the grammar knows. */
-    Optional<LocalDate> resolve(final String phrase, final LocalDate base, final Direction direction) {
+    Optional<LocalDate> resolve(final String phrase, final LocalDate base, final Direction direction,
+            final MemberPlace place) {
         final Optional<LocalDate> word = DayWords.resolve(phrase, base, direction);
-        return word.isPresent() ? word : grammar(phrase, base, direction);
+        return word.isPresent() ? word : grammar(phrase, base, direction, place);
     }
 
     /** Days by their number: ISO, numeric in the member's order, "14 March", "March 14th", "the 20th". */
-    private Optional<LocalDate> grammar(final String phrase, final LocalDate base, final Direction direction) {
+    private Optional<LocalDate> grammar(final String phrase, final LocalDate base, final Direction direction,
+            final MemberPlace place) {
         Matcher match = ISO.matcher(phrase);
         if (match.matches()) {
             return Optional.of(CalendarDays.date(number(match.group(1)), number(match.group(2)), number(match.group(3))));
@@ -110,11 +112,12 @@ final class DatePhrases {
         if (match.matches()) {
             return Optional.of(CalendarDays.dayOfMonth(number(match.group(1)), base, direction));
         }
-        return weeksAndSpans(phrase, base, direction);
+        return weeksAndSpans(phrase, base, direction, place);
     }
 
     /** Weekdays, weeks, months and spans: "next Friday", "end of next week", "in a week or two", "a week from Monday". */
-    private static Optional<LocalDate> weeksAndSpans(final String phrase, final LocalDate base, final Direction direction) {
+    private static Optional<LocalDate> weeksAndSpans(final String phrase, final LocalDate base, final Direction direction,
+            final MemberPlace place) {
         Matcher match = PLAIN_WEEKDAY.matcher(phrase);
         if (match.matches()) {
             return Optional.of(weekday(match.group(1) == null ? "" : match.group(1).strip(), weekday(match.group(2)), base, direction));
@@ -150,7 +153,7 @@ final class DatePhrases {
         }
         match = RELATIVE.matcher(phrase);
         if (match.matches() && (match.group(1) != null || direction == Direction.FORWARD)) {
-            return Optional.of(relative(base, amount(match.group(3)), match.group(4)));
+            return Optional.of(relative(base, amount(match.group(3)), match.group(4), place));
         }
         match = FROM_DAY.matcher(phrase);
         if (match.matches()) {
@@ -159,7 +162,7 @@ final class DatePhrases {
                 case "tomorrow" -> base.plusDays(1);
                 default -> base.with(TemporalAdjusters.next(weekday(match.group(3))));
             };
-            return Optional.of(relative(from, amount(match.group(1)), match.group(2)));
+            return Optional.of(relative(from, amount(match.group(1)), match.group(2), place));
         }
         match = WEEKDAY_WEEK.matcher(phrase);
         if (match.matches()) {
@@ -218,16 +221,9 @@ final class DatePhrases {
         };
     }
 
-    private static LocalDate relative(final LocalDate base, final int amount, final String unit) {
+    private static LocalDate relative(final LocalDate base, final int amount, final String unit, final MemberPlace place) {
         if (unit.startsWith("business") || unit.startsWith("working")) {
-            LocalDate day = base;
-            for (int added = 0; added < amount; added++) {
-                day = day.plusDays(1);
-                while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                    day = day.plusDays(1);
-                }
-            }
-            return day;
+            return place.workingDaysAfter(base, amount);
         }
         if (unit.startsWith("week")) {
             return base.plusWeeks(amount);

@@ -30,6 +30,8 @@ final class DayWords {
             case "the week after next", "week after next", "end of the week after next", "end of week after next",
                     "in the week after next" -> friday.plusWeeks(2);
             case "beginning of the week after next", "start of the week after next" -> friday.plusWeeks(2).minusDays(4);
+            case "early the week after", "early the following week", "early in the week after", "early week after next",
+                    "early the week after next" -> friday.plusWeeks(2).minusDays(3);
             case "this weekend", "the weekend", "over the weekend", "weekend", "at the weekend" ->
                     direction == DatePhrases.Direction.FORWARD ? base.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)) : null;
             case "next weekend" -> DatePhrases.mondayOf(base).plusWeeks(1).plusDays(6);

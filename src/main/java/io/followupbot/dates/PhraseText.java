@@ -11,18 +11,20 @@ import java.util.regex.Pattern;
 final class PhraseText {
 
     private static final Pattern FILLER = Pattern.compile(
-            "^(they said |they say |they told me |said |by |on |before |until |till |til |at |for |from "
+            "^(they said |they say |they told me |said |(?:hr|hour|the recruiter|recruiter|she|he|the hiring manager) (?:said|says|told me) "
+                    + "|(?:please |pls |can you |could you )?remind me (?:again )?|ping me |nudge me |i had it |had it "
+                    + "|i had the interview |the interview was on |it was on |by |on or before |on |before |until |till |til |at |for |from |around |approximately "
                     + "|no later than |at the latest |latest |hear back |should hear back |i'll hear back |news "
                     // a whole sentence around the date: "it was yesterday at 11pm", "they'd get back to me by Friday"
                     + "|it was |it's |it is |it will be |it'll be |was |will be |the interview was |the interview is "
-                    + "|(?:they'd |they would |they'll |they will |i'd |i would |i'll |i will |i should |we'll |we will )?"
+                    + "|(?:they'd |theyd |they |she'll |he'll |she'd |he'd |they would |they'll |theyll |they will |i'd |i would |i'll |ill |i will |i should |we'll |we will )?"
                     + "(?:get back to (?:me|us) |come back to me |let me know |be in touch |decide |hear back |hear "
                     + "|have an answer |have a decision |make a decision ))");
     private static final Pattern TRAILING_FILLER = Pattern.compile(
-            "( or so| at the latest| latest| or later| or earlier| at| on| by|-ish|ish| or thereabouts| ideally"
+            "( or so| pls| please| thanks| thx| ty| at the latest| latest| or later| or earlier| at| on| by|-ish|ish| or thereabouts| ideally"
                     + "| my time| local time| in my time zone)$");
     private static final Pattern HEDGES = Pattern.compile(
-            "\\b(probably|maybe|hopefully|likely|sometime|some time|about|around|roughly|approximately|approx"
+            "\\b(probably|maybe|hopefully|likely|like|prob|sometime|some time|about|around|roughly|approximately|approx"
                     + "|approx|ideally|definitely|possibly|perhaps|supposedly|apparently)\\b");
 
     private PhraseText() {
@@ -33,7 +35,7 @@ final class PhraseText {
         String phrase = text == null ? "" : text.toLowerCase(Locale.ROOT).strip();
         phrase = phrase.replace('’', '\'').replace("a.m.", "am").replace("p.m.", "pm");
         phrase = phrase.replaceAll("(\\d{4}-\\d{1,2}-\\d{1,2})t(\\d)", "$1 $2");
-        phrase = phrase.replaceAll("(?<=\\d)(st|nd|rd|th)\\b", "");
+        phrase = phrase.replaceAll("\\b(?:the |on )?(\\d{1,2})(st|nd|rd|th)\\b", "the $1").replaceAll("(?<=\\d)(st|nd|rd|th)\\b", "");
         phrase = phrase.replaceAll("(?<=\\d)\\.(\\d{2}) ?(am|pm)\\b", ":$1$2");
         phrase = phrase.replaceAll("[,;!?\"()]", " ");
         phrase = phrase.replaceAll("(?<![\\d])\\.|\\.(?![\\d])(?<!\\d\\.\\d{1,2}\\.)", " ");
@@ -53,7 +55,7 @@ final class PhraseText {
         phrase = phrase.replaceAll("\\b(a|one) (day|week|month) or two\\b", "1-2 $2s")
                 .replaceAll("\\b(a |one )?fortnight\\b", "2 weeks").replaceAll("\\bcouple (days|weeks|months)\\b", "couple of $1")
                 .replaceAll("\\bwithin (the )?next\\b", "within");
-        return phrase.replaceAll("\\s+", " ").strip();
+        return DayForms.rewrite(SpokenTimes.rewrite(phrase.replaceAll("\\s+", " ").strip()));
     }
 
     /** {@code phrase} without the filler words at either end ("by Friday latest" is "friday"). */

@@ -24,21 +24,24 @@ final class Readings {
     }
 
     private static final Pattern NEXT_WEEKDAY = Pattern.compile("next " + DatePhrases.WEEKDAY);
-    private static final Pattern NO_DAY = Pattern.compile("after (the )?(holidays?|christmas|new year|new year's|summer"
-            + "|easter|break|weekend)|in the new year|soon|asap|as soon as possible|shortly|soonish|whenever|eventually"
+    private static final Pattern NO_DAY = Pattern.compile("after (the )?(holidays?|summer|break|weekend)"
+            + "|(just )?(before|after) (the )?(summer|winter|spring|easter|christmas|xmas|half[- ]term|school) "
+            + "(break|holidays?|vacation|hols)|(the )?(summer|winter|easter|christmas) (break|holidays|vacation)"
+            + "|early (next|this) quarter|in the new year|soon|asap|as soon as possible|shortly|soonish|whenever|eventually"
             + "|later|in a while|a while|in a bit|in the coming (days|weeks)|in the next few (days|weeks)|next few (days|weeks)"
             + "|the coming weeks|over the next few weeks|tbd|tbc|to be (decided|confirmed)|when they can|when they decide"
             + "|after (they|other|the other) .+|once they('ve)? (interviewed|finished|decided)( .*)?"
-            + "|next quarter|this quarter|end of (the )?quarter");
+            + "");
     private static final Pattern VAGUE_PAST = Pattern.compile("last week|earlier this week|this week|the other day"
             + "|recently|a few days ago|few days ago|last weekend|this weekend|the weekend|over the weekend|weekend"
-            + "|at the weekend|a couple of days ago|couple of days ago");
+            + "|at the weekend|a couple of days ago|couple of days ago|a while (ago|back)|ages ago");
 
     private Readings() {
     }
 
     /** The doubt in {@code phrase} seen from {@code base}, if it has one. */
-    static Optional<Doubt> of(final String phrase, final LocalDate base, final DatePhrases.Direction direction) {
+    static Optional<Doubt> of(final String written, final LocalDate base, final DatePhrases.Direction direction) {
+        final String phrase = written.startsWith("just before ") ? written.substring(12) : written;
         final Matcher next = NEXT_WEEKDAY.matcher(phrase);
         if (next.matches()) {
             final DayOfWeek day = DatePhrases.weekday(next.group(1));

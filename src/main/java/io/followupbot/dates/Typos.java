@@ -25,8 +25,12 @@ final class Typos {
             "the", "said", "said.", "o'clock", "mins", "hrs", "with", "back", "hear", "unknown", "dunno", "nope",
             "while", "whenever", "eventually", "asap", "christmas", "year's", "easter", "summer", "spring", "autumn",
             "winter", "fall", "quarter", "mentioned", "given", "never", "tell", "other", "ideally", "roughly",
-            "approximately", "approx", "time", "times", "time's", "there", "their", "these", "those", "where", "which",
-            "would", "could", "should", "think", "thinks", "will", "decide", "decision"));
+            "approximately", "approx", "eastern", "pacific", "central", "mountain", "atlantic", "british", "european",
+            "twenty", "thirty", "forty", "fifty", "fifteen", "thirteen", "fourteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "midnight", "quarter", "half", "thanksgiving", "memorial", "labor", "labour", "independence",
+            "boxing", "christmas", "easter", "diwali", "victoria", "bastille", "australia", "canada", "upcoming", "hence",
+            "first", "second", "third", "fourth", "fifth", "working", "financial", "fiscal", "holiday", "bank", "time", "times", "time's", "there", "their",
+            "these", "those", "where", "which", "would", "could", "should", "think", "thinks", "will", "decide", "decision"));
     private static final Map<String, String> SHORTHAND = Map.ofEntries(
             Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
             Map.entry("tomo", "tomorrow"), Map.entry("tomoz", "tomorrow"), Map.entry("2moro", "tomorrow"),
@@ -38,7 +42,11 @@ final class Typos {
             Map.entry("min", "minutes"), Map.entry("mins", "minutes"), Map.entry("didnt", "didn't"),
             Map.entry("dont", "don't"), Map.entry("doesnt", "doesn't"), Map.entry("havent", "haven't"),
             Map.entry("wasnt", "wasn't"), Map.entry("idk", "i don't know"), Map.entry("bday", "business day"),
-            Map.entry("bdays", "business days"));
+            Map.entry("bdays", "business days"), Map.entry("ystrday", "yesterday"), Map.entry("ystday", "yesterday"),
+            Map.entry("yesterdy", "yesterday"), Map.entry("lst", "last"), Map.entry("wensday", "wednesday"),
+            Map.entry("wendsday", "wednesday"), Map.entry("wednsday", "wednesday"), Map.entry("aft", "afternoon"),
+            Map.entry("abt", "about"), Map.entry("tmrws", "tomorrow"), Map.entry("tues", "tue"), Map.entry("thurs", "thu"),
+            Map.entry("noonish", "noon"), Map.entry("xmas", "christmas"), Map.entry("eofy", "end of financial year"));
     private static final Pattern WORD = Pattern.compile("[a-z][a-z']*");
 
     private Typos() {
