@@ -7,6 +7,7 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -76,15 +77,26 @@ final class CalendarDays {
         throw new UnreadableDate("There is no " + day + ordinal(day) + " of a month.");
     }
 
-    static LocalDate checkedWeekday(final String weekday, final LocalDate date) {
-        if (weekday != null && DatePhrases.weekday(weekday) != date.getDayOfWeek()) {
-            throw new UnreadableDate(Words.day(date) + " is a "
-                    + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", not a "
-                    + DatePhrases.weekday(weekday).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + ". Write just the date (\"" + date.getDayOfMonth() + " "
-                    + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "\") or just the day (\"Friday\").");
+    /**
+     * {@code date}, when it falls on {@code weekday} (or no weekday was written). A date written without its year
+     * takes the neighbouring year where the weekday fits ("Fri, Sep 20" said in February 2013 is 2013's, looking
+     * back or forward); otherwise the phrase contradicts itself and the member is asked which day they mean.
+     */
+    static LocalDate checkedWeekday(final String weekday, final LocalDate date, final boolean yearless,
+            final Direction direction) {
+        if (weekday == null || DatePhrases.weekday(weekday) == date.getDayOfWeek()) {
+            return date;
         }
-        return date;
+        final java.time.DayOfWeek wanted = DatePhrases.weekday(weekday);
+        if (yearless) {
+            for (final LocalDate other : direction == Direction.FORWARD ? List.of(date.plusYears(1))
+                    : List.of(date.plusYears(1), date.minusYears(1))) {
+                if (other.getDayOfWeek() == wanted && other.getDayOfMonth() == date.getDayOfMonth()) {
+                    return other;
+                }
+            }
+        }
+        throw WeekDays.contradiction(wanted, date);
     }
 
     static LocalDate date(final int year, final int month, final int day) {

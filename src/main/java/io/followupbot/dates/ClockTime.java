@@ -55,16 +55,18 @@ final class ClockTime {
 
     private static final Pattern MIDNIGHT = Pattern.compile("(?:^| )(?:at |@ ?|by |around |before |until |till )?midnight(?= |$)");
 
-    private static final Pattern PART = Pattern.compile("(?:^| )(?:in the |this |at |by |around |before |during the )?"
+    private static final Pattern PART = Pattern.compile("(?:^| )(?:in the |in |this |at |by |around |before |during the )?(?:early |late )?"
             + "(morning|afternoon|evening|tonight|night|noon|midday|lunchtime|lunch|end of day)(?= |$)");
     private static final Pattern CLOCK = Pattern.compile(
-            "(?:^| )(?:at |@ ?|by |around |before |from )?(\\d{1,2}):(\\d{2}) ?(am|pm)?(?= |$)");
+            "(?:^| )(?:at |@ ?|by |around |before |from |for )?(\\d{1,2}):(\\d{2}) ?(am|pm)?(?= |$)");
     private static final Pattern MERIDIEM = Pattern.compile(
-            "(?:^| )(?:at |@ ?|by |around |before |from )?(\\d{1,2}) ?(am|pm)(?= |$)");
+            "(?:^| )(?:at |@ ?|by |around |before |from |for )?(\\d{1,2}) ?(am|pm)(?= |$)");
     private static final Pattern AT_HOUR = Pattern.compile("(?:^| )(?:at|@) ?(\\d{1,2})(?= |$)");
     /** A bare hour right after a day, ending the phrase: "wed 4", "tomorrow 10" (a day of the month is "the 4th"). */
     private static final Pattern DAY_THEN_HOUR = Pattern.compile("(?<=(?:^|\\s)(?:" + DatePhrases.WEEKDAY.substring(1, DatePhrases.WEEKDAY.length() - 1)
             + "|today|yesterday|tomorrow|tonight)) ([1-9]|1[0-2])$");
+    /** A bare hour right before a day: "9 tomorrow". */
+    private static final Pattern HOUR_THEN_DAY = Pattern.compile("^([1-9]|1[0-2])(?= (?:today|yesterday|tomorrow|tonight)$)");
     /** A bare hour, read as one only beside a part of the day ("7 in the morning"). */
     private static final Pattern BARE_HOUR = Pattern.compile("(?:^| )(\\d{1,2})(?= |$)");
 
@@ -97,7 +99,7 @@ final class ClockTime {
             rest = rest.replaceAll("^last( today)?$", "yesterday").replaceAll("^today today$", "today");
         }
         final Pattern[] patterns = part.isPresent() ? new Pattern[] {CLOCK, MERIDIEM, AT_HOUR, BARE_HOUR}
-                : new Pattern[] {CLOCK, MERIDIEM, AT_HOUR, DAY_THEN_HOUR};
+                : new Pattern[] {CLOCK, MERIDIEM, AT_HOUR, DAY_THEN_HOUR, HOUR_THEN_DAY};
         for (final Pattern pattern : patterns) {
             final Matcher match = pattern.matcher(rest);
             if (match.find()) {

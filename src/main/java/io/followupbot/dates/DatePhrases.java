@@ -63,7 +63,7 @@ final class DatePhrases {
     private static final Pattern RELATIVE = Pattern.compile("(in |within |after )?"
             + "(?:(\\d{1,3}|a|an|one|two|three|four|five|six) ?(?:-|to|or) ?)?" + NUMBER
             + " (business days?|working days?|days?|weeks?|months?)(?: from (?:now|today)| time| later| or so| out)?");
-    private static final Pattern AGO = Pattern.compile(NUMBER + " (days?|weeks?) ago");
+    private static final Pattern AGO = Pattern.compile(NUMBER + " (days?|weeks?|months?) ago");
     private static final Pattern FROM_DAY = Pattern.compile(NUMBER + " (days?|weeks?) (?:from|after) (?:this |next )?"
             + "(today|now|tomorrow|" + WEEKDAY.substring(1, WEEKDAY.length() - 1) + ")");
     private static final Pattern WEEKDAY_WEEK = Pattern.compile(WEEKDAY + " week");
@@ -91,22 +91,24 @@ final class DatePhrases {
         match = SLASHED.matcher(phrase);
         if (match.matches()) {
             return Optional.of(CalendarDays.checkedWeekday(match.group(1),
-                    numericDate(number(match.group(2)), number(match.group(3)), match.group(4), base, direction)));
+                    numericDate(number(match.group(2)), number(match.group(3)), match.group(4), base, direction),
+                    match.group(4) == null, direction));
         }
         match = DOTTED.matcher(phrase);
         if (match.matches()) {
             return Optional.of(CalendarDays.checkedWeekday(match.group(1),
-                    CalendarDays.dayMonth(number(match.group(2)), number(match.group(3)), match.group(4), base, direction)));
+                    CalendarDays.dayMonth(number(match.group(2)), number(match.group(3)), match.group(4), base, direction),
+                    match.group(4) == null, direction));
         }
         match = DAY_MONTH.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(CalendarDays.checkedWeekday(match.group(1),
-                    CalendarDays.dayMonth(number(match.group(2)), month(match.group(3)).getValue(), match.group(4), base, direction)));
+            return Optional.of(CalendarDays.checkedWeekday(match.group(1), CalendarDays.dayMonth(number(match.group(2)),
+                    month(match.group(3)).getValue(), match.group(4), base, direction), match.group(4) == null, direction));
         }
         match = MONTH_DAY.matcher(phrase);
         if (match.matches()) {
-            return Optional.of(CalendarDays.checkedWeekday(match.group(1),
-                    CalendarDays.dayMonth(number(match.group(3)), month(match.group(2)).getValue(), match.group(4), base, direction)));
+            return Optional.of(CalendarDays.checkedWeekday(match.group(1), CalendarDays.dayMonth(number(match.group(3)),
+                    month(match.group(2)).getValue(), match.group(4), base, direction), match.group(4) == null, direction));
         }
         match = DAY_OF_MONTH.matcher(phrase);
         if (match.matches()) {
@@ -171,7 +173,8 @@ final class DatePhrases {
         match = AGO.matcher(phrase);
         if (match.matches()) {
             final int amount = amount(match.group(1));
-            return Optional.of(match.group(2).startsWith("week") ? base.minusWeeks(amount) : base.minusDays(amount));
+            return Optional.of(match.group(2).startsWith("week") ? base.minusWeeks(amount)
+                    : match.group(2).startsWith("month") ? base.minusMonths(amount) : base.minusDays(amount));
         }
         return Optional.empty();
     }

@@ -39,7 +39,7 @@ final class DayForms {
         text = text.replaceAll("\\bthis past " + WEEKDAY, "last $1").replaceAll("\\bpast " + WEEKDAY + "$", "last $1")
                 .replaceAll("\\b" + WEEKDAY + " (?:of|in) (this|next) week\\b", "$1 $2 week")
                 .replaceAll("\\b(?:the )?" + WEEKDAY + " after next\\b", "$1 week")
-                .replaceAll("\\b(?:" + WEEKDAY + " (?:from|of|in|last) last week|last week's " + WEEKDAY
+                .replaceAll("\\b(?:" + WEEKDAY + " (?:from|of|in|last) last week|last weeks?'?s? " + WEEKDAY
                         + "|last week (?:on )?" + WEEKDAY + ")\\b", "last week $1$2$3")
                 .replaceAll("\\bhence\\b", "from now").replaceAll("\\b(?:the )?upcoming (\\d{1,3}) days?\\b", "in $1 days")
                 .replaceAll("\\b(\\d{1,3}) upcoming days?\\b", "in $1 days")
@@ -48,6 +48,7 @@ final class DayForms {
                 .replaceAll("\\bthe (next|last|this) month\\b", "$1 month")
                 .replaceAll("\\b(\\d{1,2}) day of\\b", "$1 of").replaceAll("^on or before ", "by ").replaceAll("^(?:by |on )?(?:right |just )?before ", "just before ")
                 .replaceAll("^(no later than|not later than|at the very latest by|at the latest by) ", "by ");
+        text = text.replaceAll("^" + MONTH + " (\\d{1,2})(?: (\\d{4}))? " + WEEKDAY + "$", "$4 $1 $2 $3");
         return text.replaceAll("\\s+", " ").strip();
     }
 

@@ -40,6 +40,11 @@ final class DayGrammar {
             if (!next.isEmpty()) {
                 return Optional.of(next.get(0));
             }
+            if (around.group(2).matches("[a-z' ]+")) {
+                // a day by a name the member's calendar does not know ("after Diwali" in a place without it)
+                throw new DoubtfulDate(new Readings.Doubt("I don't know the day of \"" + around.group(2) + "\" where you live."
+                        + " Which day is it?", List.of()));
+            }
         }
         return read(phrase, base, direction, order, place);
     }

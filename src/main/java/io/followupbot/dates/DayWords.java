@@ -15,7 +15,7 @@ final class DayWords {
     static Optional<LocalDate> resolve(final String phrase, final LocalDate base, final DatePhrases.Direction direction) {
         final LocalDate friday = DatePhrases.mondayOf(base).plusDays(4);
         return Optional.ofNullable(switch (phrase) {
-            case "today", "now", "right now", "just now", "earlier today", "later today", "end of day", "earlier",
+            case "today", "now", "right now", "just now", "this time", "at this time", "earlier today", "later today", "end of day", "earlier",
                     "same day", "the same day" -> base;
             case "tomorrow", "end of day tomorrow", "the next day", "next day", "the day after", "day after" -> base.plusDays(1);
             case "the day after tomorrow", "day after tomorrow" -> base.plusDays(2);

@@ -20,12 +20,13 @@ final class NamedDays {
 
     private static final Pattern NAMED = Pattern.compile("(?:(this|next|last|the|upcoming) )?(?:(?:the )?(?:day )?(?:of )?)?"
             + "([a-z' .]+?)(?: day)?(?: (\\d{4}))?");
+    private static final Pattern OF_YEAR = Pattern.compile("(.+?) (?:of|in) (last|next|this) year");
     private static final Pattern BANK_HOLIDAY = Pattern.compile("(?:the )?(?:next )?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
             + "|nov|dec)[a-z]* )?(?:bank|public|stat|statutory) holiday");
     private static final java.util.Map<String, String> ALIASES = java.util.Map.of("australia", "national",
             "bastille", "national", "diwali", "deepavali", "boxing", "boxing", "st stephen", "st stephens",
             "republic", "republic", "juneteenth", "juneteenth");
-    private static final Pattern NOT_A_NAME = Pattern.compile(".*\\d.*|.*\\b(week|month|days?|weeks|months|years|today"
+    private static final Pattern NOT_A_NAME = Pattern.compile(".*\\d.*|.*\\b(week|month|days?|weeks|months|today"
             + "|tomorrow|yesterday|morning|afternoon|evening|night|end|early|mid|late)\\b.*");
 
     private NamedDays() {
@@ -50,6 +51,15 @@ final class NamedDays {
         final Matcher bank = BANK_HOLIDAY.matcher(phrase);
         if (bank.matches()) {
             return bankHolidays(bank.group(1), base, place);
+        }
+        final Matcher ofYear = OF_YEAR.matcher(phrase);
+        if (ofYear.matches()) {
+            final int year = base.getYear() + switch (ofYear.group(2)) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            return candidates(ofYear.group(1) + " " + year, base, direction, place);
         }
         final Matcher match = NAMED.matcher(phrase);
         if (!match.matches() || NOT_A_NAME.matcher(match.group(2)).matches()) {

@@ -44,7 +44,7 @@ final class PhraseText {
                 + "|close of play|end of business|end of play)\\b", "end of day");
         phrase = phrase.replaceAll("\\beow\\b", "end of week").replaceAll("\\beom\\b", "end of month")
                 .replaceAll("\\beoy\\b", "end of year");
-        phrase = phrase.replaceAll("\\bo'clock\\b", "").replaceAll("\\bmid-", "mid ")
+        phrase = phrase.replaceAll("\\b(\\d{1,2}) ?o'?clock\\b", "$1:00").replaceAll("\\bo'clock\\b", "").replaceAll("\\bmid-", "mid ")
                 .replaceAll("\\bthe end of\\b", "end of").replaceAll("\\bend of the (?=week|month|year)", "end of ")
                 .replaceAll("\\bthe (beginning|start|middle) of\\b", "$1 of")
                 .replaceAll("\\b(beginning|start) of the\\b", "$1 of").replaceAll("\\bthe middle of\\b", "middle of");

@@ -30,7 +30,7 @@ final class SpokenTimes {
             + HOUR + "(?: ?(am|pm))?\\b(?! ?(?:days?|weeks?|months?|years?|hours?|minutes?|business|working))");
     private static final Pattern BRITISH_HALF = Pattern.compile("\\bhalf (\\d{1,2})\\b(?! (?:hours?|days?|weeks?|an?\\b))");
     private static final Pattern H_MARK = Pattern.compile("(?<!in |within |next )\\b(\\d{1,2})h(\\d{2})?\\b");
-    private static final Pattern SHORT_MERIDIEM = Pattern.compile("\\b(\\d{1,2}(?::\\d{2})?)(?: ?(a|p)\\.? ?m\\b\\.?|(a|p)\\b)");
+    private static final Pattern SHORT_MERIDIEM = Pattern.compile("\\b(\\d{1,2}(?::\\d{2})?|\\d{3,4})(?: ?(a|p)\\.? ?m\\b\\.?|(a|p)\\b)");
     private static final String PACKED_DIGITS = "([1-9]|1\\d|0\\d|2[0-3])([0-5]\\d)";
     private static final Pattern PACKED = Pattern.compile("\\b(?:(?:at|@|around|about|approximately|approx) ?" + PACKED_DIGITS
             + "(?= |$)|" + PACKED_DIGITS + "(?= ?(?:am|pm)\\b| (?:in the|tonight|tomorrow|today|this)\\b)|^([1-9]|0\\d|1\\d)([0-5]\\d)$)");
@@ -44,9 +44,10 @@ final class SpokenTimes {
     /** {@code phrase} (normalised, lower case) with its clock time in digits. */
     static String rewrite(final String phrase) {
         String text = phrase.replaceAll("\\bin the (am|pm)\\b", "$1").replaceAll("\\b(\\d{1,2}) ?o ?'? ?clock\\b", "$1")
-                .replaceAll("\\boclock\\b", "").replaceAll("\\b(\\d{1,2})ish\\b", "$1").replaceAll("\\bo'clock\\b", "");
+                .replaceAll("\\boclock\\b", "").replaceAll("\\b(\\d{1,4}(?::\\d{2})?)ish\\b", "$1").replaceAll("\\bo'clock\\b", "");
         text = replace(NUMBER_WORD, text, SpokenTimes::number);
-        text = replace(H_MARK, text, match -> match.group(1) + ":" + (match.group(2) == null ? "00" : match.group(2)));
+        text = replace(H_MARK, text, match -> String.format("%02d:%s", Integer.parseInt(match.group(1)),
+                match.group(2) == null ? "00" : match.group(2)));
         text = replace(SHORT_MERIDIEM, text, match -> match.group(1) + (match.group(2) == null ? match.group(3) : match.group(2)) + "m");
         text = replace(SPACED, text, match -> match.group(1) + " " + match.group(2) + ":" + match.group(3));
         text = replace(WORDS_THEN_MINUTES, text, match -> match.group(1) + ":" + match.group(2));
@@ -93,7 +94,7 @@ final class SpokenTimes {
         }
         total = (total + 24 * 60) % (24 * 60);
         final int shown = total / 60;
-        return meridiem.isEmpty() ? String.format("%d:%02d", shown, total % 60)
+        return meridiem.isEmpty() ? String.format("%d:%02d", shown == 0 && hour == 1 ? 12 : shown, total % 60)
                 : String.format("%d:%02d%s", shown % 12 == 0 ? 12 : shown % 12, total % 60, meridiem);
     }
 

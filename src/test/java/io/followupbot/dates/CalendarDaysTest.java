@@ -120,12 +120,14 @@ final class CalendarDaysTest {
     }
 
     @Test
-    @DisplayName("A weekday that does not match its date is refused with both ways of writing it")
+    @DisplayName("A weekday that does not match its date is asked about: the date, or that weekday in its week")
     void weekdayMismatch() {
         assertThat(PARSER.parseForward("Friday 14 March 2026", ny("2026-03-10T10:00"), NEW_YORK, "GB"))
-                .isInstanceOfSatisfying(DateAnswer.Invalid.class, invalid -> assertThat(invalid.message()).isEqualTo(
-                        "Saturday 14 March 2026 is a Saturday, not a Friday. Write just the date (\"14 March\") or just "
-                                + "the day (\"Friday\")."));
+                .isInstanceOfSatisfying(DateAnswer.Ask.class, ask -> {
+                    assertThat(ask.question()).isEqualTo("Saturday 14 March 2026 is a Saturday, not a Friday. Which do you "
+                            + "mean: Saturday 14 March 2026 or Friday 13 March 2026?");
+                    assertThat(ask.readings()).containsExactly(LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 13));
+                });
         assertThat(PARSER.parseForward("Saturday 14 March 2026", ny("2026-03-10T10:00"), NEW_YORK, "GB"))
                 .isEqualTo(new DateAnswer.Parsed<>(LocalDate.of(2026, 3, 14), "Saturday 14 March 2026"));
     }

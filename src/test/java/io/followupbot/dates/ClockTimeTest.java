@@ -83,10 +83,14 @@ final class ClockTimeTest {
     }
 
     @Test
-    @DisplayName("A bare number is a day, not an hour, unless a part of the day stands beside it")
-    void bareNumberIsADay() {
-        assertThat(ClockTime.split("friday 7").time()).isEmpty();
+    @DisplayName("A bare number 1 to 12 closing a phrase after a day is the hour (\"wed 4\", issue #29); a day of the "
+            + "month is written \"the 7th\" or \"7th\"")
+    void bareNumberAfterADayIsAnHour() {
+        assertThat(ClockTime.split("friday 7")).isEqualTo(
+                new ClockTime.Timed("friday", Optional.of(LocalTime.of(19, 0)), Optional.empty()));
         assertThat(ClockTime.split("friday 7 in the evening").time()).contains(LocalTime.of(19, 0));
+        assertThat(ClockTime.split(PhraseText.normalise("friday 7th")).time()).isEmpty();
+        assertThat(ClockTime.split("friday 13").time()).isEmpty();
     }
 
     @DisplayName("A time that cannot be is refused, with how to write one")

@@ -1,14 +1,21 @@
 package io.followupbot.dates;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The corpus: phrases job seekers type for "when was the interview" and "when will they decide", in several
- * countries and zones and across the spring clock changes, each with the reading a person means.
+ * The corpora: phrases job seekers type for "when was the interview" and "when will they decide", in several
+ * countries and zones and across the spring clock changes, each with the reading a person means. corpus.csv was
+ * written beside the grammar; blind-corpus.csv by someone who had not read it (issue #29); duckling-en.csv holds
+ * Duckling's English examples of single days and clock times, with the rows where our rule differs on purpose
+ * marked and explained in the file.
  */
 final class DateCorpusTest {
 
@@ -27,5 +34,49 @@ final class DateCorpusTest {
 
         // THEN the reading is the one a person means (or a question offering only acceptable readings)
         assertThat(row.accepts(answer)).as("\"%s\" read as %s, expected %s", phrase, answer, expected).isTrue();
+    }
+
+    @DisplayName("Every phrase of the blind corpus (written without reading the grammar) is read as its writer means it")
+    @ParameterizedTest(name = "[{1}, {3}, {4}] \"{0}\" -> {6}")
+    @CsvFileSource(resources = "/dates/blind-corpus.csv", numLinesToSkip = 1)
+    void blindCorpus(final String phrase, final String as, final String zone, final String country, final String now,
+                     final String after, final String expected) {
+        // GIVEN a phrase the grammar's authors never saw, in its writer's zone, country and moment
+        final CorpusRow row = CorpusRow.of(phrase, as, zone, country, now, after, expected);
+
+        // WHEN the bot reads it
+        final DateAnswer<?> answer = row.read(PARSER);
+
+        // THEN the reading is the writer's (or, where marked in the file, ours, for the reason given there)
+        assertThat(row.accepts(answer)).as("\"%s\" read as %s, expected %s", phrase, answer, expected).isTrue();
+    }
+
+    @DisplayName("Duckling's English day and clock-time examples read as Duckling does, except the differences listed in the file")
+    @ParameterizedTest(name = "[{1}] \"{0}\" -> {6}")
+    @CsvFileSource(resources = "/dates/duckling-en.csv", numLinesToSkip = 1)
+    void ducklingExamples(final String phrase, final String as, final String zone, final String country, final String now,
+                          final String after, final String expected) {
+        // GIVEN Duckling's reference moment, Tuesday 12 February 2013 04:30 at UTC-2, and a US member
+        final CorpusRow row = CorpusRow.of(phrase, as, zone, country, now, after, expected);
+
+        // WHEN the bot reads Duckling's example
+        final DateAnswer<?> answer = row.read(PARSER);
+
+        // THEN it reads Duckling's day and time, or the reading of the rule named above the row
+        assertThat(row.accepts(answer)).as("\"%s\" read as %s, expected %s", phrase, answer, expected).isTrue();
+    }
+
+    @Test
+    @DisplayName("The three corpora hold at least 700 phrases together")
+    void atLeastSevenHundredPhrases() throws IOException {
+        // GIVEN the three corpus files WHEN their phrase rows are counted THEN there are at least 700
+        long rows = 0;
+        for (final String name : new String[] {"corpus.csv", "blind-corpus.csv", "duckling-en.csv"}) {
+            try (InputStream in = DateCorpusTest.class.getResourceAsStream("/dates/" + name)) {
+                rows += new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#")).count() - 1;
+            }
+        }
+        assertThat(rows).isGreaterThanOrEqualTo(700);
     }
 }
