@@ -28,28 +28,51 @@ final class DayForms {
     private DayForms() {
     }
 
+    /** A rewrite: every match of {@code pattern} becomes {@code replacement}. */
+    private record Rule(Pattern pattern, String replacement) {
+        static Rule of(final String regex, final String replacement) {
+            return new Rule(Pattern.compile(regex), replacement);
+        }
+
+        String apply(final String text) {
+            return pattern.matcher(text).replaceAll(replacement);
+        }
+    }
+
+    /** Before ordinal words are read: texting forms and packed or spaced dates. */
+    private static final java.util.List<Rule> WRITTEN = java.util.List.of(
+            Rule.of("\\b2day\\b", "today"), Rule.of("\\b(2moro|2morro|2morrow|2mrw|2mro)\\b", "tomorrow"),
+            Rule.of("\\b(2nite|2night)\\b", "tonight"), Rule.of("\\btmrws?\\b", "tomorrow"),
+            Rule.of("(\\d) ?([/-]) ?(\\d)", "$1$2$3"),
+            Rule.of("\\b(\\d{1,2})[/-]" + MONTH + "[/-](\\d{2,4})\\b", "$1 $2 $3"),
+            Rule.of("\\b(\\d{1,2})" + MONTH + "\\b", "$1 $2"), Rule.of("\\b" + MONTH + "(\\d{1,2})\\b", "$1 $2"));
+    /** After: the day forms the grammar knows under another name. */
+    private static final java.util.List<Rule> FORMS = java.util.List.of(
+            Rule.of("\\bthis past " + WEEKDAY, "last $1"), Rule.of("\\bpast " + WEEKDAY + "$", "last $1"),
+            Rule.of("\\b" + WEEKDAY + " (?:of|in) (this|next) week\\b", "$1 $2 week"),
+            Rule.of("\\b(?:the )?" + WEEKDAY + " after next\\b", "$1 week"),
+            Rule.of("\\b(?:" + WEEKDAY + " (?:from|of|in|last) last week|last weeks?'?s? " + WEEKDAY
+                    + "|last week (?:on )?" + WEEKDAY + ")\\b", "last week $1$2$3"),
+            Rule.of("\\bhence\\b", "from now"), Rule.of("\\b(?:the )?upcoming (\\d{1,3}) days?\\b", "in $1 days"),
+            Rule.of("\\b(\\d{1,3}) upcoming days?\\b", "in $1 days"),
+            Rule.of("\\b(the |of )?(current|present) month\\b", "$1this month"),
+            Rule.of("\\b(the )?(previous|past|prior) month\\b", "last month"),
+            Rule.of("\\bthe (next|last|this) month\\b", "$1 month"), Rule.of("\\b(\\d{1,2}) day of\\b", "$1 of"),
+            Rule.of("^on or before ", "by "), Rule.of("^(?:by |on )?(?:right |just )?before ", "just before "),
+            Rule.of("^(no later than|not later than|at the very latest by|at the latest by) ", "by "),
+            Rule.of("^" + MONTH + " (\\d{1,2})(?: (\\d{4}))? " + WEEKDAY + "$", "$4 $1 $2 $3"), Rule.of("\\s+", " "));
+
     /** {@code phrase} with its day written the way the grammar reads it. */
     static String rewrite(final String phrase) {
-        String text = phrase.replaceAll("\\b2day\\b", "today").replaceAll("\\b(2moro|2morro|2morrow|2mrw|2mro)\\b", "tomorrow")
-                .replaceAll("\\b(2nite|2night)\\b", "tonight").replaceAll("\\btmrws?\\b", "tomorrow");
-        text = text.replaceAll("(\\d) ?([/-]) ?(\\d)", "$1$2$3")
-                .replaceAll("\\b(\\d{1,2})[/-]" + MONTH + "[/-](\\d{2,4})\\b", "$1 $2 $3")
-                .replaceAll("\\b(\\d{1,2})" + MONTH + "\\b", "$1 $2").replaceAll("\\b" + MONTH + "(\\d{1,2})\\b", "$1 $2");
+        String text = phrase;
+        for (final Rule rule : WRITTEN) {
+            text = rule.apply(text);
+        }
         text = ORDINAL_BESIDE_DATE.matcher(text).replaceAll(match -> String.valueOf(ordinal(match.group())));
-        text = text.replaceAll("\\bthis past " + WEEKDAY, "last $1").replaceAll("\\bpast " + WEEKDAY + "$", "last $1")
-                .replaceAll("\\b" + WEEKDAY + " (?:of|in) (this|next) week\\b", "$1 $2 week")
-                .replaceAll("\\b(?:the )?" + WEEKDAY + " after next\\b", "$1 week")
-                .replaceAll("\\b(?:" + WEEKDAY + " (?:from|of|in|last) last week|last weeks?'?s? " + WEEKDAY
-                        + "|last week (?:on )?" + WEEKDAY + ")\\b", "last week $1$2$3")
-                .replaceAll("\\bhence\\b", "from now").replaceAll("\\b(?:the )?upcoming (\\d{1,3}) days?\\b", "in $1 days")
-                .replaceAll("\\b(\\d{1,3}) upcoming days?\\b", "in $1 days")
-                .replaceAll("\\b(the |of )?(current|present) month\\b", "$1this month")
-                .replaceAll("\\b(the )?(previous|past|prior) month\\b", "last month")
-                .replaceAll("\\bthe (next|last|this) month\\b", "$1 month")
-                .replaceAll("\\b(\\d{1,2}) day of\\b", "$1 of").replaceAll("^on or before ", "by ").replaceAll("^(?:by |on )?(?:right |just )?before ", "just before ")
-                .replaceAll("^(no later than|not later than|at the very latest by|at the latest by) ", "by ");
-        text = text.replaceAll("^" + MONTH + " (\\d{1,2})(?: (\\d{4}))? " + WEEKDAY + "$", "$4 $1 $2 $3");
-        return text.replaceAll("\\s+", " ").strip();
+        for (final Rule rule : FORMS) {
+            text = rule.apply(text);
+        }
+        return text.strip();
     }
 
     /** 1 for "first", 21 for "twenty-first". */

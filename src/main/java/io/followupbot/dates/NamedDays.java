@@ -20,6 +20,12 @@ final class NamedDays {
 
     private static final Pattern NAMED = Pattern.compile("(?:(this|next|last|the|upcoming) )?(?:(?:the )?(?:day )?(?:of )?)?"
             + "([a-z' .]+?)(?: day)?(?: (\\d{4}))?");
+    private static final Pattern[] PLAIN = {Pattern.compile("\\b(xmas|x-mas|christmas day)\\b"), Pattern.compile("\\bmlk\\b"),
+        Pattern.compile("\\bjr\\b"), Pattern.compile("\\blabor\\b"), Pattern.compile("\\bnew years?\\b"),
+        Pattern.compile("\\bpresident\\b"), Pattern.compile("\\bkings\\b"), Pattern.compile("\\bcivil rights\\b"),
+        Pattern.compile("\\s+"), Pattern.compile("\\b(day|holiday|bank holiday)\\s*$")};
+    private static final String[] PLAIN_AS = {"christmas", "martin luther king", "", "labour", "new year", "presidents", "king",
+        "martin luther king", " ", ""};
     private static final Pattern OF_YEAR = Pattern.compile("(.+?) (?:of|in) (last|next|this) year");
     private static final Pattern BANK_HOLIDAY = Pattern.compile("(?:the )?(?:next )?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
             + "|nov|dec)[a-z]* )?(?:bank|public|stat|statutory) holiday");
@@ -130,12 +136,11 @@ final class NamedDays {
 
     /** A holiday's name without the words people leave out: "martin luther king jr" is "martin luther king". */
     private static String plain(final String name) {
-        return name.replace("(observed)", "").replace("'s", "").replace("'", "").replace(".", "").replace(",", "")
-                .replaceAll("\\b(xmas|x-mas|christmas day)\\b", "christmas").replaceAll("\\bmlk\\b", "martin luther king")
-                .replaceAll("\\bjr\\b", "").replaceAll("\\blabor\\b", "labour").replaceAll("\\bnew years?\\b", "new year")
-                .replaceAll("\\bpresident\\b", "presidents").replaceAll("\\bkings\\b", "king").replaceAll("^(fourth of july|the 4 of july|4 of july|july the 4|july 4|4 july|the 4 july)$",
-                        "independence").replaceAll("\\bcivil rights\\b", "martin luther king")
-                .replaceAll("\\b(day|holiday|bank holiday)$", "").replaceAll("\\s+", " ").strip();
+        String text = name.replace("(observed)", "").replace("'s", "").replace("'", "").replace(".", "").replace(",", "");
+        for (int rule = 0; rule < PLAIN.length; rule++) {
+            text = PLAIN[rule].matcher(text).replaceAll(PLAIN_AS[rule]);
+        }
+        return text.strip();
     }
 
     /** Easter Sunday of {@code year} (the Gregorian computus). */

@@ -36,6 +36,10 @@ final class SpokenTimes {
             + "(?= |$)|" + PACKED_DIGITS + "(?= ?(?:am|pm)\\b| (?:in the|tonight|tomorrow|today|this)\\b)|^([1-9]|0\\d|1\\d)([0-5]\\d)$)");
     private static final Pattern SPACED = Pattern.compile("\\b(at|@|around) (\\d{1,2}) ([0-5]\\d)\\b(?! ?(?:days?|weeks?|hours?|minutes?|mins?))");
     private static final Pattern WORDS_THEN_MINUTES = Pattern.compile("(?<=^|\\s)(\\d{1,2}) ([0-5]\\d)(?= ?(am|pm)\\b)");
+    private static final Pattern IN_THE_MERIDIEM = Pattern.compile("\\bin the (am|pm)\\b");
+    private static final Pattern OCLOCK = Pattern.compile("\\b(\\d{1,2}) ?o ?'? ?clock\\b|\\bo'?clock\\b()");
+    private static final Pattern ISH = Pattern.compile("\\b(\\d{1,4}(?::\\d{2})?)ish\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOON = Pattern.compile("\\b(?:the )?(noon|midday|mid day|mid-day|12 noon)\\b");
 
     private SpokenTimes() {
@@ -43,8 +47,9 @@ final class SpokenTimes {
 
     /** {@code phrase} (normalised, lower case) with its clock time in digits. */
     static String rewrite(final String phrase) {
-        String text = phrase.replaceAll("\\bin the (am|pm)\\b", "$1").replaceAll("\\b(\\d{1,2}) ?o ?'? ?clock\\b", "$1")
-                .replaceAll("\\boclock\\b", "").replaceAll("\\b(\\d{1,4}(?::\\d{2})?)ish\\b", "$1").replaceAll("\\bo'clock\\b", "");
+        String text = IN_THE_MERIDIEM.matcher(phrase).replaceAll("$1");
+        text = OCLOCK.matcher(text).replaceAll("$1");
+        text = ISH.matcher(text).replaceAll("$1");
         text = replace(NUMBER_WORD, text, SpokenTimes::number);
         text = replace(H_MARK, text, match -> String.format("%02d:%s", Integer.parseInt(match.group(1)),
                 match.group(2) == null ? "00" : match.group(2)));
@@ -55,7 +60,7 @@ final class SpokenTimes {
         text = replace(PAST, text, SpokenTimes::past);
         text = replace(BRITISH_HALF, text, match -> match.group(1) + ":30");
         text = NOON.matcher(text).replaceAll("12:00pm");
-        return text.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /** "quarter past 9" is 9:15, "20 to 4pm" 3:40pm, "15 past noon" 12:15pm, "quarter to midnight" 23:45. */
