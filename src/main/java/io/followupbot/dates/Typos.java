@@ -29,7 +29,8 @@ final class Typos {
             "twenty", "thirty", "forty", "fifty", "fifteen", "thirteen", "fourteen", "sixteen", "seventeen", "eighteen",
             "nineteen", "midnight", "quarter", "half", "thanksgiving", "memorial", "labor", "labour", "independence",
             "boxing", "christmas", "easter", "diwali", "victoria", "bastille", "australia", "canada", "upcoming", "hence",
-            "first", "second", "third", "fourth", "fifth", "working", "financial", "fiscal", "holiday", "bank", "time", "times", "time's", "there", "their",
+            "first", "second", "third", "fourth", "fifth", "working", "financial", "fiscal", "holiday", "bank", "time",
+            "times", "time's", "there", "their",
             "these", "those", "where", "which", "would", "could", "should", "think", "thinks", "will", "decide", "decision"));
     private static final Map<String, String> SHORTHAND = Map.ofEntries(
             Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
