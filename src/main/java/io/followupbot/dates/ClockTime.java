@@ -63,8 +63,8 @@ final class ClockTime {
             "(?:^| )(?:at |@ ?|by |around |before |from |for )?(\\d{1,2}) ?(am|pm)(?= |$)");
     private static final Pattern AT_HOUR = Pattern.compile("(?:^| )(?:at|@) ?(\\d{1,2})(?= |$)");
     /** A bare hour right after a day, ending the phrase: "wed 4", "tomorrow 10" (a day of the month is "the 4th"). */
-    private static final Pattern DAY_THEN_HOUR = Pattern.compile("(?<=(?:^|\\s)(?:" + DatePhrases.WEEKDAY.substring(1, DatePhrases.WEEKDAY.length() - 1)
-            + "|today|yesterday|tomorrow|tonight)) ([1-9]|1[0-2])$");
+    private static final Pattern DAY_THEN_HOUR = Pattern.compile("(?<=(?:^|\\s)(?:"
+            + DatePhrases.WEEKDAY.substring(1, DatePhrases.WEEKDAY.length() - 1) + "|today|yesterday|tomorrow|tonight)) ([1-9]|1[0-2])$");
     /** A bare hour right before a day: "9 tomorrow". */
     private static final Pattern HOUR_THEN_DAY = Pattern.compile("^([1-9]|1[0-2])(?= (?:today|yesterday|tomorrow|tonight)$)");
     /** A bare hour, read as one only beside a part of the day ("7 in the morning"). */

@@ -13,11 +13,13 @@ final class PhraseText {
     private static final Pattern FILLER = Pattern.compile(
             "^(they said |they say |they told me |said |(?:hr|hour|the recruiter|recruiter|she|he|the hiring manager) (?:said|says|told me) "
                     + "|(?:please |pls |can you |could you )?remind me (?:again )?|ping me |nudge me |i had it |had it "
-                    + "|i had the interview |the interview was on |it was on |by |on or before |on |before |until |till |til |at |for |from |around |approximately "
+                    + "|i had the interview |the interview was on |it was on |by |on or before |on |before |until |till |til "
+                    + "|at |for |from |around |approximately "
                     + "|no later than |at the latest |latest |hear back |should hear back |i'll hear back |news "
                     // a whole sentence around the date: "it was yesterday at 11pm", "they'd get back to me by Friday"
                     + "|it was |it's |it is |it will be |it'll be |was |will be |the interview was |the interview is "
-                    + "|(?:they'd |theyd |they |she'll |he'll |she'd |he'd |they would |they'll |theyll |they will |i'd |i would |i'll |ill |i will |i should |we'll |we will )?"
+                    + "|(?:they'd |theyd |they |she'll |he'll |she'd |he'd |they would |they'll |theyll |they will "
+                    + "|i'd |i would |i'll |ill |i will |i should |we'll |we will )?"
                     + "(?:get back to (?:me|us) |come back to me |let me know |be in touch |decide |hear back |hear "
                     + "|have an answer |have a decision |make a decision ))");
     private static final Pattern TRAILING_FILLER = Pattern.compile(
