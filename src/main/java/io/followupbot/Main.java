@@ -6,6 +6,7 @@ import io.followupbot.cli.HolidaysCommand;
 import io.followupbot.cli.MigrateCommand;
 import io.followupbot.cli.DateCommand;
 import io.followupbot.cli.PlanCommand;
+import io.followupbot.cli.ResealCommand;
 import io.followupbot.cli.RunCommand;
 import io.followupbot.cli.VersionProvider;
 import io.followupbot.policy.BusinessCalendar;
@@ -38,6 +39,7 @@ public final class Main implements Callable<Integer> {
         final CommandLine commandLine = new CommandLine(new Main(run))
                 .addSubcommand("run", run)
                 .addSubcommand("migrate", new MigrateCommand(environment, BusinessCalendar::isSupportedCountry))
+                .addSubcommand("reseal", new ResealCommand(environment, BusinessCalendar::isSupportedCountry))
                 .addSubcommand("check-config", new CheckConfigCommand(environment, BusinessCalendar::isSupportedCountry))
                 .addSubcommand("plan", new PlanCommand(Clock.systemDefaultZone()))
                 .addSubcommand("holidays", new HolidaysCommand(environment))

@@ -27,9 +27,18 @@ public record BotConfig(
 
     /**
      * Where data lives. SQLite by default; PostgreSQL when {@code DATABASE_URL} is set, so that several
-     * instances can share the work.
+     * instances can share the work. {@code encryption} seals member data at rest (from the environment only).
      */
-    public record Database(String jdbcUrl, String user, Secret password) {
+    public record Database(String jdbcUrl, String user, Secret password, Encryption encryption) {
+
+        /** A database whose member data is stored in the clear. */
+        public Database(final String jdbcUrl, final String user, final Secret password) {
+            this(jdbcUrl, user, password, Encryption.OFF);
+        }
+
+        public Database withEncryption(final Encryption keys) {
+            return new Database(jdbcUrl, user, password, keys);
+        }
 
         public boolean isPostgres() {
             return jdbcUrl.startsWith("jdbc:postgresql:");

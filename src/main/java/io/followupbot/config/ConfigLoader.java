@@ -74,7 +74,8 @@ public final class ConfigLoader {
         }
         KnownKeys.check(root, "");
         final ConfigSection section = new ConfigSection(root, substitution);
-        final BotConfig config = new BotConfig(database(section.child("database")), defaults(section.child("defaults")),
+        final BotConfig config = new BotConfig(
+                database(section.child("database")).withEncryption(Encryption.from(environment)), defaults(section.child("defaults")),
                 conversation(section.child("conversation")), drafts(section.child("drafts")),
                 web(section.child("web")), slack(section.child("slack")), discord(section.child("discord")),
                 ClosuresConfig.read(root.get("holidays")), PrivacyConfig.privacy(section.child("privacy")),

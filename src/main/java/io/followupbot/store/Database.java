@@ -21,6 +21,11 @@ import org.jdbi.v3.core.extension.Extensions;
 import org.jdbi.v3.sqlobject.SqlObjectFactory;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
+import io.followupbot.sealing.FieldCipher;
+import io.followupbot.sealing.SealingException;
+import io.followupbot.store.sealing.KeyRegistry;
+import io.followupbot.store.sealing.Sealing;
+import io.followupbot.store.sealing.SealingMigration;
 
 /**
  * The one database of the bot: a connection pool, Flyway migrations and a {@link Jdbi}.
@@ -56,7 +61,8 @@ public final class Database implements AutoCloseable {
     private final boolean postgres;
     private final Optional<DatabaseFile> file;
 
-    private Database(final HikariDataSource dataSource, final boolean postgres, final Optional<DatabaseFile> file) {
+    private Database(final HikariDataSource dataSource, final boolean postgres, final Optional<DatabaseFile> file,
+                     final FieldCipher cipher) {
         this.dataSource = dataSource;
         this.postgres = postgres;
         this.file = file;
@@ -65,6 +71,7 @@ public final class Database implements AutoCloseable {
             guarded.check();
             return dataSource.getConnection();
         }).orElse(dataSource::getConnection)).installPlugin(new SqlObjectPlugin());
+        Sealing.use(jdbi, cipher);
         if (!postgres) {
             jdbi.setTransactionHandler(new SerialisedWrites(jdbi.getTransactionHandler()));
         }
@@ -133,7 +140,7 @@ public final class Database implements AutoCloseable {
         pool.setInitializationFailTimeout(-1);
         try {
             return new Database(new HikariDataSource(pool), settings.isPostgres(),
-                    settings.sqliteFile().map(DatabaseFile::new));
+                    settings.sqliteFile().map(DatabaseFile::new), FieldCipher.of(settings.encryption()));
         } catch (final RuntimeException failure) {
             throw new StoreException("cannot open the database " + settings.describe() + ": "
                     + rootMessage(failure), failure);
@@ -153,17 +160,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Applies the pending Flyway migrations of {@code db/migration}; returns how many ran. */
+    /**
+     * Applies the pending Flyway migrations of {@code db/migration} (and the one in Java for sealed data), then
+     * refuses a key that does not open the member data already sealed ({@link KeyRegistry}); returns how many ran.
+     */
     public int migrate() {
         try {
             final MigrateResult result = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .loggers("slf4j")
+                    .javaMigrations(new SealingMigration())
                     .load()
                     .migrate();
             file.ifPresent(DatabaseFile::pin);
+            KeyRegistry.check(jdbi, Sealing.of(jdbi));
             return result.migrationsExecuted;
+        } catch (final SealingException refused) {
+            throw new StoreException(refused.getMessage());
         } catch (final RuntimeException failure) {
             throw new StoreException("the database could not be migrated: " + rootMessage(failure), failure);
         }

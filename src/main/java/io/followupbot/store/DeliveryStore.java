@@ -26,6 +26,7 @@ import org.jdbi.v3.core.Jdbi;
 import io.followupbot.store.rows.EventRow;
 import io.followupbot.store.rows.InterviewerRow;
 import io.followupbot.store.rows.PlanStepRow;
+import io.followupbot.store.sealing.SealedRows;
 
 /**
  * Durable delivery over {@code plan_steps}: the plan rows are the schedule. A dispatcher claims due rows
@@ -76,8 +77,8 @@ public final class DeliveryStore implements DueWork {
             final DeliveryDao dao = handle.attach(DeliveryDao.class);
             final String lock = postgres ? "FOR UPDATE SKIP LOCKED" : "";
             dao.releaseExpired(nowMillis, lock);
-            final List<PlanStepRow> claimed = new ArrayList<>(dao.claim(instanceId, token, nowMillis,
-                    claimedUntil.toEpochMilli(), limit, lock));
+            final List<PlanStepRow> claimed = new ArrayList<>(SealedRows.of(handle).openSteps(dao.claim(instanceId,
+                    token, nowMillis, claimedUntil.toEpochMilli(), limit, lock)));
             claimed.sort(Comparator.comparingLong(PlanStepRow::dueAt).thenComparing(PlanStepRow::id));
             if (claimed.isEmpty()) {
                 return new Claim(token, instanceId, claimedUntil, List.of(), List.of());
@@ -99,8 +100,8 @@ public final class DeliveryStore implements DueWork {
             if (!collapsed.isEmpty()) {
                 dao.settle(collapsed.stream().map(step -> new Settlement.StepChange(step.id(), "collapsed", null, 0,
                         "superseded by a later due step", null)).toList(), token);
-                dao.appendEvents(collapsed.stream().map(step -> Settlement.record(step, "collapsed", now,
-                        "superseded by a later due step")).toList());
+                dao.appendEvents(SealedRows.of(handle).sealEvents(collapsed.stream().map(step -> Settlement.record(step,
+                        "collapsed", now, "superseded by a later due step")).toList()));
             }
             return new Claim(token, instanceId, claimedUntil, kept, collapsed);
         });
@@ -232,7 +233,7 @@ public final class DeliveryStore implements DueWork {
                 }
             }
             if (!settlement.records().isEmpty()) {
-                dao.appendEvents(settlement.records());
+                dao.appendEvents(SealedRows.of(handle).sealEvents(settlement.records()));
             }
             for (final Map.Entry<String, String> member : settlement.unreachableMembers().entrySet()) {
                 markUnreachable(handle, dao, member.getKey(), member.getValue(), now);
@@ -255,7 +256,7 @@ public final class DeliveryStore implements DueWork {
 
     /** One step as stored now, for tests and diagnostics. */
     public Optional<PlanStepRow> step(final String stepId) {
-        return jdbi.withHandle(handle -> handle.attach(DeliveryDao.class).step(stepId));
+        return jdbi.withHandle(handle -> handle.attach(DeliveryDao.class).step(stepId).map(SealedRows.of(handle)::open));
     }
 
     private static void markUnreachable(final Handle handle, final DeliveryDao dao, final String memberId,
@@ -265,7 +266,7 @@ public final class DeliveryStore implements DueWork {
         }
         final int paused = dao.pauseMember(memberId);
         final String payload = JSON.createObjectNode().put("reason", reason).put("paused_steps", paused).toString();
-        dao.appendEvents(List.of(new EventRow(TimeOrderedIds.at(now), memberId, null, "member_unreachable",
-                payload, now.toEpochMilli(), now.toEpochMilli())));
+        dao.appendEvents(SealedRows.of(handle).sealEvents(List.of(new EventRow(TimeOrderedIds.at(now), memberId, null,
+                "member_unreachable", payload, now.toEpochMilli(), now.toEpochMilli()))));
     }
 }

@@ -4,6 +4,7 @@ import io.followupbot.config.BotConfig;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberSettings;
 import java.time.Instant;
+import io.followupbot.store.sealing.SealedRows;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -22,17 +23,18 @@ final class MemberWrites {
                 member.key().workspaceId(), defaults).toSettings();
         final boolean quietOwn = !settings.quietStart().equals(inherited.quietStart())
                 || !settings.quietEnd().equals(inherited.quietEnd());
+        final SealedRows sealed = SealedRows.of(handle);
         handle.createUpdate(MemberDao.UPDATE)
                 .bind("id", member.id())
-                .bind("displayName", member.displayName())
+                .bind("displayName", sealed.sealMember(member.displayName(), "display_name", member.id()))
                 .bind("timeZone", member.zoneConfirmed() ? settings.zone().getId() : null)
                 .bind("country", own(settings.country(), inherited.country()))
                 .bind("nudgeHour", own(settings.nudgeHour().toString(), inherited.nudgeHour().toString()))
                 .bind("quietStart", quietOwn ? settings.quietStart().toString() : null)
                 .bind("quietEnd", quietOwn ? settings.quietEnd().toString() : null)
                 .bind("cadence", own(settings.cadence().key(), inherited.cadence().key()))
-                .bind("fullName", settings.name())
-                .bind("signature", settings.signature())
+                .bind("fullName", sealed.sealMember(settings.name(), "full_name", member.id()))
+                .bind("signature", sealed.sealMember(settings.signature(), "signature", member.id()))
                 .bind("dmChannel", member.dmChannel().orElse(null))
                 .bind("lastChannel", member.lastChannel().orElse(null))
                 .bind("unreachableSince", member.unreachableSince().map(Instant::toEpochMilli).orElse(null))

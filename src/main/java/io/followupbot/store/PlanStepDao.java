@@ -20,7 +20,7 @@ public interface PlanStepDao {
             + ":lastError, :createdAt)")
     void insert(@BindMethods PlanStepRow row);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM plan_steps WHERE interview_id = :interview ORDER BY due_at, step_key")
+    @SqlQuery("SELECT " + COLUMNS + " FROM plan_steps WHERE interview_id = :interview ORDER BY due_at")
     List<PlanStepRow> ofInterview(@Bind("interview") String interviewId);
 
     /**

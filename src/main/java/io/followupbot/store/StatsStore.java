@@ -1,6 +1,7 @@
 package io.followupbot.store;
 
 import java.util.List;
+import io.followupbot.store.sealing.SealedRows;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -38,10 +39,11 @@ public final class StatsStore {
 
     public Facts facts(final String platform, final String communityId) {
         return jdbi.inTransaction(handle -> new Facts(interviews(handle, platform, communityId),
-                handle.createQuery("SELECT e.interview_id, e.kind, e.payload, e.occurred_at FROM events e JOIN interviews i "
+                handle.createQuery("SELECT e.interview_id, e.kind, e.payload, e.occurred_at, e.id FROM events e JOIN interviews i "
                                 + "ON i.id = e.interview_id WHERE i.member_id IN (" + CONSENTING + ")")
                         .bind("platform", platform).bind("community", communityId)
-                        .map((rs, ctx) -> new EventFact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                        .map((rs, ctx) -> new EventFact(rs.getString(1), rs.getString(2),
+                                SealedRows.of(handle).openPayload(rs.getString(3), rs.getString(5)), rs.getLong(4)))
                         .list(),
                 handle.createQuery("SELECT p.interview_id, p.due_at FROM plan_steps p WHERE p.kind = 'check_in' "
                                 + "AND p.status = 'delivered' AND p.member_id IN (" + CONSENTING + ")")

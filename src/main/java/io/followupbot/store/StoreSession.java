@@ -11,7 +11,6 @@ import io.followupbot.interview.Stage;
 import io.followupbot.interview.StoredInterview;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +23,7 @@ import io.followupbot.store.rows.InterviewRow;
 import io.followupbot.store.rows.InterviewerRow;
 import io.followupbot.store.rows.MemberRow;
 import io.followupbot.store.rows.PlanStepRow;
+import io.followupbot.store.sealing.SealedRows;
 
 /** The operations of one transaction, speaking the domain's types; SQL stays in the DAOs. */
 public final class StoreSession {
@@ -36,6 +36,7 @@ public final class StoreSession {
     private final Handle handle;
     private final Clock clock;
     private final BotConfig.Defaults defaults;
+    private final SealedRows sealed;
     private MemberDao members;
     private InterviewDao interviews;
     private EventDao events;
@@ -47,6 +48,7 @@ public final class StoreSession {
         this.handle = handle;
         this.clock = clock;
         this.defaults = defaults;
+        this.sealed = SealedRows.of(handle);
     }
 
     // DAOs are attached on first use: attaching all five costs more than most transactions themselves.
@@ -103,7 +105,7 @@ public final class StoreSession {
             final MemberRow row = new MemberRow(UUID.randomUUID().toString(), key.platform(), key.workspaceId(),
                     key.userId(), displayName == null ? "" : displayName, null, null, null, null, null, null, "", "",
                     null, null, null, 1, clock.millis());
-            members().insert(row);
+            members().insert(sealed.seal(row));
             return member(row);
         });
     }
@@ -163,7 +165,7 @@ public final class StoreSession {
     }
 
     Member member(final MemberRow row) {
-        return Rows.member(row, CommunityStore.inherited(handle, row.id(), row.platform(), row.workspaceId(),
+        return Rows.member(sealed.open(row), CommunityStore.inherited(handle, row.id(), row.platform(), row.workspaceId(),
                 defaults));
     }
 
@@ -176,14 +178,14 @@ public final class StoreSession {
         final int number = members().nextInterviewNumber(memberId) - 1;
         final StoredInterview stored = new StoredInterview(UUID.randomUUID().toString(), memberId, number, interview,
                 stage);
-        interviews().insert(Rows.interviewRow(stored, clock.millis()));
+        interviews().insert(sealed.seal(Rows.interviewRow(stored, clock.millis())));
         insertInterviewers(stored);
         return stored;
     }
 
     public void updateInterview(final StoredInterview stored) {
         interviewsChanged.add(stored.memberId());
-        if (interviews().update(Rows.interviewRow(stored, clock.millis())) != 1) {
+        if (interviews().update(sealed.seal(Rows.interviewRow(stored, clock.millis()))) != 1) {
             throw new IllegalStateException("interview " + stored.number() + " of this member does not exist");
         }
         interviews().deleteInterviewers(stored.id());
@@ -207,8 +209,8 @@ public final class StoreSession {
         final List<Interviewer> people = stored.interview().interviewers();
         for (int position = 0; position < people.size(); position++) {
             final Interviewer person = people.get(position);
-            interviews().insertInterviewer(new InterviewerRow(stored.id(), position, person.name(), person.title(),
-                    person.email(), person.detail()));
+            interviews().insertInterviewer(sealed.seal(new InterviewerRow(stored.id(), position, person.name(),
+                    person.title(), person.email(), person.detail())));
         }
     }
 
@@ -218,34 +220,34 @@ public final class StoreSession {
 
     /** Maps an interview row whose interviewers were read already (in position order). */
     StoredInterview interview(final InterviewRow row, final List<InterviewerRow> interviewers) {
-        return Rows.interview(row, interviewers);
+        return Rows.interview(sealed.open(row), sealed.openInterviewers(interviewers));
     }
 
     // --- the event log -------------------------------------------------------------------------
 
     public void appendEvent(final String memberId, final String interviewId, final InterviewEvent event) {
         interviewsChanged.add(memberId);
-        events().insert(new EventRow(UUID.randomUUID().toString(), memberId, interviewId, EventCodec.kind(event),
-                EventCodec.payload(event), event.at().toEpochMilli(), clock.millis()));
+        events().insert(sealed.seal(new EventRow(UUID.randomUUID().toString(), memberId, interviewId,
+                EventCodec.kind(event), EventCodec.payload(event), event.at().toEpochMilli(), clock.millis())));
     }
 
     /** Records something that is not an interview event (a delivery, a failure), with a JSON payload. */
     public void appendRecord(final String memberId, final String interviewId, final String kind, final String payload) {
-        events().insert(new EventRow(UUID.randomUUID().toString(), memberId, interviewId, kind, payload,
-                clock.millis(), clock.millis()));
+        events().insert(sealed.seal(new EventRow(UUID.randomUUID().toString(), memberId, interviewId, kind, payload,
+                clock.millis(), clock.millis())));
     }
 
     /** The interview's events in the order they were reported; delivery records are left out. */
     public List<InterviewEvent> events(final String interviewId) {
         return events().ofInterview(interviewId).stream()
-                .filter(row -> EventCodec.isInterviewEvent(row.kind()))
+                .filter(row -> EventCodec.isInterviewEvent(row.kind())).map(sealed::open)
                 .map(row -> EventCodec.decode(row.kind(), row.payload(), row.occurredAt()))
                 .toList();
     }
 
     /** Every row of the member's log, for export. */
     public List<EventRow> eventLog(final String memberId) {
-        return events().ofMember(memberId);
+        return events().ofMember(memberId).stream().map(sealed::open).toList();
     }
 
     // --- the plan ------------------------------------------------------------------------------
@@ -257,7 +259,7 @@ public final class StoreSession {
     public void replacePlan(final String interviewId, final String memberId, final List<PlannedStep> plan) {
         interviewsChanged.add(memberId);
         steps().cancelPending(interviewId);
-        final Set<String> delivered = steps().ofInterview(interviewId).stream()
+        final Set<String> delivered = sealed.openSteps(steps().ofInterview(interviewId)).stream()
                 .filter(row -> row.status().equals("delivered"))
                 .map(row -> row.stepKey() + "|" + row.dueAt())
                 .collect(Collectors.toSet());
@@ -267,9 +269,9 @@ public final class StoreSession {
             if (delivered.contains(step.key() + "|" + dueAt)) {
                 continue;
             }
-            steps().insert(new PlanStepRow(UUID.randomUUID().toString(), interviewId, memberId, step.key(),
+            steps().insert(sealed.seal(new PlanStepRow(UUID.randomUUID().toString(), interviewId, memberId, step.key(),
                     step.kind().key(), step.to().orElse(null), step.sequence(), step.last() ? 1 : 0, dueAt, "pending", 0,
-                    null, null, null, null, now));
+                    null, null, null, null, now)));
         }
     }
 
@@ -279,7 +281,7 @@ public final class StoreSession {
     }
 
     public List<PlanStepRow> steps(final String interviewId) {
-        return new ArrayList<>(steps().ofInterview(interviewId));
+        return sealed.openPlan(steps().ofInterview(interviewId));
     }
 
     public Optional<ConversationRow> conversation(final String memberId) {

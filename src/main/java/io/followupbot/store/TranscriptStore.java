@@ -2,6 +2,7 @@ package io.followupbot.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import io.followupbot.store.sealing.SealedRows;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import io.followupbot.store.rows.TranscriptRow;
@@ -52,7 +53,8 @@ public final class TranscriptStore {
                 handle.createUpdate("INSERT INTO transcripts (member_id, seq, sent_at, sender, body, answered) "
                                 + "VALUES (:member, :seq, :at, :sender, :body, 0)")
                         .bind("member", memberId).bind("seq", next).bind("at", sentAt)
-                        .bind("sender", entry.sender()).bind("body", entry.body()).execute();
+                        .bind("sender", entry.sender())
+                        .bind("body", SealedRows.of(handle).sealBody(entry.body(), memberId, next)).execute();
                 numbers.add(next);
             }
             trim(handle, memberId, next);
@@ -71,7 +73,8 @@ public final class TranscriptStore {
                         + "FROM transcripts WHERE member_id = :member ORDER BY seq")
                 .bind("member", memberId)
                 .map((rs, ctx) -> new TranscriptRow(rs.getLong("seq"), rs.getLong("sent_at"), rs.getString("sender"),
-                        rs.getString("body"), rs.getInt("answered") != 0))
+                        SealedRows.of(handle).openBody(rs.getString("body"), memberId, rs.getLong("seq")),
+                        rs.getInt("answered") != 0))
                 .list());
     }
 
