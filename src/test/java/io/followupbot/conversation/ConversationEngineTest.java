@@ -7,6 +7,7 @@ import io.followupbot.interview.MemberKey;
 import io.followupbot.store.StoreSession;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.TestCore;
+import io.followupbot.testkit.TestDatabases;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,9 +17,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass(name = "sealed: {0}")
+@ValueSource(booleans = {false, true})
 final class ConversationEngineTest {
+
+    /** Whether member data is sealed (FOLLOWUP_ENCRYPTION_KEY set): every test runs both ways. */
+    @Parameter
+    boolean sealed;
 
     /** Tuesday 10 March 2026, 19:00 in New York. */
     private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
@@ -32,7 +42,7 @@ final class ConversationEngineTest {
 
     @BeforeEach
     void start() {
-        core = new TestCore(folder, NOW);
+        core = new TestCore(TestDatabases.sqlite(folder, sealed), NOW, 1000);
         ana = new ChatDriver(core.engine, ANA, Optional.empty());
     }
 

@@ -35,10 +35,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import io.followupbot.store.rows.PlanStepRow;
 
+@ParameterizedClass(name = "sealed: {0}")
+@ValueSource(booleans = {false, true})
 final class StoreTest {
+
+    /** Whether member data is sealed (FOLLOWUP_ENCRYPTION_KEY set): every test runs both ways. */
+    @Parameter
+    boolean sealed;
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final MemberKey ANA = new MemberKey("slack", "T1", "U1");
@@ -52,7 +61,7 @@ final class StoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.openAndMigrate(TestDatabases.sqlite(folder));
+        database = Database.openAndMigrate(TestDatabases.sqlite(folder, sealed));
         store = TestDatabases.store(database, clock);
     }
 

@@ -14,7 +14,12 @@ public final class TestConfigs {
 
     /** No platforms (so the web chat starts) on a free port, a SQLite file, members in New York by default. */
     public static BotConfig webChat(final Path databaseFile) {
-        return new ConfigLoader(Map.of(), BusinessCalendar::isSupportedCountry).parse("""
+        return webChat(databaseFile, Map.of());
+    }
+
+    /** The same with this environment, e.g. {@link TestDatabases#SEALED_ENVIRONMENT} to seal member data. */
+    public static BotConfig webChat(final Path databaseFile, final Map<String, String> environment) {
+        return new ConfigLoader(environment, BusinessCalendar::isSupportedCountry).parse("""
                 database:
                   url: jdbc:sqlite:%s
                 defaults:

@@ -1,6 +1,7 @@
 package io.followupbot.testkit;
 
 import io.followupbot.config.BotConfig;
+import io.followupbot.config.Encryption;
 import io.followupbot.config.Secret;
 import io.followupbot.interview.Cadence;
 import io.followupbot.store.Database;
@@ -15,6 +16,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Real databases for tests: a SQLite file in a temporary folder, or a fresh database on an embedded PostgreSQL. */
@@ -23,6 +26,12 @@ public final class TestDatabases {
     public static final BotConfig.Defaults DEFAULTS = new BotConfig.Defaults(ZoneId.of("America/New_York"), "US",
             LocalTime.of(9, 0), LocalTime.of(21, 0), LocalTime.of(8, 0), Cadence.STANDARD);
 
+    /** The key of the tests that run with member data sealed (issue 32), as FOLLOWUP_ENCRYPTION_KEY. */
+    public static final String TEST_KEY = "test key: sealed at rest, 2026";
+    public static final Encryption SEALED = new Encryption(Secret.of(TEST_KEY), List.of());
+    /** The environment that sets it. */
+    public static final Map<String, String> SEALED_ENVIRONMENT = Map.of(Encryption.KEY, TEST_KEY);
+
     private static EmbeddedPostgres postgres;
 
     private TestDatabases() {
@@ -30,6 +39,11 @@ public final class TestDatabases {
 
     public static BotConfig.Database sqlite(final Path folder) {
         return new BotConfig.Database("jdbc:sqlite:" + folder.resolve("followup.db"), "", Secret.none());
+    }
+
+    /** A SQLite file whose member data is sealed under {@link #TEST_KEY}, or not. */
+    public static BotConfig.Database sqlite(final Path folder, final boolean sealed) {
+        return sqlite(folder).withEncryption(sealed ? SEALED : Encryption.OFF);
     }
 
     /** A new, empty database on the one embedded PostgreSQL server of this test run. */
@@ -60,8 +74,13 @@ public final class TestDatabases {
 
     /** A migrated SQLite database in this file. */
     public static Database openSqlite(final Path file) {
+        return openSqlite(file, Encryption.OFF);
+    }
+
+    /** A migrated SQLite database in this file, its member data sealed with these keys. */
+    public static Database openSqlite(final Path file, final Encryption encryption) {
         return Database.openAndMigrate(new BotConfig.Database("jdbc:sqlite:" + file.toAbsolutePath(), "",
-                Secret.none()));
+                Secret.none(), encryption));
     }
 
     /** A new, migrated database on the given server, so tests sharing one server never see each other's rows. */

@@ -1,6 +1,7 @@
 package io.followupbot.web;
 
 import io.followupbot.testkit.TestConfigs;
+import io.followupbot.testkit.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -29,9 +30,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass(name = "sealed: {0}")
+@ValueSource(booleans = {false, true})
 final class WebChatApiTest {
+
+    /** Whether member data is sealed (FOLLOWUP_ENCRYPTION_KEY set): every test runs both ways. */
+    @Parameter
+    boolean sealed;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,7 +55,7 @@ final class WebChatApiTest {
 
     @BeforeEach
     void start() {
-        final BotConfig config = TestConfigs.webChat(folder.resolve("bot.db"));
+        final BotConfig config = TestConfigs.webChat(folder.resolve("bot.db"), environment());
         application = Application.start(config, clock);
         base = "http://127.0.0.1:" + application.webPort();
     }
@@ -53,6 +63,10 @@ final class WebChatApiTest {
     @AfterEach
     void stop() {
         application.close();
+    }
+
+    private Map<String, String> environment() {
+        return sealed ? TestDatabases.SEALED_ENVIRONMENT : Map.of();
     }
 
     private static HttpClient browser() {
@@ -159,7 +173,7 @@ final class WebChatApiTest {
 
     private void restart() {
         application.close();
-        application = Application.start(TestConfigs.webChat(folder.resolve("bot.db")), clock);
+        application = Application.start(TestConfigs.webChat(folder.resolve("bot.db"), environment()), clock);
         base = "http://127.0.0.1:" + application.webPort();
     }
 
