@@ -174,7 +174,9 @@ public final class Application implements AutoCloseable {
 
     private void startSlack(final BotConfig config) {
         final SlackBot slack = new SlackBot(config.slack(), engine, config.slack().oauth()
-                ? Optional.of(new SlackInstallations(new Installations(store), config.slack().tokenEncryptionKey(), clock))
+                ? Optional.of(new SlackInstallations(new Installations(store),
+                        config.database().encryption().tokenKey(config.slack().tokenEncryptionKey()),
+                        config.database().encryption().oldKeys(), clock))
                 : Optional.empty());
         started.push(slack);
         slack.communities(communities);

@@ -4,6 +4,7 @@ import io.followupbot.config.BotConfig;
 import io.followupbot.config.Encryption;
 import io.followupbot.sealing.FieldKey;
 import io.followupbot.sealing.SealingException;
+import io.followupbot.sealing.TokenSeal;
 import io.followupbot.store.Database;
 import io.followupbot.store.StoreException;
 import io.followupbot.store.sealing.Reseal;
@@ -58,7 +59,9 @@ public final class ResealCommand implements Callable<Integer> {
         }
         try (Database database = Database.open(settings)) {
             database.migrate();
-            final Reseal reseal = new Reseal(database.jdbi(), database.isPostgres(), BATCH);
+            final Reseal reseal = new Reseal(database.jdbi(), database.isPostgres(), BATCH,
+                    new TokenSeal(settings.encryption().tokenKey(loaded.get().slack().tokenEncryptionKey()),
+                            settings.encryption().oldKeys()));
             reseal.run(done -> out.println(done.table() + ": " + done.rewritten() + " of " + done.rows()
                     + " rows rewritten"));
             out.println(inTheClear ? "Member data is stored in the clear; no key is needed any more."

@@ -27,6 +27,14 @@ public record Encryption(Secret key, List<Secret> oldKeys) {
         return new Encryption(Secret.of(environment.get(KEY)), old);
     }
 
+    /**
+     * The key of stored Slack bot tokens: this key when set, else {@code slack.token-encryption-key} of
+     * {@code bot-config.yml} (which reads the same variable unless the file says otherwise).
+     */
+    public Secret tokenKey(final Secret configured) {
+        return on() ? key : configured;
+    }
+
     /** Whether member data is sealed when written. */
     public boolean on() {
         return key.isSet();

@@ -6,24 +6,32 @@ import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import io.followupbot.config.Secret;
+import io.followupbot.sealing.TokenSeal;
+import java.util.List;
 import java.time.Clock;
 import io.followupbot.followup.Installations;
 
 /**
  * Bolt's {@link InstallationService} on our database (Bolt ships only file and S3 stores): one row per
- * workspace (kept by the application layer's {@link Installations}), the bot token sealed by {@link TokenCipher}.
+ * workspace (kept by the application layer's {@link Installations}), the bot token sealed by {@link TokenSeal}.
  */
 public final class SlackInstallations implements InstallationService {
 
     static final String BOT_SCOPES = "commands,chat:write,files:write,im:history,im:write,users:read";
 
     private final Installations installations;
-    private final TokenCipher cipher;
+    private final TokenSeal cipher;
     private final Clock clock;
 
     public SlackInstallations(final Installations installations, final Secret encryptionKey, final Clock clock) {
+        this(installations, encryptionKey, List.of(), clock);
+    }
+
+    /** @param oldKeys earlier keys ({@code FOLLOWUP_ENCRYPTION_OLD_KEYS}) that tokens not yet resealed open with */
+    public SlackInstallations(final Installations installations, final Secret encryptionKey, final List<Secret> oldKeys,
+                              final Clock clock) {
         this.installations = installations;
-        this.cipher = new TokenCipher(encryptionKey);
+        this.cipher = new TokenSeal(encryptionKey, oldKeys);
         this.clock = clock;
     }
 

@@ -4,8 +4,10 @@ import io.followupbot.bench.BenchReport;
 import io.followupbot.bench.CpuShares;
 import io.followupbot.config.BotConfig;
 import io.followupbot.testkit.TestCore;
+import io.followupbot.testkit.TestDatabases;
 import io.followupbot.web.WebServer;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,20 +81,44 @@ final class SlackAckBenchmark {
         }
     }
 
+    /**
+     * The intake step on two bots side by side in one run, one storing member data in the clear and one sealing it
+     * (FOLLOWUP_ENCRYPTION_KEY set, issue 32); their rounds alternate, and each figure is the mean p99 of two
+     * measured rounds (plain, sealed, sealed, plain), after two warm-up rounds each.
+     */
     @Test
     void intakeStep() throws Exception {
-        try (SlackEmulator emulator = new SlackEmulator(); TestCore core = new TestCore(folder, SlackHarness.NOW, 10_000)) {
+        try (SlackEmulator emulator = new SlackEmulator();
+             TestCore plainCore = new TestCore(TestDatabases.sqlite(Files.createDirectories(folder.resolve("plain")),
+                     false), SlackHarness.NOW, 10_000);
+             TestCore sealedCore = new TestCore(TestDatabases.sqlite(Files.createDirectories(folder.resolve("sealed")),
+                     true), SlackHarness.NOW, 10_000)) {
             final BotConfig config = config(emulator);
-            try (SlackBot bot = new SlackBot(config.slack(), core.engine, Optional.empty());
-                 WebServer server = WebServer.start(new BotConfig.Web("127.0.0.1", 0), false, List.of(bot::routes))) {
-                bot.start();
-                final SignedSlack slack = new SignedSlack(server.port(), SlackHarness.SIGNING_SECRET);
+            final BotConfig.Web web = new BotConfig.Web("127.0.0.1", 0);
+            try (SlackBot plainBot = new SlackBot(config.slack(), plainCore.engine, Optional.empty());
+                 SlackBot sealedBot = new SlackBot(config.slack(), sealedCore.engine, Optional.empty());
+                 WebServer plainServer = WebServer.start(web, false, List.of(plainBot::routes));
+                 WebServer sealedServer = WebServer.start(web, false, List.of(sealedBot::routes))) {
+                plainBot.start();
+                sealedBot.start();
+                final SignedSlack plain = new SignedSlack(plainServer.port(), SlackHarness.SIGNING_SECRET);
+                final SignedSlack sealed = new SignedSlack(sealedServer.port(), SlackHarness.SIGNING_SECRET);
                 // The first rounds run while the JIT is still compiling the path (seconds of compilation on two
-                // cores); the figure is the round after, in the steady state of a bot that has been up a minute.
-                BenchReport.figure("intake_step_first_round_p99_ms", round(intakeSteps(emulator, slack, "UW0", false)),
+                // cores); the figures are the rounds after, in the steady state of a bot that has been up a minute.
+                BenchReport.figure("intake_step_first_round_p99_ms", round(intakeSteps(emulator, plain, "UW0", false)),
                         "ms");
-                intakeSteps(emulator, slack, "UW1", false);
-                BenchReport.figure("intake_step_p99_ms", round(intakeSteps(emulator, slack, "UI", true)), "ms");
+                intakeSteps(emulator, sealed, "SW0", false);
+                intakeSteps(emulator, plain, "UW1", false);
+                intakeSteps(emulator, sealed, "SW1", false);
+                final double plainFirst = intakeSteps(emulator, plain, "UI", true);
+                final double sealedFirst = intakeSteps(emulator, sealed, "SI", false);
+                final double sealedSecond = intakeSteps(emulator, sealed, "SJ", false);
+                final double plainSecond = intakeSteps(emulator, plain, "UJ", false);
+                final double plainP99 = (plainFirst + plainSecond) / 2;
+                final double sealedP99 = (sealedFirst + sealedSecond) / 2;
+                BenchReport.figure("intake_step_p99_ms", round(plainP99), "ms");
+                BenchReport.figure("intake_step_sealed_p99_ms", round(sealedP99), "ms");
+                BenchReport.figure("intake_step_sealed_ratio", round(sealedP99 / plainP99), "ratio");
             }
         }
     }

@@ -2,6 +2,7 @@ package io.followupbot.store.sealing;
 
 import io.followupbot.sealing.FieldCipher;
 import io.followupbot.sealing.FieldRef;
+import io.followupbot.sealing.TokenSeal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.jdbi.v3.core.statement.Update;
  * transaction per batch (rows locked on PostgreSQL), so a crash loses at most the batch under way and a new run
  * simply goes on: values already under the current key are left as they are. Once every table is done the other
  * keys are retired, and the database opens with the current key alone. Without a current key it writes
- * everything back in the clear.
+ * everything back in the clear. Slack bot tokens ({@code slack_installations}) are sealed again the same way.
  */
 public final class Reseal {
 
@@ -40,14 +41,17 @@ public final class Reseal {
     private final Jdbi jdbi;
     private final boolean postgres;
     private final int batchSize;
+    private final TokenSeal tokens;
 
-    public Reseal(final Jdbi jdbi, final boolean postgres, final int batchSize) {
+    /** @param tokens the seal of Slack bot tokens, with the same current and old keys */
+    public Reseal(final Jdbi jdbi, final boolean postgres, final int batchSize, final TokenSeal tokens) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("a batch holds at least one row");
         }
         this.jdbi = jdbi;
         this.postgres = postgres;
         this.batchSize = batchSize;
+        this.tokens = tokens;
     }
 
     /** Reseals every table, telling {@code progress} about each one done; returns them in order. */
@@ -59,8 +63,29 @@ public final class Reseal {
             progress.accept(one);
             done.add(one);
         }
+        final Done slack = jdbi.inTransaction(this::tokens);
+        progress.accept(slack);
+        done.add(slack);
         KeyRegistry.retireAllBut(jdbi, cipher.keyId());
         return done;
+    }
+
+    /** The bot tokens of Slack installations (a row per workspace: one batch). */
+    private Done tokens(final Handle handle) {
+        final Map<String, String> stored = new LinkedHashMap<>();
+        handle.createQuery("SELECT team_id, bot_token FROM slack_installations ORDER BY team_id"
+                        + (postgres ? " FOR UPDATE" : ""))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(row -> stored.put(row.getKey(),
+                        row.getValue()));
+        int rewritten = 0;
+        for (final Map.Entry<String, String> row : stored.entrySet()) {
+            if (!tokens.isCurrent(row.getValue())) {
+                handle.createUpdate("UPDATE slack_installations SET bot_token = :token WHERE team_id = :team")
+                        .bind("token", tokens.seal(tokens.open(row.getValue()))).bind("team", row.getKey()).execute();
+                rewritten++;
+            }
+        }
+        return new Done("slack_installations", stored.size(), rewritten);
     }
 
     private Done table(final SealedColumns.Table table, final FieldCipher cipher) {

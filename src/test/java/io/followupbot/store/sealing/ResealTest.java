@@ -15,6 +15,7 @@ import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.Stage;
 import io.followupbot.interview.StoredInterview;
 import io.followupbot.sealing.FieldKey;
+import io.followupbot.sealing.TokenSeal;
 import io.followupbot.store.Database;
 import io.followupbot.store.Store;
 import io.followupbot.store.StoreException;
@@ -81,6 +82,12 @@ final class ResealTest {
         final String clear = store(TestDatabases.sqlite(folder), "clear", "Clear Corp");
         final String old = store(settings(OLD), "old", "Old Corp");
         final String fresh = store(settings(NEW, OLD), "fresh", "Fresh Corp");
+        // AND a Slack workspace's bot token sealed under the old key
+        try (Database database = Database.openAndMigrate(settings(NEW, OLD))) {
+            database.jdbi().useHandle(handle -> handle.createUpdate("INSERT INTO slack_installations (team_id, "
+                    + "bot_token, installed_at) VALUES ('T1', :token, 0)")
+                    .bind("token", new TokenSeal(Secret.of(OLD), List.of()).seal("xoxb-old-1")).execute());
+        }
         // WHEN reseal runs from the command line, with the new key and the old one
         final Path config = Files.writeString(folder.resolve("bot-config.yml"),
                 "database:\n  url: jdbc:sqlite:" + folder.resolve("followup.db") + "\n");
@@ -92,10 +99,14 @@ final class ResealTest {
         assertThat(status).as(err.toString()).isEqualTo(0);
         assertThat(out.toString()).contains("members: 2 of 3 rows rewritten", "interviews: 2 of 3 rows rewritten",
                 "interviewers: 2 of 3 rows rewritten", "transcripts: 4 of 6 rows rewritten",
+                "slack_installations: 1 of 1 rows rewritten",
                 "Member data is sealed under key id " + id(NEW) + "; the old keys are no longer needed.");
         // AND with the new key alone, the database opens and reads everything
         try (Database database = Database.openAndMigrate(settings(NEW))) {
             assertThat(KeyRegistry.inUse(database.jdbi())).containsExactly(id(NEW));
+            assertThat(new TokenSeal(Secret.of(NEW), List.of()).open(database.jdbi().withHandle(handle -> handle
+                    .createQuery("SELECT bot_token FROM slack_installations").mapTo(String.class).one())))
+                    .isEqualTo("xoxb-old-1");
             final Store store = TestDatabases.store(database, new SettableClock(NOW));
             for (final String user : List.of("clear", "old", "fresh")) {
                 final String memberId = user.equals("clear") ? clear : user.equals("old") ? old : fresh;
@@ -112,7 +123,7 @@ final class ResealTest {
             assertThat(rawValues(database)).isNotEmpty()
                     .allMatch(value -> value.startsWith("\u001Fsealed:" + id(NEW) + ":"));
             // AND a second run finds nothing left to do
-            assertThat(new Reseal(database.jdbi(), false, 2).run(done -> { }))
+            assertThat(new Reseal(database.jdbi(), false, 2, new TokenSeal(Secret.of(NEW), List.of())).run(done -> { }))
                     .allMatch(done -> done.rewritten() == 0);
         }
     }
