@@ -89,8 +89,7 @@ final class ResealTest {
                     .bind("token", new TokenSeal(Secret.of(OLD), List.of()).seal("xoxb-old-1")).execute());
         }
         // WHEN reseal runs from the command line, with the new key and the old one
-        final Path config = Files.writeString(folder.resolve("bot-config.yml"),
-                "database:\n  url: jdbc:sqlite:" + folder.resolve("followup.db") + "\n");
+        final Path config = config();
         final StringWriter out = new StringWriter();
         final StringWriter err = new StringWriter();
         final int status = Main.commandLine(Map.of(Encryption.KEY, NEW, Encryption.OLD_KEYS, OLD),
@@ -131,7 +130,7 @@ final class ResealTest {
     @Test
     @DisplayName("GIVEN member data sealed under a key WHEN the database opens without a key, or with another "
             + "one THEN it refuses, naming the key ids and the variables to set, never a key")
-    void aMissingOrWrongKeyIsRefused() {
+    void aMissingOrWrongKeyIsRefused() throws Exception {
         // GIVEN
         store(settings(OLD), "someone", "Sealed Corp");
         // WHEN / THEN without a key
@@ -147,17 +146,29 @@ final class ResealTest {
                         + "to the key the data was sealed with, or keep the new key, give the old one in "
                         + "FOLLOWUP_ENCRYPTION_OLD_KEYS and run reseal")
                 .hasMessageNotContaining(OLD).hasMessageNotContaining(NEW);
+        // AND the bot itself refuses to start, in one line, exit status 1
+        final StringWriter err = new StringWriter();
+        final int status = Main.commandLine(Map.of(Encryption.KEY, NEW), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)).execute("run", "--config", config().toString());
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).startsWith("member data in the database is sealed under key id " + id(OLD))
+                .doesNotContain(NEW).doesNotContain(OLD);
         // AND the right key still opens it
         try (Database database = Database.openAndMigrate(settings(OLD))) {
             assertThat(KeyRegistry.inUse(database.jdbi())).containsExactly(id(OLD));
         }
     }
 
+    /** A bot-config.yml on the test's database, with the web chat on a free port. */
+    private Path config() throws java.io.IOException {
+        return Files.writeString(folder.resolve("bot-config.yml"), "database:\n  url: jdbc:sqlite:"
+                + folder.resolve("followup.db") + "\nweb:\n  port: 0\n");
+    }
+
     @Test
     @DisplayName("GIVEN reseal without FOLLOWUP_ENCRYPTION_KEY THEN it refuses and says what to set")
     void resealNeedsTheNewKey() throws Exception {
-        final Path config = Files.writeString(folder.resolve("bot-config.yml"),
-                "database:\n  url: jdbc:sqlite:" + folder.resolve("followup.db") + "\n");
+        final Path config = config();
         final StringWriter err = new StringWriter();
         final int status = Main.commandLine(Map.of(Encryption.OLD_KEYS, OLD), new PrintWriter(new StringWriter(), true),
                 new PrintWriter(err, true)).execute("reseal", "--config", config.toString());
