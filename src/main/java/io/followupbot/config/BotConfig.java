@@ -168,7 +168,9 @@ public record BotConfig(
                     + closures.ignored().size() + " public holiday(s) ignored");
         }
         lines.add(retention.describe());
-        lines.add(slack.tokenEncryptionKey().isSet() ? "encryption at rest: on (FOLLOWUP_ENCRYPTION_KEY is set)"
+        final Encryption keys = database.encryption();
+        lines.add(keys.on() ? "encryption at rest: on: member data is sealed per field (FOLLOWUP_ENCRYPTION_KEY is set"
+                + (keys.oldKeys().isEmpty() ? "" : ", " + keys.oldKeys().size() + " old key(s) still read") + ")"
                 : "encryption at rest: off: member data is stored in the clear (set FOLLOWUP_ENCRYPTION_KEY to seal it)");
         if (slack.enabled()) {
             lines.add("slack: " + (slack.socketMode() ? "Socket Mode" : "HTTP on port " + web.port() + " at /slack/events")

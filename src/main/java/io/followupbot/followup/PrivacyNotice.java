@@ -25,7 +25,7 @@ public record PrivacyNotice(BotConfig.Privacy operator, BotConfig.Retention rete
     }
 
     public static PrivacyNotice of(final BotConfig config) {
-        return new PrivacyNotice(config.privacy(), config.retention(), config.slack().tokenEncryptionKey().isSet());
+        return new PrivacyNotice(config.privacy(), config.retention(), config.database().encryption().on());
     }
 
     public List<Part> parts() {

@@ -31,6 +31,19 @@ final class PrivacyConfigTest {
     }
 
     @Test
+    @DisplayName("GIVEN FOLLOWUP_ENCRYPTION_KEY, and an old key beside it THEN the description says member data is "
+            + "sealed, and how many old keys are read, never a key")
+    void encryptionAtRestOn() {
+        assertThat(load(Map.of("FOLLOWUP_ENCRYPTION_KEY", "k1-secret-value"), "").describe())
+                .contains("encryption at rest: on: member data is sealed per field (FOLLOWUP_ENCRYPTION_KEY is set)");
+        assertThat(load(Map.of("FOLLOWUP_ENCRYPTION_KEY", "k1-secret-value", "FOLLOWUP_ENCRYPTION_OLD_KEYS",
+                "k0-secret-value"), "").describe())
+                .contains("encryption at rest: on: member data is sealed per field (FOLLOWUP_ENCRYPTION_KEY is set, "
+                        + "1 old key(s) still read)")
+                .noneMatch(line -> line.contains("secret-value"));
+    }
+
+    @Test
     @DisplayName("GIVEN FOLLOWUP_RETENTION_CLOSED_DAYS and FOLLOWUP_RETENTION_INACTIVE_DAYS WHEN the file has no "
             + "retention section THEN the environment's figures apply; a figure in the file wins over them")
     void environmentAndFile() {
