@@ -114,6 +114,8 @@ final class SlackAckBenchmark {
                 final double sealedFirst = intakeSteps(emulator, sealed, "SI", false);
                 final double sealedSecond = intakeSteps(emulator, sealed, "SJ", false);
                 final double plainSecond = intakeSteps(emulator, plain, "UJ", false);
+                System.out.printf("BENCH intake_step_rounds_p99_ms plain %.1f then %.1f, sealed %.1f then %.1f%n",
+                        plainFirst, plainSecond, sealedFirst, sealedSecond);
                 final double plainP99 = (plainFirst + plainSecond) / 2;
                 final double sealedP99 = (sealedFirst + sealedSecond) / 2;
                 BenchReport.figure("intake_step_p99_ms", round(plainP99), "ms");
