@@ -6,6 +6,7 @@ import io.followupbot.cli.HolidaysCommand;
 import io.followupbot.cli.MigrateCommand;
 import io.followupbot.cli.DateCommand;
 import io.followupbot.cli.PlanCommand;
+import io.followupbot.cli.ReadMessageCommand;
 import io.followupbot.cli.ResealCommand;
 import io.followupbot.cli.RunCommand;
 import io.followupbot.cli.VersionProvider;
@@ -44,6 +45,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand("plan", new PlanCommand(Clock.systemDefaultZone()))
                 .addSubcommand("holidays", new HolidaysCommand(environment))
                 .addSubcommand("date", new DateCommand(Clock.systemDefaultZone()))
+                .addSubcommand("read-message", new ReadMessageCommand(Clock.systemDefaultZone()))
                 .addSubcommand("community", new CommunityCommand(environment, BusinessCalendar::isSupportedCountry,
                         Clock.systemUTC()));
         commandLine.setOut(out);

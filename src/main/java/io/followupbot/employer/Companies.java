@@ -1,0 +1,161 @@
+package io.followupbot.employer;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The company a message is about, from the places it shows: a labelled line, the sender ("Dana (Acme)", a tracking
+ * system's mail sent in the company's name), the domain of the sender or the reply address where the text spells it
+ * ("acmeanalytics.com" and "Acme Analytics"), the subject and body ("the Data Analyst role at Acme", "your interest
+ * in Acme") and the signature ("Recruiting Coordinator, Acme", "The Acme Talent Team").
+ */
+final class Companies {
+
+    private static final String NAME_WORD = "(?:[A-Z0-9][\\w'&.+#-]*|&|of|de|la)";
+    static final String CAPS = "([A-Z0-9][\\w'&.+#-]*(?:[ \\t]+" + NAME_WORD + "){0,4})";
+    private static final Pattern COMPANY_LINE = Pattern.compile("(?im)^[ \\t*-]*(?:company|employer|organi[sz]ation)[ \\t]*:[ \\t]*([^\\n]{2,60}?)[ \\t]*$");
+    private static final Pattern WORDED = Pattern.compile(
+            "(?:interest in|applying to|applied to|apply to|application to|application with|joining|join|team at|here at|us at|careers at"
+                    + "|opportunities at|interview(?:ing)? with|interview at|position with|role with|on behalf of|offer from|letter from"
+                    + "|welcome to|greetings from|(?:position|role|opening|post) at|(?:onsite|visit|time|conversations?) with"
+                    + "|[A-Z][a-z]+ [A-Z][a-z]+ at)[ \\t]+(?:the[ \\t]+)?" + CAPS);
+    private static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?:[A-Z][\\w&.-]*[ \\t]+){0,4}(?:" + Roles.ROLE_NOUN
+            + "|Recruiting|Recruitment|Talent Acquisition|Talent|HR|People|Resourcing Team|Human Resources)[ \\t]*[|,\u2013-][ \\t]*" + CAPS
+            + "[ \\t]*$");
+    private static final Pattern TEAM = Pattern.compile("(?m)^[ \\t]*(?:the[ \\t]+)?" + CAPS + "[ \\t]+(?:(?:Recruiting|Talent Acquisition"
+            + "|Talent|Hiring|People|Careers|HR|Candidate Experience|Human Resources)(?:[ \\t]+Team)?|Team|[\u2013-][ \\t]+Human Resources)[ \\t]*$");
+    private static final Pattern NAME_AND_COMPANY = Pattern.compile("(?m)^[ \\t]*(?:[A-Za-z]+,[ \\t]+)?[A-Z][a-z]+(?:[ \\t]+[A-Z][a-z]+)?[ \\t]*\\("
+            + CAPS + "\\)[ \\t]*$");
+    private static final Pattern SENDER_SUFFIX = Pattern.compile(
+            "^(?:.+[ \\t]+(?:at|from|@)[ \\t]+)?(.+?)(?:[ \\t]+(?:Recruiting|Talent|Hiring|People|Careers|HR|Jobs|Team|Talent Acquisition"
+                    + "|Hiring Team|Recruiting Team|Talent Team|via .+))+$");
+    private static final Set<String> NOT_COMPANIES = Set.of("thank", "thanks", "we", "our", "hi", "hello", "dear", "best", "regards",
+            "the", "team", "your", "you", "i", "this", "zoom", "google meet", "microsoft teams", "teams", "greenhouse", "lever",
+            "workday", "ashby", "calendly", "linkedin", "indeed", "interview", "re", "fwd", "fw", "invitation", "updated invitation",
+            "us", "me", "them", "a", "an", "next", "all", "recruiting", "talent", "hiring", "people", "talent acquisition", "technical",
+            "human resources", "candidate home", "hr", "smartrecruiters", "workable", "goodtime", "icims");
+    private static final Set<String> SERVICE_DOMAINS = Set.of("greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com",
+            "myworkday.com", "myworkdayjobs.com", "workday.com", "smartrecruiters.com", "icims.com", "jobvite.com", "bamboohr.com",
+            "calendly.com", "google.com", "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com",
+            "goodtime.io", "gem.com", "recruitee.com", "teamtailor.com", "workable.com", "workablemail.com", "breezy.hr", "jazzhr.com",
+            "successfactors.com", "taleo.net", "linkedin.com", "indeed.com", "microsoft.com", "zoom.us", "example.com", "outlook.com.au",
+            "yahoo.co.uk", "me.com", "live.com");
+
+    private Companies() {
+    }
+
+    static Optional<String> of(final Letter letter) {
+        final String all = letter.allText() + "\n" + letter.events().stream().map(event -> event.summary() + "\n" + event.description())
+                .reduce("", (one, two) -> one + "\n" + two);
+        return first(all, COMPANY_LINE, 1)
+                .or(() -> inParentheses(letter.sender().name()))
+                .or(() -> spelledDomain(letter.sender(), all)).or(() -> spelledDomain(letter.replyTo(), all))
+                .or(() -> letter.events().stream().map(event -> spelledDomain(event.organizer(), all)).flatMap(Optional::stream).findFirst())
+                .or(() -> serviceSender(letter.sender(), letter.body()))
+                .or(() -> in(letter.subject())).or(() -> in(letter.body()))
+                .or(() -> first(all, Roles.COMPANY_THEN_ROLE, 1))
+                .or(() -> first(letter.body(), SIGNATURE, 1)).or(() -> first(letter.body(), TEAM, 1))
+                .or(() -> first(letter.body(), NAME_AND_COMPANY, 1))
+                .or(() -> suffixed(letter.sender().name()))
+                .or(() -> letter.events().stream().map(event -> in(event.summary() + "\n" + event.description()))
+                        .flatMap(Optional::stream).findFirst());
+    }
+
+    private static Optional<String> in(final String text) {
+        return first(text, Roles.ROLE_AT_COMPANY, 2).or(() -> first(text, WORDED, 1));
+    }
+
+    private static Optional<String> first(final String text, final Pattern pattern, final int group) {
+        final Matcher match = pattern.matcher(text);
+        while (match.find()) {
+            final String company = tidy(match.group(group));
+            if (isCompany(company)) {
+                return Optional.of(company);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> inParentheses(final String sender) {
+        final Matcher inner = Pattern.compile("\\(([^)]{2,60})\\)\\s*$").matcher(sender);
+        return inner.find() ? Optional.of(tidy(inner.group(1))).filter(Companies::isCompany) : Optional.empty();
+    }
+
+    private static Optional<String> suffixed(final String sender) {
+        final Matcher match = SENDER_SUFFIX.matcher(sender.strip());
+        return match.matches() ? Optional.of(tidy(match.group(1))).filter(Companies::isCompany) : Optional.empty();
+    }
+
+    /** A tracking system's mail in the company's name: its sender name where the mailbox or the text's wording says it's a company. */
+    private static Optional<String> serviceSender(final Person sender, final String body) {
+        final String name = tidy(sender.name().replaceAll("\\s*\\(.*\\)$", ""));
+        if (!isService(sender.domain()) || !isCompany(name) || name.contains("@")) {
+            return Optional.empty();
+        }
+        final String local = sender.email().contains("@") ? sender.email().substring(0, sender.email().indexOf('@'))
+                .replaceAll("[^a-z]", "") : "";
+        final String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        final String squashed = String.join("", words).replaceAll("[^a-z0-9]", "");
+        final String initials = words[0] + Arrays.stream(words).skip(1).map(word -> word.substring(0, 1)).reduce("", String::concat);
+        final boolean mailbox = local.length() >= 4 && (squashed.startsWith(local) || initials.equals(local));
+        final boolean worded = Pattern.compile("(?:\\bat|\\bwith|\\bfrom|\\bto|\\bin|\\bjoin)[ \\t]+" + Pattern.quote(name)).matcher(body).find();
+        return mailbox || worded ? Optional.of(name) : Optional.empty();
+    }
+
+    /** A capitalised phrase of the text that spells the domain: "Acme Analytics" for acme-analytics.com or acmeanalytics.co.uk. */
+    private static Optional<String> spelledDomain(final Person person, final String text) {
+        final String domain = person.domain();
+        if (domain.isEmpty() || isService(domain)) {
+            return Optional.empty();
+        }
+        final String[] labels = domain.split("\\.");
+        int index = labels.length - 2;
+        if (index > 0 && labels[index].matches("co|com|org|net|ac|gov|edu") && labels[labels.length - 1].length() == 2) {
+            index--;
+        }
+        final String label = index >= 0 ? labels[index].replaceAll("[^a-z0-9]", "") : "";
+        if (label.length() < 3) {
+            return Optional.empty();
+        }
+        final Matcher words = Pattern.compile("\\b[A-Z0-9][\\w&'-]*(?:[ \\t]+(?:[A-Z0-9&][\\w&'.-]*|of))*").matcher(text);
+        while (words.find()) {
+            final String[] parts = words.group().split("[ \\t]+");
+            for (int start = 0; start < parts.length; start++) {
+                final StringBuilder joined = new StringBuilder();
+                for (int end = start; end < parts.length && end < start + 4; end++) {
+                    joined.append(parts[end].toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+                    final String spelled = joined.toString();
+                    if (spelled.equals(label) || label.length() >= 6 && spelled.startsWith(label) && end > start) {
+                        final String company = tidy(String.join(" ", Arrays.copyOfRange(parts, start, end + 1)));
+                        if (isCompany(company)) {
+                            return Optional.of(company);
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isService(final String domain) {
+        return SERVICE_DOMAINS.stream().anyMatch(service -> domain.equals(service) || domain.endsWith("." + service));
+    }
+
+    static String tidy(final String company) {
+        return company.strip().replaceAll("(?i)[,\\s]+(?:pvt\\.?\\s*ltd|ltd|inc|llc|gmbh|plc|corp|limited|ag|pty ltd|s\\.a)\\.?(?=$|[,\\s])", "")
+                .replaceAll("[\\s,.;:!'’-]+$", "").replaceAll("(?i)'s$|’s$", "")
+                .replaceAll("\\s+(?:for|of|the|team|Team|on|in|to|is|was|we|as|at|and|has|will)(?:\\s.*)?$", "")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean isCompany(final String company) {
+        final String lower = company.toLowerCase(Locale.ROOT);
+        return company.length() >= 2 && company.length() <= 60 && !NOT_COMPANIES.contains(lower)
+                && !lower.matches("(?:" + StartTimes.WEEKDAY + "|" + StartTimes.MONTH + ")(?:\\s.*)?|\\d.*")
+                && !company.matches(".*\\b" + Roles.ROLE_NOUN) && Character.isLetterOrDigit(company.charAt(0));
+    }
+}

@@ -1,0 +1,24 @@
+package io.followupbot.employer;
+
+import java.util.Locale;
+
+/** Someone named in a message: a sender, a recipient or an attendee; either part may be empty. */
+record Person(String name, String email) {
+
+    static final Person NOBODY = new Person("", "");
+
+    Person {
+        name = name == null ? "" : name.strip().replaceAll("^[\"']|[\"']$", "").strip();
+        email = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The domain of the address ("acme.com"), or empty. */
+    String domain() {
+        final int at = email.lastIndexOf('@');
+        return at < 0 ? "" : email.substring(at + 1);
+    }
+
+    boolean isEmpty() {
+        return name.isEmpty() && email.isEmpty();
+    }
+}
