@@ -10,9 +10,10 @@ import java.util.Optional;
  * @param start the start in the zone the invite gives (its TZID, UTC for a time ending in Z); empty for an
  *              all-day event or none
  * @param location where, as written (an address, a room, a video link)
+ * @param organizerAttends whether the organizer takes part (an attendee who chairs), not only books the slot
  */
 record CalendarEvent(String summary, Optional<ZonedDateTime> start, String location, String description,
-        Person organizer, List<Person> attendees, String url) {
+        Person organizer, boolean organizerAttends, List<Person> attendees, String url) {
 
     CalendarEvent {
         summary = summary == null ? "" : summary;

@@ -44,22 +44,27 @@ final class CalendarParser {
     private static CalendarEvent event(final VEvent event, final TimezoneInfo zones, final ZoneId memberZone) {
         final Organizer organizer = event.getOrganizer();
         final List<Person> attendees = new ArrayList<>();
+        boolean organizerAttends = false;
         for (final Attendee attendee : event.getAttendees()) {
+            organizerAttends |= biweekly.parameter.Role.CHAIR.equals(attendee.getRole()) && organizer != null
+                    && attendee.getEmail() != null && attendee.getEmail().equalsIgnoreCase(String.valueOf(organizer.getEmail()));
             if (!ParticipationLevel.OPTIONAL.equals(attendee.getParticipationLevel()) && !ParticipationLevel.FYI.equals(attendee.getParticipationLevel())) {
-                attendees.add(new Person(commonName(attendee.getParameters().get("CN")), attendee.getEmail()));
+                attendees.add(new Person(commonName(attendee.getCommonName(), attendee.getParameters().get("CN")), attendee.getEmail()));
             }
         }
         return new CalendarEvent(text(event.getSummary()), start(event.getDateStart(), zones, memberZone),
                 text(event.getLocation()), text(event.getDescription()),
-                organizer == null ? Person.NOBODY : new Person(commonName(organizer.getParameters().get("CN")), organizer.getEmail()),
-                attendees, event.getUrl() == null ? "" : event.getUrl().getValue());
+                organizer == null ? Person.NOBODY : new Person(commonName(organizer.getCommonName(),
+                        organizer.getParameters().get("CN")), organizer.getEmail()), organizerAttends, attendees, event.getUrl() == null ? "" : event.getUrl().getValue());
     }
 
     /** A CN as written, Outlook's "Weber\\, Jonas" (which the parser splits at its comma) as "Jonas Weber". */
-    private static String commonName(final List<String> values) {
-        if (values.isEmpty()) {
+    private static String commonName(final String first, final List<String> rest) {
+        if (first == null) {
             return "";
         }
+        final List<String> values = new ArrayList<>(List.of(first));
+        rest.stream().filter(value -> !value.equals(first)).forEach(values::add);
         final String joined = String.join(",", values).replace("\\,", ",").replace("\\", "");
         return People.clean(joined.replaceAll("\\s*,\\s*", ", "));
     }

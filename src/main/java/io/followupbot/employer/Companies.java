@@ -19,12 +19,13 @@ final class Companies {
     static final String CAPS = "([A-Z0-9][\\w'&.+#-]*(?:[ \\t]+" + NAME_WORD + "){0,4})";
     private static final Pattern COMPANY_LINE = Pattern.compile("(?im)^[ \\t*-]*(?:company|employer|organi[sz]ation)[ \\t]*:[ \\t]*([^\\n]{2,60}?)[ \\t]*$");
     private static final Pattern WORDED = Pattern.compile(
-            "(?:interest in|applying to|applied to|apply to|application to|application with|joining|join|team at|here at|us at|careers at"
+            "\\b(?i:interest in|applying to|applied to|apply to|application to|application with|joining|join|team at|here at|us at|careers at"
                     + "|opportunities at|interview(?:ing)? with|interview at|position with|role with|on behalf of|offer from|letter from"
                     + "|welcome to|greetings from|(?:position|role|opening|post) at|(?:onsite|visit|time|conversations?) with"
-                    + "|[A-Z][a-z]+ [A-Z][a-z]+ at)[ \\t]+(?:the[ \\t]+)?" + CAPS);
-    private static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?:[A-Z][\\w&.-]*[ \\t]+){0,4}(?:" + Roles.ROLE_NOUN
-            + "|Recruiting|Recruitment|Talent Acquisition|Talent|HR|People|Resourcing Team|Human Resources)[ \\t]*[|,\u2013-][ \\t]*" + CAPS
+                    + ")[ \\t]+(?:the[ \\t]+)?" + CAPS + "|[A-Z][a-z]+ [A-Z][a-z]+ at[ \\t]+" + CAPS);
+    private static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?:(?:[A-Z][\\w&.-]*|of|&)[ \\t]+){0,4}(?:" + Roles.ROLE_NOUN
+            + "|Recruiting|Recruitment|Talent Acquisition|Talent|HR|People|Resourcing Team|Human Resources)(?:[ \\t]+(?:[A-Z][\\w&]*|&|of)){0,3}"
+            + "[ \\t]*[|,\u2013-][ \\t]*" + CAPS
             + "[ \\t]*$");
     private static final Pattern TEAM = Pattern.compile("(?m)^[ \\t]*(?:the[ \\t]+)?" + CAPS + "[ \\t]+(?:(?:Recruiting|Talent Acquisition"
             + "|Talent|Hiring|People|Careers|HR|Candidate Experience|Human Resources)(?:[ \\t]+Team)?|Team|[\u2013-][ \\t]+Human Resources)[ \\t]*$");
@@ -33,11 +34,18 @@ final class Companies {
     private static final Pattern SENDER_SUFFIX = Pattern.compile(
             "^(?:.+[ \\t]+(?:at|from|@)[ \\t]+)?(.+?)(?:[ \\t]+(?:Recruiting|Talent|Hiring|People|Careers|HR|Jobs|Team|Talent Acquisition"
                     + "|Hiring Team|Recruiting Team|Talent Team|via .+))+$");
+    private static final Pattern COMPANY_WORDS = Pattern.compile("(?:Logistics|Consulting|AI|Labs|Partners|Group|Health|Analytics|Software"
+            + "|Systems|Digital|Studios?|Bank|Insurance|Capital|Cloud|Payments|Press|Foods|Hotels|Energy|Energie|Retail|Media|Games|Robotics"
+            + "|Bio|Biotech|Therapeutics|Technologies|Tech|Solutions|Services|Holdings|Ventures|Motors|Fintech|Manufacturing|Architecture"
+            + "|Engineering|Logistik|Outdoor|Co|Aerospace|Kitchens|Water|Travel|Mutual|Freight|Notes|Solar|Care|Pharmacy|Medical|Center)[),.]*");
+    private static final Pattern DAY_OR_NUMBER = Pattern.compile("(?:" + StartTimes.WEEKDAY + "|" + StartTimes.MONTH + ")(?:\\s.*)?|\\d.*");
+    private static final Pattern ENDS_IN_ROLE = Pattern.compile("\\b" + Roles.ROLE_NOUN + "$");
     private static final Set<String> NOT_COMPANIES = Set.of("thank", "thanks", "we", "our", "hi", "hello", "dear", "best", "regards",
             "the", "team", "your", "you", "i", "this", "zoom", "google meet", "microsoft teams", "teams", "greenhouse", "lever",
             "workday", "ashby", "calendly", "linkedin", "indeed", "interview", "re", "fwd", "fw", "invitation", "updated invitation",
             "us", "me", "them", "a", "an", "next", "all", "recruiting", "talent", "hiring", "people", "talent acquisition", "technical",
-            "human resources", "candidate home", "hr", "smartrecruiters", "workable", "goodtime", "icims");
+            "human resources", "candidate home", "hr", "smartrecruiters", "workable", "goodtime", "icims",
+            "zoom meeting", "teams meeting", "microsoft teams meeting", "google calendar", "webex", "meeting");
     private static final Set<String> SERVICE_DOMAINS = Set.of("greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com",
             "myworkday.com", "myworkdayjobs.com", "workday.com", "smartrecruiters.com", "icims.com", "jobvite.com", "bamboohr.com",
             "calendly.com", "google.com", "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com",
@@ -49,6 +57,36 @@ final class Companies {
     }
 
     static Optional<String> of(final Letter letter) {
+        final String text = letter.allText();
+        return found(letter).map(company -> shortest(company, text));
+    }
+
+    /**
+     * The company without the words that follow it once ("Larkspur Hotels Darling Harbour", a property of Larkspur
+     * Hotels): a shorter name of two words or more that the text uses alone more often than the longer one.
+     */
+    private static String shortest(final String company, final String text) {
+        final String[] words = company.split(" ");
+        final int whole = count(text, company);
+        for (int size = 2; size < words.length; size++) {
+            final String prefix = String.join(" ", Arrays.copyOfRange(words, 0, size));
+            if (count(text, prefix) - whole > whole) {
+                return prefix;
+            }
+        }
+        return company;
+    }
+
+    private static int count(final String text, final String phrase) {
+        final Matcher match = Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b").matcher(text);
+        int count = 0;
+        while (match.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static Optional<String> found(final Letter letter) {
         final String all = letter.allText() + "\n" + letter.events().stream().map(event -> event.summary() + "\n" + event.description())
                 .reduce("", (one, two) -> one + "\n" + two);
         return first(all, COMPANY_LINE, 1)
@@ -66,7 +104,8 @@ final class Companies {
     }
 
     private static Optional<String> in(final String text) {
-        return first(text, Roles.ROLE_AT_COMPANY, 2).or(() -> first(text, WORDED, 1));
+        return first(text, Roles.ROLE_AT_COMPANY, 2).or(() -> first(text, WORDED, 1))
+                .or(() -> first(text, Roles.ROLE_DASH_COMPANY, 2));
     }
 
     private static Optional<String> first(final String text, final Pattern pattern, final int group) {
@@ -130,7 +169,11 @@ final class Companies {
                     joined.append(parts[end].toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
                     final String spelled = joined.toString();
                     if (spelled.equals(label) || label.length() >= 6 && spelled.startsWith(label) && end > start) {
-                        final String company = tidy(String.join(" ", Arrays.copyOfRange(parts, start, end + 1)));
+                        int last = end;
+                        while (last + 1 < parts.length && last < end + 2 && COMPANY_WORDS.matcher(parts[last + 1]).matches()) {
+                            last++;
+                        }
+                        final String company = tidy(String.join(" ", Arrays.copyOfRange(parts, start, last + 1)));
                         if (isCompany(company)) {
                             return Optional.of(company);
                         }
@@ -149,13 +192,13 @@ final class Companies {
         return company.strip().replaceAll("(?i)[,\\s]+(?:pvt\\.?\\s*ltd|ltd|inc|llc|gmbh|plc|corp|limited|ag|pty ltd|s\\.a)\\.?(?=$|[,\\s])", "")
                 .replaceAll("[\\s,.;:!'’-]+$", "").replaceAll("(?i)'s$|’s$", "")
                 .replaceAll("\\s+(?:for|of|the|team|Team|on|in|to|is|was|we|as|at|and|has|will)(?:\\s.*)?$", "")
+                .replaceAll("(?:\\s+(?:Talent|Recruiting|Hiring|Careers|HR|People|Talent Acquisition|Candidate Experience|Team))+$", "")
                 .replaceAll("\\s+", " ").strip();
     }
 
     private static boolean isCompany(final String company) {
         final String lower = company.toLowerCase(Locale.ROOT);
         return company.length() >= 2 && company.length() <= 60 && !NOT_COMPANIES.contains(lower)
-                && !lower.matches("(?:" + StartTimes.WEEKDAY + "|" + StartTimes.MONTH + ")(?:\\s.*)?|\\d.*")
-                && !company.matches(".*\\b" + Roles.ROLE_NOUN) && Character.isLetterOrDigit(company.charAt(0));
+                && !DAY_OR_NUMBER.matcher(lower).matches() && !ENDS_IN_ROLE.matcher(company).find() && Character.isLetterOrDigit(company.charAt(0));
     }
 }

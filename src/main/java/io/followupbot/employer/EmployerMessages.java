@@ -21,16 +21,17 @@ import org.apache.james.mime4j.MimeException;
  * calendar invite (.ics), becomes what the bot reads in it ({@link EmployerMessage}), or a reason it can't be read.
  * Nothing is stored and nothing is kept: the member confirms or corrects what the bot proposes.
  *
- * <p>The work is bounded: at most {@link #MAX_BYTES} are read (a larger file is refused, not cut), a mail's parts and
- * its text are capped, and every pattern runs over that bounded text.
+ * <p>The work is bounded: at most {@link #MAX_BYTES} are read (a larger file is refused, not cut), a mail has at most
+ * 50 parts, and the readers search at most the first {@value #MAX_TEXT} characters of its text.
  */
 public final class EmployerMessages {
 
     /** The most a message may weigh: 1 MB, far above any real email's text, far below a mail with attachments. */
     public static final int MAX_BYTES = 1024 * 1024;
+    /** The most text the readers search, after MIME decoding: an employer's message says what it means well within it. */
+    static final int MAX_TEXT = 20_000;
     private static final Set<MessageKind> TIMED = EnumSet.of(MessageKind.INVITE, MessageKind.UPDATE, MessageKind.NEXT_ROUND);
-    private static final Set<MessageKind> SCHEDULING = EnumSet.of(MessageKind.INVITE, MessageKind.UPDATE, MessageKind.NEXT_ROUND,
-            MessageKind.AVAILABILITY);
+    private static final Set<MessageKind> SCHEDULING = EnumSet.of(MessageKind.INVITE, MessageKind.NEXT_ROUND, MessageKind.AVAILABILITY);
 
     private final Clock clock;
 
@@ -67,7 +68,7 @@ public final class EmployerMessages {
         }
         final Letter letter;
         try {
-            letter = Inputs.letter(content, fileName, memberZone, now.orElseGet(clock::instant));
+            letter = Inputs.letter(content, fileName, memberZone, now.orElseGet(clock::instant)).capped(MAX_TEXT);
         } catch (final IOException | MimeException | RuntimeException unreadable) {
             return new MessageReading.Refused("I couldn't read that as an email or a calendar invite. Paste the email's text instead.");
         }

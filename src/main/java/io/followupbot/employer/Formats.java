@@ -16,13 +16,14 @@ final class Formats {
                     + "|chime\\.aws|bluejeans\\.com|gotomeeting|meet\\.jit\\.si|hirevue|around\\.co|/meet/)");
     private static final Pattern VIDEO_WORDS = Pattern.compile(
             "\\b(zoom|google meet|microsoft teams|ms teams|teams (meeting|call|link)|webex|video (call|interview|chat|conference|meeting)"
-                    + "|via video|on video|virtual (interview|onsite|on-site)|videocall|video-call)\\b");
+                    + "|via video|on video|virtual|videocall|video-call|teams meeting|join the meeting)\\b");
     private static final Pattern PHONE_WORDS = Pattern.compile(
             "\\b(phone (screen|interview|call|conversation|chat)|telephone (interview|call|screen)|by phone|over the phone"
                     + "|(will|'ll) (call|ring) you|call you (at|on)|give you a (call|ring)|phone screening|on the phone|a quick call at)\\b");
     private static final Pattern ONSITE_WORDS = Pattern.compile(
             "\\b(on-?site|in[- ]person|at our (office|offices|headquarters|hq|studio|campus)|visit (our|the) (office|offices|campus)"
-                    + "|come (in )?to our|reception|front desk|lobby|parking|bring (a )?(photo )?id|check in at|office address)\\b");
+                    + "|come (in )?to our|reception|front desk|lobby|parking|bring (a )?(photo )?id|check in at|office address"
+                    + "|face[- ]to[- ]face|(at|in) our [a-z]+ (office|studio|campus|store)|invite you back|coming in|come back in|visit us)\\b");
     private static final Pattern ADDRESS = Pattern.compile(
             "\\b\\d{1,5}\\s+(?:[A-Z][a-z]+\\.?\\s+){1,4}(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?"
                     + "|Way|Drive|Dr\\.?|Place|Pl\\.?|Square|Sq\\.?|Plaza|Court|Ct\\.?|Parkway|Pkwy|Terrace|Strasse|Straße)\\b"

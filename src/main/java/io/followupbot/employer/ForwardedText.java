@@ -30,7 +30,7 @@ final class ForwardedText {
 
     /** The letter with the employer's own sender, subject, date and text, where its body forwards or quotes one. */
     static Letter unwrap(final Letter letter, final ZoneId zone, final Instant fallbackNow) {
-        final List<String> lines = List.of(letter.body().split("\r?\n", -1));
+        final List<String> lines = quotedForward(List.of(letter.body().split("\r?\n", -1)));
         final boolean forward = letter.subject().toLowerCase(Locale.ROOT).matches("^(fwd?|fw)\\s*:.*")
                 || lines.stream().anyMatch(line -> FORWARD_MARK.matcher(line).matches() && !line.contains("Original"));
         final int group = firstGroup(lines, forward);
@@ -52,6 +52,17 @@ final class ForwardedText {
                 sent, untilQuote(lines, index), letter.events());
     }
 
+    /** Apple Mail quotes a forwarded message with "&gt; ": the quoted lines after its mark are the message itself. */
+    private static List<String> quotedForward(final List<String> lines) {
+        final int mark = lines.stream().map(String::strip).toList().indexOf("Begin forwarded message:");
+        if (mark < 0) {
+            return lines;
+        }
+        final List<String> unquoted = new ArrayList<>(lines.subList(0, mark + 1));
+        lines.subList(mark + 1, lines.size()).forEach(line -> unquoted.add(line.replaceFirst("^[ \t]*> ?", "")));
+        return unquoted;
+    }
+
     /** The first line of the employer's header block: after a forward mark, or at the very top; -1 for none. */
     private static int firstGroup(final List<String> lines, final boolean forward) {
         for (int index = 0; index < lines.size(); index++) {
@@ -71,6 +82,16 @@ final class ForwardedText {
         return -1;
     }
 
+    /** Whether a header block starts within the few lines after a mark (a line of underscores is also a mere separator). */
+    private static boolean headersFollow(final List<String> lines, final int from) {
+        for (int index = from; index < lines.size() && index < from + 3; index++) {
+            if (HEADER.matcher(lines.get(index)).matches()) {
+                return groupSize(lines, index) >= 2;
+            }
+        }
+        return !lines.get(from - 1).contains("_");
+    }
+
     private static int groupSize(final List<String> lines, final int start) {
         int size = 0;
         for (int index = start; index < lines.size() && index < start + 12; index++) {
@@ -88,6 +109,7 @@ final class ForwardedText {
         for (int index = from; index < lines.size(); index++) {
             final String line = lines.get(index);
             if (QUOTE_START.matcher(line).matches() || FORWARD_MARK.matcher(line).matches() && body.length() > 40
+                    && headersFollow(lines, index + 1)
                     || body.length() > 40 && HEADER.matcher(line).matches() && groupSize(lines, index) >= 2) {
                 break;
             }

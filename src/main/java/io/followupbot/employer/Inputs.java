@@ -70,7 +70,7 @@ final class Inputs {
             return new Letter("", Person.NOBODY, Person.NOBODY, List.of(), Optional.empty(), "", events);
         }
         final CalendarEvent event = events.get(0);
-        return new Letter(event.summary(), event.organizer(), Person.NOBODY, List.of(), Optional.empty(),
+        return new Letter(event.summary(), Person.NOBODY, Person.NOBODY, List.of(), Optional.empty(),
                 event.description() + "\n" + event.location() + "\n" + event.url(), events);
     }
 

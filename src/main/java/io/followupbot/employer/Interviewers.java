@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class Interviewers {
 
     private static final int MAX = 10;
-    private static final Pattern WITH = Pattern.compile("(?:\\bwith|\\bmeet|\\bmeeting|\\binclude|\\bbe)[ \\t]*:?[ \\t]+(?=(?:Dr\\.?[ \\t]+)?[A-Z])([^\\n.;]{3,200})");
+    private static final Pattern WITH = Pattern.compile("(?:\\bwith|\\bmeet|\\bmeeting|\\binclude|\\bbe)[ \\t]*:?[ \\t]+(?=(?:Dr\\.?[ \\t]+)?[A-Z])((?:Dr\\.[ \\t]+)?[^\\n.;]{3,200})");
     private static final Pattern LABELLED = Pattern.compile(
             "(?im)^[ \\t*•-]*(?:interviewers?|interviewer\\(s\\)|panel(?:ists)?|interview panel|your interviewers?|guests|attendees)"
                     + "[ \\t]*:?[ \\t]+([^\\n]{3,200})$");
@@ -29,7 +29,7 @@ final class Interviewers {
                     + "[ \\t]+(?:meet|speak|chat|interview|call|join|be (?:your|the) interviewer|lead)");
     private static final Pattern LIST_START = Pattern.compile(
             "(?im)^[ \\t]*(?:who you(?:'ll| will) (?:meet|speak with|be meeting)|you(?:'ll| will) (?:be )?meet(?:ing)?(?: with)?|interviewers?"
-                    + "|interviewer\\(s\\)|panel(?:ists)?|your schedule|schedule|agenda|itinerary|guests|your interviewers?)[^\\n]{0,30}:?[ \\t]*$");
+                    + "|interviewer\\(s\\)|panel(?:ists)?|your schedule|schedule|agenda|itinerary|guests|your interviewers?)[ \\t]*:?[ \\t]*$");
     private static final Pattern SENDER_MEETS = Pattern.compile(
             "(?i)\\b(?:I(?:'ll| will) (?:call|ring|phone|be calling|give you a call|meet|be meeting|be interviewing|interview)"
                     + "|(?:call|chat|speak|meet|conversation|time) with me\\b|I(?:'d| would) (?:like|love) to (?:meet|schedule a (?:call|chat)|chat|speak"
@@ -51,10 +51,11 @@ final class Interviewers {
             letter.events().forEach(event -> fromText(event.description(), excluded, found));
         }
         final Matcher host = HOST.matcher(letter.body());
-        final Person sender = letter.sender().name().isEmpty() && host.find() ? new Person(host.group(1), "") : letter.sender();
+        final Person sender = !letter.sender().name().isEmpty() ? letter.sender()
+                : host.find() ? new Person(host.group(1), "") : new Person(People.signer(letter.body()), "");
         if (found.isEmpty() && SENDER_MEETS.matcher(letter.body()).find()) {
             final String name = People.clean(sender.name());
-            if (name.matches(People.NAME)) {
+            if (People.NAME_ONLY.matcher(name).matches()) {
                 found.put(People.key(name), new Interviewer(cap(name), "", sender.email(), ""));
             }
         }
@@ -66,7 +67,7 @@ final class Interviewers {
             final String name = attendee.name().isEmpty() || attendee.name().contains("@") ? People.fromAddress(attendee.email())
                     : attendee.name();
             final Person person = new Person(name, attendee.email());
-            if (!name.isEmpty() && !excluded.test(person) && !People.same(person, event.organizer())
+            if (!name.isEmpty() && !excluded.test(person) && (event.organizerAttends() || !People.same(person, event.organizer()))
                     && !excluded.isMember(person, event.organizer())) {
                 found.putIfAbsent(People.key(name), new Interviewer(cap(name), "", attendee.email(), ""));
             }
@@ -110,11 +111,19 @@ final class Interviewers {
             }
             expected = name.end();
             final String person = name.group(1).strip();
+            final String title = People.title(name);
+            final boolean titleIsPerson = name.group(3) != null && People.isPersonName(title);
+            boolean added = false;
             if (People.isPersonName(person) && !excluded.test(new Person(person, ""))) {
-                found.putIfAbsent(People.key(person), new Interviewer(cap(person), cap(People.title(name)), "", ""));
-                if (!startsList) {
-                    return;
-                }
+                found.putIfAbsent(People.key(person), new Interviewer(cap(person), titleIsPerson ? "" : cap(title), "", ""));
+                added = true;
+            }
+            if (titleIsPerson && !excluded.test(new Person(title, ""))) {
+                found.putIfAbsent(People.key(title), new Interviewer(cap(title), "", "", ""));
+                added = true;
+            }
+            if (added && !startsList) {
+                return;
             }
         }
     }

@@ -1,5 +1,7 @@
 package io.followupbot.employer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Kinds {
 
-    private static final Pattern REJECTION = words(
+    private static final Phrases REJECTION = words(
             "unfortunately", "regret to (inform|let you know)", "not (to )?(be )?(moving|move) forward", "not be progressing",
             "not (to )?(progress|proceed)", "decided to (pursue|move forward with|go with|proceed with) (other|another)",
             "other candidates", "position has (been|now been) filled", "not (been )?selected", "won't be moving forward",
@@ -22,15 +24,15 @@ final class Kinds {
             "decided to close (this|the) (position|role)", "won't be continuing with your", "not (be )?continuing with your application",
             "selected other candidates", "selected another candidate", "went with another candidate", "another candidate whose",
             "not to proceed with your application", "decided not to proceed", "have decided to go in a different direction");
-    private static final Pattern OFFER = words(
+    private static final Phrases OFFER = words(
             "pleased to offer", "happy to offer", "excited to offer", "delighted to offer", "extend (you )?an offer",
             "offer of employment", "offer letter", "formal offer", "verbal offer", "offer you the (position|role)",
             "(your|the) offer", "we'd like to offer", "we would like to offer", "employment offer");
-    private static final Pattern ACKNOWLEDGEMENT = words(
+    private static final Phrases ACKNOWLEDGEMENT = words(
             "received your application", "application (has been|was) (received|submitted)", "thank(s| you) for (applying|your application)",
             "thank(s| you) for your interest in", "we('ll| will) review your (application|resume|qualifications)",
             "confirm(ing)? (that )?we('ve| have)? received", "application confirmation", "successfully (applied|submitted)");
-    private static final Pattern AVAILABILITY = words(
+    private static final Phrases AVAILABILITY = words(
             "your availability", "times that work", "(a )?(few|some|two|three) times", "when (are|would) you (be )?(available|free)",
             "which (of these )?(times|slots)", "(book|schedule|pick|select|choose|grab) a (time|slot)", "calendly",
             "scheduling link", "self-schedule", "let (us|me) know (what|which) (times|days)", "available (to|for) (a|an) ",
@@ -38,14 +40,19 @@ final class Kinds {
             "following (times|slots)", "propose (a )?(few )?times", "(any|which) of these (times|slots|work)", "times work for you",
             "look like\\?", "would suit", "what does your (week|schedule|calendar|diary)", "send (me|us) (two or three|a few|some) (windows|times)",
             "(windows|slots|times) that (suit|work)", "what times", "when you('re| are) (free|available)", "availability");
-    private static final Pattern NEXT_ROUND = words(
+    private static final Phrases STRONG_AVAILABILITY = words("share your availability", "(any|which) of these (times|slots|work)",
+            "send (me|us) (two or three|a few|some) (windows|times)", "your availability (for|between|over)", "times that work for you");
+    private static final Phrases STRONG_ACKNOWLEDGEMENT = words("automated acknowledgement", "application (has been|was) (successfully )?(received|submitted)",
+            "received your application", "successfully (applied|submitted)", "application received");
+    private static final Phrases NEXT_ROUND = words(
             "next (round|stage|step)s? (of|in) (the|our) (interview|process)", "move (you )?forward (to|with) the next",
             "moving (you )?forward", "advance (you )?to the (next|final)", "(invite|like) you to (the|a) (next|final|second|third)",
             "(final|second|third|next|onsite|on-site) round", "move to the next (round|stage|step)", "to the next stage",
             "progress (you )?to the", "would like to move forward with you", "pleased to (let you know|inform you) that you",
             "next stage", "shortlisted", "(second|third|final|next) (\\([^)]*\\) )?round", "moved forward to", "next step in",
-            "(invite|like) you to (a |an )?(final|second|onsite|on-site|panel|technical|case)", "take-home", "assessment");
-    private static final Pattern INVITE = words(
+            "(invite|like) you to (a |an )?(final|second|onsite|on-site|panel|technical|case)", "take-home", "assessment", "second interview",
+            "(invite|like|have) you back", "final interview");
+    private static final Phrases INVITE = words(
             "invit(e|ing|ation) (you )?(to|for) (an? |your )?(interview|phone screen|video|call|chat|conversation|onsite|on-site|meeting)",
             "interview (is|has been) (scheduled|confirmed|booked)", "confirm(ing|ed)? (your|the) (interview|call|meeting|phone screen)",
             "scheduled (for|on)", "(calendar )?invit(e|ation) (for|to)", "^invitation:", "looking forward to (speaking|meeting|talking|chatting)",
@@ -55,15 +62,15 @@ final class Kinds {
             "i('ll| will) (call|ring|phone) you", "(call|interview|screen|chat) (is )?(on|at) ",
             "invit\\w* (you )?(to|for) [a-z -]{0,30}(interview|screen|call|chat|conversation|meeting)", "(has been|is|are|was) (scheduled|confirmed|booked)",
             "^confirmed:", "inviting you", "change of date", "scheduled zoom meeting", "join (the )?(zoom|teams|meeting|call)");
-    private static final Pattern MEETING = words("interview", "call", "screen", "meet", "chat", "conversation", "session", "panel");
-    private static final Pattern UPDATE = words(
+    private static final Phrases MEETING = words("interview", "call", "screen", "meet", "chat", "conversation", "session", "panel");
+    private static final Phrases UPDATE = words(
             "(an )?update on (your|the)", "still (reviewing|interviewing|in the process|evaluating)", "taking (a bit |a little )?longer",
             "(make|reach|expect) (a|our) (final )?decision", "decision (by|within|early|end|next|this)", "delay",
             "resched(ule|uled|uling)", "moved (to|the interview)", "new (time|date)", "need to move", "push(ed)? (back|out)",
             "hear back (from us )?(by|within|next|early|before)", "get back to you (by|within|next|early|before)", "postpone",
             "no news yet", "still (very much )?in the (mix|running)", "give you an? (answer|decision|update)", "under review", "held things up",
             "slowed down", "update you", "decision is expected", "wanted to update you", "quick update");
-    private static final Pattern WEAK_UPDATE = words("will be in touch", "keep you (posted|updated)", "timeline");
+    private static final Phrases WEAK_UPDATE = words("will be in touch", "keep you (posted|updated)", "timeline");
 
     private Kinds() {
     }
@@ -71,32 +78,66 @@ final class Kinds {
     static MessageKind of(final Letter letter, final boolean hasStartTime) {
         final String text = letter.allText().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         final String subject = letter.subject().toLowerCase(Locale.ROOT);
-        if (REJECTION.matcher(text).find()) {
+        if (REJECTION.in(text)) {
             return MessageKind.REJECTION;
         }
-        if (OFFER.matcher(text).find() && !text.contains("offer you a") && !subject.startsWith("invitation")) {
+        if (OFFER.in(text) && !text.contains("offer you a") && !subject.startsWith("invitation")) {
             return MessageKind.OFFER;
         }
-        final boolean invite = !letter.events().isEmpty() || INVITE.matcher(subject).find() || INVITE.matcher(text).find();
-        if (hasStartTime && (invite || NEXT_ROUND.matcher(text).find() || MEETING.matcher(text).find())) {
-            return MessageKind.INVITE;
-        }
-        if (NEXT_ROUND.matcher(text).find() && !text.contains("withdraw")) {
-            return MessageKind.NEXT_ROUND;
-        }
-        if (AVAILABILITY.matcher(text).find() && !text.contains("withdraw")) {
+        final boolean invite = !letter.events().isEmpty() || INVITE.in(subject) || INVITE.in(text);
+        if (hasStartTime && STRONG_AVAILABILITY.in(text) && !invite) {
             return MessageKind.AVAILABILITY;
         }
-        if (UPDATE.matcher(text).find()) {
-            return MessageKind.UPDATE;
+        if (hasStartTime && (invite || NEXT_ROUND.in(text) || MEETING.in(text))) {
+            return MessageKind.INVITE;
         }
-        if (ACKNOWLEDGEMENT.matcher(text).find() && !text.contains("withdr")) {
+        if (STRONG_AVAILABILITY.in(text)) {
+            return MessageKind.AVAILABILITY;
+        }
+        if (STRONG_ACKNOWLEDGEMENT.in(text) && !text.contains("withdr")) {
             return MessageKind.ACKNOWLEDGEMENT;
         }
-        return WEAK_UPDATE.matcher(text).find() ? MessageKind.UPDATE : MessageKind.OTHER;
+        if (NEXT_ROUND.in(text) && !text.contains("withdraw")) {
+            return MessageKind.NEXT_ROUND;
+        }
+        if (AVAILABILITY.in(text) && !text.contains("withdraw")) {
+            return MessageKind.AVAILABILITY;
+        }
+        if (UPDATE.in(text)) {
+            return MessageKind.UPDATE;
+        }
+        if (ACKNOWLEDGEMENT.in(text) && !text.contains("withdr")) {
+            return MessageKind.ACKNOWLEDGEMENT;
+        }
+        return WEAK_UPDATE.in(text) ? MessageKind.UPDATE : MessageKind.OTHER;
     }
 
-    private static Pattern words(final String... phrases) {
-        return Pattern.compile("(?:" + String.join("|", phrases) + ")", Pattern.MULTILINE);
+    private static Phrases words(final String... phrases) {
+        return new Phrases(phrases);
+    }
+
+    /** Phrases to look for in lower-case text: the plain ones by a string search (fast), the others as one pattern. */
+    private static final class Phrases {
+        private static final Pattern SYNTAX = Pattern.compile("[()\\[\\]?*+|\\\\.^${}]");
+        private final List<String> plain = new ArrayList<>();
+        private final Pattern pattern;
+
+        Phrases(final String... phrases) {
+            final List<String> patterns = new ArrayList<>();
+            for (final String phrase : phrases) {
+                (SYNTAX.matcher(phrase).find() ? patterns : plain).add(phrase);
+            }
+            pattern = patterns.isEmpty() ? null
+                    : Pattern.compile("(?:^|\\b)(?:" + String.join("|", patterns) + ")", Pattern.MULTILINE);
+        }
+
+        boolean in(final String text) {
+            for (final String phrase : plain) {
+                if (text.contains(phrase)) {
+                    return true;
+                }
+            }
+            return pattern != null && pattern.matcher(text).find();
+        }
     }
 }

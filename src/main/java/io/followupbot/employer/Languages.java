@@ -32,7 +32,7 @@ final class Languages {
 
     /** The language a text is written in when it is clearly not English, e.g. "German"; empty for English or too short. */
     static Optional<String> notEnglish(final String text) {
-        final String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        final String[] words = text.substring(0, Math.min(text.length(), 4000)).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         int english = 0;
         final Map<String, Integer> counts = new java.util.HashMap<>();
         for (final String word : words) {

@@ -28,6 +28,12 @@ record Letter(String subject, Person sender, Person replyTo, List<Person> recipi
         events = List.copyOf(events);
     }
 
+    /** The letter with its body cut to {@code max} characters: what an employer writes comes first, the rest is footers. */
+    Letter capped(final int max) {
+        return body.length() <= max ? this : new Letter(subject.length() > max ? subject.substring(0, max) : subject, sender,
+                replyTo, recipients, sent, body.substring(0, max), events);
+    }
+
     /** The subject and the body together, as one text to search. */
     String allText() {
         return subject.isEmpty() ? body : subject + "\n" + body;

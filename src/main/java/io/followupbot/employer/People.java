@@ -16,6 +16,9 @@ final class People {
 
     static final String NAME = "(?:(?:Dr\\.?[ \\t]+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:[ \\t]+(?:[A-Z]\\.[ \\t]+)?(?:(?:de|van|der|von|da|di|le|del|bin|al)[ \\t]+)?"
             + "(?:O'|O’|Mc|Mac)?[A-Z][a-zA-Z'’-]+){1,2})";
+    static final Pattern NAME_ONLY = Pattern.compile(NAME);
+    private static final Pattern LAST_FIRST = Pattern.compile("^([A-Z][\\w'’-]+),\\s*([A-Z][\\w'’-]+)$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\(.*\\)\\s*$");
     static final Pattern NAME_WITH_TITLE = Pattern.compile("(" + NAME + ")(?:[ \\t]*\\(([^)\\n]{2,60})\\)|[ \\t]*[,\u2013-][ \\t]+((?:(?:our|the|a|an)[ \\t]+)?"
             + "[A-Z][\\w&/-]*(?:[ \\t]+(?:of[ \\t]+|&[ \\t]+)?[A-Z][\\w&/-]*){0,4}))?");
     private static final Set<String> NOT_NAME_WORDS = Set.of(
@@ -33,7 +36,8 @@ final class People {
             "consulting", "retail", "energy", "cloud", "payments", "press", "foods", "hotels", "university", "data",
             "product", "marketing", "sales", "operations", "business", "research", "engineering", "head", "officer",
             "scientist", "analyst", "designer", "developer", "consultant", "recruiter", "coordinator", "partner", "vp",
-            "assessment");
+            "assessment", "location", "virtual", "date",
+            "start", "end", "mode", "stage", "interviewer", "interviewers", "dial", "passcode", "guest", "guests", "organizer");
     private static final Pattern GREETING = Pattern.compile("(?im)^[ \\t]*(?:hi|hello|dear|hey|good (?:morning|afternoon))[ \\t,]+([A-Z][a-z]+)");
     private static final Pattern PERSONAL = Pattern.compile("(gmail|googlemail|outlook|hotmail|yahoo|icloud|me|live|proton|protonmail|aol|gmx"
             + "|posteo|web|mail)\\..*");
@@ -44,7 +48,7 @@ final class People {
 
     People(final Letter letter, final Optional<String> company) {
         people.add(letter.sender());
-        people.add(letter.replyTo());
+        people.add(letter.sender().isEmpty() ? new Person(signer(letter.body()), "") : Person.NOBODY);
         people.addAll(letter.recipients());
         final Matcher greeting = GREETING.matcher(letter.body());
         this.greeted = greeting.find() ? greeting.group(1).toLowerCase(Locale.ROOT) : "";
@@ -90,9 +94,21 @@ final class People {
 
     /** "Weber, Jonas" as "Jonas Weber"; "Jess Moreno (Acme)" as "Jess Moreno". */
     static String clean(final String name) {
-        final String bare = name.replaceAll("\\s*\\(.*\\)\\s*$", "").replace("\\", "").strip();
-        final Matcher lastFirst = Pattern.compile("^([A-Z][\\w'’-]+),\\s*([A-Z][\\w'’-]+)$").matcher(bare);
+        final String bare = PARENTHESES.matcher(name).replaceAll("").replace("\\", "").strip();
+        final Matcher lastFirst = LAST_FIRST.matcher(bare);
         return lastFirst.matches() ? lastFirst.group(2) + " " + lastFirst.group(1) : bare;
+    }
+
+    /** The name a pasted message is signed with: a line that is only a person's name, among its last lines. */
+    static String signer(final String body) {
+        final String[] lines = body.strip().split("\n");
+        for (int index = lines.length - 1; index >= Math.max(0, lines.length - 8); index--) {
+            final String line = lines[index].strip().replaceFirst("^(?:Cheers|Thanks|Best|Regards|Kind regards|Best regards|Talk soon)[,!]?\\s+", "");
+            if (NAME_ONLY.matcher(line).matches() && isPersonName(line)) {
+                return line;
+            }
+        }
+        return "";
     }
 
     static String title(final Matcher name) {

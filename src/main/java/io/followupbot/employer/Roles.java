@@ -18,18 +18,24 @@ final class Roles {
             + "|Executive|Planner|Buyer|Agent|Owner|Partner|Nurse|Teacher|Counsel|Auditor|Controller|Economist|Statistician"
             + "|Trainee|Apprentice|Fellow|Generalist|Modeler|Operator|Steward|Coach|Instructor|Expert|Principal|Internship"
             + "|Supervisor|Adjuster|Underwriter|Senior|Actuary|Pharmacist|Chef|Clerk|Cashier|Receptionist)";
-    static final String ROLE = "((?:[A-Z][\\w'+#./&-]*[ \\t]+(?:(?:of|and|&|for|in|de|/)[ \\t]+)?){0,5}" + ROLE_NOUN
+    static final String ROLE = "\\b(?=[A-Z]|i[A-Z])((?:(?:[A-Z]|i[A-Z])[\\w'+#./&-]*[ \\t]+(?:(?:of|and|&|for|in|de|/)[ \\t]+)?){0,5}" + ROLE_NOUN
             + "s?\\b(?:[ \\t]+(?:I{1,3}|IV|[1-4])\\b)?(?:[ \\t]+[-\u2013][ \\t]+[A-Z][\\w&/-]*(?:[ \\t]+(?:&[ \\t]+)?[A-Z][\\w&/-]*){0,3}"
             + "(?:[ \\t]+\\([^)\\n]{2,30}\\))?(?=[ \\t]+(?:role|position|opening)|[ \\t]*$))?)";
     private static final Pattern ROLE_LINE = Pattern.compile(
             "(?im)^[ \\t*-]*(?:role|position|job|job title|title|opening)[ \\t]*:[ \\t]*([^\\n]{2,80}?)[ \\t]*$");
     static final Pattern ROLE_AT_COMPANY = Pattern.compile(ROLE + "(?:[ \\t]+(?:role|position|opening|opportunity|job|post))?"
-            + "(?:[ \\t]+\\([^)\\n]{1,30}\\))?[ \\t]*(?:at|with|@|[-\u2013|,])[ \\t]+" + Companies.CAPS);
+            + "(?:[ \\t]+\\([^)\\n]{1,30}\\))?[ \\t]*(?:at|with|@|\\|)[ \\t]+" + Companies.CAPS);
+    static final Pattern ROLE_DASH_COMPANY = Pattern.compile(ROLE + "(?:[ \\t]+\\([^)\\n]{1,30}\\))?[ \\t]*[-\u2013,][ \\t]+" + Companies.CAPS);
+    private static final Pattern SUBJECT_ROLE = Pattern.compile("^(?:(?i:re|fwd?|fw)[ \\t]*:[ \\t]*)?" + ROLE + "[ \\t]*[-\u2013|:]");
     private static final Pattern ROLE_WORDED = Pattern.compile("(?:\\bthe|\\bour|\\byour|\\bfor|\\bas an?|\\bof|\\bposition|\\brole"
-            + "|^(?:re|fwd?|fw)[ \\t]*:)[ \\t]+" + ROLE, Pattern.MULTILINE);
+            + "|^(?i:re|fwd?|fw)[ \\t]*:)[ \\t]+" + ROLE, Pattern.MULTILINE);
     private static final Pattern ROLE_BEFORE_WORD = Pattern.compile(ROLE
             + "[ \\t]+(?:role|position|opening|opportunity|job|vacancy|req|post|process|application|candidacy|interview)\\b");
     static final Pattern COMPANY_THEN_ROLE = Pattern.compile(Companies.CAPS + "[ \\t]*[-\u2013|:][ \\t]*" + ROLE);
+
+    private static final Pattern NOT_ROLES = Pattern.compile("(?i)(hiring|engineering|recruiting|account|product|general) manager|senior"
+            + "|head|partner|principal|lead|associate director|director|talent partner|recruiter|senior recruiter|recruiting coordinator");
+    private static final Pattern RECRUITING = Pattern.compile("(?i)\\b(recruiting|talent|hiring|human resources|coordinator)\\b");
 
     private Roles() {
     }
@@ -38,7 +44,8 @@ final class Roles {
         for (final String text : new String[] {letter.subject(), letter.body()}) {
             final Optional<String> role = first(text, ROLE_LINE, 1).filter(found -> !found.contains("@"))
                     .or(() -> first(text, ROLE_AT_COMPANY, 1)).or(() -> first(text, ROLE_BEFORE_WORD, 1))
-                    .or(() -> first(text, ROLE_WORDED, 1)).or(() -> first(text, COMPANY_THEN_ROLE, 2));
+                    .or(() -> first(text, ROLE_WORDED, 1)).or(() -> first(text, SUBJECT_ROLE, 1))
+                    .or(() -> first(text, ROLE_DASH_COMPANY, 1)).or(() -> first(text, COMPANY_THEN_ROLE, 2));
             if (role.isPresent()) {
                 return role.map(Roles::tidy);
             }
@@ -58,7 +65,7 @@ final class Roles {
         final Matcher match = pattern.matcher(text);
         while (match.find()) {
             final String found = tidy(match.group(group));
-            if (pattern == ROLE_LINE || isRole(found, text, match.end(group))) {
+            if (pattern == ROLE_LINE || isRole(found, text, match.end(group)) && !signature(text, match.start(group))) {
                 return Optional.of(found);
             }
         }
@@ -67,12 +74,21 @@ final class Roles {
 
     /** A person's title ("Engineering Manager" after a name, in a signature) or a bare job word is no role. */
     private static boolean isRole(final String role, final String text, final int end) {
-        if (role.isEmpty() || role.matches("(?i)(hiring|engineering|recruiting|account|product|general) manager|senior|head|partner"
-                + "|principal|lead|associate director|director|talent partner|recruiter|senior recruiter|recruiting coordinator")) {
+        if (role.isEmpty() || NOT_ROLES.matcher(role).matches()) {
             return false;
         }
         final String after = text.substring(end, Math.min(text.length(), end + 3));
-        return !after.startsWith(")") && !role.matches("(?i).*\\b(recruiting|talent|hiring|human resources|coordinator)\\b.*");
+        return !after.startsWith(")") && !RECRUITING.matcher(role).find();
+    }
+
+    /** Whether a role starts a line that follows a person's name: a signature's title. */
+    private static boolean signature(final String text, final int start) {
+        final int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        if (!text.substring(lineStart, start).isBlank() || lineStart == 0) {
+            return false;
+        }
+        final String previous = text.substring(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).strip();
+        return People.NAME_ONLY.matcher(previous).matches();
     }
 
     static String tidy(final String role) {

@@ -53,17 +53,26 @@ final class StartTimes {
         final Matcher iso = ISO.matcher(text);
         final Matcher dayFirst = DAY_THEN_TIME.matcher(text);
         final Matcher timeFirst = TIME_THEN_DAY.matcher(text);
+        final int[] next = {-1, -1, -1};
         int from = 0;
         while (from < text.length()) {
-            final int isoAt = iso.find(from) ? iso.start() : Integer.MAX_VALUE;
-            final int dayAt = dayFirst.find(from) ? dayFirst.start() : Integer.MAX_VALUE;
-            final int timeAt = timeFirst.find(from) ? timeFirst.start() : Integer.MAX_VALUE;
-            final int earliest = Math.min(isoAt, Math.min(dayAt, timeAt));
-            if (earliest == Integer.MAX_VALUE) {
+            final Matcher[] matchers = {iso, dayFirst, timeFirst};
+            int earliest = Integer.MAX_VALUE;
+            int which = -1;
+            for (int index = 0; index < matchers.length; index++) {
+                if (next[index] != Integer.MAX_VALUE && next[index] < from) {
+                    next[index] = matchers[index].find(from) ? matchers[index].start() : Integer.MAX_VALUE;
+                }
+                if (next[index] < earliest) {
+                    earliest = next[index];
+                    which = index;
+                }
+            }
+            if (which < 0) {
                 return Optional.empty();
             }
-            final Optional<ZonedDateTime> read = earliest == isoAt ? iso(iso, zoneForAll)
-                    : earliest == dayAt ? resolve(text, dayFirst.group(1), dayFirst, 2, dayFirst.end(), zoneForAll, now)
+            final Optional<ZonedDateTime> read = which == 0 ? iso(iso, zoneForAll)
+                    : which == 1 ? resolve(text, dayFirst.group(1), dayFirst, 2, dayFirst.end(), zoneForAll, now)
                     : resolve(text, timeFirst.group(timeFirst.groupCount()), timeFirst, 1, timeEnd(timeFirst), zoneForAll, now);
             if (read.isPresent()) {
                 return read;
