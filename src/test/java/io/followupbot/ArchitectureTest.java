@@ -181,4 +181,15 @@ final class ArchitectureTest {
                         ConversationParts.class, ConversationStateCache.class))
                 .check(classes);
     }
+
+    @Test
+    @DisplayName("GIVEN the reader of employers' messages THEN it is platform-neutral: no chat platform, no web server, no "
+            + "database, no conversation and no application layer")
+    void employerReaderIsPlatformNeutral() {
+        noClasses().that().resideInAPackage("io.followupbot.employer..")
+                .should().dependOnClassesThat().resideInAnyPackage(SLACK, DISCORD, WEB, STORE, APPLICATION_LAYER, "com.slack..",
+                        "net.dv8tion..", "io.javalin..", "org.jdbi..", "java.sql..", "io.followupbot.conversation..",
+                        "io.followupbot.delivery..", "io.followupbot.cli..")
+                .check(classes);
+    }
 }

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Companies {
 
-    private static final String NAME_WORD = "(?:[A-Z0-9][\\w'&.+#-]*|&|of|de|la)";
-    static final String CAPS = "([A-Z0-9][\\w'&.+#-]*(?:[ \\t]+" + NAME_WORD + "){0,4})";
+    private static final String WORD = "[A-Z0-9](?:[\\w'&+#-]|\\.(?=\\w))*";
+    private static final String NAME_WORD = "(?:" + WORD + "|&|of|de|la)";
+    static final String CAPS = "(" + WORD + "(?:[ \\t]+" + NAME_WORD + "){0,4})";
     private static final Pattern COMPANY_LINE = Pattern.compile("(?im)^[ \\t*-]*(?:company|employer|organi[sz]ation)[ \\t]*:[ \\t]*([^\\n]{2,60}?)[ \\t]*$");
     private static final Pattern WORDED = Pattern.compile(
             "\\b(?i:interest in|applying to|applied to|apply to|application to|application with|joining|join|team at|here at|us at|careers at"
@@ -26,7 +27,7 @@ final class Companies {
     private static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?:(?:[A-Z][\\w&.-]*|of|&)[ \\t]+){0,4}(?:" + Roles.ROLE_NOUN
             + "|Recruiting|Recruitment|Talent Acquisition|Talent|HR|People|Resourcing Team|Human Resources)(?:[ \\t]+(?:[A-Z][\\w&]*|&|of)){0,3}"
             + "[ \\t]*[|,\u2013-][ \\t]*" + CAPS
-            + "[ \\t]*$");
+            + "\\.?[ \\t]*$");
     private static final Pattern TEAM = Pattern.compile("(?m)^[ \\t]*(?:the[ \\t]+)?" + CAPS + "[ \\t]+(?:(?:Recruiting|Talent Acquisition"
             + "|Talent|Hiring|People|Careers|HR|Candidate Experience|Human Resources)(?:[ \\t]+Team)?|Team|[\u2013-][ \\t]+Human Resources)[ \\t]*$");
     private static final Pattern NAME_AND_COMPANY = Pattern.compile("(?m)^[ \\t]*(?:[A-Za-z]+,[ \\t]+)?[A-Z][a-z]+(?:[ \\t]+[A-Z][a-z]+)?[ \\t]*\\("
