@@ -61,6 +61,24 @@ final class ReadMessageCommandTest {
     }
 
     @Test
+    @DisplayName("GIVEN the README's example, a Greenhouse invitation, WHEN read-message --json THEN the README's line")
+    void readmeExample() throws IOException {
+        // GIVEN the corpus's Greenhouse invitation, as greenhouse-invite.eml
+        final Path mail = folder.resolve("greenhouse-invite.eml");
+        try (InputStream in = ReadMessageCommandTest.class.getResourceAsStream("/employer/corpus/01-greenhouse-invite-zoom.eml")) {
+            Files.copy(in, mail);
+        }
+
+        // WHEN read as the README shows
+        final Run run = run("--zone", "America/New_York", "--json", mail.toString());
+
+        // THEN the README's line
+        assertThat(run.out()).isEqualTo("{\"kind\":\"invite\",\"company\":\"Brightwater Analytics\",\"role\":\"Senior Data Analyst\","
+                + "\"at\":\"2026-03-12T14:00-04:00\",\"format\":\"video\",\"interviewers\":[\"Priya Natarajan\",\"Tom Keller\"],"
+                + "\"decision_by\":null}" + System.lineSeparator());
+    }
+
+    @Test
     @DisplayName("GIVEN an offer WHEN read-message without --json THEN the fields in words and the sentence the bot would say")
     void words() throws IOException {
         // GIVEN a pasted offer, read on Thursday 12 March in New York
