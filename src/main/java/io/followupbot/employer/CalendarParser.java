@@ -48,14 +48,16 @@ final class CalendarParser {
         for (final Attendee attendee : event.getAttendees()) {
             organizerAttends |= biweekly.parameter.Role.CHAIR.equals(attendee.getRole()) && organizer != null
                     && attendee.getEmail() != null && attendee.getEmail().equalsIgnoreCase(String.valueOf(organizer.getEmail()));
-            if (!ParticipationLevel.OPTIONAL.equals(attendee.getParticipationLevel()) && !ParticipationLevel.FYI.equals(attendee.getParticipationLevel())) {
+            final ParticipationLevel level = attendee.getParticipationLevel();
+            if (!ParticipationLevel.OPTIONAL.equals(level) && !ParticipationLevel.FYI.equals(level)) {
                 attendees.add(new Person(commonName(attendee.getCommonName(), attendee.getParameters().get("CN")), attendee.getEmail()));
             }
         }
         return new CalendarEvent(text(event.getSummary()), start(event.getDateStart(), zones, memberZone),
                 text(event.getLocation()), text(event.getDescription()),
                 organizer == null ? Person.NOBODY : new Person(commonName(organizer.getCommonName(),
-                        organizer.getParameters().get("CN")), organizer.getEmail()), organizerAttends, attendees, event.getUrl() == null ? "" : event.getUrl().getValue());
+                        organizer.getParameters().get("CN")), organizer.getEmail()), organizerAttends, attendees,
+                event.getUrl() == null ? "" : event.getUrl().getValue());
     }
 
     /** A CN as written, Outlook's "Weber\\, Jonas" (which the parser splits at its comma) as "Jonas Weber". */

@@ -18,7 +18,8 @@ final class Companies {
     private static final String WORD = "[A-Z0-9](?:[\\w'&+#-]|\\.(?=\\w))*";
     private static final String NAME_WORD = "(?:" + WORD + "|&|of|de|la)";
     static final String CAPS = "(" + WORD + "(?:[ \\t]+" + NAME_WORD + "){0,4})";
-    private static final Pattern COMPANY_LINE = Pattern.compile("(?im)^[ \\t*-]*(?:company|employer|organi[sz]ation)[ \\t]*:[ \\t]*([^\\n]{2,60}?)[ \\t]*$");
+    private static final Pattern COMPANY_LINE = Pattern.compile(
+            "(?im)^[ \\t*-]*(?:company|employer|organi[sz]ation)[ \\t]*:[ \\t]*([^\\n]{2,60}?)[ \\t]*$");
     private static final Pattern WORDED = Pattern.compile(
             "\\b(?i:interest in|applying to|applied to|apply to|application to|application with|joining|join|team at|here at|us at|careers at"
                     + "|opportunities at|interview(?:ing)? with|interview at|position with|role with|on behalf of|offer from|letter from"

@@ -64,7 +64,8 @@ final class Deadlines {
         final String country = zone.getId().startsWith("America/") ? "US" : "GB";
         for (int count = Math.min(words.length, MAX_WORDS); count >= 1; count--) {
             final String phrase = lead + String.join(" ", Arrays.copyOfRange(words, 0, count)).replaceAll("[,\\s]+$", "");
-            if (DATE_WORD_AT_END.matcher(phrase).find() && parser.parseForward(phrase, written, zone, country) instanceof DateAnswer.Parsed<LocalDate> parsed) {
+            if (DATE_WORD_AT_END.matcher(phrase).find()
+                    && parser.parseForward(phrase, written, zone, country) instanceof DateAnswer.Parsed<LocalDate> parsed) {
                 return Optional.of(parsed.value());
             }
         }

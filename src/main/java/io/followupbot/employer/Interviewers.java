@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class Interviewers {
 
     private static final int MAX = 10;
-    private static final Pattern WITH = Pattern.compile("(?:\\bwith|\\bmeet|\\bmeeting|\\binclude|\\bbe)[ \\t]*:?[ \\t]+(?=(?:Dr\\.?[ \\t]+)?[A-Z])((?:Dr\\.[ \\t]+)?[^\\n.;]{3,200})");
+    private static final Pattern WITH = Pattern.compile("(?:\\bwith|\\bmeet|\\bmeeting|\\binclude|\\bbe)[ \\t]*:?[ \\t]+"
+            + "(?=(?:Dr\\.?[ \\t]+)?[A-Z])((?:Dr\\.[ \\t]+)?[^\\n.;]{3,200})");
     private static final Pattern LABELLED = Pattern.compile(
             "(?im)^[ \\t*•-]*(?:interviewers?|interviewer\\(s\\)|panel(?:ists)?|interview panel|your interviewers?|guests|attendees)"
                     + "[ \\t]*:?[ \\t]+([^\\n]{3,200})$");
@@ -32,7 +33,8 @@ final class Interviewers {
                     + "|interviewer\\(s\\)|panel(?:ists)?|your schedule|schedule|agenda|itinerary|guests|your interviewers?)[ \\t]*:?[ \\t]*$");
     private static final Pattern SENDER_MEETS = Pattern.compile(
             "(?i)\\b(?:I(?:'ll| will) (?:call|ring|phone|be calling|give you a call|meet|be meeting|be interviewing|interview)"
-                    + "|(?:call|chat|speak|meet|conversation|time) with me\\b|I(?:'d| would) (?:like|love) to (?:meet|schedule a (?:call|chat)|chat|speak"
+                    + "|(?:call|chat|speak|meet|conversation|time) with me\\b"
+                    + "|I(?:'d| would) (?:like|love) to (?:meet|schedule a (?:call|chat)|chat|speak"
                     + "|set up a call)|I(?:'m| am) looking forward to (?:our|speaking|chatting|meeting)|(?:it'll|it will) (?:just )?be me"
                     + "|I've put us down|our call)");
     private static final Pattern HOST = Pattern.compile("(?m)^[ \\t]*(" + People.NAME + ") is inviting you to a scheduled");

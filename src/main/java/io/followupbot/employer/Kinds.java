@@ -42,7 +42,8 @@ final class Kinds {
             "(windows|slots|times) that (suit|work)", "what times", "when you('re| are) (free|available)", "availability");
     private static final Phrases STRONG_AVAILABILITY = words("share your availability", "(any|which) of these (times|slots|work)",
             "send (me|us) (two or three|a few|some) (windows|times)", "your availability (for|between|over)", "times that work for you");
-    private static final Phrases STRONG_ACKNOWLEDGEMENT = words("automated acknowledgement", "application (has been|was) (successfully )?(received|submitted)",
+    private static final Phrases STRONG_ACKNOWLEDGEMENT = words("automated acknowledgement",
+            "application (has been|was) (successfully )?(received|submitted)",
             "received your application", "successfully (applied|submitted)", "application received");
     private static final Phrases NEXT_ROUND = words(
             "next (round|stage|step)s? (of|in) (the|our) (interview|process)", "move (you )?forward (to|with) the next",
@@ -60,7 +61,8 @@ final class Kinds {
             "speak with you on", "meet with you on", "updated invitation", "(is|has been) booked",
             "(set up|schedule|arrange|book) (a|an|your|the) [a-z0-9 -]{0,25}(interview|screen|call|chat|conversation|meeting)",
             "i('ll| will) (call|ring|phone) you", "(call|interview|screen|chat) (is )?(on|at) ",
-            "invit\\w* (you )?(to|for) [a-z -]{0,30}(interview|screen|call|chat|conversation|meeting)", "(has been|is|are|was) (scheduled|confirmed|booked)",
+            "invit\\w* (you )?(to|for) [a-z -]{0,30}(interview|screen|call|chat|conversation|meeting)",
+            "(has been|is|are|was) (scheduled|confirmed|booked)",
             "^confirmed:", "inviting you", "change of date", "scheduled zoom meeting", "join (the )?(zoom|teams|meeting|call)");
     private static final Phrases MEETING = words("interview", "call", "screen", "meet", "chat", "conversation", "session", "panel");
     private static final Phrases UPDATE = words(

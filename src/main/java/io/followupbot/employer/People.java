@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  */
 final class People {
 
-    static final String NAME = "(?:(?:Dr\\.?[ \\t]+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:[ \\t]+(?:[A-Z]\\.[ \\t]+)?(?:(?:de|van|der|von|da|di|le|del|bin|al)[ \\t]+)?"
+    static final String NAME = "(?:(?:Dr\\.?[ \\t]+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:[ \\t]+(?:[A-Z]\\.[ \\t]+)?"
+            + "(?:(?:de|van|der|von|da|di|le|del|bin|al)[ \\t]+)?"
             + "(?:O'|O’|Mc|Mac)?[A-Z][a-zA-Z'’-]+){1,2})";
     static final Pattern NAME_ONLY = Pattern.compile(NAME);
     private static final Pattern LAST_FIRST = Pattern.compile("^([A-Z][\\w'’-]+),\\s*([A-Z][\\w'’-]+)$");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\(.*\\)\\s*$");
-    static final Pattern NAME_WITH_TITLE = Pattern.compile("(" + NAME + ")(?:[ \\t]*\\(([^)\\n]{2,60})\\)|[ \\t]*[,\u2013-][ \\t]+((?:(?:our|the|a|an)[ \\t]+)?"
+    static final Pattern NAME_WITH_TITLE = Pattern.compile("(" + NAME + ")(?:[ \\t]*\\(([^)\\n]{2,60})\\)"
+            + "|[ \\t]*[,\u2013-][ \\t]+((?:(?:our|the|a|an)[ \\t]+)?"
             + "[A-Z][\\w&/-]*(?:[ \\t]+(?:of[ \\t]+|&[ \\t]+)?[A-Z][\\w&/-]*){0,4}))?");
     private static final Set<String> NOT_NAME_WORDS = Set.of(
             "manager", "engineer", "director", "lead", "conversation", "interview", "deep", "dive", "lab", "walkthrough",

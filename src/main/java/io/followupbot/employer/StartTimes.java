@@ -31,12 +31,14 @@ final class StartTimes {
     static final String DAY = "\\b(?:(?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + "\\s+\\d{1,2}" + ORDINAL + "\\b(?:,?\\s+\\d{4})?"
             + "|(?:the\\s+)?\\d{1,2}" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + "\\b(?:,?\\s+\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)"
             + "|\\d{4}-\\d{2}-\\d{2}|today|tomorrow|(?:(?:this|next|this coming|coming)\\s+)?" + WEEKDAY + "(?:\\s+next week)?)";
-    private static final String TIME = "(?:(?<![\\d:/.$])(\\d{1,2})(?::([0-5]\\d))?\\s?(?:-|\u2013|\u2014|to)\\s?\\d{1,2}(?::[0-5]\\d)?\\s?([ap])\\.?m\\.?(?![a-z])"
+    private static final String TIME = "(?:(?<![\\d:/.$])(\\d{1,2})(?::([0-5]\\d))?\\s?(?:-|\u2013|\u2014|to)\\s?"
+            + "\\d{1,2}(?::[0-5]\\d)?\\s?([ap])\\.?m\\.?(?![a-z])"
             + "|(?<![\\d:/.$])(\\d{1,2})(?::([0-5]\\d))?\\s?([ap])\\.?m\\.?(?![a-z])"
             + "|(?<![\\d:/.$])([01]?\\d|2[0-3])[:h]([0-5]\\d)(?![\\d])|\\b(noon)\\b)";
     private static final String RANGE = "(?:\\s*(?:-|\u2013|\u2014|to|until|till)\\s*\\d{1,2}(?:[:h][0-5]\\d)?\\s?(?:[ap]\\.?m\\.?)?(?![\\d:]))?";
     private static final Pattern DAY_THEN_TIME = Pattern.compile("(" + DAY + ")\\s*[,\u22c5\u00b7|\\-\u2013]?\\s*"
-            + "(?:(?:at|@|from|starting at|beginning at|between)\\s+|(?:start time|time|when|starts?)\\s*:?\\s*)?" + TIME + RANGE, Pattern.CASE_INSENSITIVE);
+            + "(?:(?:at|@|from|starting at|beginning at|between)\\s+|(?:start time|time|when|starts?)\\s*:?\\s*)?" + TIME + RANGE,
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_THEN_DAY = Pattern.compile(TIME + RANGE + "([^\\n.;]{0,45}?)\\s(?:on\\s+)?(" + DAY + ")",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile(
