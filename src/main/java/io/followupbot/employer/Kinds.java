@@ -23,7 +23,8 @@ final class Kinds {
             "won't be extending an offer", "will not be extending an offer", "not be extending (you )?an offer", "sorry to (share|say|tell you)",
             "decided to close (this|the) (position|role)", "won't be continuing with your", "not (be )?continuing with your application",
             "selected other candidates", "selected another candidate", "went with another candidate", "another candidate whose",
-            "not to proceed with your application", "decided not to proceed", "have decided to go in a different direction");
+            "not to proceed with your application", "decided not to proceed", "have decided to go in a different direction",
+            "decided to pursue (other )?candidates");
     private static final Phrases OFFER = words(
             "pleased to offer", "happy to offer", "excited to offer", "delighted to offer", "extend (you )?an offer",
             "offer of employment", "offer letter", "formal offer", "verbal offer", "offer you the (position|role)",
