@@ -27,7 +27,7 @@ final class Proposal {
             case UPDATE -> "An update on your application" + what + ". Shall I update the interview?";
             case REJECTION -> "A rejection" + what + ". Shall I close the application, stop its nudges and offer a reply?";
             case OFFER -> "An offer" + what + ". Shall I record it and offer the reply drafts?";
-            case ACKNOWLEDGEMENT -> "An automatic note that your application arrived" + what + ". Nothing to do yet; shall I"
+            case ACKNOWLEDGEMENT -> "An automatic confirmation" + what + ": your application arrived. Nothing to do yet; shall I"
                     + " note the application?";
             case OTHER -> "I found nothing to do in this message" + (message.note().isEmpty() ? "" : ": " + message.note())
                     + ".";

@@ -179,4 +179,18 @@ final class EmployerMessagesTest {
         assertThat(message.format()).contains(InterviewFormat.PHONE);
         assertThat(message.interviewers()).extracting(Interviewer::name).containsExactly("Ann Lee");
     }
+
+    @Test
+    @DisplayName("GIVEN a rejection and an acknowledgement WHEN read THEN each proposes its one action in the bot's words")
+    void proposals() {
+        final EmployerMessage rejection = read("Thank you for your interest in the Quality Engineer position at Crestline "
+                + "Manufacturing. Unfortunately, we have decided to move forward with other candidates.");
+        final EmployerMessage acknowledgement = read("Thank you for applying to the Business Systems Analyst position at "
+                + "Atlas Mutual. This email confirms that your application was successfully submitted.");
+
+        assertThat(MemberText.strip(rejection.proposal())).isEqualTo("A rejection from Crestline Manufacturing for the Quality "
+                + "Engineer role. Shall I close the application, stop its nudges and offer a reply?");
+        assertThat(MemberText.strip(acknowledgement.proposal())).isEqualTo("An automatic confirmation from Atlas Mutual for the "
+                + "Business Systems Analyst role: your application arrived. Nothing to do yet; shall I note the application?");
+    }
 }
