@@ -305,11 +305,25 @@
     if (!text.trim()) { return; }
     var shown = render({ from: 'member', text: kind === 'button' ? label : text });
     if (kind === 'button') { settle(clickedItem); }
-    fetch('/api/message', {
+    answered(fetch('/api/message', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ text: text, kind: kind, zone: browserZone, label: label || '', answers: answers || 0 })
-    }).then(function (response) {
+    }), shown, clickedItem);
+  }
+
+  // An employer's email (.eml, .txt) or calendar invite (.ics): the bot reads it and proposes what it means.
+  function share(file) {
+    var shown = render({ from: 'member', text: '(shared ' + file.name + ')' });
+    answered(fetch('/api/file?name=' + encodeURIComponent(file.name) + '&zone=' + encodeURIComponent(browserZone), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream' },
+      body: file
+    }), shown, null);
+  }
+
+  function answered(request, shown, clickedItem) {
+    request.then(function (response) {
       return response.json().then(function (body) { return { ok: response.ok, body: body }; });
     }).then(function (result) {
       if (!result.ok) {
@@ -331,9 +345,12 @@
   // --- the composer: a visible count against the bot's own limit, nothing cut silently ------------------
   function length(text) { return Array.from(text.trim()).length; }
 
+  // An employer's email pasted whole may be longer than an answer: the bot reads it as such (a few lines at least).
+  function pasted(text) { return text.trim().split('\n').length >= 3 && length(text) <= 15000; }
+
   function updateCount() {
     var n = length(input.value);
-    var over = n > maxLength;
+    var over = n > maxLength && !pasted(input.value);
     count.classList.toggle('over', over);
     sendButton.setAttribute('aria-disabled', over ? 'true' : 'false');
     if (n === 0) { count.textContent = ''; return; }
@@ -346,12 +363,17 @@
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var text = input.value;
-    if (length(text) > maxLength) { updateCount(); input.focus(); return; }
+    if (length(text) > maxLength && !pasted(text)) { updateCount(); input.focus(); return; }
     input.value = '';
     updateCount();
     send(text, text.trim().indexOf('/followup') === 0 ? 'command' : 'message');
   });
   input.addEventListener('input', updateCount);
+  var fileInput = document.getElementById('file');
+  fileInput.addEventListener('change', function () {
+    if (fileInput.files.length) { share(fileInput.files[0]); }
+    fileInput.value = '';
+  });
   input.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();

@@ -47,6 +47,7 @@ public final class ConversationEngine {
     private final IntakeFlow intake;
     private final CommandDispatcher commands;
     private final FormEdits forms;
+    private final PastedMessages pasted;
     private final java.util.concurrent.atomic.LongAdder intakeAnswers = new java.util.concurrent.atomic.LongAdder();
     /** A member's inputs one at a time, in arrival order, whichever adapter or thread they come from. */
     private final MemberOrder order = new MemberOrder();
@@ -61,6 +62,7 @@ public final class ConversationEngine {
         this.forms = new FormEdits(this::inOrder, app, clock, maxAnswerLength);
         this.intake = new IntakeFlow(parts.dates(), parts.followUps(), clock);
         this.commands = new CommandDispatcher(members, forms, clock, parts, intake, states);
+        this.pasted = new PastedMessages(parts.followUps(), intake, clock);
     }
 
     /** Whether the bot knows this member (it forgets them entirely on forget-me); reads only. */
@@ -142,7 +144,9 @@ public final class ConversationEngine {
         }
         final List<Outbound> messages = new ArrayList<>();
         loaded.expired().ifPresent(expired -> messages.add(Outbound.text(expiredNote(expired))));
-        input.truncationNote(maxAnswerLength).ifPresent(note -> messages.add(Outbound.text(note)));
+        if (!employerMessage(inbound, loaded.state())) {
+            input.truncationNote(maxAnswerLength).ifPresent(note -> messages.add(Outbound.text(note)));
+        }
         messages.addAll(transition.reply().messages());
         // Whatever waits for a typed answer (the intake, a reply kind, a date, a confirmation) goes on in the DM:
         // adapters move a conversation started in a shared channel there.
@@ -162,6 +166,14 @@ public final class ConversationEngine {
         final String word = input.firstWord();
         final boolean slash = inbound.kind() == Inbound.Kind.COMMAND;
         final boolean inFlow = state instanceof Intake || state instanceof Onboarding;
+        if (inbound.file().isPresent() && (inFlow || state instanceof ConfirmingForget)) {
+            return Transition.to(state, Reply.text("Let's finish what we're doing first (or type cancel), then share "
+                    + "the file again."));
+        }
+        if (employerMessage(inbound, state)) {
+            return inbound.file().map(file -> pasted.shared(member, file.name(), file.content()))
+                    .orElseGet(() -> pasted.pasted(member, inbound.text()));
+        }
         if (slash && input.isEmpty() || slash && (word.equals("new") || word.equals("start")) && input.rest().isEmpty()) {
             return inFlow ? intake.resume(member, state) : commands.startIntake(member, state);
         }
@@ -196,6 +208,20 @@ public final class ConversationEngine {
                             + "or type cancel.)")), true, false), result.changedMember());
         }
         return result;
+    }
+
+    /**
+     * Whether a message looks like an employer's email or invite pasted whole: adapters let such a message past their
+     * length limit for answers, and the engine reads it as the employer's message.
+     */
+    public static boolean looksLikeEmployerMessage(final String text) {
+        return PastedMessages.looksPasted(text);
+    }
+
+    /** A shared file, or an employer's message pasted whole while no question waits for an answer. */
+    private static boolean employerMessage(final Inbound inbound, final ConversationState state) {
+        return inbound.file().isPresent() || inbound.kind() != Inbound.Kind.BUTTON && state instanceof ConversationState.Idle
+                && PastedMessages.looksPasted(inbound.text());
     }
 
     private static List<Outbound> append(final List<Outbound> messages, final Outbound more) {

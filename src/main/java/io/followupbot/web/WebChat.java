@@ -72,6 +72,7 @@ public final class WebChat {
     void routes(final RoutesConfig routes) {
         routes.before("/api/*", context -> storeReady.join());
         routes.post("/api/message", this::message);
+        routes.post("/api/file", this::file);
         routes.get("/api/history", this::history);
         routes.get("/api/pipeline", this::pipeline);
         routes.get("/api/files/{id}", this::download);
@@ -116,7 +117,7 @@ public final class WebChat {
 
     private void message(final Context context) {
         final String sessionId = sessionId(context);
-        final Optional<JsonNode> request = request(context);
+        final Optional<JsonNode> request = WebRequests.json(context, MAX_BODY);
         if (request.isEmpty()) {
             return;
         }
@@ -127,8 +128,8 @@ public final class WebChat {
             default -> text.strip().startsWith("/followup") ? Inbound.Kind.COMMAND : Inbound.Kind.MESSAGE;
         };
         final int length = text.strip().codePointCount(0, text.strip().length());
-        if (length > maxLength) {
-            refuse(context, HttpStatus.UNPROCESSABLE_CONTENT, "That's " + String.format("%,d", length)
+        if (length > maxLength && !ConversationEngine.looksLikeEmployerMessage(text)) {
+            WebRequests.refuse(context, HttpStatus.UNPROCESSABLE_CONTENT, "That's " + String.format("%,d", length)
                     + " characters; I read up to " + String.format("%,d", maxLength)
                     + ". Shorten it and send it again; nothing was sent.");
             return;
@@ -136,6 +137,29 @@ public final class WebChat {
         final MemberKey key = WebSessions.member(sessionId);
         final String input = kind == Inbound.Kind.COMMAND ? text.strip().replaceFirst("^/followup\\b", "").strip() : text;
         final Inbound inbound = new Inbound(key, "", zone(request.get().path("zone").asText("")), "web", kind, input);
+        final String said = kind == Inbound.Kind.BUTTON ? label(request.get(), text)
+                : ConversationEngine.looksLikeEmployerMessage(text) ? "(an employer's message, pasted; not kept)" : text;
+        answer(context, sessionId, inbound, said, kind == Inbound.Kind.BUTTON ? request.get().path("answers").asLong(0)
+                : 0);
+    }
+
+    /**
+     * {@code POST /api/file?name=...}: a file the member shares (an employer's email or calendar invite), its bytes
+     * as the body; the transcript keeps its name only, never its content.
+     */
+    private void file(final Context context) {
+        final String sessionId = sessionId(context);
+        final byte[] content = context.bodyAsBytes();
+        final String name = WebRequests.fileName(context.queryParam("name"));
+        final Inbound inbound = new Inbound(WebSessions.member(sessionId), "", zone(String.valueOf(
+                context.queryParam("zone"))), "web", Inbound.Kind.MESSAGE, "",
+                Optional.of(new Inbound.SharedFile(name, content)));
+        answer(context, sessionId, inbound, "(shared " + name + ")", 0);
+    }
+
+    private void answer(final Context context, final String sessionId, final Inbound inbound, final String said,
+                        final long clicked) {
+        final MemberKey key = inbound.member();
         final Optional<Member> before;
         try {
             before = members.find(key);
@@ -147,7 +171,6 @@ public final class WebChat {
             context.json(Map.of("messages", rendered(sessionId, engine.handle(inbound)), "settled", List.of()));
             return;
         }
-        final long clicked = kind == Inbound.Kind.BUTTON ? request.get().path("answers").asLong(0) : 0;
         if (clicked > 0 && before.isPresent() && !transcript.open(before.get().id(), clicked)) {
             context.json(Map.of("messages", List.of(MessageJson.note("That was already answered, so its buttons "
                     + "no longer apply. Type help to see what I can do.")), "settled", List.of(clicked)));
@@ -160,7 +183,6 @@ public final class WebChat {
             return;
         }
         final List<Map<String, Object>> messages = rendered(sessionId, reply);
-        final String said = kind == Inbound.Kind.BUTTON ? label(request.get(), text) : text;
         after.ifPresent(member -> transcript.exchange(member.id(), MessageJson.fromMember(said), clicked, messages));
         context.json(Map.of("messages", messages, "settled", clicked > 0 ? List.of(clicked) : List.of()));
     }
@@ -190,31 +212,6 @@ public final class WebChat {
         return label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL) : label;
     }
 
-    /** The request's JSON, or a refusal already sent. */
-    private static Optional<JsonNode> request(final Context context) {
-        final String body = context.body();
-        if (body.length() > MAX_BODY) {
-            refuse(context, HttpStatus.CONTENT_TOO_LARGE, "That message is too large; keep it under 16 kB.");
-            return Optional.empty();
-        }
-        if (!String.valueOf(context.contentType()).startsWith("application/json")) {
-            refuse(context, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send JSON: {\"text\": \"...\"}.");
-            return Optional.empty();
-        }
-        final JsonNode request;
-        try {
-            request = JSON.readTree(body);
-        } catch (final JsonProcessingException malformed) {
-            refuse(context, HttpStatus.BAD_REQUEST, "That wasn't valid JSON.");
-            return Optional.empty();
-        }
-        if (request == null || !request.isObject() || !request.path("text").isTextual()) {
-            refuse(context, HttpStatus.BAD_REQUEST, "Send an object with a text field.");
-            return Optional.empty();
-        }
-        return Optional.of(request);
-    }
-
     private void pipeline(final Context context) {
         final MemberKey key = WebSessions.member(sessionId(context));
         final Optional<Member> member = members.find(key);
@@ -225,7 +222,7 @@ public final class WebChat {
     private void download(final Context context) {
         final Optional<Outbound.FileAttachment> file = downloads.find(sessionId(context), context.pathParam("id"));
         if (file.isEmpty()) {
-            refuse(context, HttpStatus.NOT_FOUND, "That download has expired; type export again.");
+            WebRequests.refuse(context, HttpStatus.NOT_FOUND, "That download has expired; type export again.");
             return;
         }
         context.contentType(file.get().mimeType() + "; charset=utf-8");
@@ -269,9 +266,5 @@ public final class WebChat {
         } catch (final DateTimeException unknown) {
             return Optional.empty();
         }
-    }
-
-    private static void refuse(final Context context, final HttpStatus status, final String message) {
-        context.status(status).json(Map.of("error", message));
     }
 }

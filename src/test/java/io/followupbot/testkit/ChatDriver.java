@@ -34,6 +34,12 @@ public final class ChatDriver {
         return remember(new Inbound(member, "Tester", platformZone, "D1", Inbound.Kind.MESSAGE, text));
     }
 
+    /** Shares a file in the DM (an employer's email or calendar invite), as an adapter hands it over. */
+    public Reply share(final String fileName, final byte[] content) {
+        return remember(new Inbound(member, "Tester", platformZone, "D1", Inbound.Kind.MESSAGE, "",
+                Optional.of(new Inbound.SharedFile(fileName, content))));
+    }
+
     /** Clicks the button with this label on the last reply; fails the test if there is none. */
     public Reply click(final String label) {
         final List<Button> buttons = last.messages().stream().flatMap(message -> message.buttons().stream()).toList();

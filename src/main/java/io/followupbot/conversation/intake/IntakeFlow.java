@@ -65,6 +65,23 @@ public final class IntakeFlow {
                 + "about the interview (type back, skip or cancel at any time).");
     }
 
+    /**
+     * Notes read from an employer's message (an invitation): the summary to confirm when the message gave the
+     * company, the role, the time and the format; else the first of those it lacks (then the summary, when that was the
+     * only gap).
+     */
+    public Transition prefilled(final Member member, final IntakeNotes draft, final String lead) {
+        final Optional<IntakeQuestion> missing = draft.company() == null ? Optional.of(IntakeQuestion.COMPANY)
+                : draft.role() == null ? Optional.of(IntakeQuestion.ROLE)
+                : draft.startsAt() == null ? Optional.of(IntakeQuestion.WHEN)
+                : draft.format() == null ? Optional.of(IntakeQuestion.FORMAT) : Optional.empty();
+        final long gaps = java.util.stream.Stream.of(draft.company(), draft.role(), draft.startsAt(), draft.format())
+                .filter(java.util.Objects::isNull).count();
+        // One gap: back to the summary once it is filled; more: on through the questions from the first gap.
+        return ask(new Intake(clock.millis(), missing.orElse(IntakeQuestion.SUMMARY), 0, gaps == 1, draft), member,
+                lead);
+    }
+
     /** {@code edit <id>}: the summary of a stored interview, ready for {@code edit <field>}. */
     public Transition edit(final Member member, final StoredInterview stored) {
         return ask(new Intake(clock.millis(), IntakeQuestion.SUMMARY, 0, false,

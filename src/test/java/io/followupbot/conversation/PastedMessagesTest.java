@@ -1,0 +1,132 @@
+package io.followupbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followupbot.chat.Button;
+import io.followupbot.chat.Reply;
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewFormat;
+import io.followupbot.interview.Interviewer;
+import io.followupbot.interview.Member;
+import io.followupbot.interview.MemberKey;
+import io.followupbot.interview.Stage;
+import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.CoreForClass;
+import io.followupbot.testkit.TestCore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * An employer's message brought into the chat: pasted whole, or shared as a file. The bot says what it read and
+ * proposes one action; nothing is stored before the member confirms, and the message is not kept.
+ */
+final class PastedMessagesTest {
+
+    /** Tuesday 10 March 2026, 19:00 in New York. */
+    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
+
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
+
+    private final TestCore core = CORE.core();
+    private MemberKey key;
+    private ChatDriver ana;
+
+    @BeforeEach
+    void meet() {
+        final CoreForClass.Newcomer newcomer = CORE.newcomer();
+        key = newcomer.key();
+        ana = newcomer.chat();
+    }
+
+    @Test
+    @DisplayName("GIVEN an open interview with Acme Analytics WHEN the member pastes Acme's rejection email THEN the "
+            + "bot names it a rejection and offers one button that closes #1; nothing changes before the click")
+    void pastedRejectionClosesTheApplication() throws IOException {
+        final Member member = CORE.arrive(key, "Ana").member();
+        core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst", NOW.minus(Duration.ofDays(3)),
+                Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(Interviewer.named("Ben Ode")), Optional.empty(),
+                ContactChannel.EMAIL, NOW, ""));
+
+        final Stage before = stage();
+
+        final Reply proposal = ana.say(resource("rejection.txt"));
+
+        assertThat(proposal.plainText()).startsWith("A rejection from Acme Analytics").contains("(That is #1.)");
+        assertThat(proposal.messages().get(0).buttons()).extracting(Button::label, Button::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Yes, close #1", "heard 1 rejected"),
+                        org.assertj.core.groups.Tuple.tuple("No", "list"));
+        assertThat(stage()).isEqualTo(before);
+        assertThat(core.count("SELECT COUNT(*) FROM conversations WHERE state LIKE '%move forward%'")).isZero();
+
+        ana.click("Yes, close #1");
+
+        assertThat(stage()).isEqualTo(Stage.REJECTED);
+        ana.expect("I've stopped every other nudge for this one");
+    }
+
+    @Test
+    @DisplayName("GIVEN no interview yet WHEN the member shares a calendar invite for tomorrow at 14:00 THEN the bot "
+            + "shows the notes it read at the summary, and one Confirm saves the interview")
+    void sharedInviteBecomesAnInterviewAfterOneConfirmation() throws IOException {
+        final Reply summary = ana.share("invite.ics", resource("invite-tomorrow.ics").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(summary.plainText()).startsWith("An interview invitation from Acme Analytics for the Data Analyst "
+                + "role").contains("Here's what I have, and the plan it gives. Save it?");
+        assertThat(core.count("SELECT COUNT(*) FROM interviews")).isZero();
+
+        ana.click("Confirm");
+
+        ana.expect("Saved as #1, Acme Analytics");
+        assertThat(core.followUps.pipeline(key)).singleElement().satisfies(tracked -> {
+            assertThat(tracked.stored().interview().startsAt()).isEqualTo(Instant.parse("2026-03-11T18:00:00Z"));
+            assertThat(tracked.stored().interview().format()).isEqualTo(InterviewFormat.VIDEO);
+            assertThat(tracked.stored().interview().role()).isEqualTo("Data Analyst");
+        });
+    }
+
+    @Test
+    @DisplayName("GIVEN a member in the middle of the questions WHEN they paste a long answer THEN it is an answer, "
+            + "not an employer's message; WHEN they share a file there THEN they are asked to finish first")
+    void inTheMiddleOfTheQuestionsNothingIsIntercepted() throws IOException {
+        ana.command("");
+        ana.say("ok");
+
+        final Reply shared = ana.share("invite.ics", resource("invite-tomorrow.ics").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(shared.plainText()).isEqualTo("Let's finish what we're doing first (or type cancel), then share the "
+                + "file again.");
+    }
+
+    @Test
+    @DisplayName("GIVEN a 5 MB file or a binary one WHEN shared THEN one clear sentence says why it can't be read, and "
+            + "nothing is stored")
+    void badFilesAreRefusedCleanly() {
+        final Reply large = ana.share("huge.eml", new byte[5 * 1024 * 1024]);
+        final Reply binary = ana.share("photo.ics", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
+
+        assertThat(large.plainText()).startsWith("That is 5.0 MB; I read messages of up to 1 MB.");
+        assertThat(binary.plainText()).isNotBlank().doesNotContain("Exception");
+        assertThat(core.count("SELECT COUNT(*) FROM interviews")).isZero();
+    }
+
+    private Stage stage() {
+        return core.followUps.pipeline(key).get(0).stored().stage();
+    }
+
+    private static String resource(final String name) throws IOException {
+        try (InputStream in = PastedMessagesTest.class.getResourceAsStream("/employer/chat/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
