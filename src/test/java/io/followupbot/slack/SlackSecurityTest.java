@@ -3,14 +3,13 @@ package io.followupbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.interview.MemberKey;
-import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.Journeys;
 import io.followupbot.testkit.LogCapture;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -143,23 +142,8 @@ final class SlackSecurityTest {
     @DisplayName("GIVEN an interview #1 of a member of workspace T1 WHEN the same user id in T2 presses buttons naming #1 THEN T2 sees nothing of it")
     void otherWorkspaceSeesNothing() {
         try (SlackHarness harness = new SlackHarness(folder)) {
-            final ChatDriver t1 = new ChatDriver(harness.application.engine(), new MemberKey("slack", "T1", "U1"),
-                    Optional.empty());
-            t1.command("");
-            t1.say("ok");
-            t1.say("Ana Ruiz | +1 555 0100 | ana@example.com");
-            t1.say("Zebracorp Secret Labs");
-            t1.say("Data Analyst");
-            t1.say("today 2pm");
-            t1.click("Video");
-            t1.say("Ben Ode, Head of Data, ben@acme.test");
-            t1.say("by Friday");
-            t1.say("their move from spreadsheets to dbt");
-            t1.say("skip");
-            t1.say("skip");
-            t1.click("Email");
-            t1.click("Confirm");
-            t1.expect("Saved as #1");
+            Journeys.enterInterview(harness.application.engine(), new MemberKey("slack", "T1", "U1"),
+                    "Zebracorp Secret Labs");
 
             final SlackMember intruder = harness.member("T2", "U1");
             final String all = intruder.press("show 1", "no interview #1") + intruder.press("draft 1", "#1")

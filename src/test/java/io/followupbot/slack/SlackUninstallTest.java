@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.followupbot.interview.MemberKey;
-import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.Journeys;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -97,23 +96,7 @@ final class SlackUninstallTest {
     }
 
     private void enterInterview(final String team, final String user, final String company) {
-        final ChatDriver member = new ChatDriver(harness.application.engine(), new MemberKey("slack", team, user),
-                Optional.empty());
-        member.command("");
-        member.say("ok");
-        member.say("Ana Ruiz | +1 555 0100 | ana@example.com");
-        member.say(company);
-        member.say("Data Analyst");
-        member.say("today 2pm");
-        member.click("Video");
-        member.say("Ben Ode, Head of Data, ben@acme.test");
-        member.say("by Friday");
-        member.say("their move from spreadsheets to dbt");
-        member.say("skip");
-        member.say("skip");
-        member.click("Email");
-        member.click("Confirm");
-        member.expect("Saved as #1");
+        Journeys.enterInterview(harness.application.engine(), new MemberKey("slack", team, user), company);
     }
 
     private static String eventBody(final String team, final String eventId, final String event) {

@@ -1,0 +1,57 @@
+package io.followupbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** On Slack (Bolt over HTTP, the emulator): an employer's rejection email pasted into the DM ends its application. */
+final class SlackPastedMessageTest {
+
+    @TempDir
+    Path folder;
+
+    private SlackHarness harness;
+
+    @BeforeEach
+    void start() {
+        harness = new SlackHarness(folder);
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    @Test
+    @DisplayName("GIVEN a member with an open interview at Acme Analytics WHEN they paste Acme's rejection into the DM "
+            + "and tap 'Yes, close #1' THEN the application is rejected, its nudges stop and the reply draft is offered")
+    void pastedRejectionEndsTheApplication() throws Exception {
+        final SlackMember ana = harness.member("T1", "U1");
+        io.followupbot.testkit.Journeys.enterInterview(harness.application.engine(),
+                new io.followupbot.interview.MemberKey("slack", "T1", "U1"), "Acme Analytics");
+
+        final String proposal = ana.say(resource("rejection.txt"), "A rejection from");
+
+        assertThat(proposal).contains("Acme Analytics").contains("(That is #1.)");
+        assertThat(ana.buttonValue("Yes, close #1")).isEqualTo("heard 1 rejected");
+
+        ana.click("Yes, close #1", "I've stopped every other nudge for this one");
+
+        assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE stage = 'REJECTED'")).isEqualTo(1);
+        assertThat(harness.count("SELECT COUNT(*) FROM plan_steps WHERE status = 'pending' AND kind = 'CHECK_IN'"))
+                .isZero();
+    }
+
+    private static String resource(final String name) throws Exception {
+        try (InputStream in = SlackPastedMessageTest.class.getResourceAsStream("/employer/chat/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.followupbot.testkit;
+
+import io.followupbot.conversation.ConversationEngine;
+import io.followupbot.interview.MemberKey;
+import java.util.Optional;
+
+/** Journeys many tests start from, typed as a new member types them. */
+public final class Journeys {
+
+    private Journeys() {
+    }
+
+    /**
+     * A new member's first interview, today at 2pm, by video with Ben Ode, news by Friday: through the onboarding and
+     * every question to "Saved as #1".
+     */
+    public static ChatDriver enterInterview(final ConversationEngine engine, final MemberKey member,
+                                            final String company) {
+        final ChatDriver chat = new ChatDriver(engine, member, Optional.empty());
+        chat.command("");
+        chat.say("ok");
+        chat.say("Ana Ruiz | +1 555 0100 | ana@example.com");
+        chat.say(company);
+        chat.say("Data Analyst");
+        chat.say("today 2pm");
+        chat.click("Video");
+        chat.say("Ben Ode, Head of Data, ben@acme.test");
+        chat.say("by Friday");
+        chat.say("their move from spreadsheets to dbt");
+        chat.say("skip");
+        chat.say("skip");
+        chat.click("Email");
+        chat.click("Confirm");
+        chat.expect("Saved as #1");
+        return chat;
+    }
+}
