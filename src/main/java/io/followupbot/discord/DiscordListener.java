@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.interactions.Interaction;
@@ -156,8 +157,10 @@ final class DiscordListener extends ListenerAdapter {
         final Source source = new Source(event.getJDA(), event.getAuthor(), event.getChannel().getId(), false);
         final String text = event.getMessage().getContentRaw();
         final PrivateChannel channel = event.getChannel().asPrivateChannel();
+        final List<Message.Attachment> files = event.getMessage().getAttachments();
         lanes.submit(source.userId(), () -> {
-            final Reply reply = engine.handle(source.inbound(Inbound.Kind.MESSAGE, text));
+            final Inbound said = source.inbound(Inbound.Kind.MESSAGE, text);
+            final Reply reply = engine.handle(files.isEmpty() ? said : DiscordFiles.shared(said, files.get(0)));
             for (final MessageCreateData message : messages.render(withNotice(source, reply))) {
                 channel.sendMessage(message).complete();
             }

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,6 +60,8 @@ public final class DiscordEmulator implements AutoCloseable {
     private final List<Integer> gatewayOps = new CopyOnWriteArrayList<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final AtomicInteger sequence = new AtomicInteger();
+    /** Attachments posted by members, by id, served as Discord's CDN serves them. */
+    private final Map<String, byte[]> attachments = new java.util.concurrent.ConcurrentHashMap<>();
     /** The servers the bot is in: READY lists them, a GUILD_CREATE follows for each. */
     private final java.util.Set<String> servers = new java.util.concurrent.CopyOnWriteArraySet<>();
     private static final AtomicLong SEQUENCE = new AtomicLong();
@@ -80,6 +83,15 @@ public final class DiscordEmulator implements AutoCloseable {
                 ws.onMessage(context -> onGateway(context, JSON.readTree(context.message())));
             });
             config.routes.get("/api/v10/users/@me", rest((context, request) -> bot()));
+            // Discord's CDN: an attachment's bytes at the address its message gave
+            config.routes.get("/attachments/{channel}/{id}/{name}", context -> {
+                final byte[] content = attachments.get(context.pathParam("id"));
+                if (content == null) {
+                    context.status(404).result("Not Found");
+                    return;
+                }
+                context.contentType("application/octet-stream").result(content);
+            });
             config.routes.get("/api/v10/applications/@me", rest((context, request) -> application()));
             config.routes.get("/api/v10/oauth2/applications/@me", rest((context, request) -> application()));
             config.routes.put("/api/v10/applications/{app}/commands", rest(this::commands));
@@ -182,6 +194,16 @@ public final class DiscordEmulator implements AutoCloseable {
             current.send(object().put("op", 0).put("s", sequence.incrementAndGet()).put("t", type).set("d", data)
                     .toString());
         }
+    }
+
+    /** An attachment as a member's message carries it: its id, name, size and the CDN address of its bytes. */
+    public ObjectNode attachment(final String channelId, final String fileName, final byte[] content,
+                                 final String contentType) {
+        final String id = snowflake();
+        attachments.put(id, content);
+        final String url = "http://127.0.0.1:" + server.port() + "/attachments/" + channelId + "/" + id + "/" + fileName;
+        return object().put("id", id).put("filename", fileName).put("size", content.length).put("url", url)
+                .put("proxy_url", url).put("content_type", contentType);
     }
 
     /** The bot is added to a server: Discord sends GUILD_CREATE now, and lists the server in every later READY. */

@@ -123,6 +123,15 @@ public final class DiscordUser {
 
     /** A direct message to the bot (MESSAGE_CREATE in the DM channel). */
     public void dm(final String text) {
+        dm(text, NODES.arrayNode());
+    }
+
+    /** A DM with a file attached (Discord also attaches a long paste as {@code message.txt}). */
+    public void dmWithFile(final String fileName, final byte[] content, final String contentType) {
+        dm("", NODES.arrayNode().add(discord.attachment(dmChannel(), fileName, content, contentType)));
+    }
+
+    private void dm(final String text, final com.fasterxml.jackson.databind.node.ArrayNode attachments) {
         final ObjectNode message = NODES.objectNode().put("id", DiscordEmulator.snowflake())
                 .put("channel_id", dmChannel()).put("type", 0).put("content", text)
                 .put("timestamp", "2026-03-02T10:00:00.000000+00:00").putNull("edited_timestamp").put("tts", false)
@@ -130,7 +139,7 @@ public final class DiscordUser {
         message.set("author", DiscordEmulator.user(userId, name));
         message.set("mentions", NODES.arrayNode());
         message.set("mention_roles", NODES.arrayNode());
-        message.set("attachments", NODES.arrayNode());
+        message.set("attachments", attachments);
         message.set("embeds", NODES.arrayNode());
         message.set("components", NODES.arrayNode());
         discord.dispatch("MESSAGE_CREATE", message);

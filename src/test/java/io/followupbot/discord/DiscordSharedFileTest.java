@@ -1,0 +1,94 @@
+package io.followupbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.followupbot.Application;
+import io.followupbot.config.BotConfig;
+import io.followupbot.config.ConfigLoader;
+import io.followupbot.policy.BusinessCalendar;
+import io.followupbot.testkit.DiscordEmulator;
+import io.followupbot.testkit.DiscordUser;
+import io.followupbot.testkit.SettableClock;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** On Discord (real JDA, the emulator): a calendar invite attached in the DM becomes an interview after one Confirm. */
+final class DiscordSharedFileTest {
+
+    private static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.emulated.shared-file-token";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @TempDir
+    Path folder;
+
+    private DiscordEmulator discord;
+    private Application application;
+
+    @BeforeEach
+    void start() {
+        discord = new DiscordEmulator();
+        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN), BusinessCalendar::isSupportedCountry).parse("""
+                database:
+                  url: jdbc:sqlite:%s
+                defaults:
+                  time-zone: America/New_York
+                discord:
+                  token: ${DISCORD_TOKEN:-}
+                  api-url: %s
+                  gateway-url: %s
+                """.formatted(folder.resolve("bot.db"), discord.apiUrl(), discord.gatewayUrl()), "test");
+        application = Application.start(config, new SettableClock(Instant.parse("2026-03-10T23:00:00Z")));
+    }
+
+    @AfterEach
+    void stop() {
+        application.close();
+        discord.close();
+    }
+
+    @Test
+    @DisplayName("GIVEN a member WHEN they attach a calendar invite for tomorrow in the DM THEN the bot answers with the "
+            + "notes it read and a Confirm button, and Confirm saves the interview")
+    void attachedInviteBecomesAnInterview() throws Exception {
+        final DiscordUser ana = new DiscordUser(discord, "100000000000000401", "ana");
+
+        ana.dmWithFile("invite.ics", resource("invite-tomorrow.ics"), "text/calendar");
+
+        await().atMost(WAIT).until(() -> texts(ana).stream().anyMatch(text -> text.contains("An interview invitation")));
+        assertThat(String.join("\n", texts(ana))).contains("Save it?");
+        final String confirm = discord.messagesIn(ana.dmChannel()).stream()
+                .flatMap(request -> request.json().path("components").findValues("custom_id").stream())
+                .map(node -> node.asText()).filter(id -> id.toLowerCase(java.util.Locale.ROOT).contains("confirm"))
+                .reduce((first, second) -> second).orElseThrow();
+
+        ana.clickInDm(confirm);
+
+        await().atMost(WAIT).until(() -> count() == 1);
+    }
+
+    private int count() {
+        return application.store().jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM interviews")
+                .mapTo(Integer.class).one());
+    }
+
+    private List<String> texts(final DiscordUser user) {
+        return discord.messagesIn(user.dmChannel()).stream().map(request -> request.json().path("content").asText())
+                .toList();
+    }
+
+    private static byte[] resource(final String name) throws Exception {
+        try (InputStream in = DiscordSharedFileTest.class.getResourceAsStream("/employer/chat/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
