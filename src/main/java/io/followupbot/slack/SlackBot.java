@@ -87,6 +87,8 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             onDirectMessage(payload, context);
             return context.ack();
         });
+        SlackFiles.register(target, this::firstDelivery, (context, team, user, channel, file) ->
+                shared(client(context), member(team, user), channel, file));
         target.event(AppHomeOpenedEvent.class, (payload, context) -> {
             onHomeOpened(payload, context);
             return context.ack();
@@ -95,20 +97,13 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
             onButton(request, client(context));
             return context.ack();
         });
-        target.viewSubmission(SettingsModal.CALLBACK_ID, (request, context) -> {
-            onSettingsSubmitted(request, client(context));
-            return context.ack();
-        });
         target.viewSubmission(AdminModal.CALLBACK_ID, (request, context) -> {
             final MethodsClient client = client(context);
             Optional.ofNullable(admin).ifPresent(current -> queues.submit(member(request.getPayload().getTeam()
                     .getId(), request.getPayload().getUser().getId()).toString(), () -> current.submitted(request, client)));
             return context.ack();
         });
-        target.viewSubmission(EditModal.CALLBACK_ID, (request, context) -> {
-            onEditSubmitted(request, client(context));
-            return context.ack();
-        });
+        SlackModals.register(target, views, queues, this::client);
     }
 
     /** The Web API client for the request's workspace (Bolt found its bot token). */
@@ -180,24 +175,6 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
                 fromHome);
     }
 
-    private void onSettingsSubmitted(final ViewSubmissionRequest request, final MethodsClient client) {
-        final var payload = request.getPayload();
-        final MemberKey member = member(payload.getTeam().getId(), payload.getUser().getId());
-        final Map<String, String> values = SettingsModal.values(payload.getView().getState());
-        queues.submit(member.toString(), () -> views.settingsSubmitted(client, member, values));
-    }
-
-    private void onEditSubmitted(final ViewSubmissionRequest request, final MethodsClient client) {
-        final var payload = request.getPayload();
-        final MemberKey member = member(payload.getTeam().getId(), payload.getUser().getId());
-        final Optional<Integer> number = EditModal.number(payload.getView());
-        if (number.isEmpty()) {
-            return;
-        }
-        final Map<String, String> values = EditModal.values(payload.getView().getState());
-        queues.submit(member.toString(), () -> views.editSubmitted(client, member, number.get(), values));
-    }
-
     // --- the work after the ack ------------------------------------------------------------------------------
 
     /**
@@ -226,6 +203,15 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
     /** A workspace that removes the app ({@code app_uninstalled}, {@code tokens_revoked}) takes its data with it. */
     public void uninstalls(final java.util.function.Consumer<String> removeWorkspace) {
         SlackUninstalls.register(app, this::firstDelivery, queues::submit, removeWorkspace);
+    }
+
+    /** A file shared in the DM: fetched (SlackFiles) with the zone, off the engine's threads, then read by it. */
+    private void shared(final MethodsClient client, final MemberKey member, final String channel,
+                        final java.util.function.Supplier<Inbound.SharedFile> file) {
+        queues.submit(member.toString(), () -> Map.entry(replies.zone(client, member), file.get()),
+                ready -> engine.handle(new Inbound(member, "", ready.getKey(), channel, Inbound.Kind.MESSAGE, "",
+                        Optional.of(ready.getValue()))),
+                reply -> replies.deliver(client, new SlackReplies.Origin(member, channel), reply));
     }
 
     /** Slack retries an event it thinks we missed ({@code X-Slack-Retry-Num}); each event id is handled once. */

@@ -92,6 +92,8 @@ final class SlackEmulator implements AutoCloseable {
     private final List<WsContext> sockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger ts = new AtomicInteger(1000);
     private final Javalin server;
+    /** Files members shared, by id, served at their url_private_download. */
+    private final Map<String, byte[]> hosted = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile java.util.function.Consumer<Call> listener = call -> { };
 
     SlackEmulator() {
@@ -103,6 +105,16 @@ final class SlackEmulator implements AutoCloseable {
             threads.setName("slack-emulator");
             config.jetty.threadPool = threads;
             config.routes.post("/api/{method}", this::api);
+            // url_private_download: the bytes with the bot's token; Slack's sign-in page (HTML, 200) without it
+            config.routes.get("/files-pri/{id}/{name}", context -> {
+                final String auth = String.valueOf(context.header("Authorization"));
+                final byte[] content = hosted.get(context.pathParam("id"));
+                if (!auth.startsWith("Bearer xoxb-") || content == null) {
+                    context.contentType("text/html").result("<!DOCTYPE html><html><body>Sign in to Slack</body></html>");
+                    return;
+                }
+                context.contentType("application/octet-stream").result(content);
+            });
             config.routes.post("/upload/{id}", context -> {
                 uploadBytes.put(context.pathParam("id"), context.bodyAsBytes());
                 context.result("OK - " + context.bodyAsBytes().length);
@@ -118,6 +130,12 @@ final class SlackEmulator implements AutoCloseable {
                 ws.onClose(context -> sockets.remove(context));
             });
         }).start();
+    }
+
+    /** A file a member shares: kept by the emulator; returns its url_private_download. */
+    String hostFile(final String id, final String name, final byte[] content) {
+        hosted.put(id, content);
+        return "http://127.0.0.1:" + server.port() + "/files-pri/" + id + "/" + name;
     }
 
     String apiUrl() {

@@ -49,6 +49,29 @@ final class SlackPastedMessageTest {
                 .isZero();
     }
 
+    @Test
+    @DisplayName("GIVEN a new member WHEN they share a calendar invite for tomorrow in the DM (message.file_share) THEN "
+            + "the bot fetches it with its token, shows the notes it read, and Confirm saves the interview")
+    void sharedInviteBecomesAnInterview() throws Exception {
+        final SlackMember ana = harness.member("T1", "U7");
+        final byte[] invite = resource("invite-tomorrow.ics").getBytes(StandardCharsets.UTF_8);
+        final String url = harness.emulator.hostFile("F0INVITE1", "invite.ics", invite);
+        final int since = harness.emulator.callCount();
+
+        harness.slack.post("""
+                {"token":"legacy-verification","team_id":"T1","api_app_id":"A1","type":"event_callback",\
+                "event_id":"EvFile1","event_time":%d,"event":{"type":"message","subtype":"file_share","channel":"DU7",\
+                "channel_type":"im","user":"U7","text":"","ts":"1.000300","event_ts":"1.000300","upload":true,\
+                "files":[{"id":"F0INVITE1","name":"invite.ics","mimetype":"text/calendar","filetype":"ics",\
+                "size":%d,"url_private":"%s","url_private_download":"%s"}]}}""".formatted(
+                java.time.Instant.now().getEpochSecond(), invite.length, url, url), true);
+
+        final String summary = ana.awaitText(since, "Save it?");
+        assertThat(summary).contains("An interview invitation from");
+        ana.click("Confirm", "Saved as #1");
+        assertThat(harness.count("SELECT COUNT(*) FROM interviews")).isEqualTo(1);
+    }
+
     private static String resource(final String name) throws Exception {
         try (InputStream in = SlackPastedMessageTest.class.getResourceAsStream("/employer/chat/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
