@@ -24,8 +24,8 @@ import io.followupbot.followup.Retention;
 import io.followupbot.followup.UseCases;
 import io.followupbot.followup.Workspaces;
 import io.followupbot.metrics.BotMetrics;
+import io.followupbot.policy.BusinessCalendars;
 import io.followupbot.policy.FollowUpPolicy;
-import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.dates.LooseDateParser;
 import io.followupbot.slack.SlackBot;
 import io.followupbot.slack.SlackInstallations;
@@ -85,7 +85,7 @@ public final class Application implements AutoCloseable {
         this.storageHealth = new StorageHealth(database);
         this.metrics.storage(this::problems);
         final LooseDateParser dates = new LooseDateParser();
-        this.app = UseCases.on(store, new FollowUpPolicy(), dates, clock);
+        this.app = UseCases.on(store, new FollowUpPolicy(new BusinessCalendars(config.closures())), dates, clock);
         this.followUps = app.followUps();
         final DraftRenderer drafts = new DraftRenderer(config.drafts().overrideDir());
         this.parts = new ConversationParts(dates, followUps, drafts, new DraftChecker(), app.exports(),
@@ -100,7 +100,6 @@ public final class Application implements AutoCloseable {
     public static Application start(final BotConfig config, final Clock clock) {
         LOG.debug("starting at {} ms of uptime", ManagementFactory.getRuntimeMXBean().getUptime());
         config.describe().forEach(line -> LOG.info("{}", line));
-        BusinessCalendar.configure(config.closures());
         final Database database = Database.open(config.database());
         // The schema is brought up to date while the web chat's server starts: the two take about the same
         // time, and the web chat answers nothing until the migration is done.

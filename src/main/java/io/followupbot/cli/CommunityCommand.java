@@ -9,7 +9,7 @@ import io.followupbot.config.BotConfig;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.FollowUps;
-import io.followupbot.policy.BusinessCalendar;
+import io.followupbot.policy.BusinessCalendars;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.store.Database;
 import io.followupbot.store.Store;
@@ -74,10 +74,10 @@ public final class CommunityCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return 1;
         }
-        BusinessCalendar.configure(loaded.get().closures());
         try (Database database = Database.openAndMigrate(loaded.get().database())) {
             final Store store = new Store(database.jdbi(), clock, loaded.get().defaults());
-            final FollowUps followUps = new FollowUps(store, new FollowUpPolicy(), clock);
+            final FollowUps followUps = new FollowUps(store,
+                    new FollowUpPolicy(new BusinessCalendars(loaded.get().closures())), clock);
             final Communities communities = new Communities(store, followUps,
                     new DraftRenderer(loaded.get().drafts().overrideDir()), new DraftChecker(), clock);
             if (words.size() == 1 && words.get(0).equalsIgnoreCase("stats")) {

@@ -14,6 +14,7 @@ import io.followupbot.interview.PlannedStep;
 import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.policy.calendar.Place;
 import io.followupbot.dates.DateAnswer;
+import io.followupbot.policy.BusinessCalendars;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.dates.LooseDateParser;
 import io.followupbot.policy.Plan;
@@ -118,7 +119,7 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         try {
             final Request request = readArguments();
-            final Plan planned = new FollowUpPolicy().plan(request.interview(), request.settings(), List.of(), clock.instant());
+            final Plan planned = new FollowUpPolicy(BusinessCalendars.withoutClosures()).plan(request.interview(), request.settings(), List.of(), clock.instant());
             // a preview assumes each step goes out when due: the steps that wait for another one are shown in their place
             final Plan plan = new Plan(planned.stage(), java.util.stream.Stream.concat(planned.steps().stream(),
                     planned.waiting().stream().map(Plan.Waiting::step))
@@ -170,7 +171,7 @@ public final class PlanCommand implements Callable<Integer> {
         final Instant recordedAt = start.isAfter(clock.instant()) ? clock.instant() : start;
         final Interview interview = new Interview("", "", start, Interview.DEFAULT_LENGTH, InterviewFormat.VIDEO, people,
                 decisionDate, ContactChannel.EMAIL, recordedAt, "");
-        final MemberSettings settings = MemberSettings.defaults(memberZone, BusinessCalendar.of(country).country())
+        final MemberSettings settings = MemberSettings.defaults(memberZone, Place.parse(country).orElseThrow().code())
                 .withCadence(chosenCadence).withNudgeHour(hour);
         return new Request(interview, settings, decisionInWords);
     }

@@ -24,8 +24,8 @@ public final class DigestSchedule {
     }
 
     /** When this week's digest is due; empty in a week without a business day. */
-    public static Optional<ZonedDateTime> dueAt(final LocalDate week, final MemberSettings settings) {
-        final BusinessCalendar calendar = BusinessCalendar.of(settings.country());
+    public static Optional<ZonedDateTime> dueAt(final LocalDate week, final MemberSettings settings,
+                                                final BusinessCalendar calendar) {
         for (int day = 0; day < 7; day++) {
             final LocalDate date = week.plusDays(day);
             if (calendar.isBusinessDay(date)) {
@@ -36,7 +36,7 @@ public final class DigestSchedule {
     }
 
     /** Whether this week's digest is due at {@code now}. */
-    public static boolean due(final Instant now, final MemberSettings settings) {
-        return dueAt(week(now, settings), settings).map(at -> !now.isBefore(at.toInstant())).orElse(false);
+    public static boolean due(final Instant now, final MemberSettings settings, final BusinessCalendar calendar) {
+        return dueAt(week(now, settings), settings, calendar).map(at -> !now.isBefore(at.toInstant())).orElse(false);
     }
 }

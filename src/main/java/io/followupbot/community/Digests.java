@@ -68,7 +68,8 @@ public final class Digests implements AutoCloseable {
         int sent = 0;
         for (final Member member : store.read(session -> session.allMembers())) {
             if (!off.contains(member.id()) && member.reachable()
-                    && DigestSchedule.due(clock.instant(), member.settings()) && send(member)) {
+                    && DigestSchedule.due(clock.instant(), member.settings(),
+                    followUps.calendarOf(member.settings())) && send(member)) {
                 sent++;
             }
         }

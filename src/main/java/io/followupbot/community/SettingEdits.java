@@ -1,5 +1,6 @@
 package io.followupbot.community;
 
+import io.followupbot.policy.calendar.Place;
 import io.followupbot.chat.MemberText;
 import io.followupbot.dates.ZoneNames;
 import io.followupbot.interview.Cadence;
@@ -64,7 +65,7 @@ final class SettingEdits {
             return Edit.refused("I don't know the public holidays of \"" + MemberText.quote(TextLimits.cap(value, 20))
                     + "\". Use a two-letter code such as US, GB, DE, FR or CA, or a region such as GB-SCT.");
         }
-        return Edit.to(current.withCountry(Optional.of(BusinessCalendar.of(value).country())));
+        return Edit.to(current.withCountry(Optional.of(Place.parse(value).orElseThrow().code())));
     }
 
     private static Edit quiet(final CommunitySettings current, final String value) {

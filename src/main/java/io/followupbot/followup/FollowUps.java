@@ -5,6 +5,8 @@ import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.StoredInterview;
+import io.followupbot.interview.MemberSettings;
+import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.policy.Plan;
 import io.followupbot.store.Store;
@@ -25,6 +27,11 @@ public final class FollowUps {
     private final Store store;
     private final FollowUpPolicy policy;
     private final Clock clock;
+
+    /** The business calendar of the member's place, the one their plans count in. */
+    public BusinessCalendar calendarOf(final MemberSettings settings) {
+        return policy.calendarOf(settings);
+    }
 
     public FollowUps(final Store store, final FollowUpPolicy policy, final Clock clock) {
         this.store = store;

@@ -1,5 +1,6 @@
 package io.followupbot.followup;
 
+import io.followupbot.policy.calendar.Place;
 import io.followupbot.chat.MemberText;
 import io.followupbot.dates.ZoneNames;
 import io.followupbot.interview.Cadence;
@@ -66,7 +67,7 @@ public enum Setting {
                 case ZONE -> ZoneNames.find(value).map(zone -> Change.to(current.withZone(zone.id()), zone.inWords()))
                         .orElseGet(() -> Change.refused(ZoneNames.unknown(value)));
                 case COUNTRY -> BusinessCalendar.isSupportedCountry(value)
-                        ? Change.to(current.withCountry(BusinessCalendar.of(value).country()))
+                        ? Change.to(current.withCountry(Place.parse(value).orElseThrow().code()))
                         : Change.refused("I don't know the public holidays of \"" + MemberText.quote(TextLimits.cap(value, 20))
                                 + "\". Use a two-letter code such as US, GB, DE, FR or CA, or a region such as GB-SCT,"
                                 + " DE-BY or CA-ON.");

@@ -21,11 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Only public holidays count, never observances or bank-only days; see {@link PublicHolidays}. The
  * community may add days off or keep a holiday a business day ({@link Closures}, bot-config.yml).
  * Each calendar keeps its days off per year, so a property test planning thousands of interviews reads
- * each year's holidays once.
+ * each year's holidays once; {@link BusinessCalendars} keeps one calendar per place.
  */
 public final class BusinessCalendar {
-
-    private static final Map<String, BusinessCalendar> SHARED = new ConcurrentHashMap<>();
 
     private final PublicHolidays publicHolidays;
     private final Closures closures;
@@ -36,27 +34,6 @@ public final class BusinessCalendar {
         this.closures = closures;
     }
 
-    /**
-     * The calendar of a place: an ISO 3166 country ("US", "gb") or region ("GB-SCT", "de-by"), with the
-     * shared {@link HolidayCalendars} (the community's closures included).
-     *
-     * @throws IllegalArgumentException naming the code, and how to write one, when the place is unknown
-     */
-    public static BusinessCalendar of(final String place) {
-        final String code = place == null ? "" : place.strip().toUpperCase(java.util.Locale.ROOT);
-        final BusinessCalendar known = SHARED.get(code);
-        return known != null ? known : SHARED.computeIfAbsent(code, read -> of(read, HolidayCalendars.shared()));
-    }
-
-    /**
-     * Takes the community's closures for every calendar {@link #of(String)} gives from now on, and forgets
-     * the holidays read so far (at start-up; tests call it with {@link Closures#NONE} to start clean).
-     */
-    public static void configure(final Closures closures) {
-        HolidayCalendars.shared().reset(closures);
-        SHARED.clear();
-    }
-
     /** The calendar of a place with the given holidays and closures (tests bring their own). */
     public static BusinessCalendar of(final String place, final HolidayCalendars calendars) {
         final PublicHolidays holidays = Place.parse(place).flatMap(calendars::holidaysOf)
@@ -65,9 +42,9 @@ public final class BusinessCalendar {
         return new BusinessCalendar(holidays, calendars.closures());
     }
 
-    /** Whether {@link #of(String)} accepts this country or region code; for validating settings. */
+    /** Whether {@link BusinessCalendars#of(String)} accepts this country or region code; for validating settings. */
     public static boolean isSupportedCountry(final String place) {
-        return Place.parse(place).flatMap(HolidayCalendars.shared()::holidaysOf).isPresent();
+        return Place.parse(place).flatMap(PublicHolidays::of).isPresent();
     }
 
     /** The place's code as written in settings: {@code US}, {@code GB-SCT}. */

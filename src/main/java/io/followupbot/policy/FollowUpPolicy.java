@@ -47,9 +47,21 @@ public final class FollowUpPolicy {
     /** An unanswered question about how it went is dropped from the plan after this: the thank-you matters more. */
     private static final Duration DEBRIEF_KEPT = Duration.ofHours(24);
 
+    private final BusinessCalendars calendars;
+
+    /** A policy counting business days in these calendars (the composition root's, with the community's closures). */
+    public FollowUpPolicy(final BusinessCalendars calendars) {
+        this.calendars = calendars;
+    }
+
+    /** The business calendar of the member's place, as the plans count it. */
+    public BusinessCalendar calendarOf(final MemberSettings settings) {
+        return calendars.of(settings.country());
+    }
+
     public Plan plan(final Interview interview, final MemberSettings settings, final List<InterviewEvent> events,
             final Instant now) {
-        final BusinessCalendar calendar = BusinessCalendar.of(settings.country());
+        final BusinessCalendar calendar = calendarOf(settings);
         final NudgeTimes times = new NudgeTimes(settings, calendar);
         final List<InterviewEvent> ordered = events.stream()
                 .sorted(Comparator.comparing(InterviewEvent::at))

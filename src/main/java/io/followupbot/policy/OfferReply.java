@@ -1,6 +1,5 @@
 package io.followupbot.policy;
 
-import io.followupbot.interview.MemberSettings;
 import java.time.LocalDate;
 
 /**
@@ -16,7 +15,7 @@ public final class OfferReply {
     }
 
     /** The day the member asks to answer by, counted in the business days of their country. */
-    public static LocalDate askForTimeUntil(final MemberSettings settings, final LocalDate today) {
-        return BusinessCalendar.of(settings.country()).addBusinessDays(today, BUSINESS_DAYS_TO_DECIDE);
+    public static LocalDate askForTimeUntil(final BusinessCalendar calendar, final LocalDate today) {
+        return calendar.addBusinessDays(today, BUSINESS_DAYS_TO_DECIDE);
     }
 }

@@ -3,6 +3,8 @@ package io.followupbot.community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.interview.MemberSettings;
+import io.followupbot.policy.BusinessCalendar;
+import io.followupbot.policy.BusinessCalendars;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,10 +24,10 @@ final class DigestScheduleTest {
     @DisplayName("GIVEN a member in New York (nudges at 09:00) WHEN it is Monday 9 March 2026 THEN the digest is due "
             + "from 09:00 EDT (13:00 UTC), not a minute before")
     void mondayAtTheNudgeHourInTheMembersZone() {
-        assertThat(DigestSchedule.dueAt(LocalDate.of(2026, 3, 9), NEW_YORK)).hasValueSatisfying(at ->
+        assertThat(DigestSchedule.dueAt(LocalDate.of(2026, 3, 9), NEW_YORK, calendarOf(NEW_YORK))).hasValueSatisfying(at ->
                 assertThat(at.toInstant()).isEqualTo(Instant.parse("2026-03-09T13:00:00Z")));
-        assertThat(DigestSchedule.due(Instant.parse("2026-03-09T12:59:00Z"), NEW_YORK)).isFalse();
-        assertThat(DigestSchedule.due(Instant.parse("2026-03-09T13:00:00Z"), NEW_YORK)).isTrue();
+        assertThat(DigestSchedule.due(Instant.parse("2026-03-09T12:59:00Z"), NEW_YORK, calendarOf(NEW_YORK))).isFalse();
+        assertThat(DigestSchedule.due(Instant.parse("2026-03-09T13:00:00Z"), NEW_YORK, calendarOf(NEW_YORK))).isTrue();
     }
 
     @Test
@@ -35,21 +37,27 @@ final class DigestScheduleTest {
         final Instant now = Instant.parse("2026-03-09T00:30:00Z");
 
         assertThat(DigestSchedule.week(now, TOKYO)).isEqualTo(LocalDate.of(2026, 3, 9));
-        assertThat(DigestSchedule.due(now, TOKYO)).isTrue();
+        assertThat(DigestSchedule.due(now, TOKYO, calendarOf(TOKYO))).isTrue();
         assertThat(DigestSchedule.week(now, NEW_YORK)).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(DigestSchedule.due(Instant.parse("2026-03-08T23:59:00Z"), TOKYO)).isFalse();
+        assertThat(DigestSchedule.due(Instant.parse("2026-03-08T23:59:00Z"), TOKYO, calendarOf(TOKYO))).isFalse();
     }
 
     @Test
     @DisplayName("GIVEN a Monday that is a public holiday of the member's place (Memorial Day, Easter Monday) THEN "
             + "the digest waits for Tuesday at the nudge hour")
     void holidaysMoveItToTheNextBusinessDay() {
-        assertThat(DigestSchedule.dueAt(LocalDate.of(2026, 5, 25), NEW_YORK)).hasValueSatisfying(at ->
+        assertThat(DigestSchedule.dueAt(LocalDate.of(2026, 5, 25), NEW_YORK, calendarOf(NEW_YORK))).hasValueSatisfying(at ->
                 assertThat(at.toLocalDateTime()).hasToString("2026-05-26T09:00"));
-        assertThat(DigestSchedule.dueAt(LocalDate.of(2026, 4, 6), LONDON)).hasValueSatisfying(at ->
+        assertThat(DigestSchedule.dueAt(LocalDate.of(2026, 4, 6), LONDON, calendarOf(LONDON))).hasValueSatisfying(at ->
                 assertThat(at.toLocalDateTime()).hasToString("2026-04-07T08:30"));
-        assertThat(DigestSchedule.due(Instant.parse("2026-04-06T10:00:00Z"), LONDON)).isFalse();
-        assertThat(DigestSchedule.dueAt(LocalDate.of(2026, 4, 6), NEW_YORK)).hasValueSatisfying(at ->
+        assertThat(DigestSchedule.due(Instant.parse("2026-04-06T10:00:00Z"), LONDON, calendarOf(LONDON))).isFalse();
+        assertThat(DigestSchedule.dueAt(LocalDate.of(2026, 4, 6), NEW_YORK, calendarOf(NEW_YORK))).hasValueSatisfying(at ->
                 assertThat(at.toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 6)));
+    }
+
+    private final BusinessCalendars calendars = BusinessCalendars.withoutClosures();
+
+    private BusinessCalendar calendarOf(final MemberSettings settings) {
+        return calendars.of(settings.country());
     }
 }

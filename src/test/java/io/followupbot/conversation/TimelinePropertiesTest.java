@@ -2,6 +2,7 @@ package io.followupbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.followupbot.policy.BusinessCalendars;
 import io.followupbot.followup.Tracked;
 import io.followupbot.interview.Cadence;
 import io.followupbot.interview.ContactChannel;
@@ -40,7 +41,7 @@ import io.followupbot.conversation.views.NudgeComposer;
  */
 final class TimelinePropertiesTest {
 
-    private static final FollowUpPolicy POLICY = new FollowUpPolicy();
+    private static final FollowUpPolicy POLICY = new FollowUpPolicy(BusinessCalendars.withoutClosures());
     private static final List<String> ZONES = List.of("America/New_York", "Europe/Berlin", "Asia/Tokyo");
 
     /** What the member reports, {@code hoursAfterEntry} after telling the bot about the interview. */

@@ -3,6 +3,7 @@ package io.followupbot.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.followupbot.policy.BusinessCalendars;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.Secret;
 import io.followupbot.conversation.ConversationEngine;
@@ -46,7 +47,7 @@ final class StorageFaultsTest {
     }
 
     private static ConversationEngine engine(final Store store, final SettableClock clock) {
-        final UseCases app = UseCases.on(store, new FollowUpPolicy(), new LooseDateParser(), clock);
+        final UseCases app = UseCases.on(store, new FollowUpPolicy(BusinessCalendars.withoutClosures()), new LooseDateParser(), clock);
         return new ConversationEngine(app, clock, Duration.ofDays(7), 100, 2000, new ConversationParts(
                 new LooseDateParser(), app.followUps(), DraftRenderer.builtIn(), new DraftChecker(), app.exports()));
     }

@@ -1,7 +1,5 @@
 package io.followupbot.policy;
 
-import org.junit.jupiter.api.BeforeEach;
-import io.followupbot.policy.calendar.Closures;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,10 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 final class BusinessCalendarTest {
 
     /** Each test reads the holidays it depends on afresh, so a change in how they are read shows in it. */
-    @BeforeEach
-    void freshCalendars() {
-        BusinessCalendar.configure(Closures.NONE);
-    }
+    private final BusinessCalendars calendars = BusinessCalendars.withoutClosures();
+
 
     @DisplayName("Business days skip weekends and the public holidays of the candidate's country")
     @ParameterizedTest(name = "{0} {1}: business day = {2} ({3})")
@@ -59,7 +55,7 @@ final class BusinessCalendarTest {
     })
     void businessDays(final String country, final LocalDate day, final boolean businessDay, final String why) {
         // GIVEN the calendar of the country
-        final BusinessCalendar calendar = BusinessCalendar.of(country);
+        final BusinessCalendar calendar = calendars.of(country);
 
         // WHEN asking about the day
         final boolean answer = calendar.isBusinessDay(day);
@@ -84,7 +80,7 @@ final class BusinessCalendarTest {
     })
     void nextBusinessDay(final String country, final LocalDate day, final LocalDate expected) {
         // GIVEN the calendar of the country
-        final BusinessCalendar calendar = BusinessCalendar.of(country);
+        final BusinessCalendar calendar = calendars.of(country);
 
         // WHEN asking for the next business day
         final LocalDate next = calendar.nextBusinessDayAfter(day);
@@ -97,7 +93,7 @@ final class BusinessCalendarTest {
     @DisplayName("A holiday observed in the year before its own counts (New Year 2028 observed on 31 December 2027)")
     void holidayObservedInThePreviousYear() {
         // GIVEN the US calendar
-        final BusinessCalendar calendar = BusinessCalendar.of("US");
+        final BusinessCalendar calendar = calendars.of("US");
 
         // WHEN asking about Friday 31 December 2027
         final boolean businessDay = calendar.isBusinessDay(LocalDate.of(2027, 12, 31));
@@ -110,7 +106,7 @@ final class BusinessCalendarTest {
     @DisplayName("Adding business days counts only business days")
     void addBusinessDays() {
         // GIVEN the GB calendar and the Thursday before Easter 2026
-        final BusinessCalendar calendar = BusinessCalendar.of("GB");
+        final BusinessCalendar calendar = calendars.of("GB");
         final LocalDate maundyThursday = LocalDate.of(2026, 4, 2);
 
         // WHEN adding 0, 1 and 3 business days
@@ -126,11 +122,11 @@ final class BusinessCalendarTest {
         // GIVEN a code jollyday does not know
         // WHEN asking for its calendar
         // THEN the error names the code
-        assertThatThrownBy(() -> BusinessCalendar.of("XX"))
+        assertThatThrownBy(() -> calendars.of("XX"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'XX'");
-        assertThatThrownBy(() -> BusinessCalendar.of("NYSE")).hasMessageContaining("'NYSE'");
-        assertThatThrownBy(() -> BusinessCalendar.of("GB-XYZ")).hasMessageContaining("'GB-XYZ'")
+        assertThatThrownBy(() -> calendars.of("NYSE")).hasMessageContaining("'NYSE'");
+        assertThatThrownBy(() -> calendars.of("GB-XYZ")).hasMessageContaining("'GB-XYZ'")
                 .hasMessageContaining("GB-SCT");
     }
 
@@ -151,6 +147,6 @@ final class BusinessCalendarTest {
     void cachedPerCountry() {
         // GIVEN / WHEN asking twice, in different case
         // THEN the same calendar comes back
-        assertThat(BusinessCalendar.of("de")).isSameAs(BusinessCalendar.of("DE"));
+        assertThat(calendars.of("de")).isSameAs(calendars.of("DE"));
     }
 }

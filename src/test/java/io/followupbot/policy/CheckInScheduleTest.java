@@ -1,7 +1,5 @@
 package io.followupbot.policy;
 
-import org.junit.jupiter.api.BeforeEach;
-import io.followupbot.policy.calendar.Closures;
 
 import io.followupbot.interview.Cadence;
 import io.followupbot.interview.Interview;
@@ -30,11 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 final class CheckInScheduleTest {
 
-    /** Each test reads the holidays it depends on afresh, so a change in how they are read shows in it. */
-    @BeforeEach
-    void freshCalendars() {
-        BusinessCalendar.configure(Closures.NONE);
-    }
 
     @DisplayName("First check-in: the first business day after the stated decision date, at the nudge hour")
     @ParameterizedTest(name = "{0}/{1}: decision {3} -> first check-in {4} ({5})")

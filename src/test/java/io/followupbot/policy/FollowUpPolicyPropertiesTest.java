@@ -1,7 +1,5 @@
 package io.followupbot.policy;
 
-import net.jqwik.api.lifecycle.BeforeProperty;
-import io.followupbot.policy.calendar.Closures;
 
 import io.followupbot.interview.Cadence;
 import io.followupbot.interview.ContactChannel;
@@ -35,11 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The rules that hold for every interview without events, over random zones, times, cadences and dates. */
 final class FollowUpPolicyPropertiesTest {
 
-    /** Each test reads the holidays it depends on afresh, so a change in how they are read shows in it. */
-    @BeforeProperty
-    void freshCalendars() {
-        BusinessCalendar.configure(Closures.NONE);
-    }
+    /** Each property reads the holidays it depends on afresh (jqwik makes one instance per property). */
+    private final BusinessCalendars calendars = BusinessCalendars.withoutClosures();
+    private final FollowUpPolicy policy = new FollowUpPolicy(calendars);
 
     private record Member(String zone, String country) {
     }
@@ -78,8 +74,8 @@ final class FollowUpPolicyPropertiesTest {
                 Arbitraries.integers().between(0, 4)).as(Case::new);
     }
 
-    private static Plan planOf(final Case example) {
-        return new FollowUpPolicy().plan(example.interview(), example.settings(), List.of(), example.interview().endsAt());
+    private Plan planOf(final Case example) {
+        return policy.plan(example.interview(), example.settings(), List.of(), example.interview().endsAt());
     }
 
     @Property(tries = 400)
@@ -103,7 +99,7 @@ final class FollowUpPolicyPropertiesTest {
     @Label("no check-in before the business day after a stated decision date")
     void noCheckInBeforeTheDecisionDate(@ForAll("interviews") final Case example) {
         final Plan plan = planOf(example);
-        final BusinessCalendar calendar = BusinessCalendar.of(example.member().country());
+        final BusinessCalendar calendar = calendars.of(example.member().country());
         example.interview().decisionDate().ifPresent(decision -> assertThat(plan.steps(StepKind.CHECK_IN))
                 .allSatisfy(step -> assertThat(step.at().toLocalDate())
                         .isAfterOrEqualTo(calendar.nextBusinessDayAfter(decision))));
@@ -113,7 +109,7 @@ final class FollowUpPolicyPropertiesTest {
     @Label("check-ins are as many as the cadence says, a week apart, on business days, and only the last is last")
     void checkInsFollowTheCadence(@ForAll("interviews") final Case example) {
         final Plan plan = planOf(example);
-        final BusinessCalendar calendar = BusinessCalendar.of(example.member().country());
+        final BusinessCalendar calendar = calendars.of(example.member().country());
         final List<PlannedStep> checkIns = plan.steps(StepKind.CHECK_IN);
         assertThat(checkIns).hasSize(example.cadence().checkIns());
         assertThat(checkIns).allSatisfy(step -> {
@@ -136,7 +132,7 @@ final class FollowUpPolicyPropertiesTest {
         final PlannedStep moveOn = plan.steps(StepKind.MOVE_ON).get(0);
         assertThat(moveOn.at()).isAfter(checkIns.get(checkIns.size() - 1).at());
         assertThat(plan.steps().get(plan.steps().size() - 1).kind()).isEqualTo(StepKind.MOVE_ON);
-        assertThat(BusinessCalendar.of(example.member().country()).isBusinessDay(moveOn.at().toLocalDate())).isTrue();
+        assertThat(calendars.of(example.member().country()).isBusinessDay(moveOn.at().toLocalDate())).isTrue();
     }
 
     @Property(tries = 400)

@@ -1,7 +1,5 @@
 package io.followupbot.policy;
 
-import org.junit.jupiter.api.BeforeEach;
-import io.followupbot.policy.calendar.Closures;
 
 import io.followupbot.interview.Cadence;
 import io.followupbot.interview.Interview;
@@ -23,7 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-import static io.followupbot.policy.PlanFixtures.POLICY;
+import static io.followupbot.policy.PlanFixtures.policy;
 import static io.followupbot.policy.PlanFixtures.at;
 import static io.followupbot.policy.PlanFixtures.interview;
 import static io.followupbot.policy.PlanFixtures.local;
@@ -36,11 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 final class FollowUpPolicyTest {
 
-    /** Each test reads the holidays it depends on afresh, so a change in how they are read shows in it. */
-    @BeforeEach
-    void freshCalendars() {
-        BusinessCalendar.configure(Closures.NONE);
-    }
 
     private static final String NEW_YORK = "America/New_York";
     private static final MemberSettings STANDARD = settings(NEW_YORK, "US", Cadence.STANDARD);
@@ -59,7 +52,7 @@ final class FollowUpPolicyTest {
         final Interview inAdvance = recordedAt(INTERVIEW, ny("2026-03-09T20:00"));
 
         // WHEN planning before it starts
-        final Plan plan = POLICY.plan(inAdvance, STANDARD, List.of(), ny("2026-03-09T20:00"));
+        final Plan plan = policy().plan(inAdvance, STANDARD, List.of(), ny("2026-03-09T20:00"));
 
         // THEN prep comes at 09:00 that morning, first, and the interview is upcoming
         assertThat(plan.next().orElseThrow().kind()).isEqualTo(StepKind.PREP);
@@ -75,7 +68,7 @@ final class FollowUpPolicyTest {
                 ny("2026-03-09T20:00"));
 
         // WHEN planning
-        final Plan plan = POLICY.plan(early, STANDARD, List.of(), ny("2026-03-09T20:00"));
+        final Plan plan = policy().plan(early, STANDARD, List.of(), ny("2026-03-09T20:00"));
 
         // THEN there is no prep step
         assertThat(plan.steps(StepKind.PREP)).isEmpty();
@@ -118,8 +111,8 @@ final class FollowUpPolicyTest {
 
         // WHEN planning before and after the first check-in (Monday 16 March 09:00) is due
         // THEN the stage is waiting, then checking in
-        assertThat(POLICY.plan(INTERVIEW, STANDARD, events, ny("2026-03-16T08:59")).stage()).isEqualTo(Stage.WAITING);
-        assertThat(POLICY.plan(INTERVIEW, STANDARD, events, ny("2026-03-16T09:00")).stage()).isEqualTo(Stage.CHECKING_IN);
+        assertThat(policy().plan(INTERVIEW, STANDARD, events, ny("2026-03-16T08:59")).stage()).isEqualTo(Stage.WAITING);
+        assertThat(policy().plan(INTERVIEW, STANDARD, events, ny("2026-03-16T09:00")).stage()).isEqualTo(Stage.CHECKING_IN);
     }
 
     @Test
@@ -354,9 +347,9 @@ final class FollowUpPolicyTest {
         final Instant now = ny("2026-03-20T12:00");
 
         // WHEN planning twice, the second time with the events reversed
-        final Plan first = POLICY.plan(INTERVIEW, STANDARD, events, now);
+        final Plan first = policy().plan(INTERVIEW, STANDARD, events, now);
         Collections.reverse(events);
-        final Plan second = POLICY.plan(INTERVIEW, STANDARD, events, now);
+        final Plan second = policy().plan(INTERVIEW, STANDARD, events, now);
 
         // THEN the plans are equal
         assertThat(second).isEqualTo(first);

@@ -23,8 +23,6 @@ import java.util.Optional;
 /** Small builders for the policy tests: local times in, interviews and plans out. */
 final class PlanFixtures {
 
-    static final FollowUpPolicy POLICY = new FollowUpPolicy();
-
     private PlanFixtures() {
     }
 
@@ -57,8 +55,13 @@ final class PlanFixtures {
                 interview.recordedAt(), interview.addition());
     }
 
+    /** A policy with calendars of its own, public holidays only: each test reads the holidays it depends on. */
+    static FollowUpPolicy policy() {
+        return new FollowUpPolicy(BusinessCalendars.withoutClosures());
+    }
+
     static Plan plan(final Interview interview, final MemberSettings settings, final InterviewEvent... events) {
-        return POLICY.plan(interview, settings, List.of(events), interview.endsAt());
+        return policy().plan(interview, settings, List.of(events), interview.endsAt());
     }
 
     static List<LocalDateTime> localTimes(final List<PlannedStep> steps) {

@@ -7,8 +7,6 @@ import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.Stage;
 import io.followupbot.interview.StepKind;
-import io.followupbot.policy.calendar.Closures;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +16,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
-import static io.followupbot.policy.PlanFixtures.POLICY;
+import static io.followupbot.policy.PlanFixtures.policy;
 import static io.followupbot.policy.PlanFixtures.at;
 import static io.followupbot.policy.PlanFixtures.interview;
 import static io.followupbot.policy.PlanFixtures.local;
@@ -42,10 +40,6 @@ final class PlanOutcomesTest {
         return at(NEW_YORK, localDateTime);
     }
 
-    @BeforeEach
-    void freshCalendars() {
-        BusinessCalendar.configure(Closures.NONE);
-    }
 
     @Test
     @DisplayName("The prep nudge of an interview entered in advance is kept until the interview begins, then dropped")
@@ -54,8 +48,8 @@ final class PlanOutcomesTest {
         final Interview inAdvance = recordedAt(INTERVIEW, ny("2026-03-09T20:00"));
 
         // WHEN planning a minute before it starts, and as it starts
-        final Plan before = POLICY.plan(inAdvance, STANDARD, List.of(), ny("2026-03-10T13:59"));
-        final Plan begun = POLICY.plan(inAdvance, STANDARD, List.of(), ny("2026-03-10T14:00"));
+        final Plan before = policy().plan(inAdvance, STANDARD, List.of(), ny("2026-03-10T13:59"));
+        final Plan begun = policy().plan(inAdvance, STANDARD, List.of(), ny("2026-03-10T14:00"));
 
         // THEN the overdue prep is still offered before, and gone once it began; the stage follows
         assertThat(localTimes(before, StepKind.PREP)).containsExactly(local("2026-03-10T09:00"));
@@ -68,9 +62,9 @@ final class PlanOutcomesTest {
     @DisplayName("Learned of the same morning: the prep comes at once, if that is still half an hour before the start")
     void prepLearnedTheSameMorning() {
         // GIVEN the interview at 14:00 entered at 11:00 that morning, or at 13:40
-        final Plan morning = POLICY.plan(recordedAt(INTERVIEW, ny("2026-03-10T11:00")), STANDARD, List.of(),
+        final Plan morning = policy().plan(recordedAt(INTERVIEW, ny("2026-03-10T11:00")), STANDARD, List.of(),
                 ny("2026-03-10T11:00"));
-        final Plan tooLate = POLICY.plan(recordedAt(INTERVIEW, ny("2026-03-10T13:40")), STANDARD, List.of(),
+        final Plan tooLate = policy().plan(recordedAt(INTERVIEW, ny("2026-03-10T13:40")), STANDARD, List.of(),
                 ny("2026-03-10T13:40"));
 
         // THEN the prep at 11:00, and none twenty minutes before the start
@@ -83,9 +77,9 @@ final class PlanOutcomesTest {
     void debriefKeptForADay() {
         final Interview inAdvance = recordedAt(INTERVIEW, ny("2026-03-09T20:00"));
 
-        final Plan fresh = POLICY.plan(inAdvance, STANDARD, List.of(), ny("2026-03-11T14:44"));
-        final Plan stale = POLICY.plan(inAdvance, STANDARD, List.of(), ny("2026-03-11T14:45"));
-        final Plan answered = POLICY.plan(inAdvance, STANDARD,
+        final Plan fresh = policy().plan(inAdvance, STANDARD, List.of(), ny("2026-03-11T14:44"));
+        final Plan stale = policy().plan(inAdvance, STANDARD, List.of(), ny("2026-03-11T14:45"));
+        final Plan answered = policy().plan(inAdvance, STANDARD,
                 List.of(sent(ny("2026-03-10T16:00"), StepKind.DEBRIEF)), ny("2026-03-12T10:00"));
 
         assertThat(localTimes(fresh, StepKind.DEBRIEF)).containsExactly(local("2026-03-10T15:15"));
@@ -121,7 +115,7 @@ final class PlanOutcomesTest {
                 sent(ny("2026-03-14T10:00"), StepKind.CHECK_IN));
 
         // WHEN planning on Sunday 15 March
-        final Plan plan = POLICY.plan(INTERVIEW, STANDARD, events, ny("2026-03-15T12:00"));
+        final Plan plan = policy().plan(INTERVIEW, STANDARD, events, ny("2026-03-15T12:00"));
 
         // THEN the member is checking in, and the second check-in comes a week after the one they sent
         assertThat(plan.stage()).isEqualTo(Stage.CHECKING_IN);
@@ -135,7 +129,7 @@ final class PlanOutcomesTest {
     @DisplayName("Until the first check-in is sent or due, the member is waiting to hear")
     void waitingUntilTheFirstCheckIn() {
         final List<InterviewEvent> events = List.of(sent(ny("2026-03-10T19:00"), StepKind.THANK_YOU, "Ana Ruiz"));
-        assertThat(POLICY.plan(INTERVIEW, STANDARD, events, ny("2026-03-15T12:00")).stage()).isEqualTo(Stage.WAITING);
+        assertThat(policy().plan(INTERVIEW, STANDARD, events, ny("2026-03-15T12:00")).stage()).isEqualTo(Stage.WAITING);
     }
 
     @Test
@@ -245,9 +239,9 @@ final class PlanOutcomesTest {
     @Test
     @DisplayName("A thank-you learned of more than a week after the interview is left out with why; a week is still in time")
     void thankYouLearnedTooLate() {
-        final Plan week = POLICY.plan(recordedAt(INTERVIEW, ny("2026-03-17T14:45")), STANDARD, List.of(),
+        final Plan week = policy().plan(recordedAt(INTERVIEW, ny("2026-03-17T14:45")), STANDARD, List.of(),
                 ny("2026-03-17T14:45"));
-        final Plan later = POLICY.plan(recordedAt(INTERVIEW, ny("2026-03-17T14:46")), STANDARD, List.of(),
+        final Plan later = policy().plan(recordedAt(INTERVIEW, ny("2026-03-17T14:46")), STANDARD, List.of(),
                 ny("2026-03-17T14:46"));
 
         assertThat(week.steps(StepKind.THANK_YOU)).hasSize(1);

@@ -10,7 +10,6 @@ import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.Stage;
 import io.followupbot.interview.StepKind;
-import io.followupbot.policy.calendar.Closures;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,7 +17,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -130,11 +128,9 @@ final class PlanWithEventsPropertiesTest {
     private static final Instant UNTIL = Instant.parse("2027-06-30T00:00:00Z");
     private static final long SIX_WEEKS = Duration.ofDays(42).toMinutes();
 
-    /** Each property reads the holidays afresh, so what it checks of them is checked by it. */
-    @BeforeProperty
-    void freshCalendars() {
-        BusinessCalendar.configure(Closures.NONE);
-    }
+    /** Each property reads the holidays it depends on afresh (jqwik makes one instance per property). */
+    private final BusinessCalendars calendars = BusinessCalendars.withoutClosures();
+    private final FollowUpPolicy policy = new FollowUpPolicy(calendars);
 
     @Provide
     Arbitrary<Case> histories() {
@@ -160,8 +156,8 @@ final class PlanWithEventsPropertiesTest {
                 .as(Case::new);
     }
 
-    private static Plan planOf(final Case example) {
-        return new FollowUpPolicy().plan(example.interview(), example.settings(), example.events(), example.now());
+    private Plan planOf(final Case example) {
+        return policy.plan(example.interview(), example.settings(), example.events(), example.now());
     }
 
     /** The last of Rejected, Offer, Withdrew and Archived, as the member reported them: it decides. */
@@ -257,7 +253,7 @@ final class PlanWithEventsPropertiesTest {
             + "nudge hour unless snoozed; move on a week after the last")
     void checkInsRespectTheirDates(@ForAll("histories") final Case example) {
         final Plan plan = planOf(example);
-        final BusinessCalendar calendar = BusinessCalendar.of(example.member().country());
+        final BusinessCalendar calendar = calendars.of(example.member().country());
         final Set<Integer> snoozed = snoozedCheckIns(example.events());
         final List<PlannedStep> checkIns = new ArrayList<>(plan.done(StepKind.CHECK_IN));
         checkIns.addAll(plan.steps(StepKind.CHECK_IN));

@@ -1,7 +1,5 @@
 package io.followupbot.policy;
 
-import org.junit.jupiter.api.BeforeEach;
-import io.followupbot.policy.calendar.Closures;
 
 import io.followupbot.interview.Cadence;
 import io.followupbot.interview.Interview;
@@ -28,11 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 final class ThankYouTimingTest {
 
-    /** Each test reads the holidays it depends on afresh, so a change in how they are read shows in it. */
-    @BeforeEach
-    void freshCalendars() {
-        BusinessCalendar.configure(Closures.NONE);
-    }
 
     @DisplayName("Thank-you: a few hours after the interview ends, within 24 h, never in the first hour nor in quiet hours")
     @ParameterizedTest(name = "{0}: interview {1} -> thank-you {2} ({3})")

@@ -1,5 +1,6 @@
 package io.followupbot.testkit;
 
+import io.followupbot.policy.BusinessCalendars;
 import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.conversation.ConversationParts;
 import io.followupbot.drafts.DraftChecker;
@@ -38,7 +39,7 @@ public final class TestCore implements AutoCloseable {
         this.clock = new SettableClock(start);
         this.database = Database.openAndMigrate(config);
         this.store = TestDatabases.store(database, clock);
-        this.app = UseCases.on(store, new FollowUpPolicy(), new LooseDateParser(), clock);
+        this.app = UseCases.on(store, new FollowUpPolicy(BusinessCalendars.withoutClosures()), new LooseDateParser(), clock);
         this.followUps = app.followUps();
         this.engine = new ConversationEngine(app, clock, Duration.ofDays(7), cacheSize, 2000,
                 new ConversationParts(new LooseDateParser(), followUps, DraftRenderer.builtIn(), new DraftChecker(),

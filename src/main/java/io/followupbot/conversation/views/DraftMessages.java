@@ -16,7 +16,6 @@ import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.StepKind;
-import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.policy.OfferReply;
 import io.followupbot.policy.ThankYouWindow;
 import java.time.Clock;
@@ -154,13 +153,14 @@ public final class DraftMessages {
     private Optional<LocalDate> dateFor(final Member member, final Tracked tracked, final DraftKind kind) {
         final ZoneId zone = member.settings().zone();
         if (kind == DraftKind.OFFER_ASK_TIME) {
-            return Optional.of(OfferReply.askForTimeUntil(member.settings(), LocalDate.now(clock.withZone(zone))));
+            return Optional.of(OfferReply.askForTimeUntil(parts.followUps().calendarOf(member.settings()),
+                    LocalDate.now(clock.withZone(zone))));
         }
         for (int index = tracked.events().size() - 1; index >= 0; index--) {
             final InterviewEvent event = tracked.events().get(index);
             if (kind == DraftKind.REPLY_UPDATE && event instanceof InterviewEvent.StillDeciding deciding) {
                 // the member offers to wait until that day: a business day, never a Sunday
-                return deciding.newDate().map(BusinessCalendar.of(member.settings().country())::businessDayOnOrAfter);
+                return deciding.newDate().map(parts.followUps().calendarOf(member.settings())::businessDayOnOrAfter);
             }
             if (kind == DraftKind.COMPETING_OFFER && event instanceof InterviewEvent.CompetingOffer competing) {
                 return Optional.of(competing.deadline());

@@ -1,6 +1,7 @@
 package io.followupbot.policy.calendar;
 
 import io.followupbot.policy.BusinessCalendar;
+import io.followupbot.policy.BusinessCalendars;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -54,19 +55,16 @@ final class ClosuresTest {
     }
 
     @Test
-    @DisplayName("GIVEN the shared calendars configured with closures THEN every calendar honours them until reset")
-    void sharedCalendarsAreReset() {
-        try {
-            // GIVEN the shared calendars with a closure
-            BusinessCalendar.configure(new Closures(List.of(new Closures.Closed(rule("2026-03-16"), "Retreat")),
-                    List.of()));
+    @DisplayName("GIVEN calendars made with closures THEN every calendar they give honours them, and other calendars don't")
+    void calendarsKeepTheirClosures() {
+        // GIVEN the calendars of a community with a closure, and calendars without one
+        final BusinessCalendars withRetreat = new BusinessCalendars(
+                new Closures(List.of(new Closures.Closed(rule("2026-03-16"), "Retreat")), List.of()));
+        final BusinessCalendars plain = BusinessCalendars.withoutClosures();
 
-            // THEN a calendar taken from them honours it
-            assertThat(BusinessCalendar.of("US").isBusinessDay(LocalDate.of(2026, 3, 16))).isFalse();
-        } finally {
-            BusinessCalendar.configure(Closures.NONE);
-        }
-        // AND after the reset it is gone
-        assertThat(BusinessCalendar.of("US").isBusinessDay(LocalDate.of(2026, 3, 16))).isTrue();
+        // THEN a calendar taken from the first honours it
+        assertThat(withRetreat.of("US").isBusinessDay(LocalDate.of(2026, 3, 16))).isFalse();
+        // AND one taken from the others does not
+        assertThat(plain.of("US").isBusinessDay(LocalDate.of(2026, 3, 16))).isTrue();
     }
 }
