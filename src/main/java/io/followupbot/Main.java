@@ -10,7 +10,6 @@ import io.followupbot.cli.ReadMessageCommand;
 import io.followupbot.cli.ResealCommand;
 import io.followupbot.cli.RunCommand;
 import io.followupbot.cli.VersionProvider;
-import io.followupbot.policy.BusinessCalendar;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
@@ -36,17 +35,17 @@ public final class Main implements Callable<Integer> {
     /** The whole command line, with the environment and output streams given (tests pass their own). */
     public static CommandLine commandLine(final Map<String, String> environment, final PrintWriter out,
                                          final PrintWriter err) {
-        final RunCommand run = new RunCommand(environment, BusinessCalendar::isSupportedCountry);
+        final RunCommand run = new RunCommand(environment);
         final CommandLine commandLine = new CommandLine(new Main(run))
                 .addSubcommand("run", run)
-                .addSubcommand("migrate", new MigrateCommand(environment, BusinessCalendar::isSupportedCountry))
-                .addSubcommand("reseal", new ResealCommand(environment, BusinessCalendar::isSupportedCountry))
-                .addSubcommand("check-config", new CheckConfigCommand(environment, BusinessCalendar::isSupportedCountry))
+                .addSubcommand("migrate", new MigrateCommand(environment))
+                .addSubcommand("reseal", new ResealCommand(environment))
+                .addSubcommand("check-config", new CheckConfigCommand(environment))
                 .addSubcommand("plan", new PlanCommand(Clock.systemDefaultZone()))
                 .addSubcommand("holidays", new HolidaysCommand(environment))
                 .addSubcommand("date", new DateCommand(Clock.systemDefaultZone()))
                 .addSubcommand("read-message", new ReadMessageCommand(Clock.systemDefaultZone()))
-                .addSubcommand("community", new CommunityCommand(environment, BusinessCalendar::isSupportedCountry,
+                .addSubcommand("community", new CommunityCommand(environment,
                         Clock.systemUTC()));
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
-import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.testkit.LogCapture;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +21,7 @@ final class ApplicationTest {
     @Test
     @DisplayName("GIVEN no platform credentials WHEN the bot starts THEN it says so in one line and serves the web chat")
     void startsTheWebChatWithoutPlatforms(@TempDir final Path folder) throws Exception {
-        final BotConfig config = new ConfigLoader(Map.of(), BusinessCalendar::isSupportedCountry).parse("""
+        final BotConfig config = new ConfigLoader(Map.of()).parse("""
                 database:
                   url: jdbc:sqlite:%s
                 web:

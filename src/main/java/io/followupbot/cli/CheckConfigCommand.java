@@ -4,7 +4,6 @@ import io.followupbot.config.BotConfig;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import picocli.CommandLine;
 
 /** Validates {@code bot-config.yml} and the environment, and says what {@code run} would start. */
@@ -18,8 +17,8 @@ public final class CheckConfigCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public CheckConfigCommand(final Map<String, String> environment, final Predicate<String> countrySupported) {
-        this.config = new ConfigOption(environment, countrySupported);
+    public CheckConfigCommand(final Map<String, String> environment) {
+        this.config = new ConfigOption(environment);
     }
 
     @Override

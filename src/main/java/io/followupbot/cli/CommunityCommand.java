@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import picocli.CommandLine;
 
 /**
@@ -60,9 +59,9 @@ public final class CommunityCommand implements Callable<Integer> {
 
     private final Clock clock;
 
-    public CommunityCommand(final Map<String, String> environment, final Predicate<String> countrySupported,
+    public CommunityCommand(final Map<String, String> environment,
                             final Clock clock) {
-        this.config = new ConfigOption(environment, countrySupported);
+        this.config = new ConfigOption(environment);
         this.clock = clock;
     }
 

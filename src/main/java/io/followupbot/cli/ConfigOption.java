@@ -7,7 +7,6 @@ import java.util.Optional;
 import io.followupbot.config.ConfigLoader;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Predicate;
 import picocli.CommandLine;
 
 /** The {@code --config} option every command that reads {@code bot-config.yml} shares. */
@@ -18,15 +17,13 @@ public final class ConfigOption {
     Path file = Path.of("bot-config.yml");
 
     private final Map<String, String> environment;
-    private final Predicate<String> countrySupported;
 
-    public ConfigOption(final Map<String, String> environment, final Predicate<String> countrySupported) {
+    public ConfigOption(final Map<String, String> environment) {
         this.environment = environment;
-        this.countrySupported = countrySupported;
     }
 
     public BotConfig load() {
-        return new ConfigLoader(environment, countrySupported).load(file);
+        return new ConfigLoader(environment).load(file);
     }
 
     /** The configuration, or empty after explaining in one line what is wrong with it. */

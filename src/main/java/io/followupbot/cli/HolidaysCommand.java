@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.followupbot.config.ConfigException;
 import io.followupbot.config.ConfigLoader;
 import io.followupbot.policy.BusinessCalendar;
+import io.followupbot.policy.BusinessCalendars;
+import io.followupbot.policy.Reading;
+import io.followupbot.policy.SettingValues;
 import io.followupbot.policy.calendar.Closures;
-import io.followupbot.policy.calendar.HolidayCalendars;
 import io.followupbot.policy.calendar.DayOff;
-import io.followupbot.policy.calendar.Place;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,8 +62,9 @@ public final class HolidaysCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final PrintWriter out = spec.commandLine().getOut();
-        if (!BusinessCalendar.isSupportedCountry(place)) {
-            spec.commandLine().getErr().println("Unknown place '" + place + "': " + Place.HOW_TO_WRITE + ".");
+        final Reading<String> known = SettingValues.place(place);
+        if (known.isRefused()) {
+            spec.commandLine().getErr().println(known.refusal());
             return 2;
         }
         if (year < 1900 || year > 2200) {
@@ -73,7 +75,7 @@ public final class HolidaysCommand implements Callable<Integer> {
         if (closures.isEmpty()) {
             return 2;
         }
-        final BusinessCalendar calendar = BusinessCalendar.of(place, new HolidayCalendars(closures.get()));
+        final BusinessCalendar calendar = new BusinessCalendars(closures.get()).of(place);
         final List<DayOff> days = calendar.holidays(year);
         if (json) {
             out.println(json(calendar.country(), days));
@@ -91,7 +93,7 @@ public final class HolidaysCommand implements Callable<Integer> {
             return Optional.of(Closures.NONE);
         }
         try {
-            return Optional.of(new ConfigLoader(environment, BusinessCalendar::isSupportedCountry).load(configFile)
+            return Optional.of(new ConfigLoader(environment).load(configFile)
                     .closures());
         } catch (final ConfigException invalid) {
             spec.commandLine().getErr().println(configFile + ": " + invalid.getMessage());

@@ -6,7 +6,6 @@ import io.followupbot.store.StoreException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import picocli.CommandLine;
 
 /** Brings the database schema up to date and exits. */
@@ -20,8 +19,8 @@ public final class MigrateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public MigrateCommand(final Map<String, String> environment, final Predicate<String> countrySupported) {
-        this.config = new ConfigOption(environment, countrySupported);
+    public MigrateCommand(final Map<String, String> environment) {
+        this.config = new ConfigOption(environment);
     }
 
     @Override

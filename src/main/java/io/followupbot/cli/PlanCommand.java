@@ -11,10 +11,10 @@ import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
-import io.followupbot.policy.BusinessCalendar;
-import io.followupbot.policy.calendar.Place;
 import io.followupbot.dates.DateAnswer;
 import io.followupbot.policy.BusinessCalendars;
+import io.followupbot.policy.Reading;
+import io.followupbot.policy.SettingValues;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.dates.LooseDateParser;
 import io.followupbot.policy.Plan;
@@ -27,7 +27,6 @@ import picocli.CommandLine.Unmatched;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -145,12 +144,9 @@ public final class PlanCommand implements Callable<Integer> {
         }
         final ZoneId memberZone = zone();
         final Instant start = interviewStart(memberZone);
-        final Cadence chosenCadence = Cadence.parse(cadence)
-                .orElseThrow(() -> new BadArgument("--cadence must be gentle, standard or persistent, not '" + cadence + "'"));
-        if (!BusinessCalendar.isSupportedCountry(country)) {
-            throw new BadArgument("--country '" + country + "' is not a known place: " + Place.HOW_TO_WRITE);
-        }
-        final LocalTime hour = nudgeHour();
+        final Cadence chosenCadence = read("--cadence", SettingValues.cadence(cadence));
+        final String place = read("--country", SettingValues.place(country));
+        final LocalTime hour = read("--nudge-hour", SettingValues.timeOfDay(nudgeHour));
         Optional<LocalDate> decisionDate = Optional.empty();
         Optional<String> decisionInWords = Optional.empty();
         if (decision != null) {
@@ -171,7 +167,7 @@ public final class PlanCommand implements Callable<Integer> {
         final Instant recordedAt = start.isAfter(clock.instant()) ? clock.instant() : start;
         final Interview interview = new Interview("", "", start, Interview.DEFAULT_LENGTH, InterviewFormat.VIDEO, people,
                 decisionDate, ContactChannel.EMAIL, recordedAt, "");
-        final MemberSettings settings = MemberSettings.defaults(memberZone, Place.parse(country).orElseThrow().code())
+        final MemberSettings settings = MemberSettings.defaults(memberZone, place)
                 .withCadence(chosenCadence).withNudgeHour(hour);
         return new Request(interview, settings, decisionInWords);
     }
@@ -180,11 +176,7 @@ public final class PlanCommand implements Callable<Integer> {
         if (zone == null) {
             throw new BadArgument("--zone is required, e.g. --zone America/New_York");
         }
-        try {
-            return ZoneId.of(zone.strip());
-        } catch (final DateTimeException unknown) {
-            throw new BadArgument("--zone '" + zone + "' is not a time zone (use a region such as America/New_York)");
-        }
+        return read("--zone", SettingValues.zone(zone));
     }
 
     private Instant interviewStart(final ZoneId memberZone) {
@@ -202,12 +194,9 @@ public final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private LocalTime nudgeHour() {
-        try {
-            return LocalTime.parse(nudgeHour.strip());
-        } catch (final DateTimeParseException notATime) {
-            throw new BadArgument("--nudge-hour '" + nudgeHour + "' is not a time of day (use HH:MM, e.g. 09:00)");
-        }
+    /** A value read as the chat reads it, refused in the same words. */
+    private static <T> T read(final String option, final Reading<T> reading) {
+        return reading.value().orElseThrow(() -> new BadArgument(option + " " + reading.refusal()));
     }
 
     private static String json(final Plan plan) {

@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import picocli.CommandLine;
 
 /**
@@ -38,8 +37,8 @@ public final class ResealCommand implements Callable<Integer> {
             description = "without FOLLOWUP_ENCRYPTION_KEY: open everything with the old keys and store it in the clear")
     boolean inTheClear;
 
-    public ResealCommand(final Map<String, String> environment, final Predicate<String> countrySupported) {
-        this.config = new ConfigOption(environment, countrySupported);
+    public ResealCommand(final Map<String, String> environment) {
+        this.config = new ConfigOption(environment);
     }
 
     @Override

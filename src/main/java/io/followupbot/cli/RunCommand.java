@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Predicate;
 import picocli.CommandLine;
 
 /** Starts the bot and keeps it running until the process is told to stop. */
@@ -27,8 +26,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "stop as soon as the bot is ready (a training run for a class-data archive)")
     boolean exitWhenReady;
 
-    public RunCommand(final Map<String, String> environment, final Predicate<String> countrySupported) {
-        this.config = new ConfigOption(environment, countrySupported);
+    public RunCommand(final Map<String, String> environment) {
+        this.config = new ConfigOption(environment);
     }
 
     @Override

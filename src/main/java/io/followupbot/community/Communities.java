@@ -7,6 +7,8 @@ import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.TextLimits;
+import io.followupbot.policy.Reading;
+import io.followupbot.policy.SettingValues;
 import io.followupbot.store.CommunityStore;
 import io.followupbot.store.Store;
 import io.followupbot.store.WorkspaceData;
@@ -24,7 +26,6 @@ public final class Communities {
 
     /** The community setting names, and {@code template} for a draft's wording. */
     public static final String TEMPLATE = "template";
-    private static final int MAX_TEMPLATE = 3000;
 
     private final CommunityStore communities;
     private final Store store;
@@ -115,11 +116,12 @@ public final class Communities {
                     + MemberText.quote(TextLimits.cap(kindKey, 30)) + "\". Drafts are " + kinds() + ".",
                     settings(community), List.of(), Optional.empty());
         }
-        final String source = text.replace("\r\n", "\n").strip();
-        if (source.length() > MAX_TEMPLATE) {
-            return answer(CommunityAnswer.Outcome.REFUSED, "That wording is longer than " + MAX_TEMPLATE
-                    + " characters; a draft that long would not be read.", settings(community), List.of(), Optional.empty());
+        final Reading<String> template = SettingValues.template(text);
+        if (template.isRefused()) {
+            return answer(CommunityAnswer.Outcome.REFUSED, template.refusal(), settings(community), List.of(),
+                    Optional.empty());
         }
+        final String source = template.value().orElseThrow();
         if (source.isEmpty()) {
             communities.saveTemplate(community.platform(), community.id(), kind.get().key(), "", clock.millis());
             wordings.changed(community);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.followupbot.interview.Cadence;
+import io.followupbot.policy.Reading;
+import java.util.function.Function;
+import io.followupbot.policy.SettingValues;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,16 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads {@code bot-config.yml}, substitutes the environment, and validates every value. A problem fails
@@ -33,15 +30,12 @@ public final class ConfigLoader {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(m|min|h|d)");
     private final Map<String, String> environment;
-    private final Predicate<String> countrySupported;
     private final EnvironmentSubstitution substitution;
 
     /**
-     * @param countrySupported whether public holidays are known for an ISO country or region code (GB, GB-SCT)
      */
-    public ConfigLoader(final Map<String, String> environment, final Predicate<String> countrySupported) {
+    public ConfigLoader(final Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
-        this.countrySupported = countrySupported;
         this.substitution = new EnvironmentSubstitution(environment);
     }
 
@@ -131,27 +125,21 @@ public final class ConfigLoader {
     }
 
     private BotConfig.Defaults defaults(final ConfigSection defaults) {
-        final String zoneText = defaults.text("time-zone", "UTC");
-        final ZoneId zone;
-        try {
-            zone = ZoneId.of(zoneText);
-        } catch (final DateTimeException unknown) {
-            throw ConfigException.badValue("defaults.time-zone", zoneText,
-                    "use a region name such as America/New_York, Europe/London or UTC");
-        }
-        final String country = defaults.text("country", "US").strip().toUpperCase(Locale.ROOT);
-        if (!country.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?") || !countrySupported.test(country)) {
-            throw ConfigException.badValue("defaults.country", country, "use a country or region whose public holidays"
-                    + " are known: a two-letter code such as US, GB or DE, or a region such as GB-SCT, DE-BY or CA-ON");
-        }
         final ConfigSection quiet = defaults.child("quiet-hours");
-        final String cadence = defaults.text("cadence", "standard");
-        return new BotConfig.Defaults(zone, country, defaults.time("defaults.nudge-hour", "nudge-hour", "09:00"),
-                quiet.time("defaults.quiet-hours.start", "start", "21:00"),
-                quiet.time("defaults.quiet-hours.end", "end", "08:00"),
-                Cadence.parse(cadence).orElseThrow(() -> ConfigException.badValue("defaults.cadence", cadence,
-                        "use one of " + Arrays.stream(Cadence.values()).map(Cadence::key)
-                                .collect(Collectors.joining(", ")))));
+        return new BotConfig.Defaults(
+                read(defaults, "time-zone", "UTC", SettingValues::zone),
+                read(defaults, "country", "US", SettingValues::place),
+                read(defaults, "nudge-hour", "09:00", SettingValues::timeOfDay),
+                read(quiet, "start", "21:00", SettingValues::timeOfDay),
+                read(quiet, "end", "08:00", SettingValues::timeOfDay),
+                read(defaults, "cadence", "standard", SettingValues::cadence));
+    }
+
+    /** A default read as a member's setting of it is, refused in the same words. */
+    private static <T> T read(final ConfigSection section, final String name, final String fallback,
+                              final Function<String, Reading<T>> reader) {
+        final Reading<T> reading = reader.apply(section.text(name, fallback));
+        return reading.value().orElseThrow(() -> new ConfigException(section.key(name) + ": " + reading.refusal()));
     }
 
     private BotConfig.Conversation conversation(final ConfigSection conversation) {

@@ -3,18 +3,14 @@ package io.followupbot.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One map of {@code bot-config.yml}, with environment substitution on every scalar read from it, and the
- * readers of its values (a time of day, a whole number in a range, a URL) that fail with the key's name.
+ * readers of its values (a whole number in a range, a URL) that fail with the key's name.
  */
 final class ConfigSection {
 
-    private static final Pattern HH_MM = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d");
 
     private final JsonNode node;
     private final String path;
@@ -63,16 +59,9 @@ final class ConfigSection {
         }
     }
 
-    LocalTime time(final String key, final String name, final String fallback) {
-        final String value = text(name, fallback);
-        if (!HH_MM.matcher(value).matches()) {
-            throw ConfigException.badValue(key, value, "write a time of day as HH:MM, for example 09:00");
-        }
-        try {
-            return LocalTime.parse(value.length() == 4 ? "0" + value : value);
-        } catch (final DateTimeParseException impossible) {
-            throw ConfigException.badValue(key, value, "write a time of day as HH:MM, for example 09:00");
-        }
+    /** The full key of one of this section's values, as messages name it: {@code defaults.quiet-hours.start}. */
+    String key(final String name) {
+        return path.isEmpty() ? name : path + "." + name;
     }
 
     int integer(final String key, final String name, final int fallback, final int min, final int max) {

@@ -27,6 +27,10 @@ public final class ZoneNames {
     private ZoneNames() {
     }
 
+    /** What a text that names no zone is not, and how to write one: the refusal's words wherever a zone is read. */
+    public static final String NOT_A_ZONE = "isn't a time zone I know: write a city (Berlin, Chicago, Tokyo), a region "
+            + "such as Europe/Berlin, or an abbreviation such as PST or CET";
+
     /** The zone {@code text} names, or empty. */
     public static Optional<Zone> find(final String text) {
         final String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s*\\(.*\\)$", "")
@@ -52,9 +56,7 @@ public final class ZoneNames {
     /** What to say when {@code text} names no zone. */
     public static String unknown(final String text) {
         final String shown = text == null ? "" : text.strip();
-        return "I don't know the time zone \"" + (shown.length() > 40 ? shown.substring(0, 40) + "..." : shown)
-                + "\". Write a city (Berlin, Chicago, Tokyo), a region such as Europe/Berlin, or an abbreviation "
-                + "such as PST or CET.";
+        return "\"" + (shown.length() > 40 ? shown.substring(0, 40) + "..." : shown) + "\" " + NOT_A_ZONE + ".";
     }
 
     private static Zone zone(final ZoneId id) {

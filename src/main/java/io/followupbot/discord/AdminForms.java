@@ -1,5 +1,6 @@
 package io.followupbot.discord;
 
+import io.followupbot.policy.SettingValues;
 import io.followupbot.followup.Form;
 import io.followupbot.drafts.DraftKind;
 import java.util.LinkedHashMap;
@@ -20,7 +21,6 @@ final class AdminForms {
     static final String TEMPLATE_PREFIX = "followup-community-template:";
     static final String TEMPLATE_INPUT = "wording";
     private static final int MAX_SHORT = 60;
-    private static final int MAX_TEMPLATE = 3000;
     /** Labels within Discord's 45 characters. */
     private static final Map<String, String> LABELS = labels();
 
@@ -48,8 +48,8 @@ final class AdminForms {
 
     static Modal template(final DraftKind kind, final String current) {
         final TextInput.Builder input = TextInput.create(TEMPLATE_INPUT, TextInputStyle.PARAGRAPH).setRequired(false)
-                .setMaxLength(MAX_TEMPLATE).setPlaceholder("{{greeting}} ... {{company}} ... {{name}}; empty: the bot's");
-        final String value = Form.fitted(current, MAX_TEMPLATE, true);
+                .setMaxLength(SettingValues.TEMPLATE_LIMIT).setPlaceholder("{{greeting}} ... {{company}} ... {{name}}; empty: the bot's");
+        final String value = Form.fitted(current, SettingValues.TEMPLATE_LIMIT, true);
         if (!value.isBlank()) {
             input.setValue(value);
         }

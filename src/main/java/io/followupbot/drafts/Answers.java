@@ -1,6 +1,7 @@
 package io.followupbot.drafts;
 
 import java.util.ArrayList;
+import io.followupbot.interview.ListInWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -224,10 +225,7 @@ final class Answers {
 
     /** "a", "a and b", "a, b and c". */
     static String joinList(final List<String> items) {
-        if (items.size() <= 1) {
-            return items.isEmpty() ? "" : items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return ListInWords.and(items);
     }
 
     /** "When we discussed on-call, I should have said X" is about X: a leading subordinate clause is dropped. */

@@ -6,6 +6,7 @@ import io.followupbot.interview.Interviewer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import io.followupbot.interview.ListInWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,11 +113,7 @@ final class TemplateValues {
             final String company = context.interview().company().strip();
             return company.isEmpty() ? "Dear hiring team," : "Dear " + company + " team,";
         }
-        if (names.size() == 1) {
-            return "Dear " + names.get(0) + ",";
-        }
-        return "Dear " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
-                + names.get(names.size() - 1) + ",";
+        return "Dear " + ListInWords.and(names) + ",";
     }
 
     /** "Tuesday 10 March"; the year is added when it differs from the interview's. */

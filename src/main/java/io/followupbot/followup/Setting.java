@@ -1,14 +1,12 @@
 package io.followupbot.followup;
 
-import io.followupbot.policy.calendar.Place;
 import io.followupbot.chat.MemberText;
 import io.followupbot.dates.ZoneNames;
-import io.followupbot.interview.Cadence;
 import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.TextLimits;
-import io.followupbot.policy.BusinessCalendar;
-import java.time.DateTimeException;
-import java.time.LocalTime;
+import io.followupbot.policy.Reading;
+import io.followupbot.policy.SettingValues;
+import java.util.function.Function;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -62,40 +60,25 @@ public enum Setting {
 
     /** The settings with this one changed to what the member wrote, or why it cannot be. */
     Change apply(final MemberSettings current, final String value) {
-        try {
-            return switch (this) {
-                case ZONE -> ZoneNames.find(value).map(zone -> Change.to(current.withZone(zone.id()), zone.inWords()))
-                        .orElseGet(() -> Change.refused(ZoneNames.unknown(value)));
-                case COUNTRY -> BusinessCalendar.isSupportedCountry(value)
-                        ? Change.to(current.withCountry(Place.parse(value).orElseThrow().code()))
-                        : Change.refused("I don't know the public holidays of \"" + MemberText.quote(TextLimits.cap(value, 20))
-                                + "\". Use a two-letter code such as US, GB, DE, FR or CA, or a region such as GB-SCT,"
-                                + " DE-BY or CA-ON.");
-                case NUDGE_HOUR -> Change.to(current.withNudgeHour(LocalTime.parse(padTime(value))));
-                case QUIET -> quiet(current, value);
-                case CADENCE -> Cadence.parse(value).map(cadence -> Change.to(current.withCadence(cadence)))
-                        .orElseGet(() -> Change.refused("Cadence is gentle (one check-in), standard (two, a week "
-                                + "apart) or persistent (three, weekly)."));
-                case NAME -> Change.to(current.withName(TextLimits.cap(value, TextLimits.NAME), current.signature()));
-                case SIGNATURE -> Change.to(current.withName(current.name(), TextLimits.cap(value, TextLimits.LONG_TEXT)));
-            };
-        } catch (final DateTimeException | IllegalArgumentException invalid) {
-            return Change.refused("\"" + MemberText.quote(TextLimits.cap(value, 40)) + "\" isn't a valid " + key
-                    + ". For example: settings zone Europe/Berlin, settings nudge-hour 08:30, settings quiet 21:00-08:00.");
-        }
+        return switch (this) {
+            case ZONE -> ZoneNames.find(value).map(zone -> Change.to(current.withZone(zone.id()), zone.inWords()))
+                    .orElseGet(() -> refused(SettingValues.zone(value)));
+            case COUNTRY -> changed(SettingValues.place(value), current::withCountry);
+            case NUDGE_HOUR -> changed(SettingValues.timeOfDay(value), current::withNudgeHour);
+            case QUIET -> changed(SettingValues.quietHours(value),
+                    hours -> current.withQuietHours(hours.get(0), hours.get(1)));
+            case CADENCE -> changed(SettingValues.cadence(value), current::withCadence);
+            case NAME -> Change.to(current.withName(TextLimits.cap(value, TextLimits.NAME), current.signature()));
+            case SIGNATURE -> Change.to(current.withName(current.name(), TextLimits.cap(value, TextLimits.LONG_TEXT)));
+        };
     }
 
-    private static Change quiet(final MemberSettings current, final String value) {
-        final String[] range = value.split("\\s*-\\s*");
-        if (range.length != 2) {
-            return Change.refused("Write quiet hours as start-end, for example settings quiet 21:00-08:00.");
-        }
-        return Change.to(current.withQuietHours(LocalTime.parse(padTime(range[0])), LocalTime.parse(padTime(range[1]))));
+    private static <T> Change changed(final Reading<T> reading, final Function<T, MemberSettings> change) {
+        return reading.value().map(value -> Change.to(change.apply(value))).orElseGet(() -> refused(reading));
     }
 
-    private static String padTime(final String value) {
-        final String trimmed = value.strip();
-        return trimmed.matches("\\d:\\d\\d") ? "0" + trimmed : trimmed;
+    private static Change refused(final Reading<?> reading) {
+        return Change.refused(reading.refusal(MemberText::quote));
     }
 
     /** A setting applied: the new settings (and the zone in words when it was the zone), or a refusal. */

@@ -8,7 +8,6 @@ import io.followupbot.interview.InterviewEvent.Offer;
 import io.followupbot.interview.InterviewEvent.Rejected;
 import io.followupbot.interview.InterviewEvent.StillDeciding;
 import io.followupbot.interview.InterviewEvent.Withdrew;
-import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.Stage;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +47,7 @@ public final class FollowUpPolicy {
 
     private final BusinessCalendars calendars;
 
-    /** A policy counting business days in these calendars (the composition root's, with the community's closures). */
+    /** @param calendars the business calendars the plans count in (the composition root's, with its closures) */
     public FollowUpPolicy(final BusinessCalendars calendars) {
         this.calendars = calendars;
     }
@@ -279,14 +277,9 @@ public final class FollowUpPolicy {
     }
 
     private static List<String> names(final Interview interview) {
-        final List<String> names = new ArrayList<>();
-        for (final Interviewer interviewer : interview.interviewers()) {
-            final String name = interviewer.name().strip();
-            if (!name.isEmpty() && names.stream().noneMatch(name::equalsIgnoreCase)) {
-                names.add(name);
-            }
-        }
-        return names;
+        final java.util.Set<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        return interview.interviewers().stream().map(interviewer -> interviewer.name().strip())
+                .filter(name -> !name.isEmpty() && seen.add(name)).toList();
     }
 
     private static <T extends InterviewEvent> List<T> eventsOf(final List<InterviewEvent> events, final Class<T> type) {

@@ -14,6 +14,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import io.followupbot.policy.SettingValues;
 import io.followupbot.community.CommunitySettings;
 import io.followupbot.drafts.DraftKind;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ final class AdminModal {
                 .optional(true).element(staticSelect(select -> select.actionId(TEMPLATE_KIND).options(kinds)))));
         blocks.add(input(block -> block.blockId(TEMPLATE_TEXT).label(plainText("Its wording, with {{company}}, "
                         + "{{recipientFirstName}}, ... (\"default\" for the bot's)")).optional(true)
-                .element(plainTextInput(text -> text.actionId(TEMPLATE_TEXT).multiline(true).maxLength(3000)))));
+                .element(plainTextInput(text -> text.actionId(TEMPLATE_TEXT).multiline(true).maxLength(SettingValues.TEMPLATE_LIMIT)))));
         return view(modal -> modal.type("modal").callbackId(CALLBACK_ID)
                 .title(viewTitle(title -> title.type("plain_text").text("Community settings")))
                 .submit(viewSubmit(submit -> submit.type("plain_text").text("Save")))

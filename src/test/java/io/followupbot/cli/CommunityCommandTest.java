@@ -64,7 +64,7 @@ final class CommunityCommandTest {
         final Outcome outcome = community("quiet", "late");
 
         assertThat(outcome.exitCode()).isEqualTo(1);
-        assertThat(outcome.out()).contains("Nothing changed").contains("quiet hours as start-end")
+        assertThat(outcome.out()).contains("Nothing changed").contains("isn't quiet hours: write them as start-end")
                 .contains("quiet: (bot-config.yml)");
     }
 

@@ -99,7 +99,7 @@ final class HolidaysCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().asString()
-                .contains("'" + place + "'").contains("GB-SCT").contains("US");
+                .contains("\"" + place + "\"").contains("GB-SCT").contains("US");
     }
 
     @Test

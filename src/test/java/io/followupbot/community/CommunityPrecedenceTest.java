@@ -2,6 +2,7 @@ package io.followupbot.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.followupbot.chat.MemberText;
 import io.followupbot.drafts.DraftChecker;
 import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.interview.Cadence;
@@ -128,10 +129,10 @@ class CommunityPrecedenceTest {
         final CommunityAnswer refused = communities.change(ACME, Map.of("cadence", "gentle", "nudge-hour", "9am-ish"));
 
         assertThat(refused.outcome()).isEqualTo(CommunityAnswer.Outcome.REFUSED);
-        assertThat(refused.problems()).singleElement().asString().contains("isn't a valid nudge-hour");
+        assertThat(refused.problems()).singleElement().asString().isEqualTo("\"" + MemberText.quote("9am-ish") + "\" isn't a time of day: write one as 9, 9:30, 09:00 or 9am.");
         assertThat(communities.show(ACME).values()).containsEntry("cadence", "");
         assertThat(communities.command(ACME, "country Atlantis").problems()).singleElement().asString()
-                .contains("I don't know the public holidays");
+                .contains("isn't a place whose public holidays I know");
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.followupbot.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.followupbot.policy.BusinessCalendar;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class PrivacyConfigTest {
 
     private static BotConfig load(final Map<String, String> environment, final String yaml) {
-        return new ConfigLoader(environment, BusinessCalendar::isSupportedCountry).parse(yaml, "test.yml");
+        return new ConfigLoader(environment).parse(yaml, "test.yml");
     }
 
     @Test

@@ -250,7 +250,7 @@ final class ConversationEngineTest {
         ana.command("settings cadence gentle");
         ana.expect("cadence: gentle");
         ana.command("settings zone Mars/Base");
-        ana.expect("I don't know the time zone \"Mars/Base\"");
+        ana.expect("\"Mars/Base\" isn't a time zone I know");
         ana.command("export");
         assertThat(ana.files()).extracting(Outbound.FileAttachment::name)
                 .containsExactly("followup-interviews.csv", "followup-pipeline.csv", "followup-data.json",

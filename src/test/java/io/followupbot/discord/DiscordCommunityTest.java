@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
-import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.testkit.CommunityWording;
 import io.followupbot.testkit.DiscordEmulator;
 import io.followupbot.testkit.DiscordUser;
@@ -37,7 +36,7 @@ final class DiscordCommunityTest {
     void start() throws Exception {
         final Path folder = Files.createTempDirectory("discord-community");
         discord = new DiscordEmulator();
-        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN), BusinessCalendar::isSupportedCountry)
+        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN))
                 .parse("""
                         database:
                           url: jdbc:sqlite:%s

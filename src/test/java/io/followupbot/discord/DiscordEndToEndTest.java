@@ -8,7 +8,6 @@ import io.followupbot.Application;
 import io.followupbot.chat.Inbound;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
-import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.testkit.DiscordEmulator;
 import io.followupbot.testkit.DiscordUser;
 import io.followupbot.testkit.LogCapture;
@@ -52,7 +51,7 @@ final class DiscordEndToEndTest {
         logs = new LogCapture();
         discord = new DiscordEmulator();
         clock = new SettableClock(Instant.parse("2026-03-02T15:00:00Z"));
-        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN), BusinessCalendar::isSupportedCountry)
+        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN))
                 .parse("""
                         database:
                           url: jdbc:sqlite:%s

@@ -8,7 +8,6 @@ import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
 import io.followupbot.followup.Wording;
-import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.testkit.DiscordEmulator;
 import io.followupbot.testkit.DiscordUser;
 import io.followupbot.testkit.Reworded;
@@ -45,7 +44,7 @@ final class DiscordFormsRewordedTest {
     void start() throws Exception {
         reworded = Wording.use(Reworded.everything());
         discord = new DiscordEmulator();
-        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN), BusinessCalendar::isSupportedCountry)
+        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN))
                 .parse("""
                         database:
                           url: jdbc:sqlite:%s

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
-import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.testkit.DiscordEmulator;
 import io.followupbot.testkit.DiscordUser;
 import io.followupbot.testkit.SettableClock;
@@ -40,8 +39,7 @@ final class DiscordPrivacyTest {
     void start() throws Exception {
         folder = Files.createTempDirectory("discord-privacy");
         discord = new DiscordEmulator();
-        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", "MTIz.emulated.privacy-token"),
-                BusinessCalendar::isSupportedCountry).parse("""
+        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", "MTIz.emulated.privacy-token")).parse("""
                         database:
                           url: jdbc:sqlite:%s
                         defaults:

@@ -10,7 +10,6 @@ import io.followupbot.delivery.Nudge;
 import io.followupbot.delivery.NudgeRenderer;
 import io.followupbot.delivery.SendResult;
 import io.followupbot.delivery.UnreachableNotifier;
-import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.store.Database;
 import io.followupbot.store.DeliveryStore;
 import io.followupbot.testkit.TestDatabases;
@@ -47,7 +46,7 @@ public final class ChildBot {
     }
 
     private static void serve(final Path database, final Path portFile) throws Exception {
-        final BotConfig config = new ConfigLoader(Map.of(), BusinessCalendar::isSupportedCountry).parse(
+        final BotConfig config = new ConfigLoader(Map.of()).parse(
                 "database:\n  url: jdbc:sqlite:" + database + "\nweb:\n  port: 0\n", "child");
         final Application application = Application.start(config, Clock.systemUTC());
         Files.writeString(portFile, Integer.toString(application.webPort()), StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package io.followupbot.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.followupbot.chat.MemberText;
 import io.followupbot.interview.Cadence;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
@@ -84,7 +85,8 @@ final class SettingsFormsTest {
 
         assertThat(result).isInstanceOfSatisfying(FormResult.Refused.class, refused -> {
             assertThat(refused.errors()).containsOnlyKeys("country");
-            assertThat(refused.errors().get("country")).contains("public holidays of").contains("Atlantis");
+            assertThat(refused.errors().get("country")).contains("isn't a place whose public holidays I know")
+                    .contains("Atlantis");
         });
         assertThat(core.app.members().find(ANA).orElseThrow().settings()).isEqualTo(ana.settings());
     }
@@ -185,8 +187,9 @@ final class SettingsFormsTest {
 
         assertThat(result).isInstanceOfSatisfying(FormResult.Refused.class, refused -> {
             assertThat(refused.errors()).containsOnlyKeys("hours");
-            assertThat(refused.errors().get("hours")).contains("isn't a valid nudge-hour").contains(". Write quiet "
-                    + "hours as start-end");
+            assertThat(MemberText.strip(refused.errors().get("hours"))).isEqualTo("\"25:00\" isn't a time of day: "
+                    + "write one as 9, 9:30, 09:00 or 9am. \"21:00\" isn't quiet hours: write them as start-end, "
+                    + "for example 21:00-08:00.");
         });
         assertThat(core.app.members().find(ANA).orElseThrow()).isEqualTo(ana);
     }

@@ -6,7 +6,6 @@ import io.followupbot.Application;
 import io.followupbot.Main;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
-import io.followupbot.policy.BusinessCalendar;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,7 +52,7 @@ final class ExposureTest {
     }
 
     private BotConfig webChat(final String web) {
-        return new ConfigLoader(Map.of(), BusinessCalendar::isSupportedCountry).parse("database:\n  url: jdbc:sqlite:"
+        return new ConfigLoader(Map.of()).parse("database:\n  url: jdbc:sqlite:"
                 + folder.resolve("bot.db") + "\nweb:\n  port: 0\n" + web, "test");
     }
 
@@ -141,8 +140,7 @@ final class ExposureTest {
     @DisplayName("GIVEN web.public with an access token WHEN a browser comes without it THEN it is refused; with the "
             + "access link it gets a cookie and the chat; /health needs no token")
     void publicChatNeedsTheToken() throws Exception {
-        final BotConfig config = new ConfigLoader(Map.of("WEB_ACCESS_TOKEN", TOKEN),
-                BusinessCalendar::isSupportedCountry).parse("database:\n  url: jdbc:sqlite:" + folder.resolve("p.db")
+        final BotConfig config = new ConfigLoader(Map.of("WEB_ACCESS_TOKEN", TOKEN)).parse("database:\n  url: jdbc:sqlite:" + folder.resolve("p.db")
                 + "\nweb:\n  port: 0\n  public: true\n  access-token: ${WEB_ACCESS_TOKEN}\n", "test");
         try (Application application = Application.start(config, Clock.systemUTC())) {
             final int port = application.webPort();

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
-import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.testkit.SettableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +41,7 @@ final class SlackHarness implements AutoCloseable {
     }
 
     static BotConfig config(final Path folder, final SlackEmulator emulator, final String slackYaml) {
-        return new ConfigLoader(Map.of(), BusinessCalendar::isSupportedCountry).parse("""
+        return new ConfigLoader(Map.of()).parse("""
                 database:
                   url: jdbc:sqlite:%s
                 web:

@@ -2,7 +2,6 @@ package io.followupbot.testkit;
 
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
-import io.followupbot.policy.BusinessCalendar;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -19,7 +18,7 @@ public final class TestConfigs {
 
     /** The same with this environment, e.g. {@link TestDatabases#SEALED_ENVIRONMENT} to seal member data. */
     public static BotConfig webChat(final Path databaseFile, final Map<String, String> environment) {
-        return new ConfigLoader(environment, BusinessCalendar::isSupportedCountry).parse("""
+        return new ConfigLoader(environment).parse("""
                 database:
                   url: jdbc:sqlite:%s
                 defaults:

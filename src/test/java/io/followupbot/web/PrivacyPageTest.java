@@ -8,7 +8,6 @@ import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
 import io.followupbot.followup.PrivacyNotice;
-import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.testkit.SettableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,8 +49,7 @@ final class PrivacyPageTest {
 
     @BeforeEach
     void start() {
-        final BotConfig config = new ConfigLoader(Map.of("FOLLOWUP_RETENTION_CLOSED_DAYS", "200"),
-                BusinessCalendar::isSupportedCountry).parse("""
+        final BotConfig config = new ConfigLoader(Map.of("FOLLOWUP_RETENTION_CLOSED_DAYS", "200")).parse("""
                 database:
                   url: jdbc:sqlite:%s
                 web:

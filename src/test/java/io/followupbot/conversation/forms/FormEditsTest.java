@@ -176,8 +176,8 @@ final class FormEditsTest {
             + "it is right THEN it is saved and shown")
     void aTypedSetting() {
         assertThat(forms.setting(member, Setting.CADENCE, "often").plainText())
-                .isEqualTo("Cadence is gentle (one check-in), standard (two, a week apart) or persistent (three, "
-                        + "weekly).");
+                .isEqualTo("\"often\" isn't a cadence: it is gentle (one check-in), standard (two, a week apart) "
+                        + "or persistent (three, weekly).");
         assertThat(forms.setting(member, Setting.QUIET, "22:00-07:00").plainText()).startsWith("Saved.")
                 .contains("quiet: 22:00-07:00");
         assertThat(core.app.members().find(key).orElseThrow().settings().quietStart()).hasToString("22:00");
