@@ -22,6 +22,7 @@ import io.followupbot.followup.FollowUps;
 import io.followupbot.followup.PrivacyNotice;
 import io.followupbot.followup.Retention;
 import io.followupbot.followup.UseCases;
+import io.followupbot.followup.Wording;
 import io.followupbot.followup.Workspaces;
 import io.followupbot.metrics.BotMetrics;
 import io.followupbot.policy.BusinessCalendars;
@@ -77,7 +78,7 @@ public final class Application implements AutoCloseable {
     private final Workspaces workspaces;
     private Digests digests;
 
-    private Application(final BotConfig config, final Database database, final Clock clock) {
+    private Application(final BotConfig config, final Database database, final Clock clock, final Wording wording) {
         this.started.push(database);
         this.database = database;
         this.clock = clock;
@@ -85,7 +86,8 @@ public final class Application implements AutoCloseable {
         this.storageHealth = new StorageHealth(database);
         this.metrics.storage(this::problems);
         final LooseDateParser dates = new LooseDateParser();
-        this.app = UseCases.on(store, new FollowUpPolicy(new BusinessCalendars(config.closures())), dates, clock);
+        this.app = UseCases.on(store, new FollowUpPolicy(new BusinessCalendars(config.closures())), dates, clock,
+                wording);
         this.followUps = app.followUps();
         final DraftRenderer drafts = new DraftRenderer(config.drafts().overrideDir());
         this.parts = new ConversationParts(dates, followUps, drafts, new DraftChecker(), app.exports(),
@@ -98,6 +100,11 @@ public final class Application implements AutoCloseable {
     }
 
     public static Application start(final BotConfig config, final Clock clock) {
+        return start(config, clock, Wording.standard());
+    }
+
+    /** The bot with its forms in {@code wording} (a test rewording every label to show nothing reads them back). */
+    public static Application start(final BotConfig config, final Clock clock, final Wording wording) {
         LOG.debug("starting at {} ms of uptime", ManagementFactory.getRuntimeMXBean().getUptime());
         config.describe().forEach(line -> LOG.info("{}", line));
         final Database database = Database.open(config.database());
@@ -106,7 +113,7 @@ public final class Application implements AutoCloseable {
         final CompletableFuture<Integer> migrated = CompletableFuture.supplyAsync(database::migrate);
         final Application application;
         try {
-            application = new Application(config, database, clock);
+            application = new Application(config, database, clock, wording);
         } catch (final RuntimeException failure) {
             migrated.handle((count, ignored) -> count).join();
             database.close();

@@ -60,7 +60,7 @@ public final class ConversationEngine {
         this.maxAnswerLength = maxAnswerLength;
         this.states = new ConversationStateCache(app.conversations(), clock, intakeExpiry, cacheSize);
         this.forms = new FormEdits(this::inOrder, app, clock, maxAnswerLength);
-        this.intake = new IntakeFlow(parts.dates(), parts.followUps(), clock);
+        this.intake = new IntakeFlow(parts.dates(), parts.followUps(), app.wording(), clock);
         this.commands = new CommandDispatcher(members, forms, clock, parts, intake, states);
         this.pasted = new PastedMessages(parts.followUps(), intake, clock);
     }

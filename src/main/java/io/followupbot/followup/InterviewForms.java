@@ -33,9 +33,11 @@ public final class InterviewForms {
     private final Members members;
     private final LooseDateParser dates;
     private final Clock clock;
+    private final Wording words;
 
     public InterviewForms(final FollowUps followUps, final Members members, final LooseDateParser dates,
-                          final Clock clock) {
+                          final Clock clock, final Wording words) {
+        this.words = words;
         this.followUps = followUps;
         this.members = members;
         this.dates = dates;
@@ -45,12 +47,11 @@ public final class InterviewForms {
     /** The form of the member's interview as it stands now (the decision is the employer's latest date). */
     public Optional<Form> form(final MemberKey key, final int number) {
         return members.find(key).flatMap(member -> followUps.find(member, number))
-                .map(tracked -> formOf(number, values(tracked)));
+                .map(tracked -> formOf(number, values(tracked), words));
     }
 
     /** The form of interview {@code number} showing these values by field key. */
-    public static Form formOf(final int number, final Map<String, String> values) {
-        final Wording words = Wording.current();
+    public static Form formOf(final int number, final Map<String, String> values, final Wording words) {
         return new Form(words.format("edit.title", number), FIELDS.stream().map(field -> new Form.FormField(field,
                 words.text("edit." + field), field.equals(RESULT) ? TextLimits.RESULT : TextLimits.NAME,
                 field.equals(RESULT), values.getOrDefault(field, ""), List.of())).toList());

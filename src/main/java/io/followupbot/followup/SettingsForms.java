@@ -28,34 +28,35 @@ public final class SettingsForms {
 
     private final Store store;
     private final FollowUps followUps;
+    private final Wording words;
 
-    public SettingsForms(final Store store, final FollowUps followUps) {
+    public SettingsForms(final Store store, final FollowUps followUps, final Wording words) {
         this.store = store;
+        this.words = words;
         this.followUps = followUps;
     }
 
     /** The form, filled with the member's settings (empty for a member the bot does not know yet). */
     public Form form(final Optional<Member> member) {
-        return formOf(member.map(Member::settings));
+        return formOf(member.map(Member::settings), words);
     }
 
     /** The form filled with these settings, or empty. */
-    public static Form formOf(final Optional<MemberSettings> settings) {
-        final Wording words = Wording.current();
+    public static Form formOf(final Optional<MemberSettings> settings, final Wording words) {
         final Map<String, String> values = settings.map(SettingsForms::values).orElseGet(Map::of);
         final List<Form.Choice> cadences = java.util.Arrays.stream(Cadence.values())
                 .map(cadence -> new Form.Choice(cadence.key(), words.text("cadence." + cadence.key()))).toList();
         return new Form(words.text("settings.title"), List.of(
-                field(ZONE, SHORT, false, values, List.of()),
-                field(COUNTRY, SHORT, false, values, List.of()),
-                field(HOURS, SHORT, false, values, List.of()),
-                field(CADENCE, SHORT, false, values, cadences),
-                field(SIGNOFF, TextLimits.NAME + 1 + TextLimits.LONG_TEXT, true, values, List.of())));
+                field(words, ZONE, SHORT, false, values, List.of()),
+                field(words, COUNTRY, SHORT, false, values, List.of()),
+                field(words, HOURS, SHORT, false, values, List.of()),
+                field(words, CADENCE, SHORT, false, values, cadences),
+                field(words, SIGNOFF, TextLimits.NAME + 1 + TextLimits.LONG_TEXT, true, values, List.of())));
     }
 
-    private static Form.FormField field(final String key, final int max, final boolean multiline,
+    private static Form.FormField field(final Wording words, final String key, final int max, final boolean multiline,
                                         final Map<String, String> values, final List<Form.Choice> choices) {
-        return new Form.FormField(key, Wording.current().text("settings." + key), max, multiline,
+        return new Form.FormField(key, words.text("settings." + key), max, multiline,
                 values.getOrDefault(key, ""), choices);
     }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
  * The application layer: the only way into the store for the conversation, the web chat and the adapters.
  * Each use case speaks the domain's types and returns typed results ({@link FormResult}, {@link Tracked}).
  *
+ * @param wording the words of the forms and their outcomes
  * @param followUps record an interview, report an event, edit, list, replan
  * @param members find, arrive, save, forget a member
  * @param settings the settings form and a change of settings
@@ -17,16 +18,22 @@ import java.time.Clock;
  * @param conversations where a member is in the conversation
  * @param transcripts the web chat's transcript
  */
-public record UseCases(FollowUps followUps, Members members, SettingsForms settings, InterviewForms interviews,
-                       Exports exports, Conversations conversations, Transcripts transcripts) {
+public record UseCases(Wording wording, FollowUps followUps, Members members, SettingsForms settings,
+                       InterviewForms interviews, Exports exports, Conversations conversations, Transcripts transcripts) {
 
-    /** Every use case on one store. */
+    /** Every use case on one store, in the shipped wording. */
     public static UseCases on(final Store store, final FollowUpPolicy policy, final LooseDateParser dates,
                               final Clock clock) {
+        return on(store, policy, dates, clock, Wording.standard());
+    }
+
+    /** Every use case on one store, the forms and their outcomes in {@code wording}. */
+    public static UseCases on(final Store store, final FollowUpPolicy policy, final LooseDateParser dates,
+                              final Clock clock, final Wording wording) {
         final FollowUps followUps = new FollowUps(store, policy, clock);
         final Members members = new Members(store);
-        return new UseCases(followUps, members, new SettingsForms(store, followUps),
-                new InterviewForms(followUps, members, dates, clock), new Exports(store, followUps),
+        return new UseCases(wording, followUps, members, new SettingsForms(store, followUps, wording),
+                new InterviewForms(followUps, members, dates, clock, wording), new Exports(store, followUps),
                 new Conversations(store), new Transcripts(store));
     }
 }

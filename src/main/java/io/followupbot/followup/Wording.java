@@ -6,12 +6,12 @@ import java.util.Map;
 /**
  * The words of the forms and of their outcomes, in one place: field labels, titles, the saved and unchanged
  * messages. Adapters never read these words back (they read keys and {@link FormResult}s), so any of them can
- * be reworded here, and a test rewords all of them to show that every form still works.
+ * be reworded here, and a test rewords all of them to show that every form still works. The composition root
+ * ({@code Application}) hands its wording to the use cases ({@link UseCases#wording()}); nothing holds one globally.
  */
 public final class Wording {
 
     private static final Map<String, String> DEFAULTS = defaults();
-    private static volatile Wording current = new Wording(DEFAULTS);
 
     private final Map<String, String> texts;
 
@@ -19,27 +19,9 @@ public final class Wording {
         this.texts = Map.copyOf(texts);
     }
 
-    /** The wording in use. */
-    public static Wording current() {
-        return current;
-    }
-
     /** The wording of the shipped bot. */
     public static Wording standard() {
         return new Wording(DEFAULTS);
-    }
-
-    /** Uses this wording until the returned handle is closed (a test rewording everything), then the previous one. */
-    public static Use use(final Wording wording) {
-        final Wording previous = current;
-        current = wording;
-        return () -> current = previous;
-    }
-
-    /** Restores the previous wording on close. */
-    public interface Use extends AutoCloseable {
-        @Override
-        void close();
     }
 
     /** Every key of the wording. */

@@ -2,6 +2,7 @@ package io.followupbot.slack;
 
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import io.followupbot.followup.Wording;
 import io.followupbot.followup.Form;
 import io.followupbot.followup.InterviewForms;
 import java.util.Map;
@@ -18,8 +19,8 @@ final class EditModal {
     private EditModal() {
     }
 
-    static View build(final int number, final Form form) {
-        return SlackForms.modal(CALLBACK_ID, Integer.toString(number), form);
+    static View build(final int number, final Form form, final Wording words) {
+        return SlackForms.modal(CALLBACK_ID, Integer.toString(number), form, words);
     }
 
     /** The interview number the view was opened for; empty if the metadata is not a number. */

@@ -2,6 +2,7 @@ package io.followupbot.slack;
 
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import io.followupbot.followup.Wording;
 import io.followupbot.followup.Form;
 import io.followupbot.followup.SettingsForms;
 import java.util.List;
@@ -20,8 +21,8 @@ final class SettingsModal {
     private SettingsModal() {
     }
 
-    static View build(final Form form) {
-        return SlackForms.modal(CALLBACK_ID, "", form);
+    static View build(final Form form, final Wording words) {
+        return SlackForms.modal(CALLBACK_ID, "", form, words);
     }
 
     /** The submitted values by the form's keys. */

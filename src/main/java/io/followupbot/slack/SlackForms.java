@@ -33,12 +33,11 @@ final class SlackForms {
     private SlackForms() {
     }
 
-    static View modal(final String callbackId, final String metadata, final Form form) {
+    static View modal(final String callbackId, final String metadata, final Form form, final Wording words) {
         final List<LayoutBlock> blocks = new ArrayList<>();
         for (final Form.FormField field : form.fields()) {
             blocks.add(field.choices().isEmpty() ? text(field) : select(field));
         }
-        final Wording words = Wording.current();
         final String title = form.title().length() <= MAX_TITLE ? form.title() : form.title().substring(0, MAX_TITLE);
         return view(modal -> modal.type("modal").callbackId(callbackId).privateMetadata(metadata)
                 .title(viewTitle(heading -> heading.type("plain_text").text(title)))

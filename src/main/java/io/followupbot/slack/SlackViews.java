@@ -33,13 +33,13 @@ final class SlackViews {
     }
 
     void openSettings(final MethodsClient client, final MemberKey member, final String triggerId) {
-        open(client, member, triggerId, SettingsModal.build(forms.settingsForm(member)));
+        open(client, member, triggerId, SettingsModal.build(forms.settingsForm(member), forms.wording()));
     }
 
     /** The edit form of the interview; a member without it is told so instead. */
     void openEdit(final MethodsClient client, final MemberKey member, final String triggerId, final int number) {
         forms.editForm(member, number).ifPresentOrElse(
-                form -> open(client, member, triggerId, EditModal.build(number, form)),
+                form -> open(client, member, triggerId, EditModal.build(number, form, forms.wording())),
                 () -> replies.deliver(client, new SlackReplies.Origin(member, ""), forms.edit(member, number, Map.of())));
     }
 

@@ -38,11 +38,9 @@ final class DiscordFormsRewordedTest {
 
     private DiscordEmulator discord;
     private Application application;
-    private Wording.Use reworded;
 
     @BeforeEach
     void start() throws Exception {
-        reworded = Wording.use(Reworded.everything());
         discord = new DiscordEmulator();
         final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN))
                 .parse("""
@@ -55,14 +53,14 @@ final class DiscordFormsRewordedTest {
                           api-url: %s
                           gateway-url: %s
                         """.formatted(folder.resolve("bot.db"), discord.apiUrl(), discord.gatewayUrl()), "test");
-        application = Application.start(config, new SettableClock(Instant.parse("2026-03-02T15:00:00Z")));
+        application = Application.start(config, new SettableClock(Instant.parse("2026-03-02T15:00:00Z")),
+                Reworded.everything());
     }
 
     @AfterEach
     void stop() {
         application.close();
         discord.close();
-        reworded.close();
     }
 
     @Test

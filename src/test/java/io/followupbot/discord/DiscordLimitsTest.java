@@ -1,5 +1,6 @@
 package io.followupbot.discord;
 
+import io.followupbot.followup.Wording;
 import io.followupbot.followup.InterviewForms;
 import io.followupbot.followup.SettingsForms;
 
@@ -72,11 +73,11 @@ final class DiscordLimitsTest {
     @Test
     @DisplayName("the settings form opens with a 200-character name above a multi-line signature")
     void theSettingsFormAlwaysOpens() throws Exception {
-        final JsonNode modal = JSON.readTree("{\"type\":9,\"data\":" + Forms.settings(SettingsForms.formOf(Optional.of(LongestMessages.member())))
+        final JsonNode modal = JSON.readTree("{\"type\":9,\"data\":" + Forms.settings(SettingsForms.formOf(Optional.of(LongestMessages.member()), Wording.standard()))
                 .toData().toString() + "}");
         assertThat(DiscordLimits.violations(modal)).isEmpty();
         assertThat(modal.toString()).contains("maya@example.com");
-        final JsonNode edit = JSON.readTree("{\"type\":9,\"data\":" + Forms.edit(999_999, InterviewForms.formOf(999_999, java.util.Map.of())).toData()
+        final JsonNode edit = JSON.readTree("{\"type\":9,\"data\":" + Forms.edit(999_999, InterviewForms.formOf(999_999, java.util.Map.of(), Wording.standard())).toData()
                 + "}");
         assertThat(DiscordLimits.violations(edit)).isEmpty();
     }

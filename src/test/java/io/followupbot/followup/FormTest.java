@@ -3,7 +3,15 @@ package io.followupbot.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.followupbot.dates.LooseDateParser;
+import io.followupbot.policy.BusinessCalendars;
+import io.followupbot.policy.FollowUpPolicy;
+import io.followupbot.testkit.TestCore;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,15 +52,19 @@ final class FormTest {
     }
 
     @Test
-    @DisplayName("GIVEN a reworded text in use WHEN a form opens THEN it reads the new words; once the use ends THEN "
-            + "the shipped words are back")
-    void rewordingIsUsedThenRestored() {
-        final String shipped = Wording.current().text("settings.title");
-        try (Wording.Use ignored = Wording.use(Wording.standard().with("settings.title", "Réglages"))) {
-            assertThat(SettingsForms.formOf(java.util.Optional.empty()).title()).isEqualTo("Réglages");
-            assertThat(Wording.standard().text("settings.title")).isEqualTo(shipped);
+    @DisplayName("GIVEN use cases in a reworded text WHEN a form opens THEN it reads the new words; use cases in the "
+            + "shipped words beside them keep theirs")
+    void eachUseCasesHasItsOwnWording(@TempDir final Path folder) {
+        try (TestCore core = new TestCore(folder, Instant.parse("2026-03-02T12:00:00Z"))) {
+            // GIVEN use cases in the shipped words, and use cases on the same store with the title reworded
+            final String shipped = Wording.standard().text("settings.title");
+            final UseCases reworded = UseCases.on(core.store, new FollowUpPolicy(BusinessCalendars.withoutClosures()),
+                    new LooseDateParser(), core.clock, Wording.standard().with("settings.title", "Réglages"));
+
+            // WHEN each opens the settings form THEN each reads its own words
+            assertThat(reworded.settings().form(Optional.empty()).title()).isEqualTo("Réglages");
+            assertThat(core.app.settings().form(Optional.empty()).title()).isEqualTo(shipped);
         }
-        assertThat(Wording.current().text("settings.title")).isEqualTo(shipped);
     }
 
     @Test

@@ -109,7 +109,7 @@ final class SettingsFormsTest {
     void anEmptyFormForSomeoneNew() {
         final Form form = core.app.settings().form(Optional.empty());
 
-        assertThat(form.title()).isEqualTo(Wording.current().text("settings.title"));
+        assertThat(form.title()).isEqualTo(Wording.standard().text("settings.title"));
         assertThat(form.fields()).extracting(Form.FormField::value).containsOnly("");
         assertThat(form.fields()).extracting(Form.FormField::label)
                 .containsExactly("Time zone (e.g. Europe/Berlin)", "Country for holidays (e.g. US, GB-SCT)",

@@ -30,19 +30,16 @@ final class SlackFormsRewordedTest {
 
     private SlackHarness harness;
     private SlackMember ana;
-    private Wording.Use reworded;
 
     @BeforeEach
     void start() {
-        reworded = Wording.use(Reworded.everything());
-        harness = new SlackHarness(folder);
+        harness = new SlackHarness(folder, "", Reworded.everything());
         ana = harness.member("T1", "U1");
     }
 
     @AfterEach
     void stop() {
         harness.close();
-        reworded.close();
     }
 
     @Test

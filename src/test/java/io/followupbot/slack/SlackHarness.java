@@ -3,6 +3,7 @@ package io.followupbot.slack;
 import static org.awaitility.Awaitility.await;
 
 import io.followupbot.Application;
+import io.followupbot.followup.Wording;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
 import io.followupbot.testkit.SettableClock;
@@ -31,12 +32,16 @@ final class SlackHarness implements AutoCloseable {
     }
 
     SlackHarness(final Path folder, final String extraSlackYaml) {
+        this(folder, extraSlackYaml, Wording.standard());
+    }
+
+    SlackHarness(final Path folder, final String extraSlackYaml, final Wording wording) {
         this.folder = folder;
         final BotConfig config = config(folder, emulator, """
                   bot-token: %s
                   signing-secret: %s
                 """.formatted(BOT_TOKEN, SIGNING_SECRET) + extraSlackYaml);
-        this.application = Application.start(config, clock);
+        this.application = Application.start(config, clock, wording);
         this.slack = new SignedSlack(application.webPort(), SIGNING_SECRET);
     }
 

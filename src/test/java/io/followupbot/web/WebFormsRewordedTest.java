@@ -37,21 +37,18 @@ final class WebFormsRewordedTest {
 
     private Application application;
     private String base;
-    private Wording.Use reworded;
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     @BeforeEach
     void start() {
-        reworded = Wording.use(Reworded.everything());
         application = Application.start(TestConfigs.webChat(folder.resolve("bot.db")),
-                new SettableClock(Instant.parse("2026-03-10T19:00:00Z")));
+                new SettableClock(Instant.parse("2026-03-10T19:00:00Z")), Reworded.everything());
         base = "http://127.0.0.1:" + application.webPort();
     }
 
     @AfterEach
     void stop() {
         application.close();
-        reworded.close();
     }
 
     @Test

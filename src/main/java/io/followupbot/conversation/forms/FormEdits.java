@@ -38,6 +38,11 @@ public final class FormEdits {
     private final Clock clock;
     private final int maxLength;
 
+    /** The words of the forms, for an adapter drawing one (its Save and Cancel buttons). */
+    public Wording wording() {
+        return app.wording();
+    }
+
     /** @param turns runs a submission in the member's order with the rest of their conversation */
     public FormEdits(final MemberTurns turns, final UseCases app, final Clock clock, final int maxLength) {
         this.turns = turns;
@@ -80,7 +85,7 @@ public final class FormEdits {
 
     /** What became of a change of interview or settings, for the member to read. */
     Reply render(final FormResult result, final int number) {
-        final Wording words = Wording.current();
+        final Wording words = app.wording();
         if (result instanceof FormResult.SettingsSaved saved) {
             return new Reply(List.of(Outbound.text(settingsHeadline(saved, words) + " " + words.text("settings.replanned"))
                     .withFields(settingsFields(saved.member().settings()))), true, false, true);

@@ -1,5 +1,6 @@
 package io.followupbot.conversation.intake;
 
+import io.followupbot.followup.Wording;
 import io.followupbot.chat.Button;
 import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
@@ -44,11 +45,11 @@ public final class IntakeFlow {
     private final OnboardingQuestions onboarding;
     private final IntakeSummary summary;
 
-    public IntakeFlow(final LooseDateParser dates, final FollowUps followUps, final Clock clock) {
+    public IntakeFlow(final LooseDateParser dates, final FollowUps followUps, final Wording words, final Clock clock) {
         this.dates = dates;
         this.clock = clock;
         this.onboarding = new OnboardingQuestions(clock);
-        this.summary = new IntakeSummary(new IntakeSaving(followUps, clock), clock);
+        this.summary = new IntakeSummary(new IntakeSaving(followUps, clock), words, clock);
     }
 
     /** {@code /followup}: onboarding first if this member has never been asked, else the first question. */

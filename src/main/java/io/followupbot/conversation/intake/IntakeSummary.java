@@ -25,9 +25,11 @@ final class IntakeSummary {
 
     private final IntakeSaving saving;
     private final Clock clock;
+    private final Wording words;
 
-    IntakeSummary(final IntakeSaving saving, final Clock clock) {
+    IntakeSummary(final IntakeSaving saving, final Wording words, final Clock clock) {
         this.saving = saving;
+        this.words = words;
         this.clock = clock;
     }
 
@@ -35,12 +37,12 @@ final class IntakeSummary {
         final List<Outbound.Field> fields = new ArrayList<>(Views.interviewFields(saving.interview(draft),
                 member.settings()));
         fields.addAll(Views.planFields(saving.preview(member, draft), clock.instant()));
-        final List<Button> buttons = new ArrayList<>(List.of(IntakeAction.CONFIRM.button(Wording.current().text("summary.confirm"))));
+        final List<Button> buttons = new ArrayList<>(List.of(IntakeAction.CONFIRM.button(words.text("summary.confirm"))));
         for (final IntakeQuestion question : IntakeQuestion.values()) {
             question.spec().summaryButton().ifPresent(key -> buttons.add(
-                    IntakeAction.edit(Wording.current().text(key), question)));
+                    IntakeAction.edit(words.text(key), question)));
         }
-        buttons.add(IntakeAction.CANCEL.button(Wording.current().text("summary.cancel")));
+        buttons.add(IntakeAction.CANCEL.button(words.text("summary.cancel")));
         return new Outbound("Here's what I have, and the plan it gives. Save it?", fields, Optional.empty(), buttons,
                 List.of());
     }
