@@ -241,6 +241,8 @@ public final class Dispatcher implements AutoCloseable {
                     .map(untilNext -> untilNext.isNegative() ? Duration.ZERO : untilNext)
                     .orElse(settings.pollInterval());
         } catch (final RuntimeException failure) {
+            LOG.warn("could not read when the next step is due, polling again in {}: {}", settings.pollInterval(),
+                    describe(failure));
             return settings.pollInterval();
         }
     }

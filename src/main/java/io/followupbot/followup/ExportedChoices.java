@@ -22,7 +22,9 @@ public final class ExportedChoices {
             community.put("counted_in_anonymous_figures", choices.statsConsent());
             return JSON.writeValueAsString(root);
         } catch (final JsonProcessingException | ClassCastException unexpected) {
-            return exported;
+            // the export is our own JSON with a member object: anything else is a bug, not a file without choices
+            throw new IllegalStateException("the export's JSON has no member object to add the community choices to",
+                    unexpected);
         }
     }
 }

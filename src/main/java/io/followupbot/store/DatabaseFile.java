@@ -1,6 +1,7 @@
 package io.followupbot.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ final class DatabaseFile {
     static final String MISSING = "the database file is missing";
     /** The start of the message of a replaced file; {@link StoreFailures} recognises it. */
     static final String REPLACED = "the database file was replaced";
+    /** The start of the message of a file whose identity cannot be read; {@link StoreFailures} recognises it. */
+    static final String UNREADABLE = "the database file cannot be read";
 
     private final Path file;
     private volatile Object pinned;
@@ -39,7 +42,11 @@ final class DatabaseFile {
 
     /** Remembers which file this is; from now on another one (or none) at the path is a fault. */
     void pin() {
-        pinned = identity().orElse(null);
+        try {
+            pinned = identity().orElse(null);
+        } catch (final UncheckedIOException unreadable) {
+            throw new StoreException(unreadable(unreadable));
+        }
     }
 
     /** What is wrong with the file now, if anything. */
@@ -48,7 +55,12 @@ final class DatabaseFile {
         if (expected == null) {
             return Optional.empty();
         }
-        final Optional<Object> now = identity();
+        final Optional<Object> now;
+        try {
+            now = identity();
+        } catch (final UncheckedIOException unreadable) {
+            return Optional.of(unreadable(unreadable));
+        }
         if (now.isEmpty()) {
             return Optional.of(MISSING + " (" + file + " was deleted or moved while the bot was running)");
         }
@@ -74,7 +86,11 @@ final class DatabaseFile {
         } catch (final NoSuchFileException missing) {
             return Optional.empty();
         } catch (final IOException unreadable) {
-            return Optional.empty();
+            throw new UncheckedIOException(unreadable);
         }
+    }
+
+    private String unreadable(final UncheckedIOException failure) {
+        return UNREADABLE + " (" + file + ": " + failure.getCause().getClass().getSimpleName() + ")";
     }
 }

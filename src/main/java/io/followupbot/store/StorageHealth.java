@@ -53,13 +53,22 @@ public final class StorageHealth {
         if (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent())) {
             return Optional.of(StoreFailures.Kind.READ_ONLY.description());
         }
+        return spaceProblem(() -> Files.getFileStore(file).getUsableSpace());
+    }
+
+    /** The free space on the database's disk, or an {@link IOException} when the file system won't say. */
+    interface FreeSpace {
+        long bytes() throws IOException;
+    }
+
+    /** A disk too full to write, or one whose free space is unknown: neither is healthy. */
+    static Optional<String> spaceProblem(final FreeSpace free) {
         try {
-            if (Files.getFileStore(file).getUsableSpace() < MIN_FREE_BYTES) {
-                return Optional.of(StoreFailures.Kind.DISK_FULL.description());
-            }
+            return free.bytes() < MIN_FREE_BYTES ? Optional.of(StoreFailures.Kind.DISK_FULL.description())
+                    : Optional.empty();
         } catch (final IOException unknown) {
-            return Optional.empty();
+            return Optional.of("the free space on the database's disk is unknown (" + unknown.getClass().getSimpleName()
+                    + ")");
         }
-        return Optional.empty();
     }
 }

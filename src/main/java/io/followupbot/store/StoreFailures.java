@@ -12,7 +12,8 @@ public final class StoreFailures {
         DISK_FULL("the database's disk is full"),
         READ_ONLY("the database is read-only"),
         MISSING(DatabaseFile.MISSING),
-        REPLACED(DatabaseFile.REPLACED);
+        REPLACED(DatabaseFile.REPLACED),
+        UNREADABLE(DatabaseFile.UNREADABLE);
 
         private final String description;
 
@@ -36,6 +37,9 @@ public final class StoreFailures {
             }
             if (message.startsWith(DatabaseFile.REPLACED)) {
                 return Optional.of(Kind.REPLACED);
+            }
+            if (message.startsWith(DatabaseFile.UNREADABLE)) {
+                return Optional.of(Kind.UNREADABLE);
             }
             if (message.contains("sqlite_full") || message.contains("database or disk is full")
                     || message.contains("no space left on device") || message.contains("could not extend file")) {
