@@ -89,6 +89,10 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--nudge-hour", paramLabel = "HH:MM", defaultValue = "09:00", description = "Time of day-based nudges (default 09:00).")
     private String nudgeHour;
 
+    @Option(names = "--now", paramLabel = "WHEN",
+            description = "The moment to plan at, local to --zone: 2026-03-10T15:00 or \"yesterday at 10\" (default: the clock).")
+    private String now;
+
     @Option(names = "--json", description = "Print {\"steps\":[{\"kind\",\"at\",\"to\"}...]} instead of text.")
     private boolean json;
 
@@ -118,11 +122,13 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         try {
             final Request request = readArguments();
-            final Plan planned = new FollowUpPolicy(BusinessCalendars.withoutClosures()).plan(request.interview(), request.settings(), List.of(), clock.instant());
+            final Plan planned = new FollowUpPolicy(BusinessCalendars.withoutClosures()).plan(request.interview(),
+                    request.settings(), List.of(), request.now());
             // a preview assumes each step goes out when due: the steps that wait for another one are shown in their place
             final Plan plan = new Plan(planned.stage(), java.util.stream.Stream.concat(planned.steps().stream(),
                     planned.waiting().stream().map(Plan.Waiting::step))
-                    .sorted(java.util.Comparator.comparing(step -> step.at().toInstant())).toList(), planned.done());
+                    .sorted(java.util.Comparator.comparing(step -> step.at().toInstant())).toList(), planned.done(),
+                    List.of(), planned.skipped());
             final PrintWriter out = spec.commandLine().getOut();
             out.println(json ? json(plan) : human(request, plan));
             out.flush();
@@ -135,7 +141,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private record Request(Interview interview, MemberSettings settings, Optional<String> decisionInWords) {
+    private record Request(Interview interview, MemberSettings settings, Optional<String> decisionInWords, Instant now) {
     }
 
     private Request readArguments() {
@@ -143,7 +149,11 @@ public final class PlanCommand implements Callable<Integer> {
             throw new BadArgument("unknown argument '" + unmatched.get(0) + "' (see plan --help)");
         }
         final ZoneId memberZone = zone();
-        final Instant start = interviewStart(memberZone);
+        final Instant moment = now == null ? clock.instant() : instant("--now", now, memberZone, clock.instant());
+        if (interviewAt == null) {
+            throw new BadArgument("--interview-at is required, e.g. --interview-at 2026-03-10T14:00");
+        }
+        final Instant start = instant("--interview-at", interviewAt, memberZone, moment);
         final Cadence chosenCadence = read("--cadence", SettingValues.cadence(cadence));
         final String place = read("--country", SettingValues.place(country));
         final LocalTime hour = read("--nudge-hour", SettingValues.timeOfDay(nudgeHour));
@@ -164,12 +174,12 @@ public final class PlanCommand implements Callable<Integer> {
         }
         final List<Interviewer> people = interviewers == null ? List.of() : Arrays.stream(interviewers.split(","))
                 .map(String::strip).filter(name -> !name.isEmpty()).map(Interviewer::named).toList();
-        final Instant recordedAt = start.isAfter(clock.instant()) ? clock.instant() : start;
+        final Instant recordedAt = start.isAfter(moment) ? moment : start;
         final Interview interview = new Interview("", "", start, Interview.DEFAULT_LENGTH, InterviewFormat.VIDEO, people,
                 decisionDate, ContactChannel.EMAIL, recordedAt, "");
         final MemberSettings settings = MemberSettings.defaults(memberZone, place)
                 .withCadence(chosenCadence).withNudgeHour(hour);
-        return new Request(interview, settings, decisionInWords);
+        return new Request(interview, settings, decisionInWords, moment);
     }
 
     private ZoneId zone() {
@@ -179,18 +189,16 @@ public final class PlanCommand implements Callable<Integer> {
         return read("--zone", SettingValues.zone(zone));
     }
 
-    private Instant interviewStart(final ZoneId memberZone) {
-        if (interviewAt == null) {
-            throw new BadArgument("--interview-at is required, e.g. --interview-at 2026-03-10T14:00");
-        }
+    /** A moment local to the member's zone: 2026-03-10T14:00, or a phrase the chat reads ("yesterday at 10"). */
+    private Instant instant(final String option, final String text, final ZoneId memberZone, final Instant from) {
         try {
-            return LocalDateTime.parse(interviewAt.strip()).atZone(memberZone).toInstant();
+            return LocalDateTime.parse(text.strip()).atZone(memberZone).toInstant();
         } catch (final DateTimeParseException notIso) {
-            final DateAnswer<ZonedDateTime> answer = new LooseDateParser().parseInterviewTime(interviewAt, clock.instant(), memberZone, country);
+            final DateAnswer<ZonedDateTime> answer = new LooseDateParser().parseInterviewTime(text, from, memberZone, country);
             if (answer instanceof DateAnswer.Parsed<ZonedDateTime> parsed) {
                 return parsed.value().toInstant();
             }
-            throw new BadArgument("--interview-at '" + interviewAt + "' is not a date and time (use e.g. 2026-03-10T14:00)");
+            throw new BadArgument(option + " '" + text + "' is not a date and time (use e.g. 2026-03-10T14:00)");
         }
     }
 
@@ -208,6 +216,12 @@ public final class PlanCommand implements Callable<Integer> {
             node.put("kind", step.kind().key());
             node.put("at", JSON_TIME.format(step.at()));
             step.to().ifPresent(name -> node.put("to", name));
+        }
+        final ArrayNode leftOut = root.putArray("left_out");
+        for (final Plan.Skipped skipped : plan.skipped()) {
+            final ObjectNode node = leftOut.addObject().put("kind", skipped.step().kind().key());
+            skipped.step().to().ifPresent(name -> node.put("to", name));
+            node.put("why", skipped.why());
         }
         try {
             return mapper.writeValueAsString(root);
@@ -234,6 +248,8 @@ public final class PlanCommand implements Callable<Integer> {
                     .append(step.to().orElse(""));
             text.append(System.lineSeparator());
         }
+        plan.skipped().stream().map(Plan.Skipped::inWords).distinct()
+                .forEach(skipped -> text.append("  left out: ").append(skipped).append(System.lineSeparator()));
         return text.toString().stripTrailing().replaceAll("[ ]+(\\R)", "$1");
     }
 

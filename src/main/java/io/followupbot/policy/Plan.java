@@ -30,6 +30,11 @@ public record Plan(Stage stage, List<PlannedStep> steps, List<PlannedStep> done,
 
     /** A step left out of the plan, and why in a few words ("ten days after the interview, a check-in ..."). */
     public record Skipped(PlannedStep step, String why) {
+
+        /** The step and why, as the member reads it wherever it is shown: "thank-you to Dana (...)". */
+        public String inWords() {
+            return step.describe() + " (" + why + ")";
+        }
     }
 
     public Plan {

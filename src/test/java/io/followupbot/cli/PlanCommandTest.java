@@ -53,7 +53,7 @@ final class PlanCommandTest {
                 + "{\"kind\":\"check_in\",\"at\":\"2026-03-16T09:00:00-04:00\"},"
                 + "{\"kind\":\"check_in\",\"at\":\"2026-03-23T09:00:00-04:00\"},"
                 + "{\"kind\":\"move_on\",\"at\":\"2026-03-30T09:00:00-04:00\"}"
-                + "]}" + System.lineSeparator());
+                + "],\"left_out\":[]}" + System.lineSeparator());
     }
 
     @Test
@@ -73,7 +73,7 @@ final class PlanCommandTest {
                 + "{\"kind\":\"linkedin\",\"at\":\"2026-03-16T08:30:00+01:00\"},"
                 + "{\"kind\":\"check_in\",\"at\":\"2026-03-20T08:30:00+01:00\"},"
                 + "{\"kind\":\"move_on\",\"at\":\"2026-03-27T08:30:00+01:00\"}"
-                + "]}" + System.lineSeparator());
+                + "],\"left_out\":[]}" + System.lineSeparator());
     }
 
     @Test
@@ -93,6 +93,42 @@ final class PlanCommandTest {
                 "  Mon 16 Mar 2026 09:00  status check-in",
                 "  Mon 23 Mar 2026 09:00  status check-in #2 (final)",
                 "  Mon 30 Mar 2026 09:00  close the loop and move on");
+    }
+
+    @Test
+    @DisplayName("--now plans as at that moment; a thank-you it leaves out is listed with the chat's reason, in the "
+            + "text and in the JSON")
+    void nowAndTheReasonsForLeftOutSteps() {
+        // GIVEN an interview on Tuesday 10 March, planned as if it were Friday 20 March
+        final String[] args = {"--interview-at", "2026-03-10T14:00", "--zone", "America/New_York",
+            "--interviewers", "Ana Ruiz", "--now", "2026-03-20T10:00"};
+        final String why = "9 days after the interview, a thank-you has lost its point; the check-in does the job now";
+
+        // WHEN planning as text THEN the thank-you is left out, with the reason the chat gives for it
+        final Run text = run(args);
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).endsWith("  left out: thank-you to Ana Ruiz (" + why + ")" + System.lineSeparator());
+
+        // AND as JSON it is under left_out with its kind, recipient and reason
+        final Run json = run(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--json"))
+                .toArray(String[]::new));
+        assertThat(json.out()).endsWith("\"left_out\":[{\"kind\":\"thank_you\",\"to\":\"Ana Ruiz\",\"why\":\"" + why
+                + "\"}]}" + System.lineSeparator());
+    }
+
+    @Test
+    @DisplayName("--now takes what the chat takes for a past moment: a phrase is read from the clock")
+    void nowInWords() {
+        // GIVEN the clock; WHEN --now is "yesterday at 10" THEN the plan is the one of that moment
+        final Run inWords = run("--interview-at", "2026-03-01T14:00", "--zone", "UTC", "--now", "yesterday at 10");
+        final Run exact = run("--interview-at", "2026-03-01T14:00", "--zone", "UTC", "--now",
+                CLOCK.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1) + "T10:00");
+        assertThat(inWords.exitCode()).isZero();
+        assertThat(inWords.out()).isEqualTo(exact.out());
+        // AND a moment it can't read is refused in one line
+        assertThat(run("--interview-at", "2026-03-01T14:00", "--zone", "UTC", "--now", "whenever").err())
+                .isEqualTo("plan: --now 'whenever' is not a date and time (use e.g. 2026-03-10T14:00)"
+                        + System.lineSeparator());
     }
 
     @DisplayName("A bad argument exits 2 with one line on stderr naming it")

@@ -4,6 +4,7 @@ import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
 import io.followupbot.followup.CommunityChoices;
 import io.followupbot.followup.Setting;
+import io.followupbot.interview.ListInWords;
 import io.followupbot.interview.Member;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,7 +63,7 @@ final class SettingsCommand implements Command.ForMember {
     private String names() {
         final List<String> names = new ArrayList<>(Arrays.stream(Setting.values()).map(Setting::key).toList());
         tools.parts().choices().ifPresent(choices -> names.addAll(CommunityChoices.KEYS));
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return ListInWords.and(names);
     }
 
     static List<Outbound.Field> settingsFields(final Member member) {

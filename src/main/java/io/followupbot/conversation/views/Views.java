@@ -66,7 +66,7 @@ public final class Views {
         }
         if (!plan.skipped().isEmpty()) {
             fields.add(new Outbound.Field("skipped", plan.skipped().stream()
-                    .map(skipped -> skipped.step().describe() + " (" + skipped.why() + ")")
+                    .map(Plan.Skipped::inWords)
                     .distinct().collect(Collectors.joining("; "))));
         }
         if (fields.isEmpty()) {
