@@ -86,7 +86,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--interviewers", paramLabel = "NAMES", description = "Comma-separated names: \"Ana Ruiz, Ben Ode\".")
     private String interviewers;
 
-    @Option(names = "--nudge-hour", paramLabel = "HH:MM", defaultValue = "09:00", description = "Time of day-based nudges (default 09:00).")
+    @Option(names = "--nudge-hour", paramLabel = "TIME", defaultValue = "09:00",
+            description = "Time of day for nudges: 9, 9:30, 09:00 or 9am, as the chat takes it (default 09:00).")
     private String nudgeHour;
 
     @Option(names = "--now", paramLabel = "WHEN",
