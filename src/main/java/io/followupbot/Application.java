@@ -85,8 +85,9 @@ public final class Application implements AutoCloseable {
         this.store = Store.on(database, clock, config.defaults());
         this.storageHealth = new StorageHealth(database);
         this.metrics.storage(this::problems);
-        final LooseDateParser dates = new LooseDateParser();
-        this.app = UseCases.on(store, new FollowUpPolicy(new BusinessCalendars(config.closures())), dates, clock,
+        final BusinessCalendars calendars = new BusinessCalendars(config.closures());
+        final LooseDateParser dates = new LooseDateParser(calendars.holidays());
+        this.app = UseCases.on(store, new FollowUpPolicy(calendars), dates, clock,
                 wording);
         this.followUps = app.followUps();
         final DraftRenderer drafts = new DraftRenderer(config.drafts().overrideDir());

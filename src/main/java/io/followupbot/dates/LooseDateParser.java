@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import io.followupbot.policy.calendar.Closures;
 import io.followupbot.policy.calendar.HolidayCalendars;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +57,9 @@ public final class LooseDateParser {
     private final DayGrammar grammar = new DayGrammar();
     private final HolidayCalendars calendars;
 
-    /** A parser that takes holidays by name and business days from the calendar the bot shares. */
+    /** A parser that takes holidays by name and business days from public holidays only (no closures). */
     public LooseDateParser() {
-        this(HolidayCalendars.shared());
+        this(new HolidayCalendars(Closures.NONE));
     }
 
     /** A parser that takes holidays by name and business days from {@code calendars}. */

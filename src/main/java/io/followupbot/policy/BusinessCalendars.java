@@ -37,6 +37,11 @@ public final class BusinessCalendars {
         return known != null ? known : byPlace.computeIfAbsent(code, read -> BusinessCalendar.of(read, holidays));
     }
 
+    /** The public holidays and closures these calendars count, for a reader of dates that names holidays. */
+    public HolidayCalendars holidays() {
+        return holidays;
+    }
+
     public Closures closures() {
         return holidays.closures();
     }

@@ -1,4 +1,4 @@
-package io.followupbot.community;
+package io.followupbot.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
