@@ -22,11 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every command the README shows ({@code $ java -jar target/followup-bot.jar ...} in a code block) runs here, and
  * prints what the README shows under it: the documentation cannot drift from the program. In the README's output,
  * {@code ...} stands for the part left out. A command that writes to a database ({@code community}) gets a
- * bot-config.yml of its own in a temporary folder.
+ * bot-config.yml of its own in a temporary folder; a file an example names is copied there from the test resources.
  */
 final class ReadmeExamplesTest {
 
     private static final String PROMPT = "$ java -jar target/followup-bot.jar ";
+    /** The files the README's examples name, and the test resources they are. */
+    private static final Map<String, String> FILES = Map.of(
+            "greenhouse-invite.eml", "/employer/corpus/01-greenhouse-invite-zoom.eml");
 
     /** A command of the README and the output it shows. */
     record Example(String command, List<String> args, String shown) {
@@ -80,6 +83,16 @@ final class ReadmeExamplesTest {
             final Path config = folder.resolve("bot-config.yml");
             Files.writeString(config, "database:\n  url: jdbc:sqlite:" + folder.resolve("bot.db") + "\n");
             args.addAll(1, List.of("--config", config.toString()));
+        }
+        for (int index = 0; index < args.size(); index++) {
+            final String resource = FILES.get(args.get(index));
+            if (resource != null) {
+                final Path file = folder.resolve(args.get(index));
+                try (java.io.InputStream in = ReadmeExamplesTest.class.getResourceAsStream(resource)) {
+                    Files.copy(in, file);
+                }
+                args.set(index, file.toString());
+            }
         }
         final StringWriter out = new StringWriter();
         final StringWriter err = new StringWriter();
