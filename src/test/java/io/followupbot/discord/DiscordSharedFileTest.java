@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
-import io.followupbot.policy.BusinessCalendar;
 import io.followupbot.testkit.DiscordEmulator;
 import io.followupbot.testkit.DiscordUser;
 import io.followupbot.testkit.SettableClock;
@@ -37,7 +36,7 @@ final class DiscordSharedFileTest {
     @BeforeEach
     void start() {
         discord = new DiscordEmulator();
-        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN), BusinessCalendar::isSupportedCountry).parse("""
+        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN)).parse("""
                 database:
                   url: jdbc:sqlite:%s
                 defaults:
