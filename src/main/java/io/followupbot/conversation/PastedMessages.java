@@ -62,7 +62,7 @@ final class PastedMessages {
         if (reading instanceof MessageReading.Refused refused) {
             return Transition.to(new Idle(clock.millis()), Reply.text(refused.reason()));
         }
-        final EmployerMessage message = ((MessageReading.Read) reading).message();
+        final EmployerMessage message = inMemberZone(((MessageReading.Read) reading).message(), member);
         if (message.kind() == MessageKind.INVITE && message.at().isPresent()) {
             return intake.prefilled(member, notes(message), message.proposal());
         }
@@ -92,6 +92,20 @@ final class PastedMessages {
         }
         return Transition.to(new Idle(clock.millis()), Reply.of(Outbound.text(message.proposal() + tail)
                 .withButtons(buttons)));
+    }
+
+    /**
+     * A start written in UTC (as calendar files often write it) is shown in the member's zone; a zone the message
+     * names ("2:00 PM EST") is kept, as the employer wrote it.
+     */
+    private static EmployerMessage inMemberZone(final EmployerMessage message, final Member member) {
+        if (message.at().isEmpty() || !message.at().get().getOffset().equals(java.time.ZoneOffset.UTC)
+                || !message.at().get().getZone().normalized().equals(java.time.ZoneOffset.UTC)) {
+            return message;
+        }
+        return new EmployerMessage(message.kind(), message.company(), message.role(),
+                message.at().map(at -> at.withZoneSameInstant(member.settings().zone())), message.format(),
+                message.interviewers(), message.decisionBy(), message.note());
     }
 
     /** The intake's notes from an invitation: what it gave, the rest left to the questions and the summary. */

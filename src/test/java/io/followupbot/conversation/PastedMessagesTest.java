@@ -82,7 +82,8 @@ final class PastedMessagesTest {
         final Reply summary = ana.share("invite.ics", resource("invite-tomorrow.ics").getBytes(StandardCharsets.UTF_8));
 
         assertThat(summary.plainText()).startsWith("An interview invitation from Acme Analytics for the Data Analyst "
-                + "role").contains("Here's what I have, and the plan it gives. Save it?");
+                + "role, on Wednesday 11 March 2026 at 14:00 (Eastern Time)")
+                .contains("Here's what I have, and the plan it gives. Save it?");
         assertThat(core.count("SELECT COUNT(*) FROM interviews")).isZero();
 
         ana.click("Confirm");
