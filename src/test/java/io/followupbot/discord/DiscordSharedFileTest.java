@@ -65,14 +65,35 @@ final class DiscordSharedFileTest {
 
         await().atMost(WAIT).until(() -> texts(ana).stream().anyMatch(text -> text.contains("An interview invitation")));
         assertThat(String.join("\n", texts(ana))).contains("Save it?");
-        final String confirm = discord.messagesIn(ana.dmChannel()).stream()
-                .flatMap(request -> request.json().path("components").findValues("custom_id").stream())
-                .map(node -> node.asText()).filter(id -> id.toLowerCase(java.util.Locale.ROOT).contains("confirm"))
-                .reduce((first, second) -> second).orElseThrow();
-
-        ana.clickInDm(confirm);
+        ana.clickInDm(customId(ana, "confirm"));
 
         await().atMost(WAIT).until(() -> count() == 1);
+    }
+
+    @Test
+    @DisplayName("GIVEN a member with an open interview at Acme Analytics WHEN they paste Acme's rejection into the DM "
+            + "and tap 'Yes, close #1' THEN the application is rejected")
+    void pastedRejectionEndsTheApplication() throws Exception {
+        final DiscordUser ana = new DiscordUser(discord, "100000000000000402", "ana");
+        ana.dmWithFile("invite.ics", resource("invite-tomorrow.ics"), "text/calendar");
+        await().atMost(WAIT).until(() -> texts(ana).stream().anyMatch(text -> text.contains("Save it?")));
+        ana.clickInDm(customId(ana, "confirm"));
+        await().atMost(WAIT).until(() -> count() == 1);
+
+        ana.dm(new String(resource("rejection.txt"), java.nio.charset.StandardCharsets.UTF_8));
+
+        await().atMost(WAIT).until(() -> texts(ana).stream().anyMatch(text -> text.contains("A rejection from")));
+        ana.clickInDm(customId(ana, "heard 1 rejected"));
+        await().atMost(WAIT).until(() -> application.store().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT stage FROM interviews").mapTo(String.class).one()).equals("REJECTED"));
+    }
+
+    /** The id of the latest button in the member's DM whose id contains {@code part}. */
+    private String customId(final DiscordUser user, final String part) {
+        return discord.messagesIn(user.dmChannel()).stream()
+                .flatMap(request -> request.json().path("components").findValues("custom_id").stream())
+                .map(node -> node.asText()).filter(id -> id.toLowerCase(java.util.Locale.ROOT).contains(part))
+                .reduce((first, second) -> second).orElseThrow();
     }
 
     private int count() {
