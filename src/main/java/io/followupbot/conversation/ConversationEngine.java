@@ -144,7 +144,7 @@ public final class ConversationEngine {
         }
         final List<Outbound> messages = new ArrayList<>();
         loaded.expired().ifPresent(expired -> messages.add(Outbound.text(expiredNote(expired))));
-        if (!employerMessage(inbound, loaded.state())) {
+        if (!employerMessage(inbound, loaded.state(), input.firstWord())) {
             input.truncationNote(maxAnswerLength).ifPresent(note -> messages.add(Outbound.text(note)));
         }
         messages.addAll(transition.reply().messages());
@@ -170,7 +170,7 @@ public final class ConversationEngine {
             return Transition.to(state, Reply.text("Let's finish what we're doing first (or type cancel), then share "
                     + "the file again."));
         }
-        if (employerMessage(inbound, state)) {
+        if (employerMessage(inbound, state, word)) {
             return inbound.file().map(file -> pasted.shared(member, file.name(), file.content()))
                     .orElseGet(() -> pasted.pasted(member, inbound.text()));
         }
@@ -218,10 +218,13 @@ public final class ConversationEngine {
         return PastedMessages.looksPasted(text);
     }
 
-    /** A shared file, or an employer's message pasted whole while no question waits for an answer. */
-    private static boolean employerMessage(final Inbound inbound, final ConversationState state) {
+    /**
+     * A shared file, or an employer's message pasted whole while no question waits for an answer (a command with a
+     * long text after it, such as {@code check 1 Dear Ben, ...}, stays that command).
+     */
+    private static boolean employerMessage(final Inbound inbound, final ConversationState state, final String word) {
         return inbound.file().isPresent() || inbound.kind() != Inbound.Kind.BUTTON && state instanceof ConversationState.Idle
-                && PastedMessages.looksPasted(inbound.text());
+                && !CommandDispatcher.isCommand(word) && PastedMessages.looksPasted(inbound.text());
     }
 
     private static List<Outbound> append(final List<Outbound> messages, final Outbound more) {

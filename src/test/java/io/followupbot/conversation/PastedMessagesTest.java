@@ -110,6 +110,15 @@ final class PastedMessagesTest {
     }
 
     @Test
+    @DisplayName("GIVEN a long email typed after a command (check, to check a draft) WHEN sent THEN the command runs "
+            + "on it: it is not read as an employer's message")
+    void aCommandWithALongTextStaysThatCommand() throws IOException {
+        final Reply checked = ana.command("check " + resource("rejection.txt"));
+
+        assertThat(checked.plainText()).doesNotStartWith("A rejection from");
+    }
+
+    @Test
     @DisplayName("GIVEN a 5 MB file or a binary one WHEN shared THEN one clear sentence says why it can't be read, and "
             + "nothing is stored")
     void badFilesAreRefusedCleanly() {
