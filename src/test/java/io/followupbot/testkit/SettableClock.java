@@ -28,9 +28,26 @@ public final class SettableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** This clock seen in another zone: the same instant, moved by the same hand. */
     @Override
     public Clock withZone(final ZoneId zone) {
-        return this;
+        final SettableClock hand = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(final ZoneId other) {
+                return hand.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return hand.instant();
+            }
+        };
     }
 
     @Override
