@@ -52,7 +52,8 @@ final class WebSharedFilesTest {
 
     @Test
     @DisplayName("GIVEN a calendar invite for tomorrow WHEN the member shares it on the web page THEN the summary comes "
-            + "back, one Confirm saves the interview, and the transcript names the file without its content")
+            + "back, one Confirm saves the interview, and the transcript names the file without its content; a "
+            + "rejection pasted afterwards ends the application")
     void sharedInviteIsSavedAfterOneConfirmation() throws Exception {
         final JsonNode shared = post("/api/file?name=invite.ics&zone=America/New_York", "application/octet-stream",
                 resource("invite-tomorrow.ics"));
@@ -67,6 +68,16 @@ final class WebSharedFilesTest {
         assertThat(saved.path("messages").get(0).path("text").asText()).startsWith("Saved as #1,");
         final String history = get("/api/history");
         assertThat(history).contains("(shared invite.ics)").doesNotContain("BEGIN:VCALENDAR");
+
+        // AND a rejection pasted afterwards ends that application after one button
+        final JsonNode proposal = post("/api/message", "application/json", JSON.writeValueAsBytes(Map.of("text",
+                new String(resource("rejection.txt"), StandardCharsets.UTF_8), "zone", "America/New_York")));
+        final String close = value(proposal.path("messages").get(0), "Yes, close #1");
+        post("/api/message", "application/json", JSON.writeValueAsBytes(Map.of("text", close, "kind", "button",
+                "label", "Yes, close #1", "zone", "America/New_York")));
+        final String stage = application.store().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT stage FROM interviews").mapTo(String.class).one());
+        assertThat(stage).isEqualTo("REJECTED");
     }
 
     @Test
