@@ -12,15 +12,23 @@ import java.util.stream.Collectors;
  *                 for a typed answer, and an adapter moves a conversation started in a shared channel there
  * @param interviewsChanged whether handling the input changed the member's interviews (saved, reported, edited,
  *                 planned again, deleted): an adapter then refreshes any view of them it shows (Slack's App Home)
+ * @param inputWithheld whether the input must not be kept as typed (an employer's email pasted whole): an adapter
+ *                 that keeps a transcript keeps a placeholder instead
  */
-public record Reply(List<Outbound> messages, boolean personal, boolean moveToDm, boolean interviewsChanged) {
+public record Reply(List<Outbound> messages, boolean personal, boolean moveToDm, boolean interviewsChanged,
+                    boolean inputWithheld) {
 
     public Reply {
         messages = List.copyOf(messages);
     }
 
     public Reply(final List<Outbound> messages, final boolean personal, final boolean moveToDm) {
-        this(messages, personal, moveToDm, false);
+        this(messages, personal, moveToDm, false, false);
+    }
+
+    public Reply(final List<Outbound> messages, final boolean personal, final boolean moveToDm,
+                 final boolean interviewsChanged) {
+        this(messages, personal, moveToDm, interviewsChanged, false);
     }
 
     public static Reply of(final Outbound... messages) {

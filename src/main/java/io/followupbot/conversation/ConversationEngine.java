@@ -144,7 +144,8 @@ public final class ConversationEngine {
         }
         final List<Outbound> messages = new ArrayList<>();
         loaded.expired().ifPresent(expired -> messages.add(Outbound.text(expiredNote(expired))));
-        if (!employerMessage(inbound, loaded.state(), input.firstWord())) {
+        final boolean employers = employerMessage(inbound, loaded.state(), input.firstWord());
+        if (!employers) {
             input.truncationNote(maxAnswerLength).ifPresent(note -> messages.add(Outbound.text(note)));
         }
         messages.addAll(transition.reply().messages());
@@ -152,7 +153,7 @@ public final class ConversationEngine {
         // adapters move a conversation started in a shared channel there.
         final boolean conversing = !(transition.next() instanceof ConversationState.Idle);
         return new Reply(messages, transition.reply().personal(), transition.reply().moveToDm() || conversing,
-                members.revision(member.id()) != revision);
+                members.revision(member.id()) != revision, employers);
     }
 
     /** The member as stored, created on first contact; the platform's time zone is taken once. */

@@ -6,6 +6,7 @@ import io.followupbot.chat.Reply;
 import io.followupbot.conversation.ConversationState.Idle;
 import io.followupbot.conversation.intake.IntakeNotes;
 import io.followupbot.conversation.intake.IntakeFlow;
+import io.followupbot.drafts.Companies;
 import io.followupbot.employer.EmployerMessage;
 import io.followupbot.employer.EmployerMessages;
 import io.followupbot.employer.MessageKind;
@@ -16,7 +17,6 @@ import io.followupbot.interview.Member;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -118,18 +118,19 @@ final class PastedMessages {
         return message.interviewers().isEmpty() ? notes : notes.withInterviewers(message.interviewers());
     }
 
-    /** The member's open interview with the message's company (the latest, when several). */
+    /**
+     * The member's open interview with the message's company (the latest, when several), named as the draft checker
+     * names a company: in full without its legal form, or by its distinctive first word ("Acme" for "Acme
+     * Analytics Ltd"), never inside another word ("Meta" is not "Metabase").
+     */
     private Optional<Tracked> openWith(final Member member, final EmployerMessage message) {
         if (message.company().isEmpty()) {
             return Optional.empty();
         }
-        final String company = message.company().get().toLowerCase(Locale.ROOT);
+        final String company = message.company().get();
         return followUps.pipeline(member).stream()
                 .filter(tracked -> !tracked.stored().stage().closed())
-                .filter(tracked -> {
-                    final String theirs = tracked.stored().interview().company().toLowerCase(Locale.ROOT);
-                    return theirs.contains(company) || company.contains(theirs);
-                })
+                .filter(tracked -> Companies.mentioned(company, tracked.stored().interview().company()))
                 .reduce((first, second) -> second);
     }
 }

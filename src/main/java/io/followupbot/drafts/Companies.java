@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Whether a text names a company, allowing for "Acme" in place of "Acme Analytics Ltd". */
-final class Companies {
+public final class Companies {
 
     private Companies() {
     }
@@ -21,7 +21,7 @@ final class Companies {
     }
 
     /** True when the text names the company in full or by a distinctive first word. */
-    static boolean mentioned(final String text, final String company) {
+    public static boolean mentioned(final String text, final String company) {
         final String core = core(company);
         if (core.isEmpty() || containsWords(text, core)) {
             return true;

@@ -40,6 +40,8 @@ public final class WebChat {
 
     static final String COOKIE = "followup_session";
     static final int MAX_BODY = 16 * 1024;
+    /** What the transcript keeps of an employer's email pasted whole (the engine says which inputs those are). */
+    private static final String WITHHELD = "(an employer's message, pasted; not kept)";
     private static final Pattern SESSION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_LABEL = 200;
@@ -137,8 +139,7 @@ public final class WebChat {
         final MemberKey key = WebSessions.member(sessionId);
         final String input = kind == Inbound.Kind.COMMAND ? text.strip().replaceFirst("^/followup\\b", "").strip() : text;
         final Inbound inbound = new Inbound(key, "", zone(request.get().path("zone").asText("")), "web", kind, input);
-        final String said = kind == Inbound.Kind.BUTTON ? label(request.get(), text)
-                : ConversationEngine.looksLikeEmployerMessage(text) ? "(an employer's message, pasted; not kept)" : text;
+        final String said = kind == Inbound.Kind.BUTTON ? label(request.get(), text) : text;
         answer(context, sessionId, inbound, said, kind == Inbound.Kind.BUTTON ? request.get().path("answers").asLong(0)
                 : 0);
     }
@@ -183,7 +184,8 @@ public final class WebChat {
             return;
         }
         final List<Map<String, Object>> messages = rendered(sessionId, reply);
-        after.ifPresent(member -> transcript.exchange(member.id(), MessageJson.fromMember(said), clicked, messages));
+        final String kept = reply.inputWithheld() && inbound.file().isEmpty() ? WITHHELD : said;
+        after.ifPresent(member -> transcript.exchange(member.id(), MessageJson.fromMember(kept), clicked, messages));
         context.json(Map.of("messages", messages, "settled", clicked > 0 ? List.of(clicked) : List.of()));
     }
 

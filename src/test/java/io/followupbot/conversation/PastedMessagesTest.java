@@ -63,6 +63,7 @@ final class PastedMessagesTest {
         final Reply proposal = ana.say(resource("rejection.txt"));
 
         assertThat(proposal.plainText()).startsWith("A rejection from Acme Analytics").contains("(That is #1.)");
+        assertThat(proposal.inputWithheld()).as("the pasted email is not to be kept").isTrue();
         assertThat(proposal.messages().get(0).buttons()).extracting(Button::label, Button::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Yes, close #1", "heard 1 rejected"),
                         org.assertj.core.groups.Tuple.tuple("No", "list"));
@@ -103,10 +104,32 @@ final class PastedMessagesTest {
         ana.command("");
         ana.say("ok");
 
+        final Reply answered = ana.say(resource("rejection.txt"));
         final Reply shared = ana.share("invite.ics", resource("invite-tomorrow.ics").getBytes(StandardCharsets.UTF_8));
 
+        assertThat(answered.plainText()).doesNotStartWith("A rejection from");
+        assertThat(answered.inputWithheld()).as("an answer is kept as typed").isFalse();
         assertThat(shared.plainText()).isEqualTo("Let's finish what we're doing first (or type cancel), then share the "
                 + "file again.");
+    }
+
+    @Test
+    @DisplayName("GIVEN open interviews at Metabase and at Acme Analytics Ltd WHEN Acme's rejection is pasted THEN it "
+            + "is matched to Acme (named by its distinctive first word), never to a company whose name merely contains "
+            + "another")
+    void theRejectionFindsItsCompanyByName() throws IOException {
+        final Member member = CORE.arrive(key, "Ana").member();
+        for (final String company : List.of("Acme Analytics Ltd", "Metabase")) {
+            core.followUps.record(member, new Interview(company, "Data Analyst", NOW.minus(Duration.ofDays(3)),
+                    Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(Interviewer.named("Ben Ode")),
+                    Optional.empty(), ContactChannel.EMAIL, NOW, ""));
+        }
+
+        final Reply acme = ana.say(resource("rejection.txt"));
+        final Reply meta = ana.say(resource("rejection.txt").replace("Acme Analytics", "Meta"));
+
+        assertThat(acme.plainText()).contains("(That is #1.)");
+        assertThat(meta.plainText()).contains("I have no open interview with that company").doesNotContain("#2");
     }
 
     @Test
