@@ -50,8 +50,8 @@ public final class FollowUps {
      */
     public Plan preview(final Member member, final int number, final Interview edited) {
         return store.read(session -> session.interview(member.id(), number).map(stored -> policy.plan(
-                edited.learnedAt(stored.interview().recordedAt()), member.settings(), session.events(stored.id()),
-                clock.instant())).orElseGet(() -> preview(member, edited)));
+                stored.with(edited.learnedAt(stored.interview().recordedAt()), stored.stage()).interviews(),
+                member.settings(), session.events(stored.id()), clock.instant())).orElseGet(() -> preview(member, edited)));
     }
 
     public Tracked record(final Member member, final Interview interview) {
@@ -64,11 +64,62 @@ public final class FollowUps {
         });
     }
 
+    /**
+     * Adds a round to application {@code number} and replans it: the new round's thank-yous, and the check-ins
+     * and move-on from it; empty when the member has no application with that number.
+     */
+    public Optional<Tracked> addRound(final Member member, final int number, final Interview round) {
+        return store.inTransaction(session -> session.interview(member.id(), number).map(stored -> {
+            final StoredInterview more = session.addRound(stored, round);
+            session.appendRecord(member.id(), stored.id(), "round", "{}");
+            return replan(session, member, more);
+        }));
+    }
+
+    /** What the plan of application {@code number} would be with {@code round} added (before confirming). */
+    public Optional<Plan> previewRound(final Member member, final int number, final Interview round) {
+        return store.read(session -> session.interview(member.id(), number).map(stored -> policy.plan(
+                stored.plus(new StoredInterview.Round("preview", round)).interviews(), member.settings(),
+                session.events(stored.id()), clock.instant())));
+    }
+
+    /**
+     * Makes application {@code from} part of application {@code into} (two applications that were one): its rounds,
+     * events and sent steps; one plan after. Empty when either number is not the member's, or they are the same.
+     */
+    public Optional<Tracked> merge(final Member member, final int into, final int from) {
+        if (into == from) {
+            return Optional.empty();
+        }
+        return store.inTransaction(session -> session.interview(member.id(), into).flatMap(target ->
+                session.interview(member.id(), from).map(source -> {
+                    session.cancelPlan(source.id());
+                    final StoredInterview merged = session.merge(target, source);
+                    session.appendRecord(member.id(), target.id(), "merged", "{}");
+                    return replan(session, member, merged);
+                })));
+    }
+
+    /**
+     * Makes round {@code round} of application {@code number} an application of its own, under a new number;
+     * returns both, each replanned. Empty when there is no such application or round, or it has one round only.
+     */
+    public Optional<List<Tracked>> split(final Member member, final int number, final int round) {
+        return store.inTransaction(session -> session.interview(member.id(), number)
+                .filter(stored -> stored.roundCount() > 1 && round >= 1 && round <= stored.roundCount()
+                        && !stored.rounds().get(round - 1).id().equals(stored.id()))
+                .map(stored -> {
+                    final List<StoredInterview> both = session.split(stored, round);
+                    session.appendRecord(member.id(), stored.id(), "split", "{}");
+                    return both.stream().map(each -> replan(session, member, each)).toList();
+                }));
+    }
+
     /** Appends what the member reported and replans; empty when the member has no interview with that number. */
     public Optional<Tracked> report(final Member member, final int number, final InterviewEvent event) {
         return store.inTransaction(session -> session.interview(member.id(), number).map(stored -> {
             session.appendEvent(member.id(), stored.id(), event);
-            return replan(session, member, stored, stored.interview());
+            return replan(session, member, stored);
         }));
     }
 
@@ -76,7 +127,7 @@ public final class FollowUps {
     public Optional<Tracked> edit(final Member member, final int number, final Interview changed) {
         return store.inTransaction(session -> session.interview(member.id(), number).map(stored -> {
             session.appendRecord(member.id(), stored.id(), "edited", "{}");
-            return replan(session, member, stored, changed);
+            return replan(session, member, stored.with(changed, stored.stage()));
         }));
     }
 
@@ -110,7 +161,7 @@ public final class FollowUps {
     void replanAll(final StoreSession session, final Member member) {
         for (final StoredInterview stored : session.interviews(member.id())) {
             if (!stored.stage().closed()) {
-                replan(session, member, stored, stored.interview());
+                replan(session, member, stored);
             }
         }
     }
@@ -122,16 +173,15 @@ public final class FollowUps {
 
     private Tracked current(final StoreSession session, final Member member, final StoredInterview stored) {
         final List<InterviewEvent> events = session.events(stored.id());
-        final Plan plan = policy.plan(stored.interview(), member.settings(), events, clock.instant());
+        final Plan plan = policy.plan(stored.interviews(), member.settings(), events, clock.instant());
         // the stage as of now (a thank-you due yesterday is no longer due), not as of the last change
-        return new Tracked(stored.with(stored.interview(), plan.stage()), events, plan);
+        return new Tracked(stored.withStage(plan.stage()), events, plan);
     }
 
-    private Tracked replan(final StoreSession session, final Member member, final StoredInterview stored,
-                           final Interview interview) {
+    private Tracked replan(final StoreSession session, final Member member, final StoredInterview stored) {
         final List<InterviewEvent> events = session.events(stored.id());
-        final Plan plan = policy.plan(interview, member.settings(), events, clock.instant());
-        final StoredInterview updated = stored.with(interview, plan.stage());
+        final Plan plan = policy.plan(stored.interviews(), member.settings(), events, clock.instant());
+        final StoredInterview updated = stored.withStage(plan.stage());
         session.updateInterview(updated);
         session.replacePlan(stored.id(), member.id(), plan.steps());
         return new Tracked(updated, events, plan);

@@ -10,13 +10,24 @@ import java.util.Optional;
  * @param sequence 1 for the first check-in, 2 for the second...; 1 for steps that happen once
  * @param to the interviewer this step is for, when it is one message per interviewer
  * @param last true for the final check-in of the cadence (its draft acknowledges they may have moved on)
+ * @param round the round of the application the step follows: its own round for a prep, a debrief, a thank-you and
+ *              a LinkedIn connection; the latest round for check-ins and the move-on; 1 for a reply to the employer
  */
-public record PlannedStep(StepKind kind, ZonedDateTime at, Optional<String> to, int sequence, boolean last) {
+public record PlannedStep(StepKind kind, ZonedDateTime at, Optional<String> to, int sequence, boolean last, int round) {
 
     public PlannedStep {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(at, "at");
         to = to == null ? Optional.empty() : to;
+        if (round < 1) {
+            throw new IllegalArgumentException("round " + round);
+        }
+    }
+
+    /** A step of an application's first (or only) round. */
+    public PlannedStep(final StepKind kind, final ZonedDateTime at, final Optional<String> to, final int sequence,
+            final boolean last) {
+        this(kind, at, to, sequence, last, 1);
     }
 
     public static PlannedStep of(final StepKind kind, final ZonedDateTime at) {

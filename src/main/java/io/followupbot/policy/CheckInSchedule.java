@@ -35,6 +35,13 @@ final class CheckInSchedule {
     private final NudgeTimes times;
     private final BusinessCalendar calendar;
 
+    /**
+     * How the sequence is numbered: from {@code firstCheckIn} (1, or one more than the check-ins reported before a
+     * later round superseded them) and with the move-on {@code moveOn}.
+     */
+    record Numbering(int firstCheckIn, int moveOn) {
+    }
+
     CheckInSchedule(final NudgeTimes times) {
         this.times = times;
         this.calendar = times.calendar();
@@ -46,18 +53,19 @@ final class CheckInSchedule {
      * @param thankYouDay the day of the last thank-you: no check-in comes before the business day after it
      * @param replies the employer's "still deciding" replies, oldest first
      * @param recipients one entry per interviewer (empty when none was named), for persistent's LinkedIn step
+     * @param numbering where the sequence's numbers start
      */
     void schedule(final Instant interviewStart, final Optional<LocalDate> decisionDate, final LocalDate thankYouDay,
             final Cadence cadence, final List<StillDeciding> replies, final List<Optional<String>> recipients,
-            final PlanDraft draft) {
+            final PlanDraft draft, final Numbering numbering) {
         final LocalDate interviewDay = times.localDate(interviewStart);
         final LocalDate afterThankYou = calendar.nextBusinessDayAfter(thankYouDay);
         LocalDate floor = later(decisionDate.map(calendar::nextBusinessDayAfter)
                 .orElseGet(() -> weekAfter(interviewDay)), afterThankYou);
-        int checkIns = cadence.checkIns();
+        int checkIns = numbering.firstCheckIn() - 1 + cadence.checkIns();
         int nextReply = 0;
         ZonedDateTime previous = null;
-        for (int sequence = 1; sequence <= checkIns; sequence++) {
+        for (int sequence = numbering.firstCheckIn(); sequence <= checkIns; sequence++) {
             final Optional<Instant> sentAt = draft.sentAt(StepKind.CHECK_IN, Optional.empty(), sequence);
             while (nextReply < replies.size()
                     && (sentAt.isEmpty() || replies.get(nextReply).at().isBefore(sentAt.get()))) {
@@ -89,7 +97,7 @@ final class CheckInSchedule {
         // a week after the last check-in, and never before the thank-you (a check-in reported before the interview)
         final LocalDate moveOnDay = later(calendar.businessDayOnOrAfter(previous.toLocalDate()
                 .plusDays(DAYS_UNTIL_MOVE_ON)), afterThankYou);
-        draft.add(StepKind.MOVE_ON, Optional.empty(), 1, false, times.atNudgeHour(moveOnDay));
+        draft.add(StepKind.MOVE_ON, Optional.empty(), numbering.moveOn(), false, times.atNudgeHour(moveOnDay));
     }
 
     private LocalDate floorAfter(final StillDeciding reply) {

@@ -38,12 +38,6 @@ public final class FollowUpPolicy {
     private static final Duration OFFER_ANSWER_WITHIN = Duration.ofHours(24);
     private static final Duration OFFER_REMINDER_AFTER = Duration.ofHours(20);
     private static final Duration OFFER_REMINDER_MIN_GAP = Duration.ofHours(2);
-    /** A prep nudge later than this before the interview starts comes too late to help. */
-    private static final Duration PREP_BEFORE_START = Duration.ofMinutes(30);
-    /** The member is asked how it went this long after the interview ends. */
-    private static final Duration DEBRIEF_AFTER_END = Duration.ofMinutes(30);
-    /** An unanswered question about how it went is dropped from the plan after this: the thank-you matters more. */
-    private static final Duration DEBRIEF_KEPT = Duration.ofHours(24);
 
     private final BusinessCalendars calendars;
 
@@ -57,24 +51,46 @@ public final class FollowUpPolicy {
         return calendars.of(settings.country());
     }
 
+    /** The plan of an application of one round. */
     public Plan plan(final Interview interview, final MemberSettings settings, final List<InterviewEvent> events,
+            final Instant now) {
+        return plan(List.of(interview), settings, events, now);
+    }
+
+    /**
+     * The plan of an application: each round's prep, debrief, thank-yous (one per interviewer) and LinkedIn
+     * connections (one per person, after their first round); one sequence of check-ins and one move-on, from the
+     * latest round; the replies to what the employer said. A later round supersedes the check-ins still pending
+     * after an earlier one: the new sequence is numbered on from the check-ins reported before the bot learned of
+     * that round, which stay in the plan's history, so no step is sent twice or planned twice.
+     *
+     * @param rounds the application's rounds, oldest first
+     */
+    public Plan plan(final List<Interview> rounds, final MemberSettings settings, final List<InterviewEvent> events,
             final Instant now) {
         final BusinessCalendar calendar = calendarOf(settings);
         final NudgeTimes times = new NudgeTimes(settings, calendar);
         final List<InterviewEvent> ordered = events.stream()
                 .sorted(Comparator.comparing(InterviewEvent::at))
                 .toList();
-        final List<String> names = names(interview);
-        final List<Optional<String>> recipients = names.isEmpty()
-                ? List.of(Optional.empty())
-                : names.stream().map(Optional::of).toList();
-        final PlanDraft draft = new PlanDraft(MemberReports.of(ordered, names), times, interview.recordedAt());
-
-        planPrep(interview, times, now, draft);
-        planDebrief(interview, times, now, draft);
-        final LocalDate lastThankYouDay = planThankYouAndLinkedIn(interview, times, recipients, now, draft);
-        new CheckInSchedule(times).schedule(interview.startsAt(), interview.decisionDate(), lastThankYouDay,
-                settings.cadence(), eventsOf(ordered, StillDeciding.class), recipients, draft);
+        final Interview latest = rounds.get(rounds.size() - 1);
+        final PlanDraft draft = new PlanDraft(MemberReports.of(ordered, RoundSteps.everyone(rounds)), times,
+                rounds.get(0).recordedAt());
+        final LocalDate lastThankYouDay = new RoundSteps(times, now).plan(rounds, draft);
+        final List<Optional<String>> recipients = RoundSteps.recipients(latest);
+        final boolean later = rounds.size() > 1;
+        final int firstCheckIn = later ? draft.settledBefore(StepKind.CHECK_IN, latest.recordedAt()) + 1 : 1;
+        for (int sequence = 1; sequence < firstCheckIn; sequence++) {
+            final int earlier = sequence;
+            draft.sentAt(StepKind.CHECK_IN, Optional.empty(), earlier).ifPresent(sent -> draft.addDone(
+                    StepKind.CHECK_IN, Optional.empty(), earlier, sent));
+        }
+        final List<StillDeciding> replies = eventsOf(ordered, StillDeciding.class).stream()
+                .filter(reply -> !later || !reply.at().isBefore(latest.recordedAt())).toList();
+        new CheckInSchedule(times).schedule(latest.startsAt(), latest.decisionDate(), lastThankYouDay,
+                settings.cadence(), replies, recipients, draft, new CheckInSchedule.Numbering(firstCheckIn,
+                        later ? draft.settledBefore(StepKind.MOVE_ON, latest.recordedAt()) + 1 : 1));
+        draft.beginRound(1, latest.recordedAt());
         planReplies(ordered, times, draft);
 
         final Optional<InterviewEvent> outcome = ordered.stream()
@@ -85,83 +101,9 @@ public final class FollowUpPolicy {
                 draft.pending().stream().filter(stillWanted(outcome)).toList());
         final List<PlannedStep> done = inTimeOrder(draft.done());
         final Predicate<PlannedStep> wanted = stillWanted(outcome);
-        return new Plan(stage(interview, outcome, pending, done, now), pending, done,
+        return new Plan(stage(latest, outcome, pending, done, now), pending, done,
                 draft.waiting().stream().filter(waiting -> wanted.test(waiting.step())).toList(),
                 draft.skipped().stream().filter(skipped -> wanted.test(skipped.step())).toList());
-    }
-
-    /**
-     * The morning of an interview entered in advance, or at once if the bot learned of it later that morning;
-     * none once the interview has begun.
-     */
-    private static void planPrep(final Interview interview, final NudgeTimes times, final Instant now,
-            final PlanDraft draft) {
-        if (!interview.enteredInAdvance() || !now.isBefore(interview.startsAt())) {
-            return;
-        }
-        final ZonedDateTime morning = times.notBefore(times.atNudgeHour(times.localDate(interview.startsAt())),
-                interview.recordedAt(), true);
-        if (morning.toInstant().isBefore(interview.startsAt().minus(PREP_BEFORE_START))) {
-            draft.add(StepKind.PREP, Optional.empty(), 1, false, morning);
-        }
-    }
-
-    /** Just after an interview entered in advance: who was there, what stood out, when they will decide. */
-    private static void planDebrief(final Interview interview, final NudgeTimes times, final Instant now,
-            final PlanDraft draft) {
-        final boolean stillFresh = now.isBefore(interview.endsAt().plus(DEBRIEF_KEPT));
-        if (interview.enteredInAdvance()
-                && (stillFresh || draft.sentAt(StepKind.DEBRIEF, Optional.empty(), 1).isPresent())) {
-            draft.add(StepKind.DEBRIEF, Optional.empty(), 1, false,
-                    times.soonAfter(interview.endsAt().plus(DEBRIEF_AFTER_END)));
-        }
-    }
-
-    /**
-     * One thank-you per interviewer, then a LinkedIn connection the next business day after that thank-you went
-     * out (or the member said they would skip it); returns the day from which check-ins may follow. A thank-you
-     * the bot learned of too late to help is left out, and its LinkedIn connection with it (never instead of it).
-     */
-    private static LocalDate planThankYouAndLinkedIn(final Interview interview, final NudgeTimes times,
-            final List<Optional<String>> recipients, final Instant now, final PlanDraft draft) {
-        final ZonedDateTime thankYouAt = new DeadlineTiming(times.quietHours(), times.zone()).thankYouAfter(interview.endsAt());
-        final boolean learnedTooLate = ThankYouWindow.lostItsPoint(interview.endsAt(), interview.recordedAt());
-        // after downtime, or left unanswered for a week: the same rule as of now
-        final boolean nowTooLate = ThankYouWindow.lostItsPoint(interview.endsAt(), now);
-        if (learnedTooLate || nowTooLate) {
-            final long days = Duration.between(interview.endsAt(), learnedTooLate ? interview.recordedAt() : now)
-                    .toDays();
-            for (final Optional<String> recipient : recipients) {
-                if (draft.settledAt(StepKind.THANK_YOU, recipient, 1).isPresent()) {
-                    planThankYouOf(recipient, thankYouAt, times, draft);
-                } else {
-                    draft.skip(StepKind.THANK_YOU, recipient, 1, thankYouAt, days + " days after the interview, "
-                            + "a thank-you has lost its point; the check-in does the job now");
-                }
-            }
-            return learnedTooLate ? times.localDate(interview.recordedAt()).minusDays(1) : thankYouAt.toLocalDate();
-        }
-        LocalDate lastThankYouDay = thankYouAt.toLocalDate();
-        for (final Optional<String> recipient : recipients) {
-            lastThankYouDay = later(lastThankYouDay, planThankYouOf(recipient, thankYouAt, times, draft));
-        }
-        return lastThankYouDay;
-    }
-
-    /** One interviewer's thank-you and, once it is sent or skipped, the LinkedIn connection; returns its day. */
-    private static LocalDate planThankYouOf(final Optional<String> recipient, final ZonedDateTime thankYouAt,
-            final NudgeTimes times, final PlanDraft draft) {
-        final ZonedDateTime thanked = draft.add(StepKind.THANK_YOU, recipient, 1, false, thankYouAt);
-        final Optional<Instant> settled = draft.settledAt(StepKind.THANK_YOU, recipient, 1);
-        final LocalDate connectDay = times.calendar().nextBusinessDayAfter(
-                settled.map(times::localDate).orElse(thanked.toLocalDate()));
-        if (settled.isPresent()) {
-            draft.add(StepKind.LINKEDIN, recipient, 1, false, times.atNudgeHour(connectDay));
-        } else {
-            draft.wait(StepKind.LINKEDIN, recipient, 1, times.atNudgeHour(connectDay),
-                    new PlannedStep(StepKind.THANK_YOU, thanked, recipient, 1, false));
-        }
-        return thanked.toLocalDate();
     }
 
     /** The replies to what the employer or the member reported, each as soon as quiet hours allow. */
@@ -276,12 +218,6 @@ public final class FollowUpPolicy {
         return checkInSent || checkInDue ? Stage.CHECKING_IN : Stage.WAITING;
     }
 
-    private static List<String> names(final Interview interview) {
-        final java.util.Set<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        return interview.interviewers().stream().map(interviewer -> interviewer.name().strip())
-                .filter(name -> !name.isEmpty() && seen.add(name)).toList();
-    }
-
     private static <T extends InterviewEvent> List<T> eventsOf(final List<InterviewEvent> events, final Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
@@ -291,7 +227,4 @@ public final class FollowUpPolicy {
         return steps.stream().sorted(Comparator.comparing(step -> step.at().toInstant())).toList();
     }
 
-    private static LocalDate later(final LocalDate first, final LocalDate second) {
-        return first.isAfter(second) ? first : second;
-    }
 }

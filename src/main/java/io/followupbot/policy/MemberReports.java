@@ -4,6 +4,7 @@ import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.StepKind;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,8 @@ final class MemberReports {
     private final Map<Key, Map<Integer, Instant>> snoozed = new HashMap<>();
     private final Map<Key, Map<Integer, Instant>> declined = new HashMap<>();
     private final List<String> recipients;
+    /** The moment of every report that settled a step (sent or skipped), by kind. */
+    private final Map<StepKind, List<Instant>> settledMoments = new HashMap<>();
 
     private MemberReports(final List<String> recipients) {
         this.recipients = List.copyOf(recipients);
@@ -47,9 +50,11 @@ final class MemberReports {
             if (event instanceof InterviewEvent.Sent sentEvent) {
                 final Key key = reports.keyOf(sentEvent.kind(), sentEvent.to());
                 reports.sent.computeIfAbsent(key, ignored -> new HashMap<>()).put(reports.nextDue(key), sentEvent.at());
+                reports.settledMoments.computeIfAbsent(sentEvent.kind(), ignored -> new ArrayList<>()).add(sentEvent.at());
             } else if (event instanceof InterviewEvent.Declined skip) {
                 final Key key = reports.keyOf(skip.kind(), skip.to());
                 reports.declined.computeIfAbsent(key, ignored -> new HashMap<>()).put(reports.nextDue(key), skip.at());
+                reports.settledMoments.computeIfAbsent(skip.kind(), ignored -> new ArrayList<>()).add(skip.at());
             } else if (event instanceof InterviewEvent.Snoozed snooze) {
                 final Key key = reports.keyOf(snooze.kind(), snooze.to());
                 reports.snoozed.computeIfAbsent(key, ignored -> new HashMap<>()).put(reports.nextDue(key),
@@ -57,6 +62,11 @@ final class MemberReports {
             }
         }
         return reports;
+    }
+
+    /** How many steps of this kind, to anyone, were reported sent or skipped before {@code moment}. */
+    int settledBefore(final StepKind kind, final Instant moment) {
+        return (int) settledMoments.getOrDefault(kind, List.of()).stream().filter(at -> at.isBefore(moment)).count();
     }
 
     Optional<Instant> sentAt(final StepKind kind, final Optional<String> to, final int sequence) {

@@ -19,7 +19,8 @@ final class PlanDraft {
 
     private final MemberReports reports;
     private final NudgeTimes times;
-    private final Instant learnedAt;
+    private Instant learnedAt;
+    private int round = 1;
     private final List<PlannedStep> pending = new ArrayList<>();
     private final List<PlannedStep> done = new ArrayList<>();
     private final List<Plan.Waiting> waiting = new ArrayList<>();
@@ -31,21 +32,35 @@ final class PlanDraft {
         this.learnedAt = learnedAt;
     }
 
+    /**
+     * The steps added from now on follow round {@code number} of the application, which the bot learned of at
+     * {@code learned}: none of them is placed before that.
+     */
+    void beginRound(final int number, final Instant learned) {
+        this.round = number;
+        this.learnedAt = learned;
+    }
+
+    /** How many reports of steps of this kind (sent or skipped, to anyone) came before {@code moment}. */
+    int settledBefore(final StepKind kind, final Instant moment) {
+        return reports.settledBefore(kind, moment);
+    }
+
     ZonedDateTime add(final StepKind kind, final Optional<String> to, final int sequence, final boolean last,
             final ZonedDateTime computed) {
         final Optional<Instant> sent = reports.sentAt(kind, to, sequence);
         if (sent.isPresent()) {
-            final PlannedStep step = new PlannedStep(kind, times.local(sent.get()), to, sequence, last);
+            final PlannedStep step = new PlannedStep(kind, times.local(sent.get()), to, sequence, last, round);
             done.add(step);
             return step.at();
         }
         final ZonedDateTime due = times.notBefore(computed, learnedAt, kind.deadlineBound());
         if (reports.declinedAt(kind, to, sequence).isPresent()) {
-            skipped.add(new Plan.Skipped(new PlannedStep(kind, due, to, sequence, last), "you said you'd skip it"));
+            skipped.add(new Plan.Skipped(new PlannedStep(kind, due, to, sequence, last, round), "you said you'd skip it"));
             return due;
         }
         final ZonedDateTime at = reports.snoozedUntil(kind, to, sequence).map(times::allowed).orElse(due);
-        pending.add(new PlannedStep(kind, at, to, sequence, last));
+        pending.add(new PlannedStep(kind, at, to, sequence, last, round));
         return at;
     }
 
@@ -55,7 +70,7 @@ final class PlanDraft {
         if (reports.sentAt(kind, to, sequence).isPresent()) {
             add(kind, to, sequence, false, computed);
         } else {
-            skipped.add(new Plan.Skipped(new PlannedStep(kind, computed, to, sequence, false), why));
+            skipped.add(new Plan.Skipped(new PlannedStep(kind, computed, to, sequence, false, round), why));
         }
     }
 
@@ -65,13 +80,13 @@ final class PlanDraft {
         if (reports.sentAt(kind, to, sequence).isPresent()) {
             add(kind, to, sequence, false, computed);
         } else {
-            waiting.add(new Plan.Waiting(new PlannedStep(kind, computed, to, sequence, false), after));
+            waiting.add(new Plan.Waiting(new PlannedStep(kind, computed, to, sequence, false, round), after));
         }
     }
 
     /** A step the member completed another way (answering an offer from its reminder): done at {@code at}. */
     void addDone(final StepKind kind, final Optional<String> to, final int sequence, final Instant at) {
-        done.add(new PlannedStep(kind, times.local(at), to, sequence, false));
+        done.add(new PlannedStep(kind, times.local(at), to, sequence, false, round));
     }
 
     Optional<Instant> sentAt(final StepKind kind, final Optional<String> to, final int sequence) {

@@ -112,12 +112,15 @@ public interface DeliveryDao {
     @SqlQuery("SELECT " + MemberDao.COLUMNS + " FROM members WHERE id IN (<ids>)")
     List<MemberRow> members(@BindList("ids") Collection<String> ids);
 
-    @SqlQuery("SELECT " + InterviewDao.COLUMNS + " FROM interviews WHERE id IN (<ids>)")
+    /** The applications with these ids and all their later rounds. */
+    @SqlQuery("SELECT " + InterviewDao.COLUMNS + " FROM interviews WHERE id IN (<ids>) OR application_id IN (<ids>)")
     List<InterviewRow> interviews(@BindList("ids") Collection<String> ids);
 
-    @SqlQuery("SELECT interview_id, position, name, title, email, detail FROM interviewers "
-            + "WHERE interview_id IN (<ids>) ORDER BY interview_id, position")
-    List<InterviewerRow> interviewers(@BindList("ids") Collection<String> interviewIds);
+    /** The interviewers of every round of the applications with these ids. */
+    @SqlQuery("SELECT p.interview_id, p.position, p.name, p.title, p.email, p.detail FROM interviewers p "
+            + "JOIN interviews i ON i.id = p.interview_id WHERE i.id IN (<ids>) OR i.application_id IN (<ids>) "
+            + "ORDER BY p.interview_id, p.position")
+    List<InterviewerRow> interviewersOfRounds(@BindList("ids") Collection<String> interviewIds);
 
     @SqlQuery("SELECT " + PlanStepDao.COLUMNS + " FROM plan_steps WHERE id = :id")
     Optional<PlanStepRow> step(@Bind("id") String id);

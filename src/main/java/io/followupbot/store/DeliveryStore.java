@@ -204,10 +204,9 @@ public final class DeliveryStore implements DueWork {
             final Map<String, Member> members = new HashMap<>();
             dao.members(memberIds).forEach(row -> members.put(row.id(), session.member(row)));
             final Map<String, StoredInterview> interviews = new HashMap<>();
-            final Map<String, List<InterviewerRow>> people = dao.interviewers(interviewIds).stream()
+            final Map<String, List<InterviewerRow>> people = dao.interviewersOfRounds(interviewIds).stream()
                     .collect(Collectors.groupingBy(InterviewerRow::interviewId));
-            dao.interviews(interviewIds).forEach(row -> interviews.put(row.id(),
-                    session.interview(row, people.getOrDefault(row.id(), List.of()))));
+            session.assemble(dao.interviews(interviewIds), people).forEach(stored -> interviews.put(stored.id(), stored));
             return new DeliveryContext(members, interviews);
         });
     }

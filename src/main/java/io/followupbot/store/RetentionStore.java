@@ -29,10 +29,14 @@ public final class RetentionStore {
     /** Deletes the interviews closed (an outcome, a move-on, an archive) and untouched since before {@code cutoff}. */
     public int deleteClosedBefore(final long cutoff) {
         return store.inTransaction(session -> {
-            final List<String> ids = session.handle().createQuery("SELECT id FROM interviews WHERE (archived = 1 OR "
-                            + "stage IN (<closed>)) AND updated_at < :cutoff").bindList("closed", CLOSED)
+            final List<String> ids = session.handle().createQuery("SELECT id FROM interviews WHERE application_id IS NULL "
+                            + "AND (archived = 1 OR stage IN (<closed>)) AND updated_at < :cutoff").bindList("closed", CLOSED)
                     .bind("cutoff", cutoff).mapTo(String.class).list();
             for (final String id : ids) {
+                session.handle().createUpdate("DELETE FROM interviewers WHERE interview_id IN "
+                        + "(SELECT id FROM interviews WHERE application_id = :id)").bind("id", id).execute();
+                session.handle().createUpdate("DELETE FROM interviews WHERE application_id = :id").bind("id", id)
+                        .execute();
                 for (final String table : List.of("plan_steps", "events", "interviewers")) {
                     session.handle().createUpdate("DELETE FROM " + table + " WHERE interview_id = :id").bind("id", id)
                             .execute();

@@ -55,24 +55,39 @@ final class Rows {
                 Optional.ofNullable(row.unreachableSince()).map(Instant::ofEpochMilli));
     }
 
-    static InterviewRow interviewRow(final StoredInterview stored, final long now) {
-        final Interview interview = stored.interview();
-        return new InterviewRow(stored.id(), stored.memberId(), stored.number(), interview.company(), interview.role(),
+    /**
+     * The row of one round of an application: the application's own row for the round it was entered with, a row
+     * of its own ({@code applicationId} set) for any other, with its round number (its place by date).
+     *
+     * @param number the row's number: the application's for its own row, a hidden negative one for a later round
+     */
+    static InterviewRow roundRow(final StoredInterview stored, final int position, final int number, final long now) {
+        final StoredInterview.Round round = stored.rounds().get(position);
+        final Interview interview = round.interview();
+        final boolean own = round.id().equals(stored.id());
+        return new InterviewRow(round.id(), stored.memberId(), number, interview.company(), interview.role(),
                 interview.startsAt().toEpochMilli(), (int) interview.length().toMinutes(), interview.format().name(),
                 interview.decisionDate().map(LocalDate::toString).orElse(null), interview.channel().name(),
                 interview.recordedAt().toEpochMilli(), interview.addition(), interview.pastResult(), stored.stage().name(),
-                stored.stage() == Stage.ARCHIVED ? 1 : 0, now);
+                stored.stage() == Stage.ARCHIVED ? 1 : 0, now, own ? null : stored.id(), position + 1);
     }
 
-    /** Maps an interview row whose interviewers were read already (in position order). */
-    static StoredInterview interview(final InterviewRow row, final List<InterviewerRow> interviewers) {
+    /** Maps a round's row whose interviewers were read already (in position order). */
+    static StoredInterview.Round round(final InterviewRow row, final List<InterviewerRow> interviewers) {
         final List<Interviewer> people = interviewers.stream()
                 .map(person -> new Interviewer(person.name(), person.title(), person.email(), person.detail()))
                 .toList();
-        final Interview interview = new Interview(row.company(), row.role(), Instant.ofEpochMilli(row.startsAt()),
-                Duration.ofMinutes(row.lengthMinutes()), InterviewFormat.valueOf(row.format()), people,
-                Optional.ofNullable(row.decisionDate()).map(LocalDate::parse), ContactChannel.valueOf(row.channel()),
-                Instant.ofEpochMilli(row.recordedAt()), row.addition(), row.pastResult());
-        return new StoredInterview(row.id(), row.memberId(), row.number(), interview, Stage.valueOf(row.stage()));
+        return new StoredInterview.Round(row.id(), new Interview(row.company(), row.role(),
+                Instant.ofEpochMilli(row.startsAt()), Duration.ofMinutes(row.lengthMinutes()),
+                InterviewFormat.valueOf(row.format()), people, Optional.ofNullable(row.decisionDate()).map(LocalDate::parse),
+                ContactChannel.valueOf(row.channel()), Instant.ofEpochMilli(row.recordedAt()), row.addition(),
+                row.pastResult()));
+    }
+
+    /** Maps an application's row and its rounds (its own among them, each with its interviewers read already). */
+    static StoredInterview application(final InterviewRow row, final List<StoredInterview.Round> rounds) {
+        final List<StoredInterview.Round> ordered = new java.util.ArrayList<>(rounds);
+        ordered.sort(java.util.Comparator.comparing(round -> round.interview().startsAt()));
+        return new StoredInterview(row.id(), row.memberId(), row.number(), ordered, Stage.valueOf(row.stage()));
     }
 }

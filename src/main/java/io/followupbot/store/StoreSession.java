@@ -38,7 +38,7 @@ public final class StoreSession {
     private final BotConfig.Defaults defaults;
     private final SealedRows sealed;
     private MemberDao members;
-    private InterviewDao interviews;
+    private ApplicationTable applications;
     private EventDao events;
     private PlanStepDao steps;
     private boolean forgotSomeone;
@@ -57,13 +57,6 @@ public final class StoreSession {
             members = handle.attach(MemberDao.class);
         }
         return members;
-    }
-
-    private InterviewDao interviews() {
-        if (interviews == null) {
-            interviews = handle.attach(InterviewDao.class);
-        }
-        return interviews;
     }
 
     private EventDao events() {
@@ -171,56 +164,65 @@ public final class StoreSession {
 
     // --- interviews ----------------------------------------------------------------------------
 
-    /** Stores a new interview under the member's next short number. */
+    private ApplicationTable applications() {
+        if (applications == null) {
+            applications = new ApplicationTable(handle, sealed);
+        }
+        return applications;
+    }
+
+    /** Stores a new application of one round under the member's next short number. */
     public StoredInterview addInterview(final String memberId, final Interview interview, final Stage stage) {
         interviewsChanged.add(memberId);
         members().advanceInterviewNumber(memberId);
         final int number = members().nextInterviewNumber(memberId) - 1;
-        final StoredInterview stored = new StoredInterview(UUID.randomUUID().toString(), memberId, number, interview,
-                stage);
-        interviews().insert(sealed.seal(Rows.interviewRow(stored, clock.millis())));
-        insertInterviewers(stored);
-        return stored;
+        return applications().add(memberId, number, interview, stage, clock.millis());
     }
 
+    /** Adds a round to a stored application (its rounds are numbered again by date). */
+    public StoredInterview addRound(final StoredInterview application, final Interview round) {
+        interviewsChanged.add(application.memberId());
+        return applications().addRound(application, round, clock.millis());
+    }
+
+    /** Writes every round of the application and its stage. */
     public void updateInterview(final StoredInterview stored) {
         interviewsChanged.add(stored.memberId());
-        if (interviews().update(sealed.seal(Rows.interviewRow(stored, clock.millis()))) != 1) {
-            throw new IllegalStateException("interview " + stored.number() + " of this member does not exist");
-        }
-        interviews().deleteInterviewers(stored.id());
-        insertInterviewers(stored);
+        applications().update(stored, clock.millis());
     }
 
-    /** The member's interview with this short number; another member's interview is never returned. */
+    /** Makes {@code from}'s rounds, events and sent steps part of {@code into}; {@code from}'s number is free. */
+    public StoredInterview merge(final StoredInterview into, final StoredInterview from) {
+        interviewsChanged.add(into.memberId());
+        return applications().merge(into, from, clock.millis());
+    }
+
+    /** Makes round {@code round} an application of its own, under the member's next number; returns both. */
+    public List<StoredInterview> split(final StoredInterview application, final int round) {
+        interviewsChanged.add(application.memberId());
+        members().advanceInterviewNumber(application.memberId());
+        final int number = members().nextInterviewNumber(application.memberId()) - 1;
+        return List.of(applications().split(application, round, number, clock.millis()));
+    }
+
+    /** The member's application with this short number; another member's is never returned. */
     public Optional<StoredInterview> interview(final String memberId, final int number) {
-        return interviews().byNumber(memberId, number).map(this::interview);
+        return applications().byNumber(memberId, number);
     }
 
     public Optional<StoredInterview> interviewById(final String interviewId) {
-        return interviews().byId(interviewId).map(this::interview);
+        return applications().byId(interviewId);
     }
 
+    /** Every application of the member, by number, with its rounds. */
     public List<StoredInterview> interviews(final String memberId) {
-        return interviews().ofMember(memberId).stream().map(this::interview).toList();
+        return applications().ofMember(memberId);
     }
 
-    private void insertInterviewers(final StoredInterview stored) {
-        final List<Interviewer> people = stored.interview().interviewers();
-        for (int position = 0; position < people.size(); position++) {
-            final Interviewer person = people.get(position);
-            interviews().insertInterviewer(sealed.seal(new InterviewerRow(stored.id(), position, person.name(),
-                    person.title(), person.email(), person.detail())));
-        }
-    }
-
-    StoredInterview interview(final InterviewRow row) {
-        return interview(row, interviews().interviewers(row.id()));
-    }
-
-    /** Maps an interview row whose interviewers were read already (in position order). */
-    StoredInterview interview(final InterviewRow row, final List<InterviewerRow> interviewers) {
-        return Rows.interview(sealed.open(row), sealed.openInterviewers(interviewers));
+    /** Applications from rows read already (a delivery batch): their own rows, later rounds and interviewers by row. */
+    List<StoredInterview> assemble(final java.util.Collection<InterviewRow> rows,
+            final java.util.Map<String, List<InterviewerRow>> people) {
+        return applications().assemble(rows, people);
     }
 
     // --- the event log -------------------------------------------------------------------------

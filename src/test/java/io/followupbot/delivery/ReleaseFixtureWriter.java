@@ -74,21 +74,26 @@ public final class ReleaseFixtureWriter {
                     Optional.of(LocalDate.parse("2026-11-20"))));
             deliverDue(core, Instant.parse("2026-11-17T15:00:00Z"));
             core.clock.set(NOW);
-            final List<String> lines = new ArrayList<>();
-            for (final Member member : List.of(ana, ben)) {
-                for (final Tracked tracked : core.followUps.pipeline(member)) {
-                    lines.add(member.key() + " #" + tracked.number() + " " + tracked.plan().stage());
-                    tracked.plan().steps().forEach(step -> lines.add("  pending " + line(step)));
-                    tracked.plan().done().forEach(step -> lines.add("  done " + line(step)));
-                    tracked.plan().skipped().forEach(skipped -> lines.add("  skipped " + line(skipped.step())
-                            + " (" + skipped.why() + ")"));
-                    tracked.plan().waiting().forEach(waiting -> lines.add("  waiting " + line(waiting.step())));
-                }
-            }
-            Files.write(out.resolve("plans.txt"), lines);
+            Files.write(out.resolve("plans.txt"), plans(core.followUps, List.of(ana, ben)));
         }
         Files.copy(folder.resolve("followup.db"), out.resolve("followup.db"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Every plan of these members, one line per step, as {@code plans.txt} holds them. */
+    public static List<String> plans(final io.followupbot.followup.FollowUps followUps, final List<Member> members) {
+        final List<String> lines = new ArrayList<>();
+        for (final Member member : members) {
+            for (final Tracked tracked : followUps.pipeline(member)) {
+                lines.add(member.key() + " #" + tracked.number() + " " + tracked.plan().stage());
+                tracked.plan().steps().forEach(step -> lines.add("  pending " + line(step)));
+                tracked.plan().done().forEach(step -> lines.add("  done " + line(step)));
+                tracked.plan().skipped().forEach(skipped -> lines.add("  skipped " + line(skipped.step())
+                        + " (" + skipped.why() + ")"));
+                tracked.plan().waiting().forEach(waiting -> lines.add("  waiting " + line(waiting.step())));
+            }
+        }
+        return lines;
     }
 
     private static String line(final PlannedStep step) {

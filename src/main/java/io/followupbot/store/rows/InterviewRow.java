@@ -1,6 +1,6 @@
 package io.followupbot.store.rows;
 
-/** One row of {@code interviews}. */
+/** One row of {@code interviews}: an application and its first round, or a later round ({@code applicationId}). */
 public record InterviewRow(
         String id,
         String memberId,
@@ -17,5 +17,12 @@ public record InterviewRow(
         String pastResult,
         String stage,
         int archived,
-        long updatedAt) {
+        long updatedAt,
+        String applicationId,
+        int roundNumber) {
+
+    /** Whether this row is an application (and its first round) rather than a later round of one. */
+    public boolean isApplication() {
+        return applicationId == null;
+    }
 }

@@ -66,7 +66,7 @@ public final class SealedRows {
                 row.format(), row.decisionDate(), row.channel(), row.recordedAt(),
                 apply(seal, row.addition(), "interviews", "addition", row.id()),
                 apply(seal, row.pastResult(), "interviews", "past_result", row.id()), row.stage(), row.archived(),
-                row.updatedAt());
+                row.updatedAt(), row.applicationId(), row.roundNumber());
     }
 
     public InterviewerRow seal(final InterviewerRow row) {
