@@ -4,7 +4,9 @@ import io.followupbot.conversation.commands.CommandArgument;
 import io.followupbot.conversation.commands.CommandLines;
 import io.followupbot.conversation.commands.CommandRegistry;
 import io.followupbot.conversation.commands.CommandSpec;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -13,6 +15,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 
 /**
  * The global {@code /followup} command: one subcommand per command of the {@link CommandRegistry}, its arguments
@@ -27,11 +30,32 @@ final class FollowupCommand {
     private FollowupCommand() {
     }
 
+    /** Discord takes at most this many subcommands and groups in a command, and subcommands in a group. */
+    static final int MAX_OPTIONS = 25;
+    /** The group of the commands used less often, so that the rest fit: {@code /followup more merge}. */
+    static final String MORE = "more";
+    /** The commands in {@link #MORE}; every other one is a subcommand of its own. */
+    static final Set<String> IN_MORE = Set.of("merge", "split", "competing", "withdraw", "check", "debrief", "pause",
+            "resume");
+
     static SlashCommandData definition() {
-        return Commands.slash(NAME, "Follow up after your job interviews")
-                .addSubcommands(CommandRegistry.all().stream().map(FollowupCommand::subcommand).toList())
-                .addSubcommands(DiscordAdmin.subcommand())
-                .setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL)
+        final List<CommandSpec> specs = CommandRegistry.all();
+        final List<SubcommandData> top = specs.stream().filter(spec -> !IN_MORE.contains(spec.name()))
+                .map(FollowupCommand::subcommand).toList();
+        final List<SubcommandData> more = specs.stream().filter(spec -> IN_MORE.contains(spec.name()))
+                .map(FollowupCommand::subcommand).toList();
+        if (top.size() + 2 > MAX_OPTIONS || more.size() > MAX_OPTIONS) {
+            throw new IllegalStateException("/" + NAME + " has " + top.size() + " subcommands and " + more.size()
+                    + " in its group '" + MORE + "'; Discord takes " + MAX_OPTIONS + " of each: move some into the group");
+        }
+        final SlashCommandData command = Commands.slash(NAME, "Follow up after your job interviews")
+                .addSubcommands(top)
+                .addSubcommands(DiscordAdmin.subcommand());
+        if (!more.isEmpty()) {
+            command.addSubcommandGroups(new SubcommandGroupData(MORE, "More: " + String.join(", ", specs.stream()
+                    .map(CommandSpec::name).filter(IN_MORE::contains).toList())).addSubcommands(more));
+        }
+        return command.setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL)
                 .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM,
                         InteractionContextType.PRIVATE_CHANNEL);
     }

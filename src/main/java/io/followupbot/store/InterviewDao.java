@@ -16,10 +16,12 @@ import io.followupbot.store.rows.InterviewerRow;
 public interface InterviewDao {
 
     String COLUMNS = "id, member_id, number, company, role, starts_at, length_minutes, format, decision_date, "
-            + "channel, recorded_at, addition, past_result, stage, archived, updated_at, application_id, round_number";
+            + "channel, recorded_at, addition, past_result, stage, archived, updated_at, application_id, "
+            + "round_number";
 
     @SqlUpdate("INSERT INTO interviews (" + COLUMNS + ") VALUES (:id, :memberId, :number, :company, :role, :startsAt, "
-            + ":lengthMinutes, :format, :decisionDate, :channel, :recordedAt, :addition, :pastResult, :stage, :archived, :updatedAt, :applicationId, :roundNumber)")
+            + ":lengthMinutes, :format, :decisionDate, :channel, :recordedAt, :addition, :pastResult, :stage, :archived, :updatedAt, "
+            + ":applicationId, :roundNumber)")
     void insert(@BindMethods InterviewRow row);
 
     @SqlUpdate("UPDATE interviews SET company = :company, role = :role, starts_at = :startsAt, "

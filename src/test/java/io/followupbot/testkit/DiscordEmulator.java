@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,6 +63,8 @@ public final class DiscordEmulator implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     /** Attachments posted by members, by id, served as Discord's CDN serves them. */
     private final Map<String, byte[]> attachments = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The group each subcommand registered in a group belongs to. */
+    private final Map<String, String> groups = new java.util.concurrent.ConcurrentHashMap<>();
     /** The servers the bot is in: READY lists them, a GUILD_CREATE follows for each. */
     private final java.util.Set<String> servers = new java.util.concurrent.CopyOnWriteArraySet<>();
     private static final AtomicLong SEQUENCE = new AtomicLong();
@@ -119,6 +122,11 @@ public final class DiscordEmulator implements AutoCloseable {
     }
 
     /** The DM channel the emulator gives a user: derived from the user id, so tests can name it. */
+    /** The group the bot registered this subcommand in ({@code more}), if it put it in one. */
+    public Optional<String> groupOf(final String subcommand) {
+        return Optional.ofNullable(groups.get(subcommand));
+    }
+
     public static String dmChannelOf(final String userId) {
         return "7" + userId.substring(1);
     }
@@ -296,7 +304,26 @@ public final class DiscordEmulator implements AutoCloseable {
         };
     }
 
+    /**
+     * The commands the bot registers, checked as Discord checks them (at most 25 subcommands and groups in a command,
+     * 25 subcommands in a group, names of 1 to 32 lower-case word characters, descriptions of 1 to 100 characters):
+     * refused with 50035 like any invalid form body.
+     */
     private JsonNode commands(final Context context, final Request request) {
+        final List<String> wrong = DiscordLimits.commandViolations(request.json());
+        if (!wrong.isEmpty()) {
+            violations.addAll(wrong);
+            context.status(400);
+            return object().put("code", 50035).put("message", "Invalid Form Body: " + String.join("; ", wrong));
+        }
+        for (final JsonNode command : request.json()) {
+            for (final JsonNode option : command.path("options")) {
+                if (option.path("type").asInt() == 2) {
+                    option.path("options").forEach(sub -> groups.put(sub.path("name").asText(),
+                            option.path("name").asText()));
+                }
+            }
+        }
         final ArrayNode registered = JSON.createArrayNode();
         for (final JsonNode command : request.json()) {
             final ObjectNode copy = ((ObjectNode) command).deepCopy();

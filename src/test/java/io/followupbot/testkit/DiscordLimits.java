@@ -75,4 +75,31 @@ public final class DiscordLimits {
             problems.add(what + " is " + text.length() + " characters (max " + max + ")");
         }
     }
+
+    /** Discord's limits on a command's definition (application commands: options, names, descriptions). */
+    static List<String> commandViolations(final JsonNode commands) {
+        final List<String> wrong = new ArrayList<>();
+        for (final JsonNode command : commands) {
+            checkOptions(command, "command " + command.path("name").asText(), wrong);
+        }
+        return wrong;
+    }
+
+    private static void checkOptions(final JsonNode holder, final String where, final List<String> wrong) {
+        final String name = holder.path("name").asText();
+        if (!name.matches("[-_\\p{Ll}\\p{N}]{1,32}")) {
+            wrong.add(where + ": name '" + name + "' is not 1-32 lower-case word characters");
+        }
+        final int description = holder.path("description").asText().length();
+        if (description < 1 || description > 100) {
+            wrong.add(where + ": description of " + description + " characters (1-100)");
+        }
+        final JsonNode options = holder.path("options");
+        if (options.size() > 25) {
+            wrong.add(where + ": " + options.size() + " options (at most 25)");
+        }
+        for (final JsonNode option : options) {
+            checkOptions(option, where + " > " + option.path("name").asText(), wrong);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.followupbot.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -205,7 +206,7 @@ public final class DiscordUser {
         return interaction;
     }
 
-    private static ObjectNode slashData(final String subcommand, final boolean focusLast, final Object... options) {
+    private ObjectNode slashData(final String subcommand, final boolean focusLast, final Object... options) {
         final ArrayNode values = NODES.arrayNode();
         for (int index = 0; index < options.length; index += 2) {
             final Object value = options[index + 1];
@@ -226,7 +227,9 @@ public final class DiscordUser {
         sub.set("options", values);
         final ObjectNode data = NODES.objectNode().put("id", "600000000000000001").put("name", "followup")
                 .put("type", 1);
-        data.set("options", NODES.arrayNode().add(sub));
+        // a subcommand the bot registered in a group comes inside that group, as Discord sends it
+        data.set("options", NODES.arrayNode().add(discord.groupOf(subcommand).map(group -> (JsonNode) NODES.objectNode()
+                .put("name", group).put("type", 2).set("options", NODES.arrayNode().add(sub))).orElse(sub)));
         return data;
     }
 }
