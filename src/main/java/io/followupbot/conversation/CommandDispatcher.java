@@ -10,14 +10,16 @@ import io.followupbot.followup.Members;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import io.followupbot.conversation.commands.Command;
+import io.followupbot.conversation.commands.contract.Command;
 import io.followupbot.conversation.commands.CommandLines;
 import io.followupbot.conversation.commands.CommandRegistry;
-import io.followupbot.conversation.commands.CommandTools;
+import io.followupbot.conversation.commands.contract.CommandTools;
 import io.followupbot.conversation.commands.CompetingCommand;
 import io.followupbot.conversation.commands.ForgetCommand;
 import io.followupbot.conversation.commands.HeardCommand;
 import io.followupbot.conversation.commands.NewCommand;
+import io.followupbot.conversation.commands.RoundCommand;
+import io.followupbot.conversation.language.RoundInWords;
 import io.followupbot.conversation.commands.SentCommand;
 import io.followupbot.conversation.intake.IntakeFlow;
 import io.followupbot.conversation.language.InputText;
@@ -39,6 +41,7 @@ final class CommandDispatcher {
     private final HeardCommand heard;
     private final CompetingCommand competing;
     private final ForgetCommand forget;
+    private final RoundCommand rounds;
 
     public CommandDispatcher(final Members members, final FormEdits forms, final Clock clock, final ConversationParts parts,
                     final IntakeFlow intake, final ConversationStateCache states) {
@@ -51,6 +54,7 @@ final class CommandDispatcher {
         this.heard = new HeardCommand(tools);
         this.competing = new CompetingCommand(tools);
         this.forget = new ForgetCommand(tools);
+        this.rounds = new RoundCommand(tools);
     }
 
     public static boolean isCommand(final String word) {
@@ -72,6 +76,10 @@ final class CommandDispatcher {
         }
         final Command command = handlers.get(word);
         if (command == null) {
+            final Optional<RoundInWords> round = RoundInWords.parse(input.value());
+            if (round.isPresent()) {
+                return rounds.fromWords(member, round.get());
+            }
             return Command.stay(state, Reply.text("I don't know \"" + MemberText.quote(TextLimits.cap(word,
                     CommandTools.ECHO_WORD)) + "\". Type help to see what I can do."));
         }

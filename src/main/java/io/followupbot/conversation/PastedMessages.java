@@ -76,8 +76,8 @@ final class PastedMessages {
                 case OFFER -> buttons.add(Button.primary("Yes, record the offer", "heard " + number + " offer"));
                 case UPDATE -> buttons.add(Button.primary("Yes, update #" + number, message.decisionBy()
                         .map(day -> "heard " + number + " new-date " + day).orElse("heard " + number + " deciding")));
-                case NEXT_ROUND, AVAILABILITY -> buttons.add(Button.primary("Yes, note it on #" + number, "heard "
-                        + number + " other a next round is being scheduled"));
+                case NEXT_ROUND, AVAILABILITY -> buttons.add(Button.primary("Yes, add the next round to #" + number,
+                        "round " + number));
                 default -> { }
             }
             if (!buttons.isEmpty()) {

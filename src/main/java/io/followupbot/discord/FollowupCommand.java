@@ -1,9 +1,9 @@
 package io.followupbot.discord;
 
-import io.followupbot.conversation.commands.CommandArgument;
+import io.followupbot.conversation.commands.contract.CommandArgument;
 import io.followupbot.conversation.commands.CommandLines;
 import io.followupbot.conversation.commands.CommandRegistry;
-import io.followupbot.conversation.commands.CommandSpec;
+import io.followupbot.conversation.commands.contract.CommandSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

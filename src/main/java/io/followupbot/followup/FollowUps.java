@@ -49,9 +49,17 @@ public final class FollowUps {
      * as of when the bot first learned of it; the plan of a new interview when there is no such number.
      */
     public Plan preview(final Member member, final int number, final Interview edited) {
-        return store.read(session -> session.interview(member.id(), number).map(stored -> policy.plan(
-                stored.with(edited.learnedAt(stored.interview().recordedAt()), stored.stage()).interviews(),
-                member.settings(), session.events(stored.id()), clock.instant())).orElseGet(() -> preview(member, edited)));
+        return preview(member, number, 0, edited);
+    }
+
+    /** The same for round {@code round} of the application (0: its latest). */
+    public Plan preview(final Member member, final int number, final int round, final Interview edited) {
+        return store.read(session -> session.interview(member.id(), number)
+                .filter(stored -> round <= stored.roundCount()).map(stored -> {
+                    final int which = round == 0 ? stored.roundCount() : round;
+                    return policy.plan(stored.withRound(which, edited.learnedAt(stored.round(which).recordedAt()))
+                            .interviews(), member.settings(), session.events(stored.id()), clock.instant());
+                }).orElseGet(() -> preview(member, edited)));
     }
 
     public Tracked record(final Member member, final Interview interview) {
@@ -123,12 +131,21 @@ public final class FollowUps {
         }));
     }
 
-    /** Replaces what the member told about an interview and replans. */
+    /** Replaces what the member told about an application's latest round and replans. */
     public Optional<Tracked> edit(final Member member, final int number, final Interview changed) {
-        return store.inTransaction(session -> session.interview(member.id(), number).map(stored -> {
-            session.appendRecord(member.id(), stored.id(), "edited", "{}");
-            return replan(session, member, stored.with(changed, stored.stage()));
-        }));
+        return edit(member, number, 0, changed);
+    }
+
+    /**
+     * Replaces what the member told about round {@code round} of an application (0: its latest) and replans; empty
+     * when there is no such application or round.
+     */
+    public Optional<Tracked> edit(final Member member, final int number, final int round, final Interview changed) {
+        return store.inTransaction(session -> session.interview(member.id(), number)
+                .filter(stored -> round >= 0 && round <= stored.roundCount()).map(stored -> {
+                    session.appendRecord(member.id(), stored.id(), "edited", "{}");
+                    return replan(session, member, stored.withRound(round == 0 ? stored.roundCount() : round, changed));
+                }));
     }
 
     public Optional<Tracked> find(final Member member, final int number) {

@@ -1,8 +1,8 @@
 package io.followupbot.web;
 
-import io.followupbot.conversation.commands.CommandArgument;
+import io.followupbot.conversation.commands.contract.CommandArgument;
 import io.followupbot.conversation.commands.CommandRegistry;
-import io.followupbot.conversation.commands.CommandSpec;
+import io.followupbot.conversation.commands.contract.CommandSpec;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import java.util.Map;

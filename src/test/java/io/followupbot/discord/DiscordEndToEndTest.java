@@ -86,9 +86,17 @@ final class DiscordEndToEndTest {
         assertThat(texts(command.path("integration_types"))).containsExactly("0", "1");
         assertThat(texts(command.path("contexts"))).containsExactly("0", "1", "2");
         final List<String> subcommands = new ArrayList<>();
+        final List<String> more = new ArrayList<>();
         command.path("options").forEach(option -> subcommands.add(option.path("name").asText()));
-        assertThat(subcommands).contains("new", "list", "show", "plan", "draft", "sent", "heard", "offer", "withdraw",
-                "snooze", "edit", "archive", "skip", "debrief", "check", "settings", "export", "forget-me", "help");
+        command.path("options").forEach(option -> option.path("options").forEach(sub -> {
+            if (option.path("type").asInt() == 2) {
+                more.add(sub.path("name").asText());
+            }
+        }));
+        assertThat(subcommands).contains("new", "round", "list", "show", "plan", "draft", "sent", "heard", "offer",
+                "snooze", "edit", "archive", "skip", "settings", "export", "forget-me", "help", "more");
+        assertThat(more).contains("merge", "split", "withdraw", "debrief", "check", "competing");
+        assertThat(discord.violations()).isEmpty();
     }
 
     @Test

@@ -2,9 +2,9 @@ package io.followupbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.conversation.commands.CommandArgument;
+import io.followupbot.conversation.commands.contract.CommandArgument;
 import io.followupbot.conversation.commands.CommandRegistry;
-import io.followupbot.conversation.commands.CommandSpec;
+import io.followupbot.conversation.commands.contract.CommandSpec;
 import java.util.List;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -24,9 +24,18 @@ final class FollowupCommandTest {
         final SlashCommandData definition = FollowupCommand.definition();
         final List<SubcommandData> all = definition.getSubcommands();
         assertThat(all.get(all.size() - 1).getName()).isEqualTo(DiscordAdmin.SUBCOMMAND);
-        final List<SubcommandData> subcommands = all.subList(0, all.size() - 1);
+        // every command of the registry once, in its order: at the top, or in the group 'more' when used less often
+        final List<SubcommandData> subcommands = new java.util.ArrayList<>(all.subList(0, all.size() - 1));
+        assertThat(definition.getSubcommandGroups()).extracting(group -> group.getName())
+                .containsExactly(FollowupCommand.MORE);
+        subcommands.addAll(definition.getSubcommandGroups().get(0).getSubcommands());
         assertThat(subcommands).extracting(SubcommandData::getName)
-                .containsExactlyElementsOf(CommandRegistry.all().stream().map(CommandSpec::name).toList());
+                .containsExactlyInAnyOrderElementsOf(CommandRegistry.all().stream().map(CommandSpec::name).toList());
+        assertThat(definition.getSubcommandGroups().get(0).getSubcommands()).extracting(SubcommandData::getName)
+                .containsExactlyElementsOf(CommandRegistry.all().stream().map(CommandSpec::name)
+                        .filter(FollowupCommand.IN_MORE::contains).toList());
+        // within Discord's limits: 25 subcommands and groups in the command, 25 subcommands in a group
+        assertThat(all.size() + definition.getSubcommandGroups().size()).isLessThanOrEqualTo(25);
         for (final SubcommandData subcommand : subcommands) {
             final CommandSpec spec = CommandRegistry.find(subcommand.getName()).orElseThrow();
             assertThat(subcommand.getDescription()).isEqualTo(spec.description());

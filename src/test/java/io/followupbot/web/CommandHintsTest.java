@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followupbot.Application;
 import io.followupbot.conversation.commands.CommandRegistry;
-import io.followupbot.conversation.commands.CommandSpec;
+import io.followupbot.conversation.commands.contract.CommandSpec;
 import io.followupbot.testkit.SettableClock;
 import io.followupbot.testkit.TestConfigs;
 import java.net.URI;

@@ -1,5 +1,7 @@
 package io.followupbot.conversation.commands;
 
+import io.followupbot.conversation.commands.contract.CommandSpec;
+import io.followupbot.conversation.commands.contract.CommandArgument;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;

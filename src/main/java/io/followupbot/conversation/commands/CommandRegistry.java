@@ -1,5 +1,8 @@
 package io.followupbot.conversation.commands;
 
+import io.followupbot.conversation.commands.contract.Command;
+import io.followupbot.conversation.commands.contract.CommandSpec;
+import io.followupbot.conversation.commands.contract.CommandTools;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ public final class CommandRegistry {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry(NewCommand.SPEC, NewCommand::new),
+            new Entry(RoundCommand.SPEC, RoundCommand::new),
             new Entry(ListCommand.SPEC, ListCommand::new),
             new Entry(DueCommand.SPEC, DueCommand::new),
             new Entry(ShowCommand.SPEC, ShowCommand::new),
@@ -33,6 +37,8 @@ public final class CommandRegistry {
             new Entry(WithdrawCommand.SPEC, WithdrawCommand::new),
             new Entry(SnoozeCommand.SPEC, SnoozeCommand::new),
             new Entry(EditCommand.SPEC, EditCommand::new),
+            new Entry(MergeCommand.SPEC, MergeCommand::new),
+            new Entry(SplitCommand.SPEC, SplitCommand::new),
             new Entry(ArchiveCommand.SPEC, ArchiveCommand::new),
             new Entry(CheckCommand.SPEC, CheckCommand::new),
             new Entry(SettingsCommand.SPEC, SettingsCommand::new),

@@ -1,10 +1,14 @@
 package io.followupbot.conversation.commands;
 
+import io.followupbot.conversation.commands.contract.Command;
+import io.followupbot.conversation.commands.contract.CommandSpec;
+import io.followupbot.conversation.commands.contract.CommandArgument;
+import io.followupbot.conversation.commands.contract.CommandTools;
 import io.followupbot.chat.Button;
 import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
-import io.followupbot.conversation.commands.CommandArgument.Choice;
+import io.followupbot.conversation.commands.contract.CommandArgument.Choice;
 import io.followupbot.conversation.ConversationState.AwaitingNewDate;
 import io.followupbot.conversation.ConversationState.AwaitingReply;
 import io.followupbot.conversation.ConversationState.Idle;

@@ -1,5 +1,9 @@
 package io.followupbot.conversation.commands;
 
+import io.followupbot.conversation.commands.contract.Command;
+import io.followupbot.conversation.commands.contract.CommandSpec;
+import io.followupbot.conversation.commands.contract.CommandArgument;
+import io.followupbot.conversation.commands.contract.CommandTools;
 import io.followupbot.followup.Tracked;
 import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.Member;

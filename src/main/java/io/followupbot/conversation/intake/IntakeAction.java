@@ -12,6 +12,10 @@ import java.util.Optional;
  */
 public enum IntakeAction {
     CONFIRM("confirm", "yes", "save", "ok"),
+    /** At the summary, asked whether the notes are the next round of an open application: yes, that one. */
+    SAME_PROCESS("same"),
+    /** The same question: no, a separate application. */
+    SEPARATE("separate", "new-application"),
     EDIT("edit"),
     CANCEL("cancel"),
     BACK("back"),

@@ -85,8 +85,16 @@ public final class IntakeFlow {
 
     /** {@code edit <id>}: the summary of a stored interview, ready for {@code edit <field>}. */
     public Transition edit(final Member member, final StoredInterview stored) {
+        return edit(member, stored, 0);
+    }
+
+    /** {@code edit <id> round <n>}: the summary of that round of a stored application (0: its latest). */
+    public Transition edit(final Member member, final StoredInterview stored, final int round) {
+        final boolean named = round > 0 && stored.roundCount() > 1;
         return ask(new Intake(clock.millis(), IntakeQuestion.SUMMARY, 0, false,
-                IntakeNotes.of(stored.interview(), stored.number())), member, "Editing #" + stored.number() + ".");
+                IntakeNotes.of(named ? stored.round(round) : stored.interview(), stored.number(), named ? round : null)),
+                member, "Editing #" + stored.number() + (named ? ", round " + round : stored.roundCount() > 1
+                        ? ", its latest round (edit " + stored.number() + " round N for another)" : "") + ".");
     }
 
     /**

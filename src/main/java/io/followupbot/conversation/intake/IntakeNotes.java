@@ -16,7 +16,10 @@ import java.util.function.Consumer;
  * calls its constructor (IntakeNotesTest holds that), so a new answer is one component, one builder field
  * and one wither here.
  *
- * @param editing the short number of the stored interview being edited, or null for a new one
+ * @param editing the short number of the stored application being edited, or null for a new one
+ * @param editingRound the round of that application being edited, or null for its latest
+ * @param roundOf the application these notes are the next round of, 0 when the member said they start a new
+ *                application, or null when that is not settled yet
  */
 public record IntakeNotes(
         String company,
@@ -28,7 +31,9 @@ public record IntakeNotes(
         String addition,
         String pastResult,
         ContactChannel channel,
-        Integer editing) {
+        Integer editing,
+        Integer editingRound,
+        Integer roundOf) {
 
     public IntakeNotes {
         interviewers = interviewers == null ? List.of() : List.copyOf(interviewers);
@@ -40,7 +45,13 @@ public record IntakeNotes(
 
     /** The notes of a stored interview, to edit it. */
     public static IntakeNotes of(final Interview interview, final int number) {
+        return of(interview, number, null);
+    }
+
+    /** The notes of round {@code round} of a stored application (null: its latest), to edit it. */
+    public static IntakeNotes of(final Interview interview, final int number, final Integer round) {
         return change(empty(), draft -> {
+            draft.editingRound = round;
             draft.company = interview.company();
             draft.role = interview.role();
             draft.startsAt = interview.startsAt();
@@ -98,6 +109,11 @@ public record IntakeNotes(
         return change(this, draft -> draft.channel = value);
     }
 
+    /** The notes of the next round of application {@code number}; 0 for a new application. */
+    public IntakeNotes withRoundOf(final Integer number) {
+        return change(this, draft -> draft.roundOf = number);
+    }
+
     private static IntakeNotes change(final IntakeNotes from, final Consumer<Builder> edit) {
         final Builder draft = new Builder(from);
         edit.accept(draft);
@@ -116,6 +132,8 @@ public record IntakeNotes(
         private String pastResult;
         private ContactChannel channel;
         private Integer editing;
+        private Integer editingRound;
+        private Integer roundOf;
 
         private Builder() {
         }
@@ -131,11 +149,13 @@ public record IntakeNotes(
             pastResult = from.pastResult;
             channel = from.channel;
             editing = from.editing;
+            editingRound = from.editingRound;
+            roundOf = from.roundOf;
         }
 
         private IntakeNotes build() {
             return new IntakeNotes(company, role, startsAt, format, interviewers, decisionDate, addition, pastResult,
-                    channel, editing);
+                    channel, editing, editingRound, roundOf);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.followupbot.conversation.intake;
 
+import io.followupbot.drafts.Companies;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.followup.Tracked;
 import io.followupbot.interview.ContactChannel;
@@ -25,11 +26,49 @@ final class IntakeSaving {
         this.clock = clock;
     }
 
-    /** The plan the notes would give, as a new interview or as the edit of the stored one. */
+    /** The plan the notes would give: as a new application, the next round of one, or the edit of a stored one. */
     Plan preview(final Member member, final IntakeNotes draft) {
         final Interview interview = interview(draft);
-        return draft.editing() == null ? followUps.preview(member, interview)
-                : followUps.preview(member, draft.editing(), interview);
+        if (draft.editing() != null) {
+            return followUps.preview(member, draft.editing(), draft.editingRound() == null ? 0 : draft.editingRound(),
+                    interview);
+        }
+        return roundOf(draft).flatMap(number -> followUps.previewRound(member, number, interview))
+                .orElseGet(() -> followUps.preview(member, interview));
+    }
+
+    /** The application these notes are a round of, settled or proposed; empty for a new application. */
+    static Optional<Integer> roundOf(final IntakeNotes draft) {
+        return Optional.ofNullable(draft.roundOf()).filter(number -> number != 0).map(Math::abs);
+    }
+
+    /**
+     * The member's open application these notes look like the next round of: the same company (named as the draft
+     * checker names one) and the same role, the latest when several.
+     */
+    Optional<Tracked> sameProcess(final Member member, final IntakeNotes draft) {
+        if (draft.company() == null || draft.editing() != null) {
+            return Optional.empty();
+        }
+        return followUps.pipeline(member).stream().filter(tracked -> !tracked.stored().stage().closed())
+                .filter(tracked -> sameCompany(draft.company(), tracked.stored().interview().company()))
+                .filter(tracked -> draft.role() == null || sameRole(draft.role(), tracked.stored().interview().role()))
+                .reduce((first, second) -> second);
+    }
+
+    Optional<Tracked> find(final Member member, final int number) {
+        return followUps.find(member, number);
+    }
+
+    private static boolean sameCompany(final String typed, final String stored) {
+        return typed.strip().equalsIgnoreCase(stored.strip()) || Companies.mentioned(typed, stored)
+                || Companies.mentioned(stored, typed);
+    }
+
+    private static boolean sameRole(final String typed, final String stored) {
+        final String one = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        final String other = stored.strip().toLowerCase(java.util.Locale.ROOT);
+        return one.equals(other) || one.isEmpty() || other.isEmpty();
     }
 
     /**
@@ -39,9 +78,13 @@ final class IntakeSaving {
      */
     Optional<Tracked> save(final Member member, final IntakeNotes draft) {
         final Interview interview = interview(draft);
-        final Optional<Tracked> saved = draft.editing() == null ? Optional.of(followUps.record(member, interview))
-                : followUps.find(member, draft.editing()).flatMap(original -> followUps.edit(member, draft.editing(),
-                        keeping(original.stored().interview(), interview)));
+        final int round = draft.editingRound() == null ? 0 : draft.editingRound();
+        final Optional<Tracked> saved = draft.editing() != null
+                ? followUps.find(member, draft.editing()).filter(original -> round <= original.stored().roundCount())
+                        .flatMap(original -> followUps.edit(member, draft.editing(), round, keeping(round == 0
+                                ? original.stored().interview() : original.stored().round(round), interview)))
+                : roundOf(draft).flatMap(number -> followUps.addRound(member, number, interview))
+                        .or(() -> Optional.of(followUps.record(member, interview)));
         return saved.map(tracked -> tracked.plan().steps(StepKind.DEBRIEF).isEmpty()
                 || clock.instant().isBefore(tracked.stored().interview().endsAt()) ? tracked
                 : followUps.report(member, tracked.number(), new InterviewEvent.Sent(clock.instant(), StepKind.DEBRIEF,

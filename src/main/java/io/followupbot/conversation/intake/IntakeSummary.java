@@ -53,8 +53,17 @@ final class IntakeSummary {
      */
     Transition answer(final Member member, final Intake state, final String lower,
                       final Function<IntakeQuestion, Transition> open) {
-        if (IntakeAction.CONFIRM.means(lower)) {
-            return save(member, state.draft());
+        final IntakeNotes draft = state.draft();
+        final boolean proposed = draft.roundOf() != null && draft.roundOf() < 0;
+        if (IntakeAction.SEPARATE.means(lower)) {
+            return save(member, draft.withRoundOf(0));
+        }
+        if (proposed && (IntakeAction.CONFIRM.means(lower) || IntakeAction.SAME_PROCESS.means(lower))) {
+            return save(member, draft.withRoundOf(-draft.roundOf()));
+        }
+        if (IntakeAction.CONFIRM.means(lower) || IntakeAction.SAME_PROCESS.means(lower)) {
+            return new RoundQuestion(saving, clock).ask(member, state)
+                    .orElseGet(() -> save(member, draft.roundOf() == null ? draft.withRoundOf(0) : draft));
         }
         if (lower.startsWith(IntakeAction.EDIT.word())) {
             final Optional<IntakeQuestion> target = IntakeQuestion.edited(lower.substring(IntakeAction.EDIT.word().length()).strip());
@@ -79,7 +88,9 @@ final class IntakeSummary {
                     + "nothing to save."));
         }
         final Tracked tracked = saved.get();
-        final String headline = (draft.editing() == null ? "Saved as #" : "Updated #") + tracked.number() + ", "
+        final String headline = (draft.editing() != null ? "Updated #" + tracked.number()
+                : tracked.stored().roundCount() > 1 ? "Saved as round " + tracked.stored().roundCount() + " of #"
+                + tracked.number() : "Saved as #" + tracked.number()) + ", "
                 + MemberText.quote(tracked.stored().interview().company()) + ". Here is your plan; I'll nudge you "
                 + "with a ready draft each time.";
         final List<Button> buttons = new ArrayList<>();

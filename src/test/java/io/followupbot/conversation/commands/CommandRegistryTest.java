@@ -1,5 +1,7 @@
 package io.followupbot.conversation.commands;
 
+import io.followupbot.conversation.commands.contract.CommandSpec;
+import io.followupbot.conversation.commands.contract.CommandArgument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.interview.MemberKey;

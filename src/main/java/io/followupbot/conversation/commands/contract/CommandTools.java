@@ -1,4 +1,4 @@
-package io.followupbot.conversation.commands;
+package io.followupbot.conversation.commands.contract;
 
 import io.followupbot.chat.MemberText;
 import io.followupbot.interview.TextLimits;
@@ -18,9 +18,9 @@ public record CommandTools(Members members, FormEdits forms, Clock clock, Conver
     /** How much of an unknown word the bot repeats back ("I don't know \"fly\""). */
     public static final int ECHO_WORD = 30;
     /** How much of an unknown phrase (a step, a draft's kind, a value) the bot repeats back. */
-    static final int ECHO_PHRASE = 40;
+    public static final int ECHO_PHRASE = 40;
     /** How much of an unknown code (a country) the bot repeats back. */
-    static final int ECHO_CODE = 20;
+    public static final int ECHO_CODE = 20;
 
     public static CommandTools of(final Members members, final FormEdits forms, final Clock clock, final ConversationParts parts,
                                   final IntakeFlow intake, final ConversationStateCache states) {
@@ -29,7 +29,7 @@ public record CommandTools(Members members, FormEdits forms, Clock clock, Conver
     }
 
     /** What the member typed, cut to {@code max} characters and marked as theirs, to repeat in a sentence. */
-    static String echo(final String text, final int max) {
+    public static String echo(final String text, final int max) {
         return MemberText.quote(TextLimits.cap(text, max));
     }
 }

@@ -1,4 +1,4 @@
-package io.followupbot.conversation.commands;
+package io.followupbot.conversation.commands.contract;
 
 import java.util.List;
 
@@ -29,20 +29,20 @@ public record CommandArgument(String name, String description, boolean required,
     }
 
     /** The interview's number, always the first argument of a command about one interview. */
-    static CommandArgument interview() {
+    public static CommandArgument interview() {
         return new CommandArgument("id", "The interview's number (list shows them)", true, Kind.INTERVIEW, List.of());
     }
 
-    static CommandArgument text(final String name, final String description, final boolean required) {
+    public static CommandArgument text(final String name, final String description, final boolean required) {
         return new CommandArgument(name, description, required, Kind.TEXT, List.of());
     }
 
-    static CommandArgument choice(final String name, final String description, final List<Choice> choices) {
+    public static CommandArgument choice(final String name, final String description, final List<Choice> choices) {
         return new CommandArgument(name, description, false, Kind.CHOICE, choices);
     }
 
     /** A choice whose values are shown as they are typed. */
-    static CommandArgument choiceOf(final String name, final String description, final List<String> values) {
+    public static CommandArgument choiceOf(final String name, final String description, final List<String> values) {
         return choice(name, description, values.stream().map(value -> new Choice(value, value)).toList());
     }
 }

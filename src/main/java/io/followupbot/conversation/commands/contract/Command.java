@@ -1,4 +1,4 @@
-package io.followupbot.conversation.commands;
+package io.followupbot.conversation.commands.contract;
 
 import io.followupbot.chat.Reply;
 import io.followupbot.followup.Tracked;
@@ -28,7 +28,7 @@ public sealed interface Command permits Command.ForMember, Command.ForInterview 
     }
 
     /** The conversation stays where it was, with this reply. */
-    static Transition stay(final ConversationState state, final Reply reply) {
+    public static Transition stay(final ConversationState state, final Reply reply) {
         return Transition.to(state, reply);
     }
 }

@@ -1,4 +1,4 @@
-package io.followupbot.conversation.commands;
+package io.followupbot.conversation.commands.contract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +20,12 @@ public record CommandSpec(String name, List<String> aliases, List<CommandArgumen
         arguments = List.copyOf(arguments);
     }
 
-    static CommandSpec of(final String name, final String example, final String help, final String description,
+    public static CommandSpec of(final String name, final String example, final String help, final String description,
                           final CommandArgument... arguments) {
         return new CommandSpec(name, List.of(), List.of(arguments), example, help, description);
     }
 
-    CommandSpec withAliases(final String... more) {
+    public CommandSpec withAliases(final String... more) {
         return new CommandSpec(name, List.of(more), arguments, example, help, description);
     }
 
