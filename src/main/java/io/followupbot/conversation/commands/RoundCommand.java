@@ -67,7 +67,7 @@ public final class RoundCommand implements Command.ForInterview {
                 + MemberText.quote(tracked.stored().interview().company()) + " - "
                 + MemberText.quote(tracked.stored().interview().role()) + ". A few questions about it.")
                 .orElse("An interview with " + MemberText.quote(said.company()) + ". A few questions about it.");
-        return intake.prefilled(member, notes, lead);
+        return intake.prefilled(member, notes, lead, true);
     }
 
     @Override
@@ -80,6 +80,6 @@ public final class RoundCommand implements Command.ForInterview {
                     + "to add an interview for a new application."));
         }
         return intake.prefilled(member, IntakeNotes.empty().withCompany(latest.company()).withRole(latest.role())
-                .withRoundOf(tracked.number()), "Round " + (tracked.stored().roundCount() + 1) + " of " + name + ".");
+                .withRoundOf(tracked.number()), "Round " + (tracked.stored().roundCount() + 1) + " of " + name + ".", true);
     }
 }

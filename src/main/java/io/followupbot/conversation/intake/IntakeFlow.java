@@ -72,6 +72,15 @@ public final class IntakeFlow {
      * only gap).
      */
     public Transition prefilled(final Member member, final IntakeNotes draft, final String lead) {
+        return prefilled(member, draft, lead, false);
+    }
+
+    /**
+     * The same; {@code everyQuestion}: on through every question from the first gap, whatever the number of gaps
+     * (a new round: who was there, when they decide and what stood out are its own).
+     */
+    public Transition prefilled(final Member member, final IntakeNotes draft, final String lead,
+            final boolean everyQuestion) {
         final Optional<IntakeQuestion> missing = draft.company() == null ? Optional.of(IntakeQuestion.COMPANY)
                 : draft.role() == null ? Optional.of(IntakeQuestion.ROLE)
                 : draft.startsAt() == null ? Optional.of(IntakeQuestion.WHEN)
@@ -79,6 +88,10 @@ public final class IntakeFlow {
         final long gaps = java.util.stream.Stream.of(draft.company(), draft.role(), draft.startsAt(), draft.format())
                 .filter(java.util.Objects::isNull).count();
         // One gap: back to the summary once it is filled; more: on through the questions from the first gap.
+        if (everyQuestion) {
+            final IntakeQuestion first = missing.orElse(IntakeQuestion.INTERVIEWERS);
+            return ask(new Intake(clock.millis(), first, 0, false, draft), member, lead);
+        }
         return ask(new Intake(clock.millis(), missing.orElse(IntakeQuestion.SUMMARY), 0, gaps == 1, draft), member,
                 lead);
     }
