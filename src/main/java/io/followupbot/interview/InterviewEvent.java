@@ -14,15 +14,28 @@ public sealed interface InterviewEvent {
     /** When the member reported it. */
     Instant at();
 
-    /** The member sent a message the plan asked for; {@code to} names the interviewer when it was per person. */
-    record Sent(Instant at, StepKind kind, Optional<String> to) implements InterviewEvent {
+    /**
+     * The member sent a message the plan asked for; {@code to} names the interviewer when it was per person.
+     *
+     * @param sequence which of the steps of that kind and person it was (a later round's thank-you to someone met
+     *                 before is #2), or 0 for the first one not yet sent or skipped
+     */
+    record Sent(Instant at, StepKind kind, Optional<String> to, int sequence) implements InterviewEvent {
+
+        public Sent(final Instant at, final StepKind kind, final Optional<String> to) {
+            this(at, kind, to, 0);
+        }
     }
 
     /**
      * The member said they will not send a step (a thank-you they skip): what waits for it (the LinkedIn
      * connection) goes ahead, and no nudge for it comes again.
      */
-    record Declined(Instant at, StepKind kind, Optional<String> to) implements InterviewEvent {
+    record Declined(Instant at, StepKind kind, Optional<String> to, int sequence) implements InterviewEvent {
+
+        public Declined(final Instant at, final StepKind kind, final Optional<String> to) {
+            this(at, kind, to, 0);
+        }
     }
 
     /** The employer replied that they are still deciding, perhaps with a new date. */

@@ -48,12 +48,14 @@ final class MemberReports {
         final MemberReports reports = new MemberReports(recipients);
         for (final InterviewEvent event : eventsInOrder) {
             if (event instanceof InterviewEvent.Sent sentEvent) {
-                final Key key = reports.keyOf(sentEvent.kind(), sentEvent.to());
-                reports.sent.computeIfAbsent(key, ignored -> new HashMap<>()).put(reports.nextDue(key), sentEvent.at());
+                final Key key = reports.keyOf(sentEvent.kind(), sentEvent.to(), sentEvent.sequence());
+                reports.sent.computeIfAbsent(key, ignored -> new HashMap<>()).put(reports.sequenceOf(key,
+                        sentEvent.sequence()), sentEvent.at());
                 reports.settledMoments.computeIfAbsent(sentEvent.kind(), ignored -> new ArrayList<>()).add(sentEvent.at());
             } else if (event instanceof InterviewEvent.Declined skip) {
-                final Key key = reports.keyOf(skip.kind(), skip.to());
-                reports.declined.computeIfAbsent(key, ignored -> new HashMap<>()).put(reports.nextDue(key), skip.at());
+                final Key key = reports.keyOf(skip.kind(), skip.to(), skip.sequence());
+                reports.declined.computeIfAbsent(key, ignored -> new HashMap<>()).put(reports.sequenceOf(key,
+                        skip.sequence()), skip.at());
                 reports.settledMoments.computeIfAbsent(skip.kind(), ignored -> new ArrayList<>()).add(skip.at());
             } else if (event instanceof InterviewEvent.Snoozed snooze) {
                 final Key key = reports.keyOf(snooze.kind(), snooze.to());
@@ -83,7 +85,12 @@ final class MemberReports {
     }
 
     private Key keyOf(final StepKind kind, final Optional<String> to) {
-        if (to.isPresent() || !PER_PERSON.contains(kind) || recipients.isEmpty()) {
+        return keyOf(kind, to, 0);
+    }
+
+    /** A report naming its step ({@code sequence} > 0) and nobody is the nameless step's, not whoever is behind. */
+    private Key keyOf(final StepKind kind, final Optional<String> to, final int sequence) {
+        if (to.isPresent() || sequence > 0 || !PER_PERSON.contains(kind) || recipients.isEmpty()) {
             return new Key(kind, canonical(to));
         }
         String fewest = recipients.get(0);
@@ -95,9 +102,19 @@ final class MemberReports {
         return new Key(kind, fewest);
     }
 
-    /** The sequence of the step of this kind and person that is neither sent nor skipped yet. */
+    /** The sequence of the step of this kind and person that is neither sent nor skipped yet: the first such. */
     private int nextDue(final Key key) {
-        return settled(key) + 1;
+        int sequence = 1;
+        while (sent.getOrDefault(key, Map.of()).containsKey(sequence)
+                || declined.getOrDefault(key, Map.of()).containsKey(sequence)) {
+            sequence++;
+        }
+        return sequence;
+    }
+
+    /** The step a report settles: the one it names, or the first not settled yet. */
+    private int sequenceOf(final Key key, final int named) {
+        return named > 0 ? named : nextDue(key);
     }
 
     /** How many steps of this kind and person were reported sent or skipped: they take sequences 1, 2, … in turn. */

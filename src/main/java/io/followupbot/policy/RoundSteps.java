@@ -55,7 +55,7 @@ final class RoundSteps {
             }
             lastThankYouDay = planThankYouAndLinkedIn(round, recipients(round), earlierNames, met, draft);
             for (final Optional<String> recipient : recipients(round)) {
-                recipient.ifPresent(met::add);
+                met.add(recipient.orElse(""));
                 earlierNames.add(recipient.map(name -> name.toLowerCase(Locale.ROOT)).orElse(""));
             }
         }
@@ -68,9 +68,23 @@ final class RoundSteps {
         return names.isEmpty() ? List.of(Optional.empty()) : names.stream().map(Optional::of).toList();
     }
 
-    /** Every interviewer of the application, in the order the member first named them. */
+    /**
+     * Every interviewer of the application, in the order the member first named them; a round without names counts as
+     * one nameless person (""), where it comes, when another round has names: a report naming nobody then settles the
+     * step of whoever has the fewest reports, the nameless round's included.
+     */
     static List<String> everyone(final List<Interview> rounds) {
-        return names(rounds);
+        final List<String> all = names(rounds);
+        if (all.isEmpty() || rounds.stream().allMatch(round -> !names(List.of(round)).isEmpty())) {
+            return all;
+        }
+        final Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        final List<String> everyone = new ArrayList<>();
+        for (final Interview round : rounds) {
+            final List<String> named = names(List.of(round));
+            (named.isEmpty() ? List.of("") : named).stream().filter(seen::add).forEach(everyone::add);
+        }
+        return everyone;
     }
 
     private static List<String> names(final List<Interview> rounds) {
@@ -165,7 +179,7 @@ final class RoundSteps {
     }
 
     private static boolean met(final Optional<String> recipient, final Set<String> met) {
-        return recipient.isPresent() && met.contains(recipient.get());
+        return met.contains(recipient.orElse(""));
     }
 
     private static LocalDate later(final LocalDate first, final LocalDate second) {

@@ -46,9 +46,15 @@ final class EventCodec {
         if (event instanceof InterviewEvent.Sent sent) {
             node.put("step", sent.kind().key());
             sent.to().ifPresent(to -> node.put("to", to));
+            if (sent.sequence() > 0) {
+                node.put("sequence", sent.sequence());
+            }
         } else if (event instanceof InterviewEvent.Declined declined) {
             node.put("step", declined.kind().key());
             declined.to().ifPresent(to -> node.put("to", to));
+            if (declined.sequence() > 0) {
+                node.put("sequence", declined.sequence());
+            }
         } else if (event instanceof InterviewEvent.StillDeciding deciding) {
             deciding.newDate().ifPresent(date -> node.put("new_date", date.toString()));
         } else if (event instanceof InterviewEvent.CompetingOffer competing) {
@@ -72,8 +78,9 @@ final class EventCodec {
         }
         final Instant at = Instant.ofEpochMilli(occurredAt);
         return switch (kind) {
-            case "sent" -> new InterviewEvent.Sent(at, step(node), text(node, "to"));
-            case "declined" -> new InterviewEvent.Declined(at, step(node), text(node, "to"));
+            case "sent" -> new InterviewEvent.Sent(at, step(node), text(node, "to"), node.path("sequence").asInt(0));
+            case "declined" -> new InterviewEvent.Declined(at, step(node), text(node, "to"),
+                    node.path("sequence").asInt(0));
             case "still_deciding" -> new InterviewEvent.StillDeciding(at, text(node, "new_date").map(LocalDate::parse));
             case "rejected" -> new InterviewEvent.Rejected(at);
             case "offer" -> new InterviewEvent.Offer(at);

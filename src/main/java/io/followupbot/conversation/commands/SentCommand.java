@@ -1,5 +1,6 @@
 package io.followupbot.conversation.commands;
 
+import io.followupbot.conversation.views.ReportedSteps;
 import io.followupbot.conversation.commands.contract.Command;
 import io.followupbot.conversation.commands.contract.CommandSpec;
 import io.followupbot.conversation.commands.contract.CommandArgument;
@@ -65,7 +66,7 @@ public final class SentCommand implements Command.ForInterview {
                     + " yesterday\", or leave the day out for today.");
         }
         final Tracked updated = tools.parts().followUps().report(member, tracked.number(),
-                new InterviewEvent.Sent(at.get(), step.kind(), step.to())).orElseThrow();
+                new InterviewEvent.Sent(at.get(), step.kind(), step.to(), ReportedSteps.named(step))).orElseThrow();
         final String next = updated.plan().next().map(s -> "Next: " + Views.describe(s) + ", "
                 + Views.when(s.at(), tools.clock().instant()) + ".").orElse("Nothing more is planned.");
         final String day = when.isBlank() ? "" : " (" + Views.dayAndTime(at.get(), member.settings().zone()) + ")";

@@ -1,5 +1,6 @@
 package io.followupbot.conversation.commands;
 
+import io.followupbot.conversation.views.ReportedSteps;
 import io.followupbot.conversation.commands.contract.Command;
 import io.followupbot.conversation.commands.contract.CommandSpec;
 import io.followupbot.conversation.commands.contract.CommandArgument;
@@ -43,7 +44,8 @@ final class SkipCommand implements Command.ForInterview {
                     + "\" to skip for #" + tracked.number() + ". Type plan " + tracked.number() + " to see them.");
         }
         final Tracked updated = tools.parts().followUps().report(member, tracked.number(),
-                new InterviewEvent.Declined(tools.clock().instant(), step.get().kind(), step.get().to())).orElseThrow();
+                new InterviewEvent.Declined(tools.clock().instant(), step.get().kind(), step.get().to(),
+                        ReportedSteps.named(step.get()))).orElseThrow();
         final String next = updated.plan().next().map(s -> "Next: " + Views.describe(s) + ", "
                 + Views.when(s.at(), tools.clock().instant()) + ".").orElse("Nothing more is planned.");
         return Reply.text("Okay, skipped: " + Views.describe(step.get()) + ". " + next);
