@@ -36,7 +36,7 @@ final class DatePhrases {
     enum Direction { FORWARD, BACKWARD }
 
     static final String WEEKDAY = "(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thu|friday|fri|saturday|sat|sunday|sun)";
-    private static final String MONTH = "(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
+    static final String MONTH = "(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
             + "|september|sept|sep|october|oct|november|nov|december|dec)";
     private static final String NUMBER = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|a couple of|a couple|couple of|a few|few)";

@@ -35,12 +35,20 @@ final class SpokenTimes {
     private static final Pattern PACKED = Pattern.compile("\\b(?:(?:at|@|around|about|approximately|approx) ?" + PACKED_DIGITS
             + "(?= |$)|" + PACKED_DIGITS + "(?= ?(?:am|pm)\\b| (?:in the|tonight|tomorrow|today|this)\\b)|^([1-9]|0\\d|1\\d)([0-5]\\d)$)");
     private static final Pattern SPACED = Pattern.compile("\\b(at|@|around) (\\d{1,2}) ([0-5]\\d)\\b(?! ?(?:days?|weeks?|hours?|minutes?|mins?))");
-    private static final Pattern WORDS_THEN_MINUTES = Pattern.compile("(?<=^|\\s)(\\d{1,2}) ([0-5]\\d)(?= ?(am|pm)\\b)");
+    /**
+     * Not a day of the month: a number right after a month or "the" ("jan 4 10am", "the 4th 10am" is "the 4 10am"), or
+     * closing a numeric date ("4/12 noon"), is the day; it never starts a clock time.
+     */
+    private static final String NOT_A_DAY_OF_MONTH = "(?<!(?:^|\\s)(?:the|"
+            + DatePhrases.MONTH.substring(1, DatePhrases.MONTH.length() - 1) + ") )(?<![/.-])";
+    private static final Pattern WORDS_THEN_MINUTES = Pattern.compile("(?<=^|\\s)" + NOT_A_DAY_OF_MONTH
+            + "(\\d{1,2}) ([0-5]\\d)(?= ?(am|pm)\\b)");
     private static final Pattern IN_THE_MERIDIEM = Pattern.compile("\\bin the (am|pm)\\b");
     private static final Pattern OCLOCK = Pattern.compile("\\b(\\d{1,2}) ?o ?'? ?clock\\b|\\bo'?clock\\b()");
     private static final Pattern ISH = Pattern.compile("\\b(\\d{1,4}(?::\\d{2})?)ish\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NOON = Pattern.compile("\\b(?:the )?(noon|midday|mid day|mid-day|12 noon)\\b");
+    private static final Pattern NOON = Pattern.compile("\\b(?:the )?(noon|midday|mid day|mid-day|" + NOT_A_DAY_OF_MONTH
+            + "12 noon)\\b");
 
     private SpokenTimes() {
     }

@@ -93,6 +93,22 @@ final class ClockTimeTest {
         assertThat(ClockTime.split("friday 13").time()).isEmpty();
     }
 
+    @Test
+    @DisplayName("A day of the month before a time is left to the day (\"jan 4 10am\" is not 4:10am, \"4/12 noon\" not "
+            + "4/12:00pm); two numbers before am/pm are hour and minutes only when the first is not a day")
+    void dayOfTheMonthBeforeATimeStaysTheDay() {
+        assertThat(ClockTime.split(PhraseText.normalise("January 4th 10am"))).isEqualTo(
+                new ClockTime.Timed("january the 4", Optional.of(LocalTime.of(10, 0)), Optional.empty()));
+        assertThat(ClockTime.split(PhraseText.normalise("jan 4 10 am"))).isEqualTo(
+                new ClockTime.Timed("jan 4", Optional.of(LocalTime.of(10, 0)), Optional.empty()));
+        assertThat(ClockTime.split(PhraseText.normalise("4/12 noon"))).isEqualTo(
+                new ClockTime.Timed("4/12", Optional.of(LocalTime.NOON), Optional.empty()));
+        assertThat(ClockTime.split(PhraseText.normalise("10 30am"))).isEqualTo(
+                new ClockTime.Timed("", Optional.of(LocalTime.of(10, 30)), Optional.empty()));
+        assertThat(ClockTime.split(PhraseText.normalise("friday 12 noon"))).isEqualTo(
+                new ClockTime.Timed("friday", Optional.of(LocalTime.NOON), Optional.empty()));
+    }
+
     @DisplayName("A time that cannot be is refused, with how to write one")
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"13pm", "0am", "0pm", "24:00", "7:60", "at 24", "25:00", "12:61pm"})

@@ -3,6 +3,7 @@ package io.followupbot.dates;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
@@ -83,6 +84,41 @@ final class LooseDateParserTest {
     void afternoonWithMinutes(final String phrase) {
         assertThat(PARSER.parseInterviewTime(phrase, TUESDAY, NEW_YORK, "US")).isInstanceOfSatisfying(
                 DateAnswer.Parsed.class, parsed -> assertThat(((ZonedDateTime) parsed.value()).getHour()).isBetween(13, 19));
+    }
+
+    @DisplayName("A day of the month then a time: the number after the month or \"the\" is the day, never the time's hour "
+            + "(\"jan 4 10am\" was 1 January at 04:10, \"january 4th 10am\" unreadable)")
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            january 4th 10am;      2026-01-04T10:00
+            jan 4 10am;            2026-01-04T10:00
+            january 4 10am;        2026-01-04T10:00
+            January 4th, 10 am;    2026-01-04T10:00
+            jan 4 10a;             2026-01-04T10:00
+            january 4th ten am;    2026-01-04T10:00
+            the 4th 11am;          2026-01-04T11:00
+            Sunday the 4th, 12pm;  2026-01-04T12:00
+            jan 4 10 30am;         2026-01-04T10:30
+            january 4th at 10am;   2026-01-04T10:00
+            10am january 4th;      2026-01-04T10:00
+            4 jan 10am;            2026-01-04T10:00
+            dec 12 noon;           2025-12-12T12:00
+            the 12th noon;         2025-12-12T12:00
+            12/12, noon;           2025-12-12T12:00
+            friday 12 noon;        2026-01-02T12:00
+            12 noon;               2026-01-05T12:00
+            10 30am;               2026-01-05T10:30
+            ten thirty am;         2026-01-05T10:30
+            """)
+    void dayOfTheMonthThenATime(final String typed, final LocalDateTime expected) {
+        // GIVEN a member in New York (US) typing on Monday 5 January 2026 at 20:00
+        final Instant now = Instant.parse("2026-01-06T01:00:00Z");
+
+        // WHEN reading the interview's time
+        final DateAnswer<ZonedDateTime> answer = PARSER.parseInterviewTime(typed, now, NEW_YORK, "US");
+
+        // THEN it is that day at that time, echoed in words
+        assertThat(answer).isEqualTo(new DateAnswer.Parsed<>(expected.atZone(NEW_YORK), Words.dayAndTime(expected)));
     }
 
     @Test
