@@ -492,6 +492,9 @@
   function refreshPipeline() {
     fetch('/api/pipeline').then(function (r) { return r.json(); }).then(function (body) {
       setZone(body.zone);
+      if (body.pausedUntil) {
+        zoneNote.textContent += ' Reminders paused until ' + dateTime(body.pausedUntil) + ' (type resume to end it).';
+      }
       cards.textContent = '';
       if (!body.interviews.length) {
         cards.appendChild(el('p', 'empty', 'No interviews yet. Type /followup to add one.'));

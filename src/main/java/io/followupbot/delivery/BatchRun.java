@@ -44,6 +44,8 @@ final class BatchRun {
     private final Set<String> lostMembers = new HashSet<>();
     private final Map<String, Member> toNotify = new LinkedHashMap<>();
     private final Map<String, String> unreachableReasons = new LinkedHashMap<>();
+    /** The steps of members whose pause has ended, per member: told in one message after the other steps. */
+    private final Map<String, List<DueStep>> waiting = new LinkedHashMap<>();
     private final int[] counts = new int[Outcome.values().length];
     private Instant leaseEnd;
     private Instant renewedAt;
@@ -51,9 +53,11 @@ final class BatchRun {
     /** What became of one step in this run. */
     enum Outcome { DELIVERED, RETRIED, FAILED, DEFERRED, PAUSED, RELEASED, CANCELLED }
 
-    /** Renders and sends one nudge, never throwing. */
+    /** Renders and sends one nudge, never throwing; or, for a member back from a pause, one message of what waited. */
     interface NudgeAttempt {
         SendResult send(DueStep step, StoredInterview interview, Member member);
+
+        SendResult sendWaiting(Member member, List<DueStep> steps, Map<String, StoredInterview> interviews);
     }
 
     BatchRun(final DueWork dueWork, final Clock clock, final DispatcherSettings settings, final DueBatch batch,
@@ -72,8 +76,13 @@ final class BatchRun {
     /** Goes through the claim; a failure to store an outcome stops the run (and is thrown) before any more sends. */
     void run() {
         for (final DueStep step : batch.steps()) {
-            counts[handle(step).ordinal()]++;
+            final Outcome outcome = handle(step);
+            if (outcome != null) {
+                counts[outcome.ordinal()]++;
+            }
         }
+        waiting.forEach((memberId, steps) -> counts[tellWaiting(batch.member(memberId).orElseThrow(), steps).ordinal()]
+                += steps.size());
         dueWork.settle(batch, unsent);
     }
 
@@ -106,6 +115,15 @@ final class BatchRun {
             unsent.add(new StepOutcome.Paused(step));
             return Outcome.PAUSED;
         }
+        final Optional<Instant> pause = batch.pause(step.memberId());
+        if (pause.isPresent() && now.isBefore(pause.get())) {
+            unsent.add(new StepOutcome.Held(step));
+            return Outcome.PAUSED;
+        }
+        if (pause.isPresent()) {
+            waiting.computeIfAbsent(step.memberId(), ignored -> new ArrayList<>()).add(step);
+            return null;
+        }
         final Instant turn = turns.get(step.id());
         if (turn != null) {
             unsent.add(new StepOutcome.Deferred(step, turn));
@@ -124,6 +142,40 @@ final class BatchRun {
         }
         final SendResult result = attempt.send(step, interview.get(), member.get());
         return settleSent(step, member.get(), result, now);
+    }
+
+    /**
+     * A member back from a pause gets one message listing what waited (out of quiet hours), and every step in it is
+     * settled at once; when it cannot go now, the steps stay held and the pause lasts until it can.
+     */
+    private Outcome tellWaiting(final Member member, final List<DueStep> steps) {
+        final Instant now = clock.instant();
+        if (!holdsLease(now)) {
+            steps.forEach(step -> unsent.add(new StepOutcome.Released(step)));
+            return Outcome.RELEASED;
+        }
+        final ZonedDateTime local = now.atZone(member.settings().zone());
+        final ZonedDateTime allowed = QuietHours.of(member.settings()).snapOut(local);
+        if (allowed.isAfter(local)) {
+            steps.forEach(step -> unsent.add(new StepOutcome.HeldUntil(step, allowed.toInstant())));
+            return Outcome.DEFERRED;
+        }
+        final SendResult result = attempt.sendWaiting(member, steps, batch.interviews());
+        if (result instanceof SendResult.Delivered) {
+            dueWork.settle(batch, steps.stream().<StepOutcome>map(step -> new StepOutcome.SummedUp(step, now)).toList());
+            return Outcome.DELIVERED;
+        }
+        if (result instanceof SendResult.RetryLater retry) {
+            final Instant later = now.plus(settings.retry().delay(0, retry.retryAfter()));
+            steps.forEach(step -> unsent.add(new StepOutcome.HeldUntil(step, later)));
+            return Outcome.RETRIED;
+        }
+        final String reason = ((SendResult.Permanent) result).reason();
+        unsent.add(new StepOutcome.Unreachable(steps.get(0), now, reason));
+        steps.subList(1, steps.size()).forEach(step -> unsent.add(new StepOutcome.Paused(step)));
+        toNotify.putIfAbsent(member.id(), member);
+        unreachableReasons.putIfAbsent(member.id(), reason);
+        return Outcome.FAILED;
     }
 
     /** Stores what the platform said about one nudge, in its own transaction, before the next is sent. */

@@ -101,7 +101,18 @@ public final class Dispatcher implements AutoCloseable {
             return new DispatchReport(0, 0, 0, 0, batch.collapsed(), 0, 0, 0, 0);
         }
         final BatchRun run = new BatchRun(dueWork, clock, settings, batch, catchUpTurns(batch, clock.instant()),
-                this::attempt, sentUnsettled);
+                new BatchRun.NudgeAttempt() {
+                    @Override
+                    public SendResult send(final DueStep step, final StoredInterview interview, final Member member) {
+                        return attempt(() -> renderer.render(step, interview, member));
+                    }
+
+                    @Override
+                    public SendResult sendWaiting(final Member member, final List<DueStep> steps,
+                                                  final Map<String, StoredInterview> interviews) {
+                        return attempt(() -> renderer.renderWaiting(member, steps, interviews));
+                    }
+                }, sentUnsettled);
         run.run();
         run.unreachable().forEach((memberId, member) -> notifyUnreachable(member, run.unreachableReason(memberId)));
         run.unreachable().keySet().forEach(memberId -> LOG.info("member {} is unreachable: {}", memberId,
@@ -247,9 +258,9 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    private SendResult attempt(final DueStep step, final StoredInterview interview, final Member member) {
+    private SendResult attempt(final java.util.function.Supplier<Nudge> rendering) {
         try {
-            final Nudge nudge = renderer.render(step, interview, member);
+            final Nudge nudge = rendering.get();
             final SendResult result = sender.send(nudge);
             sending.succeeded();
             if (result instanceof SendResult.RetryLater) {

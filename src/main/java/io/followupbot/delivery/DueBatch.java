@@ -14,9 +14,17 @@ import java.util.Optional;
  *
  * @param claim names the claim: only a settlement under it changes the steps
  * @param collapsed how many older due steps a later due step of the same interview superseded
+ * @param pauses when the pause of each member of the batch who paused their reminders ends (or ended)
  */
 public record DueBatch(String claim, Instant claimedUntil, List<DueStep> steps, int collapsed,
-                       Map<String, Member> members, Map<String, StoredInterview> interviews) {
+                       Map<String, Member> members, Map<String, StoredInterview> interviews,
+                       Map<String, Instant> pauses) {
+
+    /** A batch in which no member paused their reminders. */
+    public DueBatch(final String claim, final Instant claimedUntil, final List<DueStep> steps, final int collapsed,
+                    final Map<String, Member> members, final Map<String, StoredInterview> interviews) {
+        this(claim, claimedUntil, steps, collapsed, members, interviews, Map.of());
+    }
 
     public DueBatch {
         Objects.requireNonNull(claim, "claim");
@@ -24,6 +32,12 @@ public record DueBatch(String claim, Instant claimedUntil, List<DueStep> steps, 
         steps = List.copyOf(steps);
         members = Map.copyOf(members);
         interviews = Map.copyOf(interviews);
+        pauses = Map.copyOf(pauses);
+    }
+
+    /** When the member's pause ends (or ended), if they paused their reminders. */
+    public Optional<Instant> pause(final String memberId) {
+        return Optional.ofNullable(pauses.get(memberId));
     }
 
     public Optional<Member> member(final String memberId) {

@@ -31,6 +31,18 @@ public sealed interface StepOutcome {
     record Paused(DueStep step) implements StepOutcome {
     }
 
+    /** The member paused their reminders: kept, not sent, not marked sent, until the pause ends. */
+    record Held(DueStep step) implements StepOutcome {
+    }
+
+    /** The pause ended, but what waited cannot be told now (quiet hours, a passing failure): held to {@code until}. */
+    record HeldUntil(DueStep step, Instant until) implements StepOutcome {
+    }
+
+    /** Listed in the one message that told the member, back from a pause, what waited. */
+    record SummedUp(DueStep step, Instant at) implements StepOutcome {
+    }
+
     /** Not tried (the lease was running out): pending again, as it was. */
     record Released(DueStep step) implements StepOutcome {
     }

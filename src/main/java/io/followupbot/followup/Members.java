@@ -18,6 +18,7 @@ public final class Members {
 
     private final Store store;
     private final RetentionStore retention;
+    private final Pauses pauses;
     /** The day each member was last marked active by this instance: one write a member a day at most. */
     private final Cache<String, Long> activeOn = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(Duration.ofDays(1)).build();
@@ -25,6 +26,12 @@ public final class Members {
     public Members(final Store store) {
         this.store = store;
         this.retention = new RetentionStore(store);
+        this.pauses = new Pauses(store);
+    }
+
+    /** The members' pauses of their reminders. */
+    public Pauses pauses() {
+        return pauses;
     }
 
     /** What a platform says about a member as they arrive with an input. */

@@ -79,6 +79,8 @@ public final class DeliveryStore implements DueWork {
             dao.releaseExpired(nowMillis, lock);
             final List<PlanStepRow> claimed = new ArrayList<>(SealedRows.of(handle).openSteps(dao.claim(instanceId,
                     token, nowMillis, claimedUntil.toEpochMilli(), limit, lock)));
+            claimed.addAll(PausedSteps.claimReturns(handle, instanceId, token, nowMillis, claimedUntil.toEpochMilli(),
+                    limit));
             claimed.sort(Comparator.comparingLong(PlanStepRow::dueAt).thenComparing(PlanStepRow::id));
             if (claimed.isEmpty()) {
                 return new Claim(token, instanceId, claimedUntil, List.of(), List.of());
@@ -124,8 +126,10 @@ public final class DeliveryStore implements DueWork {
             settle(unknown);
         }
         final DeliveryContext context = contextFor(claim.steps());
+        final Map<String, Instant> pauses = claim.steps().isEmpty() ? Map.of() : jdbi.withHandle(handle ->
+                PausedSteps.pauses(handle, context.members().keySet()));
         return new DueBatch(claim.token(), claim.claimedUntil(), steps, claim.collapsed().size(), context.members(),
-                context.interviews());
+                context.interviews(), pauses);
     }
 
     @Override
@@ -234,6 +238,7 @@ public final class DeliveryStore implements DueWork {
             if (!settlement.records().isEmpty()) {
                 dao.appendEvents(SealedRows.of(handle).sealEvents(settlement.records()));
             }
+            PausedSteps.settle(handle, settlement);
             for (final Map.Entry<String, String> member : settlement.unreachableMembers().entrySet()) {
                 markUnreachable(handle, dao, member.getKey(), member.getValue(), now);
             }

@@ -50,6 +50,12 @@ final class DueSteps {
             settlement.deferred(row, deferred.until());
         } else if (outcome instanceof StepOutcome.Paused) {
             settlement.paused(row);
+        } else if (outcome instanceof StepOutcome.Held) {
+            settlement.held(row);
+        } else if (outcome instanceof StepOutcome.HeldUntil held) {
+            settlement.heldUntil(row, held.until());
+        } else if (outcome instanceof StepOutcome.SummedUp summed) {
+            settlement.summedUp(row, summed.at());
         } else if (outcome instanceof StepOutcome.Released) {
             settlement.released(row);
         } else if (outcome instanceof StepOutcome.Cancelled cancelled) {

@@ -25,9 +25,9 @@ public interface PlanStepDao {
 
     /**
      * Cancels every step of an interview that has not been delivered (pending, claimed by a dispatcher, or
-     * paused while the member is unreachable); returns how many.
+     * paused while the member is unreachable, held while they paused their reminders); returns how many.
      */
     @SqlUpdate("UPDATE plan_steps SET status = 'cancelled', claimed_by = NULL, claimed_until = NULL, "
-            + "claim_token = NULL WHERE interview_id = :interview AND status IN ('pending', 'claimed', 'paused')")
+            + "claim_token = NULL WHERE interview_id = :interview AND status IN ('pending', 'claimed', 'paused', 'held')")
     int cancelPending(@Bind("interview") String interviewId);
 }

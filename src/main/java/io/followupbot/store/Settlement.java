@@ -29,6 +29,8 @@ public final class Settlement {
     private final List<StepChange> changes = new ArrayList<>();
     private final List<EventRow> records = new ArrayList<>();
     private final Map<String, String> unreachable = new LinkedHashMap<>();
+    private final java.util.Set<String> returned = new java.util.LinkedHashSet<>();
+    private final Map<String, Instant> pausesMoved = new LinkedHashMap<>();
 
     Settlement(final Claim claim) {
         this(claim.token());
@@ -76,6 +78,24 @@ public final class Settlement {
         changes.add(new StepChange(step.id(), "paused", null, 0, null, null));
     }
 
+    /** The member paused their reminders: kept, not sent, not marked sent, until the pause ends. */
+    public void held(final PlanStepRow step) {
+        changes.add(new StepChange(step.id(), "held", null, 0, null, null));
+    }
+
+    /** The pause ended but the message of what waited cannot go now: held again, and the pause lasts to {@code until}. */
+    public void heldUntil(final PlanStepRow step, final Instant until) {
+        changes.add(new StepChange(step.id(), "held", null, 0, null, null));
+        pausesMoved.put(step.memberId(), until);
+    }
+
+    /** Listed in the one message sent when the member's pause ended: delivered with it, and the pause is over. */
+    public void summedUp(final PlanStepRow step, final Instant at) {
+        changes.add(new StepChange(step.id(), "delivered", null, 0, null, at.toEpochMilli()));
+        records.add(record(step, "delivered", at, "listed in the message after a pause"));
+        returned.add(step.memberId());
+    }
+
     /** Not tried (the lease was running out): pending again, as it was. */
     public void released(final PlanStepRow step) {
         changes.add(new StepChange(step.id(), "pending", null, 0, step.lastError(), null));
@@ -102,6 +122,14 @@ public final class Settlement {
 
     List<EventRow> records() {
         return records;
+    }
+
+    java.util.Set<String> returnedMembers() {
+        return returned;
+    }
+
+    Map<String, Instant> pausesMoved() {
+        return pausesMoved;
     }
 
     Map<String, String> unreachableMembers() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The member's interviews as the page's pipeline view reads them: a card each, with its steps done and to come. */
 final class PipelineJson {
@@ -15,6 +16,12 @@ final class PipelineJson {
     }
 
     static Map<String, Object> of(final List<Tracked> pipeline, final Instant now, final String zone) {
+        return of(pipeline, now, zone, Optional.empty());
+    }
+
+    /** @param pausedUntil when the member's pause of their reminders ends, while it lasts (the page says so) */
+    static Map<String, Object> of(final List<Tracked> pipeline, final Instant now, final String zone,
+                                  final Optional<Instant> pausedUntil) {
         final List<Map<String, Object>> interviews = new ArrayList<>();
         for (final Tracked tracked : pipeline) {
             final Map<String, Object> card = new LinkedHashMap<>();
@@ -33,7 +40,10 @@ final class PipelineJson {
             card.put("steps", steps);
             interviews.add(card);
         }
-        return Map.of("now", now.toString(), "interviews", interviews, "zone", zone);
+        final Map<String, Object> json = new LinkedHashMap<>(Map.of("now", now.toString(), "interviews", interviews,
+                "zone", zone));
+        pausedUntil.ifPresent(until -> json.put("pausedUntil", until.toString()));
+        return json;
     }
 
     private static Map<String, Object> step(final PlannedStep step, final String status) {

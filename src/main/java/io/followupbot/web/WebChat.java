@@ -218,7 +218,8 @@ public final class WebChat {
         final MemberKey key = WebSessions.member(sessionId(context));
         final Optional<Member> member = members.find(key);
         context.json(PipelineJson.of(member.map(found -> app.followUps().pipeline(found)).orElse(List.of()),
-                clock.instant(), member.map(found -> found.settings().zone().getId()).orElse("")));
+                clock.instant(), member.map(found -> found.settings().zone().getId()).orElse(""),
+                member.flatMap(found -> members.pauses().until(found))));
     }
 
     private void download(final Context context) {

@@ -37,7 +37,7 @@ class HostileInputTest {
             "{{#company}}{{/company}}{{> partial}}", "${jndi:ldap://127.0.0.1/x}", "<script>alert(1)</script>",
             "%s%s%s%n", "../../etc/passwd", "\u202Egnp.exe", "Robert'); DELETE FROM interviews;--");
     private static final List<String> COMMANDS = List.of("", "new", "list", "show", "plan", "draft", "sent", "heard",
-            "offer", "competing", "withdraw", "snooze", "edit", "archive", "check", "settings", "settings zone",
+            "offer", "competing", "withdraw", "snooze", "pause", "pause until", "resume", "edit", "archive", "check", "settings", "settings zone",
             "settings quiet", "settings nudge-hour", "export", "forget-me", "help", "cancel", "back", "skip", "confirm",
             "edit company");
 

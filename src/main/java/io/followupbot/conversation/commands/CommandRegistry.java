@@ -3,6 +3,9 @@ package io.followupbot.conversation.commands;
 import io.followupbot.conversation.commands.contract.Command;
 import io.followupbot.conversation.commands.contract.CommandSpec;
 import io.followupbot.conversation.commands.contract.CommandTools;
+import io.followupbot.conversation.timing.PauseCommand;
+import io.followupbot.conversation.timing.ResumeCommand;
+import io.followupbot.conversation.timing.SnoozeCommand;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,8 @@ public final class CommandRegistry {
             new Entry(CompetingCommand.SPEC, CompetingCommand::new),
             new Entry(WithdrawCommand.SPEC, WithdrawCommand::new),
             new Entry(SnoozeCommand.SPEC, SnoozeCommand::new),
+            new Entry(PauseCommand.SPEC, PauseCommand::new),
+            new Entry(ResumeCommand.SPEC, ResumeCommand::new),
             new Entry(EditCommand.SPEC, EditCommand::new),
             new Entry(MergeCommand.SPEC, MergeCommand::new),
             new Entry(SplitCommand.SPEC, SplitCommand::new),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import io.followupbot.conversation.ConversationState;
 import io.followupbot.conversation.Transition;
+import io.followupbot.conversation.views.PauseViews;
 import io.followupbot.conversation.views.Views;
 
 /** {@code list}: the member's interviews, numbered, with their stage and what's next. */
@@ -42,7 +43,8 @@ final class ListCommand implements Command.ForMember {
         for (final Tracked tracked : pipeline) {
             fields.add(new Outbound.Field(Views.title(tracked), Views.pipelineLine(tracked, tools.clock().instant())));
         }
-        return Reply.of(new Outbound("Your interviews:", fields, Optional.empty(), List.of(
+        return Reply.of(new Outbound(PauseViews.heading("Your interviews", tools.members().pauses().until(member),
+                member.settings().zone()), fields, Optional.empty(), List.of(
                 Button.primary("Add an interview", "new")), List.of()));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import io.followupbot.conversation.ConversationState;
 import io.followupbot.conversation.forms.FormEdits;
+import io.followupbot.conversation.views.PauseViews;
 import io.followupbot.conversation.Transition;
 
 /**
@@ -48,6 +49,8 @@ final class SettingsCommand implements Command.ForMember {
         if (key.isBlank()) {
             final List<Outbound.Field> fields = new ArrayList<>(settingsFields(member));
             tools.parts().choices().ifPresent(choices -> fields.addAll(choices.fields(member)));
+            tools.members().pauses().until(member).ifPresent(until -> fields.add(PauseViews.field(until,
+                    member.settings().zone())));
             return Command.stay(state, Reply.of(Outbound.text("Your settings (change one with settings <name> <value>, "
                     + "for example settings zone Europe/Berlin or settings cadence gentle):").withFields(fields)));
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import io.followupbot.conversation.ConversationState;
 import io.followupbot.conversation.Transition;
+import io.followupbot.conversation.views.PauseViews;
 import io.followupbot.conversation.views.Views;
 
 /** {@code show N}: everything about one interview, with its plan and what to do next. */
@@ -33,6 +34,8 @@ final class ShowCommand implements Command.ForInterview {
         final List<Outbound.Field> fields = new ArrayList<>(
                 Views.interviewFields(tracked, member.settings()));
         fields.add(new Outbound.Field("Stage", tracked.plan().stage().label()));
+        tools.members().pauses().until(member).ifPresent(until -> fields.add(PauseViews.field(until,
+                member.settings().zone())));
         fields.addAll(Views.planFields(tracked.plan(), tools.clock().instant()));
         final int number = tracked.number();
         return Command.stay(state, Reply.of(new Outbound(Views.title(tracked), fields, Optional.empty(), List.of(

@@ -14,6 +14,7 @@ import io.followupbot.interview.Member;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.StepKind;
 import io.followupbot.interview.StoredInterview;
+import io.followupbot.policy.SnoozeChoice;
 import io.followupbot.policy.ThankYouWindow;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +49,8 @@ public final class NudgeComposer implements NudgeRenderer {
         final String ref = StepRefs.of(step);
         final List<Button> buttons = new ArrayList<>();
         buttons.add(Button.primary("I sent it", "sent " + number + " " + ref));
-        buttons.add(Button.of("Snooze a day", "snooze " + number + " " + ref + " tomorrow"));
+        SnoozeChoice.all().forEach(choice -> buttons.add(Button.of(choice.label(),
+                "snooze " + number + " " + ref + " " + choice.words())));
         if (step.kind() == StepKind.THANK_YOU) {
             buttons.add(Button.of("I'll skip it", "skip " + number + " " + ref));
         }
@@ -68,6 +70,12 @@ public final class NudgeComposer implements NudgeRenderer {
                                 Button.of("Stop these", "archive " + number))));
         return new Nudge(due.id(), member.id(), member.key(), member.dmChannel(), interview.id(), number, due.kind(),
                 due.key(), due.recipient(), message);
+    }
+
+    @Override
+    public Nudge renderWaiting(final Member member, final List<DueStep> steps,
+                               final java.util.Map<String, StoredInterview> interviews) {
+        return PauseViews.waiting(followUps, member, steps, interviews);
     }
 
     /**

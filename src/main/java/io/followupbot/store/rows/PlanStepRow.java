@@ -2,7 +2,8 @@ package io.followupbot.store.rows;
 
 /**
  * One row of {@code plan_steps}. {@code status} is one of pending, claimed, delivered, cancelled, failed,
- * collapsed (superseded by a later due step of the same interview) and paused (the member is unreachable).
+ * collapsed (superseded by a later due step of the same interview), paused (the member is unreachable) and held
+ * (the member paused their reminders).
  */
 public record PlanStepRow(
         String id,

@@ -17,7 +17,8 @@ public final class SealedColumns {
     public record Table(String name, List<String> key, List<String> columns) {
     }
 
-    public static final List<Table> ALL = List.of(
+    /** The tables of schema version 10, which widened their columns on PostgreSQL. */
+    public static final List<Table> AT_VERSION_10 = List.of(
             new Table("members", List.of("id"), List.of("display_name", "full_name", "signature")),
             new Table("interviews", List.of("id"), List.of("company", "role", "addition", "past_result")),
             new Table("interviewers", List.of("interview_id", "position"), List.of("name", "title", "email", "detail")),
@@ -25,6 +26,10 @@ public final class SealedColumns {
             new Table("conversations", List.of("member_id"), List.of("state")),
             new Table("events", List.of("id"), List.of("payload")),
             new Table("transcripts", List.of("member_id", "seq"), List.of("body")));
+
+    /** Every sealed column: version 10's and the long button commands of version 12 (interviewers' names). */
+    public static final List<Table> ALL = java.util.stream.Stream.concat(AT_VERSION_10.stream(),
+            java.util.stream.Stream.of(new Table("button_ids", List.of("id"), List.of("command")))).toList();
 
     private SealedColumns() {
     }

@@ -44,7 +44,7 @@ public final class SealingMigration implements JavaMigration {
             if (!connection.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
                 return;
             }
-            for (final SealedColumns.Table table : SealedColumns.ALL) {
+            for (final SealedColumns.Table table : SealedColumns.AT_VERSION_10) {
                 for (final String column : table.columns()) {
                     statement.execute("ALTER TABLE " + table.name() + " ALTER COLUMN " + column + " TYPE TEXT");
                 }

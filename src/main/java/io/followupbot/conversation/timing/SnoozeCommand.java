@@ -1,4 +1,4 @@
-package io.followupbot.conversation.commands;
+package io.followupbot.conversation.timing;
 
 import io.followupbot.conversation.commands.contract.Command;
 import io.followupbot.conversation.commands.contract.CommandSpec;
@@ -6,33 +6,43 @@ import io.followupbot.conversation.commands.contract.CommandArgument;
 import io.followupbot.conversation.commands.contract.CommandTools;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
+import io.followupbot.conversation.ConversationState;
+import io.followupbot.conversation.Transition;
+import io.followupbot.conversation.commands.contract.Command;
+import io.followupbot.conversation.commands.contract.CommandArgument;
+import io.followupbot.conversation.commands.contract.CommandSpec;
+import io.followupbot.conversation.commands.contract.CommandTools;
+import io.followupbot.conversation.views.DateButtons;
+import io.followupbot.conversation.views.StepRefs;
+import io.followupbot.conversation.views.Views;
 import io.followupbot.dates.DateAnswer;
 import io.followupbot.followup.Tracked;
 import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.policy.Snooze;
+import io.followupbot.policy.SnoozeChoice;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import io.followupbot.conversation.ConversationState;
-import io.followupbot.conversation.Transition;
-import io.followupbot.conversation.views.DateButtons;
-import io.followupbot.conversation.views.StepRefs;
-import io.followupbot.conversation.views.Views;
 
-/** {@code snooze N [step] [day]}: the member is reminded of a step later (see {@link Snooze} for when). */
-final class SnoozeCommand implements Command.ForInterview {
+/**
+ * {@code snooze N [step] [when]}: the member is reminded of a step later: at one of a nudge's choices ({@link
+ * SnoozeChoice}: in an hour, tomorrow morning, next business day, next week) or on a day they name (see {@link
+ * Snooze}).
+ */
+public final class SnoozeCommand implements Command.ForInterview {
 
-    static final CommandSpec SPEC = CommandSpec.of("snooze", "snooze 3 tomorrow", "remind you later",
+    public static final CommandSpec SPEC = CommandSpec.of("snooze", "snooze 3 tomorrow", "remind you later",
             "Remind you later", CommandArgument.interview(),
-            CommandArgument.text("when", "For example tomorrow or next Monday", false));
+            CommandArgument.text("when", "For example in an hour, next business day or next Monday", false));
 
     private final CommandTools tools;
     private final Clock clock;
 
-    SnoozeCommand(final CommandTools tools) {
+    public SnoozeCommand(final CommandTools tools) {
         this.tools = tools;
         this.clock = tools.clock();
     }
@@ -55,6 +65,11 @@ final class SnoozeCommand implements Command.ForInterview {
         if (step.isEmpty()) {
             return Reply.text("Nothing is planned for " + Views.title(tracked) + ", so there's nothing to snooze.");
         }
+        final Optional<SnoozeChoice> choice = SnoozeChoice.named(when);
+        if (choice.isPresent()) {
+            return snoozed(member, tracked, step.get(), choice.get().at(clock.instant(), member.settings(),
+                    tools.parts().followUps().calendarOf(member.settings())), Optional.empty());
+        }
         final DateAnswer<LocalDate> parsed = tools.parts().dates().parseForward(when.isBlank() ? Snooze.DEFAULT_DAY
                 : when, clock.instant(), member.settings().zone(), member.settings().country());
         if (parsed instanceof DateAnswer.Ask<LocalDate> ask) {
@@ -66,13 +81,19 @@ final class SnoozeCommand implements Command.ForInterview {
                     : "Until when? For example snooze " + tracked.number() + " tomorrow, or snooze "
                     + tracked.number() + " next Monday.");
         }
-        final PlannedStep snoozed = step.get();
+        return snoozed(member, tracked, step.get(), Snooze.until(date.value(), member.settings()),
+                Optional.of(date.inWords()));
+    }
+
+    private Reply snoozed(final Member member, final Tracked tracked, final PlannedStep snoozed, final Instant until,
+                          final Optional<String> inWords) {
         final Tracked updated = tools.parts().followUps().report(member, tracked.number(), new InterviewEvent.Snoozed(
-                clock.instant(), snoozed.kind(), snoozed.to(), Snooze.until(date.value(), member.settings())))
-                .orElseThrow();
+                clock.instant(), snoozed.kind(), snoozed.to(), until)).orElseThrow();
         final String moved = updated.plan().steps().stream()
                 .filter(s -> s.kind() == snoozed.kind() && s.to().equals(snoozed.to())).findFirst()
-                .map(s -> Views.when(s.at(), clock.instant())).orElse(date.inWords());
+                .map(s -> Views.when(s.at(), clock.instant()))
+                .orElseGet(() -> inWords.orElseGet(() -> Views.when(until.atZone(member.settings().zone()),
+                        clock.instant())));
         return Reply.text("Okay, I'll remind you about the " + Views.describe(snoozed) + " on " + moved + ".");
     }
 }
