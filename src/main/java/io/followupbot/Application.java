@@ -17,6 +17,7 @@ import io.followupbot.community.Communities;
 import io.followupbot.community.MemberChoices;
 import io.followupbot.community.Digests;
 import io.followupbot.drafts.DraftRenderer;
+import io.followupbot.followup.ButtonCommands;
 import io.followupbot.followup.Installations;
 import io.followupbot.followup.FollowUps;
 import io.followupbot.followup.PrivacyNotice;
@@ -169,7 +170,8 @@ public final class Application implements AutoCloseable {
 
     private void startPlatforms(final BotConfig config) {
         if (config.discord().enabled()) {
-            discord = DiscordBot.start(config.discord(), engine, new DiscordMembers(followUps), communities);
+            discord = DiscordBot.start(config.discord(), engine, new DiscordMembers(followUps), communities,
+                    Optional.of(new ButtonCommands(store)));
             started.push(discord);
             senders.put("discord", discord);
             notifiers.put("discord", discord::memberUnreachable);

@@ -5,6 +5,7 @@ import io.followupbot.community.Communities;
 import io.followupbot.config.BotConfig;
 import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.delivery.Nudge;
+import io.followupbot.followup.ButtonCommands;
 import io.followupbot.delivery.NudgeSender;
 import io.followupbot.delivery.SendResult;
 import io.followupbot.delivery.UnreachableNotifier;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -62,11 +64,18 @@ public final class DiscordBot implements NudgeSender, UnreachableNotifier, AutoC
     /** Connects, waits for READY, and registers {@code /followup} (to the test guild when one is set). */
     public static DiscordBot start(final BotConfig.Discord config, final ConversationEngine engine,
                                    final DiscordMembers members, final Communities communities) {
+        return start(config, engine, members, communities, Optional.empty());
+    }
+
+    /** @param buttons where button commands too long for a custom id are kept, so they work after a restart */
+    public static DiscordBot start(final BotConfig.Discord config, final ConversationEngine engine,
+                                   final DiscordMembers members, final Communities communities,
+                                   final Optional<ButtonCommands> buttons) {
         // No message of the bot pings anyone: allowed_mentions is empty on every message (member text such as
         // @everyone or <@id> is shown, never notified). JDA's default for every message built from now on.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
-        final ButtonIds buttonIds = new ButtonIds();
+        final ButtonIds buttonIds = new ButtonIds(buttons);
         final DmNotices notices = new DmNotices();
         final MemberLanes lanes = new MemberLanes("discord", LANES, 1);
         final CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -127,7 +136,8 @@ public final class DiscordBot implements NudgeSender, UnreachableNotifier, AutoC
      */
     @Override
     public SendResult send(final Nudge nudge) {
-        final List<MessageCreateData> rendered = messages.render(nudge.message());
+        final List<MessageCreateData> rendered = messages.ownedBy(new ButtonIds.Owner(nudge.memberKey().userId(),
+                Optional.of(nudge.stepId()))).render(nudge.message());
         try {
             final PrivateChannel dm = jda.openPrivateChannelById(nudge.memberKey().userId()).submit()
                     .get(SEND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);

@@ -104,7 +104,7 @@ final class DiscordListener extends ListenerAdapter {
     public void onButtonInteraction(final ButtonInteractionEvent event) {
         final Optional<String> value = buttonIds.valueOf(event.getComponentId());
         if (value.isEmpty()) {
-            event.reply("This button is from before a restart. Type /followup help to see the commands.")
+            event.reply("This button has expired. Type /followup help to see the commands.")
                     .setEphemeral(true).queue();
             return;
         }
@@ -161,10 +161,15 @@ final class DiscordListener extends ListenerAdapter {
         lanes.submit(source.userId(), () -> {
             final Inbound said = source.inbound(Inbound.Kind.MESSAGE, text);
             final Reply reply = engine.handle(files.isEmpty() ? said : DiscordFiles.shared(said, files.get(0)));
-            for (final MessageCreateData message : messages.render(withNotice(source, reply))) {
+            for (final MessageCreateData message : messagesFor(source).render(withNotice(source, reply))) {
                 channel.sendMessage(message).complete();
             }
         });
+    }
+
+    /** The rendering of replies to this member: their long button ids are kept for them. */
+    private DiscordMessages messagesFor(final Source source) {
+        return messages.ownedBy(new ButtonIds.Owner(source.userId(), Optional.empty()));
     }
 
     private void answer(final InteractionHook hook, final Source source, final Inbound.Kind kind, final String line) {
@@ -180,7 +185,7 @@ final class DiscordListener extends ListenerAdapter {
         if (source.inServer()) {
             notices.remember(source.userId(), hook);
         }
-        for (final MessageCreateData message : messages.render(withNotice(source, reply))) {
+        for (final MessageCreateData message : messagesFor(source).render(withNotice(source, reply))) {
             hook.sendMessage(message).setEphemeral(source.inServer()).complete();
         }
     }
@@ -190,7 +195,7 @@ final class DiscordListener extends ListenerAdapter {
         notices.remember(source.userId(), hook);
         try {
             final PrivateChannel dm = source.jda().openPrivateChannelById(source.userId()).complete();
-            for (final MessageCreateData message : messages.render(reply)) {
+            for (final MessageCreateData message : messagesFor(source).render(reply)) {
                 dm.sendMessage(message).complete();
             }
             hook.sendMessage("I've sent you a direct message: let's continue there, one question at a time, so "

@@ -31,9 +31,20 @@ final class DiscordMessages {
     private static final Pattern SLACK_BOLD = MemberText.BOT_BOLD;
 
     private final ButtonIds buttonIds;
+    private final ButtonIds.Owner owner;
 
     DiscordMessages(final ButtonIds buttonIds) {
+        this(buttonIds, ButtonIds.Owner.NONE);
+    }
+
+    private DiscordMessages(final ButtonIds buttonIds, final ButtonIds.Owner owner) {
         this.buttonIds = buttonIds;
+        this.owner = owner;
+    }
+
+    /** The same rendering, whose long button ids are kept for this member (and the step of the nudge). */
+    DiscordMessages ownedBy(final ButtonIds.Owner newOwner) {
+        return new DiscordMessages(buttonIds, newOwner);
     }
 
     List<MessageCreateData> render(final Reply reply) {
@@ -128,7 +139,7 @@ final class DiscordMessages {
                         ? button.label().substring(0, MAX_LABEL - 1) + "…" : button.label();
                 row.add(net.dv8tion.jda.api.components.buttons.Button.of(
                         button.primary() ? ButtonStyle.PRIMARY : ButtonStyle.SECONDARY,
-                        buttonIds.idFor(button.value()), label));
+                        buttonIds.idFor(button.value(), owner), label));
             }
             rows.add(ActionRow.of(row));
         }

@@ -44,7 +44,7 @@ final class MigrationTest {
             assertThat(database.migrate()).isGreaterThanOrEqualTo(1);
             assertThat(database.migrate()).isZero();
             for (final String table : List.of("members", "interviews", "interviewers", "plan_steps", "conversations",
-                    "events")) {
+                    "events", "member_pauses", "button_ids")) {
                 final int rows = database.jdbi().withHandle(handle ->
                         handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
                 assertThat(rows).as(table).isZero();
