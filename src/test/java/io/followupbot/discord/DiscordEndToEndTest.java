@@ -95,7 +95,7 @@ final class DiscordEndToEndTest {
         }));
         assertThat(subcommands).contains("new", "round", "list", "show", "plan", "draft", "sent", "heard", "offer",
                 "snooze", "edit", "archive", "skip", "settings", "export", "forget-me", "help", "more");
-        assertThat(more).contains("merge", "split", "withdraw", "debrief", "check", "competing");
+        assertThat(more).contains("merge", "split", "withdraw", "debrief", "check", "competing", "pause", "resume");
         assertThat(discord.violations()).isEmpty();
     }
 
