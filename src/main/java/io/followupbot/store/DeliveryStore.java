@@ -77,10 +77,12 @@ public final class DeliveryStore implements DueWork {
             final DeliveryDao dao = handle.attach(DeliveryDao.class);
             final String lock = postgres ? "FOR UPDATE SKIP LOCKED" : "";
             dao.releaseExpired(nowMillis, lock);
-            final List<PlanStepRow> claimed = new ArrayList<>(SealedRows.of(handle).openSteps(dao.claim(instanceId,
-                    token, nowMillis, claimedUntil.toEpochMilli(), limit, lock)));
-            claimed.addAll(PausedSteps.claimReturns(handle, instanceId, token, nowMillis, claimedUntil.toEpochMilli(),
-                    limit));
+            // Pauses that ended first: one that held nothing ends before the due steps are claimed, which then go
+            // out as usual; the held steps of the others join the claim.
+            final List<PlanStepRow> claimed = new ArrayList<>(PausedSteps.claimReturns(handle, instanceId, token,
+                    nowMillis, claimedUntil.toEpochMilli(), limit, lock));
+            claimed.addAll(SealedRows.of(handle).openSteps(dao.claim(instanceId, token, nowMillis,
+                    claimedUntil.toEpochMilli(), limit, lock)));
             claimed.sort(Comparator.comparingLong(PlanStepRow::dueAt).thenComparing(PlanStepRow::id));
             if (claimed.isEmpty()) {
                 return new Claim(token, instanceId, claimedUntil, List.of(), List.of());

@@ -36,12 +36,15 @@ final class PausedSteps {
 
     /**
      * Claims the held steps of up to {@code limit} members whose pause has ended, under the claim's token; a pause
-     * that ended with nothing held is deleted (the member's steps go out as usual).
+     * that ended with nothing held, and none of its member's steps claimed (by another instance telling them what
+     * waited), is deleted: the member's steps go out as usual. {@code lock} is {@link DeliveryStore}'s row lock
+     * ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL), so two instances never take the same pause.
      */
     static List<PlanStepRow> claimReturns(final Handle handle, final String instanceId, final String token,
-                                          final long now, final long claimedUntil, final int limit) {
+                                          final long now, final long claimedUntil, final int limit,
+                                          final String lock) {
         final List<String> ended = handle.createQuery("SELECT member_id FROM member_pauses WHERE until_at <= :now "
-                        + "ORDER BY until_at LIMIT :limit")
+                        + "ORDER BY until_at LIMIT :limit " + lock)
                 .bind("now", now).bind("limit", limit).mapTo(String.class).list();
         final List<PlanStepRow> claimed = new ArrayList<>();
         for (final String memberId : ended) {
@@ -51,7 +54,9 @@ final class PausedSteps {
                     .bind("instance", instanceId).bind("until", claimedUntil).bind("token", token)
                     .bind("member", memberId).map(ConstructorMapper.of(PlanStepRow.class)).list();
             if (held.isEmpty()) {
-                end(handle, memberId);
+                handle.createUpdate("DELETE FROM member_pauses WHERE member_id = :member AND NOT EXISTS "
+                                + "(SELECT 1 FROM plan_steps WHERE member_id = :member AND status = 'claimed')")
+                        .bind("member", memberId).execute();
             }
             claimed.addAll(SealedRows.of(handle).openSteps(held));
         }
