@@ -58,10 +58,6 @@ public final class PauseStore {
     }
 
     /** How many of the member's steps their pause holds now. */
-    public int held(final String memberId) {
-        return store.jdbi().withHandle(handle -> held(handle, memberId));
-    }
-
     private static int held(final Handle handle, final String memberId) {
         return handle.createQuery("SELECT COUNT(*) FROM plan_steps WHERE member_id = :member AND status = 'held'")
                 .bind("member", memberId).mapTo(Integer.class).one();
