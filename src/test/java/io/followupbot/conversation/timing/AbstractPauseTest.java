@@ -46,6 +46,8 @@ abstract class AbstractPauseTest {
     private static final MemberKey ANA = new MemberKey("web", "local", "ana");
 
     private final List<Nudge> received = new ArrayList<>();
+    /** How many of the next sends the platform refuses for now (a passing failure). */
+    private int failures;
     private TestCore core;
 
     @AfterEach
@@ -74,6 +76,10 @@ abstract class AbstractPauseTest {
                 DraftRenderer.builtIn(), new DraftChecker(), new Exports(core.store, core.followUps));
         return new Dispatcher(new DeliveryStore(core.store, core.database.isPostgres()), new NudgeComposer(parts,
                 core.clock), nudge -> {
+                    if (failures > 0) {
+                        failures--;
+                        return SendResult.retryLater("the platform is down");
+                    }
                     received.add(nudge);
                     return SendResult.delivered();
                 }, null, core.clock, DispatcherSettings.standard("test"));
@@ -210,5 +216,26 @@ abstract class AbstractPauseTest {
                 + "tomorrow.");
         assertThat(none).isEqualTo("Until when? For example pause until Monday, or pause until 3 August.");
         assertThat(core.count("SELECT COUNT(*) FROM member_pauses")).isZero();
+    }
+
+    @Test
+    @DisplayName("GIVEN the message of what waited fails once (the platform is down) WHEN the dispatcher runs again "
+            + "after the retry's wait THEN it goes then, once, still one message, and nothing went one by one")
+    void theMessageOfWhatWaitedIsRetriedWhole() {
+        // GIVEN two held thank-yous, a pause ending Monday 09:00, and a platform down at that moment
+        start("2026-03-10T15:45");
+        anaWithTwoInterviews().command("pause until Monday");
+        assertThat(dispatchAt("2026-03-10T18:00")).isEmpty();
+        failures = 1;
+
+        // WHEN the dispatcher runs at 09:00 (refused), then at 09:05
+        final List<Nudge> atNine = dispatchAt("2026-03-16T09:00");
+        final List<Nudge> later = dispatchAt("2026-03-16T09:05");
+
+        // THEN the steps stayed held through the failure, and the one message went at 09:05
+        assertThat(atNine).isEmpty();
+        assertThat(later).hasSize(1);
+        assertThat(later.get(0).message().text()).endsWith("2 follow-ups came due:");
+        assertThat(dispatchAt("2026-03-16T09:10")).isEmpty();
     }
 }
