@@ -43,7 +43,7 @@ public final class Communities {
         this.wordings = new CommunityWordings(communities, drafts);
         this.templates = new TemplateCheck(drafts, checker);
         this.clock = clock;
-        this.stats = new CommunityStats(new io.followupbot.store.StatsStore(store.jdbi()));
+        this.stats = new CommunityStats(new io.followupbot.store.stats.StatsStore(store.jdbi()));
         drafts.useWordings(wordings);
     }
 

@@ -1,6 +1,6 @@
 package io.followupbot.community;
 
-import io.followupbot.store.StatsStore;
+import io.followupbot.store.stats.StatsStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.followupbot.store;
+package io.followupbot.store.stats;
 
 import java.util.List;
 import io.followupbot.store.sealing.SealedRows;
