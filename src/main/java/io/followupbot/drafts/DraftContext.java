@@ -4,6 +4,7 @@ import io.followupbot.interview.Interview;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.MemberSettings;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param phone the number a voicemail leaves; when empty, the first number found in the signature
  * @param result a past result of the member's that answers a problem the interviewer raised (full thank-you)
  * @param note what a value-add message shares: an article, an idea, company news
+ * @param earlierRounds the rounds of the application before {@code interview}, oldest first; empty for an
+ *     application of one round or a draft about its first round
  */
 public record DraftContext(
         Interview interview,
@@ -24,7 +27,8 @@ public record DraftContext(
         Optional<LocalDate> date,
         Optional<String> phone,
         Optional<String> result,
-        Optional<String> note) {
+        Optional<String> note,
+        List<Interview> earlierRounds) {
 
     public DraftContext {
         Objects.requireNonNull(interview, "interview");
@@ -34,6 +38,13 @@ public record DraftContext(
         phone = blankToEmpty(phone);
         result = blankToEmpty(result);
         note = blankToEmpty(note);
+        earlierRounds = earlierRounds == null ? List.of() : List.copyOf(earlierRounds);
+    }
+
+    public DraftContext(final Interview interview, final MemberSettings member, final Optional<Interviewer> to,
+            final Optional<LocalDate> date, final Optional<String> phone, final Optional<String> result,
+            final Optional<String> note) {
+        this(interview, member, to, date, phone, result, note, List.of());
     }
 
     /** A context for the interview; its past result, if the member gave one, fills the full thank-you. */
@@ -42,24 +53,46 @@ public record DraftContext(
                 Optional.of(interview.pastResult()), Optional.empty());
     }
 
+    /**
+     * A context for round {@code round} (1 for the first) of an application whose rounds are {@code rounds}, oldest
+     * first: the draft follows that round and may speak of the ones before it.
+     */
+    public static DraftContext ofRound(final List<Interview> rounds, final int round, final MemberSettings member) {
+        final int index = Math.max(1, Math.min(round, rounds.size())) - 1;
+        return of(rounds.get(index), member).after(rounds.subList(0, index));
+    }
+
     public DraftContext to(final Interviewer interviewer) {
-        return new DraftContext(interview, member, Optional.of(interviewer), date, phone, result, note);
+        return new DraftContext(interview, member, Optional.of(interviewer), date, phone, result, note, earlierRounds);
     }
 
     public DraftContext withDate(final LocalDate newDate) {
-        return new DraftContext(interview, member, to, Optional.of(newDate), phone, result, note);
+        return new DraftContext(interview, member, to, Optional.of(newDate), phone, result, note, earlierRounds);
     }
 
     public DraftContext withPhone(final String newPhone) {
-        return new DraftContext(interview, member, to, date, Optional.ofNullable(newPhone), result, note);
+        return new DraftContext(interview, member, to, date, Optional.ofNullable(newPhone), result, note,
+                earlierRounds);
     }
 
     public DraftContext withResult(final String newResult) {
-        return new DraftContext(interview, member, to, date, phone, Optional.ofNullable(newResult), note);
+        return new DraftContext(interview, member, to, date, phone, Optional.ofNullable(newResult), note,
+                earlierRounds);
     }
 
     public DraftContext withNote(final String newNote) {
-        return new DraftContext(interview, member, to, date, phone, result, Optional.ofNullable(newNote));
+        return new DraftContext(interview, member, to, date, phone, result, Optional.ofNullable(newNote),
+                earlierRounds);
+    }
+
+    /** The same draft, following the application's {@code earlier} rounds (oldest first). */
+    public DraftContext after(final List<Interview> earlier) {
+        return new DraftContext(interview, member, to, date, phone, result, note, earlier);
+    }
+
+    /** True when the draft follows a round after the application's first. */
+    public boolean laterRound() {
+        return !earlierRounds.isEmpty();
     }
 
     /** The phone number to leave on a voicemail: the one given, else the first found in the signature. */

@@ -21,10 +21,11 @@ import java.util.Set;
 final class TemplateValues {
 
     /** Every key a template may use; the renderer validates override files against this list. */
-    static final List<String> KEYS = List.of(
+    static final List<String> KEYS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             "greeting", "recipientName", "recipientFirstName", "recipientTitle", "company", "role",
             "interviewDate", "interviewFormat", "interviewKind", "detail", "result", "addition", "note",
-            "date", "name", "memberFirstName", "signature", "phone", "phoneSlowly", "companyPossessive", "meetingMe");
+            "date", "name", "memberFirstName", "signature", "phone", "phoneSlowly", "companyPossessive", "meetingMe"),
+            RoundValues.KEYS.stream()).toList();
 
     /** What a draft is signed with when the member has no name in their settings or their profile. */
     static final String NAME_PLACEHOLDER = "[Your name]";
@@ -66,6 +67,7 @@ final class TemplateValues {
         final Optional<String> phone = context.phoneNumber();
         values.put("phone", phone.orElse(""));
         values.put("phoneSlowly", phone.map(PhoneNumbers::spokenSlowly).orElse(""));
+        RoundValues.put(context, values);
         return values;
     }
 

@@ -55,6 +55,25 @@ public record PlannedStep(StepKind kind, ZonedDateTime at, Optional<String> to, 
         return name() + to.map(name -> " to " + name).orElse("");
     }
 
+    /**
+     * Whether the step follows one round of its application (a prep, a debrief, a thank-you, a LinkedIn
+     * connection) rather than the application as a whole (check-ins, the move-on, replies to the employer).
+     */
+    public boolean followsOneRound() {
+        return kind == StepKind.PREP || kind == StepKind.DEBRIEF || kind == StepKind.THANK_YOU
+                || kind == StepKind.LINKEDIN;
+    }
+
+    /** The round in words for a step of an application of several rounds: " (round 2)"; else nothing. */
+    public String roundSuffix(final boolean severalRounds) {
+        return severalRounds && followsOneRound() ? " (round " + round + ")" : "";
+    }
+
+    /** {@link #describe()} with the round when the application has several: "thank-you to Ana Ruiz (round 1)". */
+    public String describe(final boolean severalRounds) {
+        return describe() + roundSuffix(severalRounds);
+    }
+
     /** A stable key for this step within its interview: {@code check_in#2}, {@code thank_you@Ana Ruiz}. */
     public String key() {
         return kind.key() + to.map(name -> "@" + name).orElse("") + (sequence > 1 ? "#" + sequence : "");

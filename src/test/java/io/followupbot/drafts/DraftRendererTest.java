@@ -258,7 +258,7 @@ final class DraftRendererTest {
         return context.to().map(checkContext::withRecipient).orElse(checkContext);
     }
 
-    private static void assertNoArtefacts(final Draft draft) {
+    static void assertNoArtefacts(final Draft draft) {
         for (final Pattern artefact : ARTEFACTS) {
             assertThat(draft.text()).as("%s in %s", artefact, draft.kind()).doesNotContainPattern(artefact);
         }

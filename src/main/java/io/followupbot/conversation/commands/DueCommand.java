@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import io.followupbot.conversation.ConversationState;
 import io.followupbot.conversation.Transition;
+import io.followupbot.conversation.views.RoundViews;
 import io.followupbot.conversation.views.Views;
 
 /** {@code due}: the next step of each interview, soonest first: what to do next, whichever interview it is for. */
@@ -42,6 +43,7 @@ final class DueCommand implements Command.ForMember {
     }
 
     private static Outbound.Field field(final Tracked tracked, final PlannedStep step, final Instant now) {
-        return new Outbound.Field(Views.title(tracked), Views.describe(step) + ", " + Views.when(step.at(), now));
+        return new Outbound.Field(Views.title(tracked), RoundViews.describe(step,
+                RoundViews.several(tracked)) + ", " + Views.when(step.at(), now));
     }
 }

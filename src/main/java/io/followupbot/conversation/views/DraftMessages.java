@@ -48,14 +48,21 @@ public final class DraftMessages {
             return Optional.empty();
         }
         final DraftKind kind = chosen.orElse(offered.get(0));
-        final Optional<Interviewer> to = step.to().flatMap(name -> tracked.stored().interview().interviewers()
+        final int round = roundOf(tracked, step);
+        final Optional<Interviewer> to = step.to().flatMap(name -> tracked.stored().round(round).interviewers()
                 .stream().filter(person -> person.name().equals(name)).findFirst());
-        return Optional.of(render(member, tracked, kind, to, dateFor(member, tracked, kind)));
+        return Optional.of(render(member, tracked, round, kind, to, dateFor(member, tracked, kind)));
     }
 
-    /** A draft of the kind the member named, with the same date it carries when a step offers it. */
+    /** A draft of the kind the member named, about the latest round, with the date it carries when a step offers it. */
     public Outbound ofKind(final Member member, final Tracked tracked, final DraftKind kind, final Optional<Interviewer> to) {
-        return render(member, tracked, kind, to, dateFor(member, tracked, kind));
+        return render(member, tracked, tracked.stored().roundCount(), kind, to, dateFor(member, tracked, kind));
+    }
+
+    /** The round a step's draft follows: its own for a thank-you or a LinkedIn note, else the latest. */
+    static int roundOf(final Tracked tracked, final PlannedStep step) {
+        final int rounds = tracked.stored().roundCount();
+        return step.followsOneRound() ? Math.min(step.round(), rounds) : rounds;
     }
 
     /** "I sent it" and the other versions of the step's draft. */
@@ -73,16 +80,16 @@ public final class DraftMessages {
         return buttons;
     }
 
-    Outbound render(final Member member, final Tracked tracked, final DraftKind kind, final Optional<Interviewer> to,
-                    final Optional<LocalDate> date) {
-        final Interview interview = tracked.stored().interview();
+    Outbound render(final Member member, final Tracked tracked, final int round, final DraftKind kind,
+                    final Optional<Interviewer> to, final Optional<LocalDate> date) {
+        final Interview interview = tracked.stored().round(round);
         if (kind.isThankYou() && interview.startsAt().isAfter(clock.instant())) {
             return Outbound.text("Your interview with " + MemberText.quote(interview.company()) + " is on "
                     + Views.dayAndTime(interview.startsAt(), member.settings().zone()) + ", still to come, so a thank-you "
                     + "would thank them for a conversation you have not had yet. I'll have it ready once it's over.");
         }
         final MemberSettings signer = signer(member);
-        DraftContext context = DraftContext.of(interview, signer);
+        DraftContext context = DraftContext.ofRound(tracked.stored().interviews(), round, signer);
         if (to.isPresent()) {
             context = context.to(to.get());
         }
@@ -90,7 +97,7 @@ public final class DraftMessages {
             context = context.withDate(date.get());
         }
         final Draft draft = parts.drafts().render(member.key(), kind, context);
-        final List<Finding> findings = parts.checker().check(draft.text(), checkContext(member, tracked, kind, to));
+        final List<Finding> findings = parts.checker().check(draft.text(), checkContext(member, tracked, interview, kind, to));
         final StringBuilder text = new StringBuilder("Here's a draft (" + kind.key().replace('_', ' ') + ") for "
                 + Views.title(tracked) + ". Make it yours, then send it.");
         for (final Finding finding : findings) {
@@ -126,15 +133,15 @@ public final class DraftMessages {
         if (step.kind() != StepKind.THANK_YOU) {
             return kinds;
         }
-        final boolean late = ThankYouWindow.wording(tracked.stored().interview().endsAt(), clock.instant())
+        final boolean late = ThankYouWindow.wording(tracked.stored().round(roundOf(tracked, step)).endsAt(), clock.instant())
                 == ThankYouWindow.Wording.LATE;
         return kinds.stream().filter(kind -> late == (kind == DraftKind.THANK_YOU_LATE)).toList();
     }
 
-    private CheckContext checkContext(final Member member, final Tracked tracked, final DraftKind kind,
-                                      final Optional<Interviewer> to) {
+    private CheckContext checkContext(final Member member, final Tracked tracked, final Interview interview,
+                                      final DraftKind kind, final Optional<Interviewer> to) {
         final LocalDate today = LocalDate.now(clock.withZone(member.settings().zone()));
-        CheckContext context = CheckContext.forDraft(kind, tracked.stored().interview(), today);
+        CheckContext context = CheckContext.forDraft(kind, interview, today);
         if (to.isPresent()) {
             context = context.withRecipient(to.get());
         }

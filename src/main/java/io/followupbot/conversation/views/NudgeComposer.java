@@ -43,7 +43,8 @@ public final class NudgeComposer implements NudgeRenderer {
     public Nudge render(final DueStep due, final StoredInterview interview, final Member member) {
         final Tracked tracked = followUps.current(member, interview);
         final PlannedStep step = ReportedSteps.asReported(tracked, new PlannedStep(due.kind(),
-                due.dueAt().atZone(member.settings().zone()), due.recipient(), due.sequence(), due.last()));
+                due.dueAt().atZone(member.settings().zone()), due.recipient(), due.sequence(), due.last(),
+                roundOf(tracked, due)));
         final String lead = lead(tracked, step, clock.instant());
         final int number = tracked.number();
         final String ref = StepRefs.of(step);
@@ -78,6 +79,13 @@ public final class NudgeComposer implements NudgeRenderer {
         return PauseViews.waiting(followUps, member, steps, interviews);
     }
 
+    /** The round the due step follows, as the plan has it; the latest when the plan no longer holds it. */
+    private static int roundOf(final Tracked tracked, final DueStep due) {
+        return tracked.plan().steps().stream().filter(step -> step.kind() == due.kind()
+                && step.to().equals(due.recipient()) && step.sequence() == due.sequence())
+                .map(PlannedStep::round).findFirst().orElse(tracked.stored().roundCount());
+    }
+
     /**
      * What to do and why now, in words that claim nothing the member has not reported: the LinkedIn nudge
      * says the thank-you is out only when the member said so, a thank-you days late says so.
@@ -95,7 +103,7 @@ public final class NudgeComposer implements NudgeRenderer {
                 return "How did the " + company + " interview go? Tell me who you met, what stood out and when they "
                         + "expect to decide, while it's fresh: your thank-you draft will use it.";
             case THANK_YOU:
-                return thankYouLead(interview, to, now);
+                return thankYouLead(tracked.stored().round(DraftMessages.roundOf(tracked, step)), to, now);
             case LINKEDIN:
                 return (tracked.plan().reported(StepKind.THANK_YOU, step.to()) ? "Your thank-you to " + to
                         + " is out. Now connect" : "Connect") + " with " + to + " on LinkedIn, with a short note. "

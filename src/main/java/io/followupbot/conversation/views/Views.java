@@ -54,19 +54,20 @@ public final class Views {
      * member has not reported ("after the thank-you to Ana"), and, in one line, what was left out and why.
      */
     public static List<Outbound.Field> planFields(final Plan plan, final Instant now) {
+        final boolean several = RoundViews.several(plan);
         final List<Outbound.Field> fields = new ArrayList<>();
         for (final PlannedStep done : plan.done()) {
-            fields.add(new Outbound.Field("done " + when(done.at()), done.describe()));
+            fields.add(new Outbound.Field("done " + when(done.at()), done.describe(several)));
         }
         for (final PlannedStep next : plan.steps()) {
-            fields.add(new Outbound.Field(when(next.at(), now), next.describe()));
+            fields.add(new Outbound.Field(when(next.at(), now), next.describe(several)));
         }
         for (final Plan.Waiting waiting : plan.waiting()) {
-            fields.add(new Outbound.Field("after the " + waiting.after().describe(), waiting.step().describe()));
+            fields.add(new Outbound.Field("after the " + waiting.after().describe(), waiting.step().describe(several)));
         }
         if (!plan.skipped().isEmpty()) {
             fields.add(new Outbound.Field("skipped", plan.skipped().stream()
-                    .map(Plan.Skipped::inWords)
+                    .map(skipped -> RoundViews.skipped(skipped, several))
                     .distinct().collect(Collectors.joining("; "))));
         }
         if (fields.isEmpty()) {
@@ -83,7 +84,7 @@ public final class Views {
     public static String title(final Tracked tracked) {
         final Interview interview = tracked.stored().interview();
         return "#" + tracked.number() + " " + MemberText.quote(interview.company()) + " - "
-                + MemberText.quote(interview.role());
+                + MemberText.quote(interview.role()) + RoundViews.count(tracked);
     }
 
     public static List<Outbound.Field> interviewFields(final Interview interview, final MemberSettings settings) {
@@ -139,7 +140,7 @@ public final class Views {
 
     public static String pipelineLine(final Tracked tracked, final Instant now) {
         final String next = tracked.plan().next()
-                .map(step -> "next: " + step.describe() + ", " + when(step.at(), now))
+                .map(step -> "next: " + step.describe(RoundViews.several(tracked)) + ", " + when(step.at(), now))
                 .orElse("nothing planned");
         return tracked.plan().stage().label() + " - " + next;
     }
@@ -147,6 +148,7 @@ public final class Views {
     /** The interview as it stands now: a new date from the employer's latest update replaces the first one. */
     public static List<Outbound.Field> interviewFields(final Tracked tracked, final MemberSettings settings) {
         final List<Outbound.Field> fields = new ArrayList<>(interviewFields(tracked.stored().interview(), settings));
+        fields.addAll(2, RoundViews.roundFields(tracked, settings.zone()));
         final java.util.Optional<java.time.LocalDate> newDate = tracked.events().stream()
                 .filter(InterviewEvent.StillDeciding.class::isInstance).map(InterviewEvent.StillDeciding.class::cast)
                 .map(InterviewEvent.StillDeciding::newDate).flatMap(java.util.Optional::stream)
