@@ -467,9 +467,20 @@
     var node = el('article', 'card');
     node.setAttribute('data-number', interview.number);
     node.setAttribute('aria-label', '#' + interview.number + ' ' + interview.company);
-    node.appendChild(el('h3', '', '#' + interview.number + ' ' + interview.company + ' - ' + interview.role));
+    var rounds = interview.rounds || [];
+    node.appendChild(el('h3', '', '#' + interview.number + ' ' + interview.company + ' - ' + interview.role
+      + (rounds.length > 1 ? ' (' + rounds.length + ' rounds)' : '')));
     node.appendChild(el('span', 'stage', interview.stage));
-    node.appendChild(el('div', 'when', 'Interview: ' + dateTime(interview.interviewAt)));
+    if (rounds.length > 1) {
+      var list = el('ol', 'rounds');
+      rounds.forEach(function (round) {
+        list.appendChild(el('li', 'when', 'Round ' + round.round + ': ' + dateTime(round.at) + ', ' + round.format
+          + (round.interviewers.length ? ', with ' + round.interviewers.join(', ') : '')));
+      });
+      node.appendChild(list);
+    } else {
+      node.appendChild(el('div', 'when', 'Interview: ' + dateTime(interview.interviewAt)));
+    }
     var tip = el('p', 'tip');
     tip.setAttribute('aria-hidden', 'true');
     node.appendChild(timeline(node, interview.steps, now, tip));

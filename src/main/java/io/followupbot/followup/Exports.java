@@ -149,10 +149,11 @@ public final class Exports {
                 people.addObject().put("name", person.name()).put("title", person.title()).put("email", person.email())
                         .put("detail", person.detail());
             }
+            rounds(node.putArray("rounds"), tracked);
             final ArrayNode steps = node.putArray("planned_steps");
             for (final PlannedStep step : tracked.plan().steps()) {
                 steps.addObject().put("kind", step.kind().key()).put("at", step.at().toOffsetDateTime().toString())
-                        .put("to", step.to().orElse(null));
+                        .put("to", step.to().orElse(null)).put("round", step.round());
             }
             final ArrayNode history = node.putArray("history");
             for (final EventRow row : log) {
@@ -164,6 +165,25 @@ public final class Exports {
         }
         conversation(root.putArray("conversation"), transcript);
         return root.toPrettyString();
+    }
+
+    /** Every round of the application, oldest first, as it was entered (the fields above are the latest round's). */
+    private static void rounds(final ArrayNode into, final Tracked tracked) {
+        final List<Interview> rounds = tracked.stored().interviews();
+        for (int index = 0; index < rounds.size(); index++) {
+            final Interview round = rounds.get(index);
+            final ObjectNode node = into.addObject();
+            node.put("round", index + 1);
+            node.put("interview_at", round.startsAt().toString());
+            node.put("length_minutes", round.length().toMinutes());
+            node.put("format", round.format().label());
+            node.put("decision_date", round.decisionDate().map(LocalDate::toString).orElse(null));
+            final ArrayNode people = node.putArray("interviewers");
+            for (final Interviewer person : round.interviewers()) {
+                people.addObject().put("name", person.name()).put("title", person.title()).put("email", person.email())
+                        .put("detail", person.detail());
+            }
+        }
     }
 
     /** The web chat's transcript: when, who, what was said (and a draft shown), without buttons or links. */
@@ -191,10 +211,12 @@ public final class Exports {
         final ICalendar calendar = new ICalendar();
         calendar.setProductId("-//followup-bot//plan//EN");
         for (final Tracked tracked : pipeline) {
+            roundEvents(calendar, tracked);
             for (final PlannedStep step : tracked.plan().steps()) {
                 final VEvent event = new VEvent();
                 event.setUid("followup-" + tracked.stored().id() + "-" + step.key().replaceAll("[^A-Za-z0-9#@_-]", "_"));
-                event.setSummary(new Summary(step.describe() + " - " + tracked.stored().interview().company()));
+                event.setSummary(new Summary(step.describe(tracked.stored().roundCount() > 1) + " - "
+                        + tracked.stored().interview().company()));
                 final Instant start = step.at().toInstant();
                 event.setDateStart(Date.from(start));
                 event.setDateEnd(Date.from(start.plus(Duration.ofMinutes(15))));
@@ -204,5 +226,22 @@ public final class Exports {
             }
         }
         return Biweekly.write(calendar).go();
+    }
+
+    /** One event per round of the application, at its time and for its length: "Interview, round 2 - Acme". */
+    private static void roundEvents(final ICalendar calendar, final Tracked tracked) {
+        final List<Interview> rounds = tracked.stored().interviews();
+        for (int index = 0; index < rounds.size(); index++) {
+            final Interview round = rounds.get(index);
+            final VEvent event = new VEvent();
+            event.setUid("followup-" + tracked.stored().id() + "-round-" + (index + 1));
+            event.setSummary(new Summary((rounds.size() > 1 ? "Interview, round " + (index + 1) : "Interview") + " - "
+                    + round.company()));
+            event.setDateStart(Date.from(round.startsAt()));
+            event.setDateEnd(Date.from(round.startsAt().plus(round.length())));
+            event.setDescription(round.format().label() + " interview #" + tracked.number() + " for " + round.role()
+                    + " at " + round.company());
+            calendar.addEvent(event);
+        }
     }
 }

@@ -49,8 +49,8 @@ final class SpreadsheetCsv {
     }
 
     /**
-     * One row per interview, what a member looks at in a spreadsheet: company, role, stage, the interview's
-     * date, the next step and when it is due, and the last contact with the employer (a message the member
+     * One row per application, what a member looks at in a spreadsheet: company, role, stage, the date of its
+     * latest round, how many rounds it has, the next step and when it is due, and the last contact with the employer (a message the member
      * sent or a reply they heard), all in the member's time zone.
      */
     static String pipeline(final List<Tracked> pipeline, final ZoneId zone) {
@@ -59,12 +59,12 @@ final class SpreadsheetCsv {
             final Optional<PlannedStep> next = tracked.plan().next();
             rows.add(List.of(tracked.number(), tracked.stored().interview().company(),
                     tracked.stored().interview().role(), tracked.stored().stage().label(),
-                    local(tracked.stored().interview().startsAt(), zone),
-                    next.map(PlannedStep::describe).orElse(""),
+                    local(tracked.stored().interview().startsAt(), zone), tracked.stored().roundCount(),
+                    next.map(step -> step.describe(tracked.stored().roundCount() > 1)).orElse(""),
                     next.map(step -> local(step.at().toInstant(), zone)).orElse(""),
                     lastContact(tracked).map(at -> local(at, zone)).orElse("")));
         }
-        return write(List.of("id", "company", "role", "stage", "interview_date", "next_step", "next_step_at",
+        return write(List.of("id", "company", "role", "stage", "interview_date", "rounds", "next_step", "next_step_at",
                 "last_contact"), rows);
     }
 

@@ -1,6 +1,8 @@
 package io.followupbot.web;
 
+import io.followupbot.conversation.views.RoundViews;
 import io.followupbot.followup.Tracked;
+import io.followupbot.interview.Interview;
 import io.followupbot.interview.PlannedStep;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,12 +32,14 @@ final class PipelineJson {
             card.put("role", tracked.stored().interview().role());
             card.put("stage", tracked.stored().stage().label());
             card.put("interviewAt", tracked.stored().interview().startsAt().toString());
+            card.put("rounds", rounds(tracked));
+            final boolean several = RoundViews.several(tracked);
             final List<Map<String, Object>> steps = new ArrayList<>();
             for (final PlannedStep done : tracked.plan().done()) {
-                steps.add(step(done, "done"));
+                steps.add(step(done, "done", several));
             }
             for (final PlannedStep next : tracked.plan().steps()) {
-                steps.add(step(next, next.at().toInstant().isAfter(now) ? "upcoming" : "due"));
+                steps.add(step(next, next.at().toInstant().isAfter(now) ? "upcoming" : "due", several));
             }
             card.put("steps", steps);
             interviews.add(card);
@@ -46,10 +50,27 @@ final class PipelineJson {
         return json;
     }
 
-    private static Map<String, Object> step(final PlannedStep step, final String status) {
+    /** The application's rounds, oldest first: when, the format, who was there. */
+    private static List<Map<String, Object>> rounds(final Tracked tracked) {
+        final List<Map<String, Object>> rounds = new ArrayList<>();
+        final List<Interview> interviews = tracked.stored().interviews();
+        for (int index = 0; index < interviews.size(); index++) {
+            final Interview round = interviews.get(index);
+            final Map<String, Object> json = new LinkedHashMap<>();
+            json.put("round", index + 1);
+            json.put("at", round.startsAt().toString());
+            json.put("format", round.format().label());
+            json.put("interviewers", round.interviewers().stream().map(person -> person.name().strip()).toList());
+            rounds.add(json);
+        }
+        return rounds;
+    }
+
+    private static Map<String, Object> step(final PlannedStep step, final String status, final boolean several) {
         final Map<String, Object> json = new LinkedHashMap<>();
         json.put("kind", step.kind().key());
-        json.put("label", step.describe());
+        json.put("label", step.describe(several));
+        json.put("round", step.round());
         json.put("at", step.at().toOffsetDateTime().toString());
         json.put("status", status);
         return json;

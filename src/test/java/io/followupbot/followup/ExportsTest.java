@@ -153,7 +153,7 @@ final class ExportsTest {
     @Test
     @DisplayName("GIVEN a web chat conversation and two interviews, one with an offer and one rejected WHEN exported "
             + "THEN the JSON holds the conversation as said, the pipeline's last contact is the latest reply heard, "
-            + "and each calendar event is a quarter of an hour saying which follow-up it is")
+            + "each interview is a calendar event and each follow-up one of a quarter of an hour saying which it is")
     void conversationLastContactAndCalendar(@TempDir final Path folder) throws Exception {
         try (TestCore core = new TestCore(folder, Instant.parse("2026-03-10T23:00:00Z"))) {
             final MemberKey key = new MemberKey("web", "local", "ana");
@@ -197,7 +197,12 @@ final class ExportsTest {
             assertThat(interview.get("contact_by").asText()).isEqualTo("email");
             assertThat(interview.at("/planned_steps/0/kind").asText()).isNotBlank();
 
-            final List<VEvent> events = Biweekly.parse(text(files.get("followup-plan.ics"))).first().getEvents();
+            final List<VEvent> all = Biweekly.parse(text(files.get("followup-plan.ics"))).first().getEvents();
+            assertThat(all).filteredOn(event -> event.getUid().getValue().contains("-round-"))
+                    .extracting(event -> event.getSummary().getValue())
+                    .containsExactly("Interview - Acme", "Interview - Globex");
+            final List<VEvent> events = all.stream()
+                    .filter(event -> !event.getUid().getValue().contains("-round-")).toList();
             assertThat(events).isNotEmpty().allSatisfy(event -> {
                 assertThat(event.getDateEnd().getValue().getTime() - event.getDateStart().getValue().getTime())
                         .isEqualTo(15 * 60 * 1000L);
