@@ -94,6 +94,11 @@ public final class PlanCommand implements Callable<Integer> {
             description = "The moment to plan at, local to --zone: 2026-03-10T15:00 or \"yesterday at 10\" (default: the clock).")
     private String now;
 
+    @Option(names = "--earlier-round", paramLabel = "WHEN[|NAMES]",
+            description = "A round before this interview, local to --zone, with its interviewers after a bar: "
+                    + "\"2026-03-03T10:00|Rita Gomez\". Repeat it for each earlier round.")
+    private List<String> earlierRounds = new ArrayList<>();
+
     @Option(names = "--json", description = "Print {\"steps\":[{\"kind\",\"at\",\"to\"}...]} instead of text.")
     private boolean json;
 
@@ -123,7 +128,7 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         try {
             final Request request = readArguments();
-            final Plan planned = new FollowUpPolicy(BusinessCalendars.withoutClosures()).plan(request.interview(),
+            final Plan planned = new FollowUpPolicy(BusinessCalendars.withoutClosures()).plan(request.rounds(),
                     request.settings(), List.of(), request.now());
             // a preview assumes each step goes out when due: the steps that wait for another one are shown in their place
             final Plan plan = new Plan(planned.stage(), java.util.stream.Stream.concat(planned.steps().stream(),
@@ -142,7 +147,12 @@ public final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private record Request(Interview interview, MemberSettings settings, Optional<String> decisionInWords, Instant now) {
+    /** @param rounds the application's rounds, oldest first; the last is the interview the options describe */
+    private record Request(List<Interview> rounds, MemberSettings settings, Optional<String> decisionInWords, Instant now) {
+
+        Interview interview() {
+            return rounds.get(rounds.size() - 1);
+        }
     }
 
     private Request readArguments() {
@@ -173,14 +183,29 @@ public final class PlanCommand implements Callable<Integer> {
                 decisionInWords = Optional.of(parsed.inWords());
             }
         }
-        final List<Interviewer> people = interviewers == null ? List.of() : Arrays.stream(interviewers.split(","))
-                .map(String::strip).filter(name -> !name.isEmpty()).map(Interviewer::named).toList();
-        final Instant recordedAt = start.isAfter(moment) ? moment : start;
-        final Interview interview = new Interview("", "", start, Interview.DEFAULT_LENGTH, InterviewFormat.VIDEO, people,
-                decisionDate, ContactChannel.EMAIL, recordedAt, "");
+        final List<Interview> rounds = new ArrayList<>();
+        for (final String earlier : earlierRounds) {
+            final int bar = earlier.indexOf('|');
+            final Instant at = instant("--earlier-round", bar < 0 ? earlier : earlier.substring(0, bar), memberZone, moment);
+            if (!at.isBefore(start)) {
+                throw new BadArgument("--earlier-round '" + earlier + "' is not before --interview-at");
+            }
+            rounds.add(round(at, bar < 0 ? null : earlier.substring(bar + 1), Optional.empty(), moment));
+        }
+        rounds.sort(java.util.Comparator.comparing(Interview::startsAt));
+        rounds.add(round(start, interviewers, decisionDate, moment));
         final MemberSettings settings = MemberSettings.defaults(memberZone, place)
                 .withCadence(chosenCadence).withNudgeHour(hour);
-        return new Request(interview, settings, decisionInWords, moment);
+        return new Request(rounds, settings, decisionInWords, moment);
+    }
+
+    private static Interview round(final Instant start, final String names, final Optional<LocalDate> decisionDate,
+                                   final Instant moment) {
+        final List<Interviewer> people = names == null ? List.of() : Arrays.stream(names.split(","))
+                .map(String::strip).filter(name -> !name.isEmpty()).map(Interviewer::named).toList();
+        final Instant recordedAt = start.isAfter(moment) ? moment : start;
+        return new Interview("", "", start, Interview.DEFAULT_LENGTH, InterviewFormat.VIDEO, people,
+                decisionDate, ContactChannel.EMAIL, recordedAt, "");
     }
 
     private ZoneId zone() {
@@ -217,6 +242,9 @@ public final class PlanCommand implements Callable<Integer> {
             node.put("kind", step.kind().key());
             node.put("at", JSON_TIME.format(step.at()));
             step.to().ifPresent(name -> node.put("to", name));
+            if (several(plan)) {
+                node.put("round", step.round());
+            }
         }
         final ArrayNode leftOut = root.putArray("left_out");
         for (final Plan.Skipped skipped : plan.skipped()) {
@@ -231,6 +259,10 @@ public final class PlanCommand implements Callable<Integer> {
         }
     }
 
+    private static boolean several(final Plan plan) {
+        return plan.steps().stream().anyMatch(step -> step.round() > 1);
+    }
+
     private static String human(final Request request, final Plan plan) {
         final Interview interview = request.interview();
         final MemberSettings settings = request.settings();
@@ -242,11 +274,12 @@ public final class PlanCommand implements Callable<Integer> {
                 .append(", ").append(settings.cadence().key()).append(" cadence, ")
                 .append(settings.country()).append(" business days")
                 .append(System.lineSeparator());
+        final boolean several = request.rounds().size() > 1;
         final int width = plan.steps().stream().mapToInt(step -> step.name().length()).max().orElse(0) + 2;
         for (final PlannedStep step : plan.steps()) {
             text.append("  ").append(HUMAN_TIME.format(step.at())).append("  ")
                     .append(String.format(Locale.ROOT, "%-" + width + "s", step.name()))
-                    .append(step.to().orElse(""));
+                    .append(step.to().orElse("")).append(step.roundSuffix(several));
             text.append(System.lineSeparator());
         }
         plan.skipped().stream().map(Plan.Skipped::inWords).distinct()

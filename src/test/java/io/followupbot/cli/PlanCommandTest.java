@@ -181,4 +181,38 @@ final class PlanCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("{\"kind\":\"check_in\",\"at\":\"2026-03-17T09:00:00-04:00\"}");
     }
+
+    @Test
+    @DisplayName("--earlier-round plans one application: the latest round's thank-yous, one per person, each step "
+            + "naming its round, and one check-in sequence from the latest round's decision date")
+    void earlierRounds() {
+        // GIVEN a screen with Rita on Tuesday 3 March, then the round of Tuesday 10 March with Ana, Rita again
+        // WHEN planning as JSON on Wednesday 11 March
+        final Run run = run("--interview-at", "2026-03-10T14:00", "--zone", "America/New_York", "--decision", "by Friday",
+                "--interviewers", "Ana Ruiz, Rita Gomez", "--earlier-round", "2026-03-03T10:00|Rita Gomez", "--json");
+
+        // THEN the second round's thank-yous and the connection to Ana (Rita's follows her first thank-you, long
+        // left out), then one check-in sequence and one move-on
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("{\"steps\":["
+                + "{\"kind\":\"thank_you\",\"at\":\"2026-03-10T18:00:00-04:00\",\"to\":\"Ana Ruiz\",\"round\":2},"
+                + "{\"kind\":\"thank_you\",\"at\":\"2026-03-10T18:00:00-04:00\",\"to\":\"Rita Gomez\",\"round\":2},");
+        assertThat(run.out()).containsOnlyOnce("move_on").contains(
+                "{\"kind\":\"check_in\",\"at\":\"2026-03-16T09:00:00-04:00\",\"round\":2},"
+                + "{\"kind\":\"check_in\",\"at\":\"2026-03-23T09:00:00-04:00\",\"round\":2},"
+                + "{\"kind\":\"move_on\",\"at\":\"2026-03-30T09:00:00-04:00\",\"round\":2}]");
+    }
+
+    @Test
+    @DisplayName("an --earlier-round that is not before the interview is refused with one line and exit code 2")
+    void earlierRoundAfterTheInterview() {
+        // WHEN the earlier round is dated after --interview-at
+        final Run run = run("--interview-at", "2026-03-10T14:00", "--zone", "America/New_York",
+                "--earlier-round", "2026-03-12T10:00");
+        // THEN
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("plan: --earlier-round '2026-03-12T10:00' is not before --interview-at"
+                + System.lineSeparator());
+    }
 }
