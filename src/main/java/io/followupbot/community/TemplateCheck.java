@@ -67,11 +67,15 @@ final class TemplateCheck {
                 .withDecisionDate(DECISION);
         final List<Finding> findings = checker.check(draft.text(), checked);
         final String preview = draft.subject().map(subject -> "Subject: " + subject + "\n\n").orElse("") + draft.body();
-        if (findings.isEmpty()) {
-            return new Result(true, preview, List.of());
-        }
         final List<String> problems = new ArrayList<>();
         findings.forEach(finding -> problems.add(finding.reason() + " " + finding.suggestion()));
-        return new Result(false, preview, problems);
+        // the same draft for a second round, after a screen with a recruiter a week before: its round values filled
+        final Interview screen = new Interview("Northwind Labs", "Data Analyst", INTERVIEW.minus(Duration.ofDays(7)),
+                Duration.ofMinutes(30), InterviewFormat.PHONE, List.of(new Interviewer("Rita Gomez", "Recruiter", "", "")),
+                Optional.empty(), ContactChannel.EMAIL, INTERVIEW.minus(Duration.ofDays(7)), "", "");
+        final Draft later = renderer.render(kind, context.after(List.of(screen)));
+        checker.check(later.text(), checked).stream().map(finding -> "In a second round's draft: " + finding.reason()
+                + " " + finding.suggestion()).filter(problem -> !problems.contains(problem)).forEach(problems::add);
+        return new Result(problems.isEmpty(), preview, problems);
     }
 }
