@@ -1,39 +1,28 @@
 package io.followupbot.web;
 
-import io.followupbot.testkit.TestConfigs;
-import io.followupbot.testkit.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.followupbot.Application;
-import io.followupbot.config.BotConfig;
 import io.followupbot.store.StoreSession;
-import io.followupbot.testkit.SettableClock;
+import io.followupbot.testkit.TestDatabases;
+import io.followupbot.testkit.WebChat;
+import io.followupbot.testkit.WebVisitor;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 @ParameterizedClass(name = "sealed: {0}")
 @ValueSource(booleans = {false, true})
@@ -43,54 +32,20 @@ final class WebChatApiTest {
     @Parameter
     boolean sealed;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path folder;
-
     /** Tuesday 10 March 2026, 15:00 in New York. */
-    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-10T19:00:00Z"));
-    private Application application;
-    private String base;
+    @RegisterExtension
+    final WebChat web = WebChat.at("2026-03-10T19:00:00Z")
+            .environment(() -> sealed ? TestDatabases.SEALED_ENVIRONMENT : Map.of());
 
-    @BeforeEach
-    void start() {
-        final BotConfig config = TestConfigs.webChat(folder.resolve("bot.db"), environment());
-        application = Application.start(config, clock);
-        base = "http://127.0.0.1:" + application.webPort();
-    }
-
-    @AfterEach
-    void stop() {
-        application.close();
-    }
-
-    private Map<String, String> environment() {
-        return sealed ? TestDatabases.SEALED_ENVIRONMENT : Map.of();
-    }
-
-    private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    }
-
-    private HttpResponse<String> post(final HttpClient client, final String contentType, final String body)
+    private HttpResponse<String> post(final WebVisitor client, final String contentType, final String body)
             throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + "/api/message"))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String say(final HttpClient client, final String text) throws Exception {
-        final HttpResponse<String> response = post(client, "application/json",
-                JSON.writeValueAsString(Map.of("text", text, "zone", "America/New_York")));
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+        return client.post("/api/message", contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     @DisplayName("GIVEN malformed, oversized or non-JSON requests WHEN posted THEN each is refused cleanly and nothing is stored")
     void refusesBadRequests() throws Exception {
-        final HttpClient client = browser();
+        final WebVisitor client = web.visitor();
 
         assertThat(post(client, "application/json", "{not json").statusCode()).isEqualTo(400);
         assertThat(post(client, "application/json", "[1,2]").statusCode()).isEqualTo(400);
@@ -100,36 +55,32 @@ final class WebChatApiTest {
                 "{\"text\":\"" + "a".repeat(50_000) + "\"}");
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(huge.body()).contains("too large");
-        assertThat(application.store().inTransaction(StoreSession::allMembers)).isEmpty();
+        assertThat(web.application().store().inTransaction(StoreSession::allMembers)).isEmpty();
     }
 
     @Test
     @DisplayName("GIVEN two browsers WHEN each talks to the bot THEN each is its own member and sees only its own pipeline")
     void oneMemberPerBrowserSession() throws Exception {
-        final HttpClient ana = browser();
-        final HttpClient ben = browser();
-        say(ana, "/followup");
-        say(ana, "skip");
-        say(ana, "Acme");
-        assertThat(say(ben, "/followup")).contains("How should I sign");
-        assertThat(say(ana, "Analyst")).contains("When was the interview");
-        assertThat(application.store().inTransaction(StoreSession::allMembers)).hasSize(2);
+        final WebVisitor ana = web.visitor();
+        final WebVisitor ben = web.visitor();
+        ana.say("/followup");
+        ana.say("skip");
+        ana.say("Acme");
+        assertThat(ben.say("/followup")).contains("How should I sign");
+        assertThat(ana.say("Analyst")).contains("When was the interview");
+        assertThat(web.application().store().inTransaction(StoreSession::allMembers)).hasSize(2);
     }
 
     @Test
     @DisplayName("GIVEN a stored interview WHEN its thank-you falls due THEN the nudge reaches the open page and the history")
     void nudgeArrivesByServerSentEvents() throws Exception {
-        final HttpClient client = browser();
-        for (final String answer : List.of("/followup", "Ana Ruiz | +1 555 0100", "Acme", "Data Analyst",
-                "today 2pm", "video", "Ben Ode, Head of Data, ben@acme.test", "by Friday", "their dbt migration",
-                "skip", "skip", "email")) {
-            say(client, answer);
-        }
-        assertThat(say(client, "confirm")).contains("Saved as #1");
+        final WebVisitor client = web.visitor();
+        assertThat(client.sayAll(List.of("/followup", "Ana Ruiz | +1 555 0100", "Acme", "Data Analyst", "today 2pm",
+                "video", "Ben Ode, Head of Data, ben@acme.test", "by Friday", "their dbt migration", "skip", "skip",
+                "email", "confirm"))).contains("Saved as #1");
 
         final List<String> received = new CopyOnWriteArrayList<>();
-        final HttpResponse<InputStream> stream = client.send(HttpRequest.newBuilder(URI.create(base + "/api/events"))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        final HttpResponse<InputStream> stream = client.events();
         final Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
                 String line;
@@ -144,51 +95,35 @@ final class WebChatApiTest {
         reader.start();
         await().atMost(Duration.ofSeconds(5)).until(() -> received.stream().anyMatch(line -> line.contains("listening")));
 
-        clock.advance(Duration.ofHours(4));
-        application.dispatchNow();
+        web.clock().advance(Duration.ofHours(4));
+        web.application().dispatchNow();
 
         await().atMost(Duration.ofSeconds(5)).until(() -> received.stream().anyMatch(line -> line.startsWith("data:")
                 && line.contains("Time to thank Ben Ode")));
-        final JsonNode history = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(base + "/api/history"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        final JsonNode history = client.get("/api/history");
         final JsonNode nudge = history.get("messages").get(history.get("messages").size() - 1);
         assertThat(nudge.get("text").asText()).contains("Time to thank Ben Ode");
         assertThat(nudge.get("draft").get("body").asText()).contains("dbt");
         assertThat(nudge.get("buttons").findValuesAsText("value")).contains("sent 1 thank_you@Ben_Ode", "heard 1");
 
-        final JsonNode pipeline = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(base + "/api/pipeline"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        final JsonNode pipeline = client.get("/api/pipeline");
         assertThat(pipeline.get("interviews").get(0).get("steps").findValuesAsText("status")).contains("due", "upcoming");
     }
 
-    private JsonNode get(final HttpClient client, final String path) throws Exception {
-        return JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-    }
-
-    private JsonNode send(final HttpClient client, final Map<String, Object> request) throws Exception {
-        final HttpResponse<String> response = post(client, "application/json", JSON.writeValueAsString(request));
-        return JSON.readTree(response.body());
-    }
-
-    private void restart() {
-        application.close();
-        application = Application.start(TestConfigs.webChat(folder.resolve("bot.db"), environment()), clock);
-        base = "http://127.0.0.1:" + application.webPort();
+    private static JsonNode send(final WebVisitor client, final Map<String, Object> request) throws Exception {
+        return WebVisitor.json(client.send("/api/message", request).body());
     }
 
     @Test
     @DisplayName("GIVEN a member mid-intake WHEN the server restarts THEN the history comes back from the database, "
             + "the pending question last and still answerable with its buttons")
     void transcriptSurvivesARestart() throws Exception {
-        final HttpClient client = browser();
-        for (final String answer : List.of("/followup", "skip", "Acme", "Analyst", "today 2pm")) {
-            say(client, answer);
-        }
+        final WebVisitor client = web.visitor();
+        client.sayAll(List.of("/followup", "skip", "Acme", "Analyst", "today 2pm"));
 
-        restart();
+        web.restart();
 
-        final JsonNode messages = get(client, "/api/history").get("messages");
+        final JsonNode messages = client.get("/api/history").get("messages");
         assertThat(messages.findValuesAsText("text")).contains("Acme", "Analyst", "today 2pm");
         final JsonNode question = messages.get(messages.size() - 1);
         assertThat(question.get("text").asText()).contains("phone, video or on-site");
@@ -203,11 +138,9 @@ final class WebChatApiTest {
     @DisplayName("GIVEN a question already answered WHEN one of its old buttons is clicked THEN the bot says so "
             + "instead of \"I don't know\", and nothing is kept")
     void staleButtonsDoNotAnswer() throws Exception {
-        final HttpClient client = browser();
-        for (final String answer : List.of("/followup", "skip", "Acme", "Analyst", "today 2pm")) {
-            say(client, answer);
-        }
-        final JsonNode history = get(client, "/api/history").get("messages");
+        final WebVisitor client = web.visitor();
+        client.sayAll(List.of("/followup", "skip", "Acme", "Analyst", "today 2pm"));
+        final JsonNode history = client.get("/api/history").get("messages");
         final long question = history.get(history.size() - 1).get("id").asLong();
         send(client, Map.of("text", "video", "kind", "button", "label", "Video", "answers", question));
 
@@ -217,62 +150,58 @@ final class WebChatApiTest {
         assertThat(stale.get("messages").get(0).get("text").asText()).contains("already answered")
                 .doesNotContain("I don't know");
         assertThat(stale.get("settled").findValuesAsText("")).isEmpty();
-        assertThat(get(client, "/api/history").get("messages").findValuesAsText("text")).doesNotContain("Phone");
+        assertThat(client.get("/api/history").get("messages").findValuesAsText("text")).doesNotContain("Phone");
     }
 
     @Test
     @DisplayName("GIVEN a message longer than the bot reads WHEN sent THEN it is refused whole with the count and "
             + "the limit, and nothing is cut or kept")
     void longMessagesAreRefusedNotCut() throws Exception {
-        final HttpClient client = browser();
-        say(client, "/followup");
+        final WebVisitor client = web.visitor();
+        client.say("/followup");
 
-        final HttpResponse<String> response = post(client, "application/json",
-                JSON.writeValueAsString(Map.of("text", "x".repeat(2_500))));
+        final HttpResponse<String> response = client.send("/api/message", Map.of("text", "x".repeat(2_500)));
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("2,500").contains("2,000").contains("nothing was sent");
-        assertThat(get(client, "/api/history").get("messages").findValuesAsText("text"))
+        assertThat(client.get("/api/history").get("messages").findValuesAsText("text"))
                 .noneMatch(text -> text.startsWith("xxx"));
-        assertThat(get(client, "/api/history").get("maxLength").asInt()).isEqualTo(2_000);
+        assertThat(client.get("/api/history").get("maxLength").asInt()).isEqualTo(2_000);
     }
 
     @Test
     @DisplayName("GIVEN a member with an export link WHEN they confirm forget-me THEN the history is empty, the "
             + "link is gone, and the goodbye is not kept")
     void forgetMeLeavesNothingOnThePage() throws Exception {
-        final HttpClient client = browser();
-        say(client, "settings zone Europe/Berlin");
+        final WebVisitor client = web.visitor();
+        client.say("settings zone Europe/Berlin");
         final JsonNode export = send(client, Map.of("text", "export"));
         final String link = export.findValuesAsText("url").get(0);
-        assertThat(client.send(HttpRequest.newBuilder(URI.create(base + link)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-        assertThat(get(client, "/api/pipeline").get("zone").asText()).isEqualTo("Europe/Berlin");
+        assertThat(client.getAny(link).statusCode()).isEqualTo(200);
+        assertThat(client.get("/api/pipeline").get("zone").asText()).isEqualTo("Europe/Berlin");
 
-        say(client, "forget-me");
+        client.say("forget-me");
         final JsonNode gone = send(client, Map.of("text", "forget-me confirm", "kind", "button",
                 "label", "Yes, delete everything"));
 
         assertThat(gone.get("forgotten").asBoolean()).isTrue();
         assertThat(gone.get("messages").get(0).get("text").asText()).contains("deleted");
-        assertThat(get(client, "/api/history").get("messages")).isEmpty();
-        assertThat(client.send(HttpRequest.newBuilder(URI.create(base + link)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        assertThat(client.get("/api/history").get("messages")).isEmpty();
+        assertThat(client.getAny(link).statusCode()).isEqualTo(404);
     }
 
     @Test
     @DisplayName("GIVEN a member's conversation WHEN they export THEN the JSON file holds it, in order")
     void exportIncludesTheConversation() throws Exception {
-        final HttpClient client = browser();
-        say(client, "help");
+        final WebVisitor client = web.visitor();
+        client.say("help");
         String link = "";
         for (final JsonNode file : send(client, Map.of("text", "export")).findValue("files")) {
             if (file.get("name").asText().equals("followup-data.json")) {
                 link = file.get("url").asText();
             }
         }
-        final JsonNode data = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(base + link)).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        final JsonNode data = client.get(link);
         assertThat(data.get("conversation").findValuesAsText("text")).startsWith("help");
         assertThat(data.get("conversation").get(1).get("text").asText()).contains("Here's what I can do");
         assertThat(data.get("conversation").findValuesAsText("from")).contains("member", "bot");

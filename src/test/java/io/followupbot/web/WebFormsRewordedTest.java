@@ -3,26 +3,16 @@ package io.followupbot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.followupbot.Application;
 import io.followupbot.followup.Wording;
 import io.followupbot.testkit.Reworded;
-import io.followupbot.testkit.SettableClock;
-import io.followupbot.testkit.TestConfigs;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Instant;
+import io.followupbot.testkit.WebChat;
+import io.followupbot.testkit.WebVisitor;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The web chat's buttons and forms learn what happened from values, keys and typed results, never from words:
@@ -30,25 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class WebFormsRewordedTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path folder;
-
-    private Application application;
-    private String base;
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    @RegisterExtension
+    final WebChat web = WebChat.at("2026-03-10T19:00:00Z").reworded(Reworded.everything());
+    private WebVisitor browser;
 
     @BeforeEach
-    void start() {
-        application = Application.start(TestConfigs.webChat(folder.resolve("bot.db")),
-                new SettableClock(Instant.parse("2026-03-10T19:00:00Z")), Reworded.everything());
-        base = "http://127.0.0.1:" + application.webPort();
-    }
-
-    @AfterEach
-    void stop() {
-        application.close();
+    void visit() {
+        browser = web.visitor();
     }
 
     @Test
@@ -61,49 +39,38 @@ final class WebFormsRewordedTest {
             summary = say(answer, "message");
         }
         assertThat(summary.toString()).contains("Save it?").doesNotContain("\"Confirm\"");
-        final String confirm = buttonValue(summary, Reworded.text("summary.confirm"));
+        final String confirm = WebVisitor.buttonValue(summary, Reworded.text("summary.confirm"));
         assertThat(say(confirm, "button").toString()).contains("Saved as #1");
 
-        final JsonNode settings = get("/api/forms/settings");
+        final JsonNode settings = browser.get("/api/forms/settings");
         assertThat(settings.toString()).contains(Reworded.text("settings.country"))
                 .doesNotContain(Wording.standard().text("settings.zone"));
-        assertThat(post("/api/forms/settings", byLabel(settings, Map.of(Reworded.text("settings.zone"), "Europe/Berlin",
+        assertThat(browser.post("/api/forms/settings", byLabel(settings, Map.of(Reworded.text("settings.zone"), "Europe/Berlin",
                 Reworded.text("settings.country"), "DE", Reworded.text("settings.hours"), "08:30, 22:00-07:00",
                 Reworded.text("settings.cadence"), Reworded.text("cadence.gentle"),
                 Reworded.text("settings.signoff"), "Ana Ruiz\nana@example.com"))))
                 .contains(Reworded.start("settings.saved"));
-        assertThat(count("SELECT COUNT(*) FROM members WHERE time_zone = 'Europe/Berlin' AND country = 'DE' "
+        assertThat(web.count("SELECT COUNT(*) FROM members WHERE time_zone = 'Europe/Berlin' AND country = 'DE' "
                 + "AND nudge_hour = '08:30' AND quiet_start = '22:00' AND cadence = 'gentle' "
                 + "AND signature = 'ana@example.com'")).isEqualTo(1);
 
-        assertThat(post("/api/forms/settings", byLabel(get("/api/forms/settings"), Map.of(
+        assertThat(browser.post("/api/forms/settings", byLabel(browser.get("/api/forms/settings"), Map.of(
                 Reworded.text("settings.zone"), "Mars/Olympus", Reworded.text("settings.cadence"),
                 Reworded.text("cadence.standard"))))).contains(Reworded.start("form.refused"));
-        assertThat(count("SELECT COUNT(*) FROM members WHERE cadence = 'gentle'")).isEqualTo(1);
+        assertThat(web.count("SELECT COUNT(*) FROM members WHERE cadence = 'gentle'")).isEqualTo(1);
 
-        final JsonNode edit = get("/api/forms/edit/1");
+        final JsonNode edit = browser.get("/api/forms/edit/1");
         assertThat(edit.path("title").asText()).isEqualTo(Reworded.text("edit.title").replace("%d", "1"));
-        assertThat(post("/api/forms/edit/1", byLabel(edit, Map.of(Reworded.text("edit.company"), "Acme Corp",
+        assertThat(browser.post("/api/forms/edit/1", byLabel(edit, Map.of(Reworded.text("edit.company"), "Acme Corp",
                 Reworded.text("edit.decision"), "2026-03-20")))).contains(Reworded.start("edit.saved"));
-        assertThat(count("SELECT COUNT(*) FROM interviews WHERE company = 'Acme Corp' "
+        assertThat(web.count("SELECT COUNT(*) FROM interviews WHERE company = 'Acme Corp' "
                 + "AND decision_date = '2026-03-20'")).isEqualTo(1);
-        assertThat(get("/api/history").toString()).as("the answers are kept in the transcript")
+        assertThat(browser.get("/api/history").toString()).as("the answers are kept in the transcript")
                 .contains(Reworded.start("edit.saved"));
     }
 
     private JsonNode say(final String text, final String kind) throws Exception {
-        return JSON.readTree(post("/api/message", Map.of("text", text, "kind", kind)));
-    }
-
-    private static String buttonValue(final JsonNode reply, final String label) {
-        for (final JsonNode message : reply.path("messages")) {
-            for (final JsonNode button : message.path("buttons")) {
-                if (button.path("label").asText().equals(label)) {
-                    return button.path("value").asText();
-                }
-            }
-        }
-        throw new AssertionError("no button \"" + label + "\" in " + reply);
+        return WebVisitor.json(browser.post("/api/message", Map.of("text", text, "kind", kind)));
     }
 
     /** The form's values as a member fills it: each typed into the field with that label, sent by its key. */
@@ -124,25 +91,5 @@ final class WebFormsRewordedTest {
         }
         assertThat(byKey).as("fields found by their labels").hasSameSizeAs(values);
         return Map.of("values", byKey);
-    }
-
-    private JsonNode get(final String path) throws Exception {
-        final HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private String post(final String path, final Map<String, Object> body) throws Exception {
-        final HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response.body();
-    }
-
-    private int count(final String sql) {
-        return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
     }
 }

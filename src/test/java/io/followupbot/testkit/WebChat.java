@@ -1,0 +1,122 @@
+package io.followupbot.testkit;
+
+import io.followupbot.Application;
+import io.followupbot.config.BotConfig;
+import io.followupbot.followup.Wording;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole bot (the real {@link Application}) with only the local web chat, on a free port and a SQLite file of its
+ * own, and visitors that talk to it over HTTP as the page does.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * final WebChat web = WebChat.at("2026-03-10T19:00:00Z");
+ *
+ * @Test void something() throws Exception {
+ *     final WebVisitor ana = web.visitor();
+ *     ana.say("/followup");
+ * }
+ * }</pre>
+ *
+ * <p>An instance field starts a bot for each test; a static field one bot for the class (see {@link Lifecycle}).
+ */
+public final class WebChat implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    private final SettableClock clock;
+    private final Wording wording;
+    private final Supplier<Map<String, String>> environment;
+    private final Lifecycle lifecycle = new Lifecycle("followup-web-", this::start, this::stop);
+    private Application application;
+
+    private WebChat(final Instant start, final Wording wording, final Supplier<Map<String, String>> environment) {
+        this.clock = new SettableClock(start);
+        this.wording = wording;
+        this.environment = environment;
+    }
+
+    /** A web chat whose clock reads {@code instant} (e.g. {@code "2026-03-10T19:00:00Z"}) when it starts. */
+    public static WebChat at(final String instant) {
+        return new WebChat(Instant.parse(instant), Wording.standard(), Map::of);
+    }
+
+    /** The same bot speaking in {@code words} (e.g. {@link Reworded#everything()}). */
+    public WebChat reworded(final Wording words) {
+        return new WebChat(clock.instant(), words, environment);
+    }
+
+    /**
+     * The same bot with the environment {@code variables} gives when it starts, e.g.
+     * {@link TestDatabases#SEALED_ENVIRONMENT} to seal member data (read when the bot starts, so that a test's
+     * parameter can choose it).
+     */
+    public WebChat environment(final Supplier<Map<String, String>> variables) {
+        return new WebChat(clock.instant(), wording, variables);
+    }
+
+    @Override
+    public void beforeAll(final ExtensionContext context) throws Exception {
+        lifecycle.beforeAll();
+    }
+
+    @Override
+    public void beforeEach(final ExtensionContext context) throws Exception {
+        lifecycle.beforeEach();
+    }
+
+    @Override
+    public void afterEach(final ExtensionContext context) throws Exception {
+        lifecycle.afterEach();
+    }
+
+    @Override
+    public void afterAll(final ExtensionContext context) throws Exception {
+        lifecycle.afterAll();
+    }
+
+    private void start(final Path folder) {
+        final BotConfig config = TestConfigs.webChat(folder.resolve("bot.db"), environment.get());
+        application = Application.start(config, clock, wording);
+    }
+
+    private void stop() {
+        application.close();
+    }
+
+    /** Stops the bot and starts it again on the same database, as a server restart does. */
+    public void restart() {
+        stop();
+        start(lifecycle.folder());
+    }
+
+    /** A new visitor: an HTTP client with its own cookies, so a member of their own. */
+    public WebVisitor visitor() {
+        return new WebVisitor(this::base);
+    }
+
+    /** The address of the running bot, e.g. {@code http://127.0.0.1:43121}. */
+    public String base() {
+        return "http://127.0.0.1:" + application.webPort();
+    }
+
+    public Application application() {
+        return application;
+    }
+
+    public SettableClock clock() {
+        return clock;
+    }
+
+    /** The one number a query on the bot's database counts. */
+    public int count(final String sql) {
+        return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
+    }
+}
