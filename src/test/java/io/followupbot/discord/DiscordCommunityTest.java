@@ -4,63 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.followupbot.Application;
-import io.followupbot.config.BotConfig;
-import io.followupbot.config.ConfigLoader;
 import io.followupbot.testkit.CommunityWording;
+import io.followupbot.testkit.DiscordBot;
 import io.followupbot.testkit.DiscordEmulator;
 import io.followupbot.testkit.DiscordUser;
-import io.followupbot.testkit.SettableClock;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A server's admins shape the bot for its members: the real bot with JDA against the Discord emulator. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class DiscordCommunityTest {
 
-    private static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.emulated.community-token";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    private DiscordEmulator discord;
-    private Application application;
-
-    @BeforeAll
-    void start() throws Exception {
-        final Path folder = Files.createTempDirectory("discord-community");
-        discord = new DiscordEmulator();
-        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN))
-                .parse("""
-                        database:
-                          url: jdbc:sqlite:%s
-                        defaults:
-                          time-zone: UTC
-                        discord:
-                          token: ${DISCORD_TOKEN:-}
-                          api-url: %s
-                          gateway-url: %s
-                        """.formatted(folder.resolve("bot.db"), discord.apiUrl(), discord.gatewayUrl()), "test");
-        application = Application.start(config, new SettableClock(Instant.parse("2026-03-02T15:00:00Z")));
-    }
-
-    @AfterAll
-    void stop() {
-        application.close();
-        discord.close();
-    }
+    @RegisterExtension
+    static final DiscordBot BOT = DiscordBot.at("2026-03-02T15:00:00Z").zone("UTC");
 
     @Test
     @DisplayName("GIVEN a server member without Manage Server WHEN they use /followup admin THEN they get one clear, "
             + "private line and no form")
     void memberWithoutManageServerIsRefused() {
-        final DiscordUser bea = new DiscordUser(discord, "100000000000000201", "bea");
+        final DiscordUser bea = BOT.user("100000000000000201", "bea");
 
         final DiscordUser.Sent sent = bea.slashInServer("admin");
 
@@ -74,7 +40,7 @@ final class DiscordCommunityTest {
     @DisplayName("GIVEN a server admin (Manage Server) WHEN they set the server's cadence to gentle and its own final "
             + "check-in THEN a member of the server gets a plan with one check-in and a draft in the server's words")
     void adminSetsCadenceAndTemplateThatAMemberUses() {
-        final DiscordUser admin = new DiscordUser(discord, "100000000000000202", "coach").withManageServer();
+        final DiscordUser admin = BOT.user("100000000000000202", "coach").withManageServer();
         final JsonNode form = callback(admin.slashInServer("admin"));
         assertThat(form.path("type").asInt()).isEqualTo(9);
         assertThat(form.path("data").path("custom_id").asText()).isEqualTo("followup-community");
@@ -87,7 +53,7 @@ final class DiscordCommunityTest {
                 DiscordUser.values("wording", CommunityWording.FINAL_CHECK_IN), "drafts use this wording");
         assertThat(saved).contains("Our community coach suggested").contains("Northwind Labs");
 
-        final DiscordUser cy = new DiscordUser(discord, "100000000000000203", "cy");
+        final DiscordUser cy = BOT.user("100000000000000203", "cy");
         cy.slashInServer("new");
         await().atMost(WAIT).until(() -> cy.transcript().contains("I've sent you a direct message"));
         intake(cy);
@@ -96,20 +62,20 @@ final class DiscordCommunityTest {
         assertThat(plan).doesNotContain("#2");
         final String draft = command(cy, "Here's a draft", "draft", "id", 1, "kind", "final_check_in");
         assertThat(draft).contains("Our community coach suggested a brief note").contains("Acme");
-        assertThat(discord.violations()).isEmpty();
+        assertThat(BOT.discord().violations()).isEmpty();
     }
 
     @Test
     @DisplayName("GIVEN a server admin WHEN they ask /followup admin stats:true THEN the figures come privately with "
             + "the chart attached as a PNG")
     void adminSeesTheFigures() {
-        final DiscordUser admin = new DiscordUser(discord, "100000000000000204", "lead").withManageServer();
-        final int before = discord.requests().size();
+        final DiscordUser admin = BOT.user("100000000000000204", "lead").withManageServer();
+        final int before = BOT.discord().requests().size();
 
         admin.slashInServer("admin", "stats", true);
 
-        final DiscordEmulator.Request figures = await().atMost(WAIT).until(() -> discord.requests()
-                .subList(before, discord.requests().size()).stream()
+        final DiscordEmulator.Request figures = await().atMost(WAIT).until(() -> BOT.discord().requests()
+                .subList(before, BOT.discord().requests().size()).stream()
                 .filter(request -> request.body().contains("community-figures.png")).findFirst(),
                 java.util.Optional::isPresent).get();
         assertThat(figures.content()).contains("anonymous figures");
@@ -133,8 +99,8 @@ final class DiscordCommunityTest {
     }
 
     private JsonNode callback(final DiscordUser.Sent sent) {
-        await().atMost(WAIT).until(() -> !discord.callbacks(sent.id()).isEmpty());
-        return discord.callbacks(sent.id()).get(0).json();
+        await().atMost(WAIT).until(() -> !BOT.discord().callbacks(sent.id()).isEmpty());
+        return BOT.discord().callbacks(sent.id()).get(0).json();
     }
 
     private String submit(final DiscordUser user, final String modal, final Map<String, String> values,
@@ -160,7 +126,7 @@ final class DiscordCommunityTest {
     private void click(final DiscordUser user, final String customId, final String expected) {
         final int before = user.transcript().length();
         final DiscordUser.Sent click = user.clickInDm(customId);
-        await().atMost(WAIT).until(() -> !discord.followups(click.token()).isEmpty()
+        await().atMost(WAIT).until(() -> !BOT.discord().followups(click.token()).isEmpty()
                 && user.transcript().substring(before).contains(expected));
     }
 }

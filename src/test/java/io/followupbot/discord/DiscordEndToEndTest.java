@@ -6,79 +6,41 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.followupbot.Application;
 import io.followupbot.chat.Inbound;
-import io.followupbot.config.BotConfig;
-import io.followupbot.config.ConfigLoader;
+import io.followupbot.testkit.DiscordBot;
 import io.followupbot.testkit.DiscordEmulator;
 import io.followupbot.testkit.DiscordUser;
 import io.followupbot.testkit.LogCapture;
-import io.followupbot.testkit.SettableClock;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The real bot (Application with JDA) against the Discord emulator: one JDA session for the class, one
  * Discord user per test so the tests do not share a conversation.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class DiscordEndToEndTest {
 
-    private static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.emulated.s3cr3t-token-value";
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private Path folder;
-    private LogCapture logs;
-    private DiscordEmulator discord;
-    private SettableClock clock;
-    private Application application;
-
-    @BeforeAll
-    void start() throws Exception {
-        folder = Files.createTempDirectory("discord-e2e");
-        logs = new LogCapture();
-        discord = new DiscordEmulator();
-        clock = new SettableClock(Instant.parse("2026-03-02T15:00:00Z"));
-        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN))
-                .parse("""
-                        database:
-                          url: jdbc:sqlite:%s
-                        defaults:
-                          time-zone: UTC
-                        discord:
-                          token: ${DISCORD_TOKEN:-}
-                          api-url: %s
-                          gateway-url: %s
-                        """.formatted(folder.resolve("bot.db"), discord.apiUrl(), discord.gatewayUrl()), "test");
-        application = Application.start(config, clock);
-    }
-
-    @AfterAll
-    void stop() {
-        application.close();
-        discord.close();
-        logs.close();
-    }
+    @RegisterExtension
+    static final LogCapture LOGS = new LogCapture();
+    @RegisterExtension
+    static final DiscordBot BOT = DiscordBot.at("2026-03-02T15:00:00Z").zone("UTC");
 
     @Test
     @Order(1)
     @DisplayName("GIVEN the bot starts WHEN it connects THEN it identified, and registered /followup globally for "
             + "server and user installs")
     void registersTheCommand() {
-        assertThat(discord.gatewayOps()).contains(2);
-        final List<DiscordEmulator.Request> registered = discord.requests("PUT", "/applications/"
+        assertThat(BOT.discord().gatewayOps()).contains(2);
+        final List<DiscordEmulator.Request> registered = BOT.discord().requests("PUT", "/applications/"
                 + DiscordEmulator.APP_ID + "/commands");
         assertThat(registered).hasSize(1);
         final JsonNode command = registered.get(0).json().get(0);
@@ -104,15 +66,15 @@ final class DiscordEndToEndTest {
     @DisplayName("GIVEN a member in a server WHEN they walk /followup to a saved interview, get a nudge, edit it, "
             + "hear a rejection and forget themselves THEN each step answers in the right place")
     void wholeJourney() {
-        final DiscordUser ana = new DiscordUser(discord, "100000000000000001", "ana");
+        final DiscordUser ana = BOT.user("100000000000000001", "ana");
 
         final DiscordUser.Sent started = ana.slashInServer("new");
         await().atMost(WAIT).until(() -> ana.transcript().contains("I've sent you a direct message"));
-        final JsonNode defer = discord.callbacks(started.id()).get(0).json();
+        final JsonNode defer = BOT.discord().callbacks(started.id()).get(0).json();
         assertThat(defer.path("type").asInt()).isEqualTo(5);
         assertThat(defer.path("data").path("flags").asInt() & 64).isEqualTo(64);
-        assertThat(discord.followups(started.token()).get(0).json().path("flags").asInt() & 64).isEqualTo(64);
-        assertThat(contents(discord.messagesIn(ana.dmChannel()))).anyMatch(text -> text.contains("time zone"));
+        assertThat(BOT.discord().followups(started.token()).get(0).json().path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(contents(BOT.discord().messagesIn(ana.dmChannel()))).anyMatch(text -> text.contains("time zone"));
 
         answer(ana, "ok", "How should I sign");
         answer(ana, "Ana Ruiz | ana@example.com", "Which company");
@@ -129,15 +91,15 @@ final class DiscordEndToEndTest {
         click(ana, "confirm", "Saved as #1, Acme");
 
         final DiscordUser.Sent typed = ana.autocomplete("show", "id", "1");
-        await().atMost(WAIT).until(() -> !discord.callbacks(typed.id()).isEmpty());
-        final JsonNode choices = discord.callbacks(typed.id()).get(0).json();
+        await().atMost(WAIT).until(() -> !BOT.discord().callbacks(typed.id()).isEmpty());
+        final JsonNode choices = BOT.discord().callbacks(typed.id()).get(0).json();
         assertThat(choices.path("type").asInt()).isEqualTo(8);
         assertThat(choices.path("data").path("choices").get(0).path("name").asText()).startsWith("#1 Acme");
         assertThat(choices.path("data").path("choices").get(0).path("value").asInt()).isEqualTo(1);
 
-        clock.advance(Duration.ofDays(1));
-        final int before = discord.messagesIn(ana.dmChannel()).size();
-        application.dispatchNow();
+        BOT.clock().advance(Duration.ofDays(1));
+        final int before = BOT.discord().messagesIn(ana.dmChannel()).size();
+        BOT.application().dispatchNow();
         await().atMost(WAIT).until(() -> nudge(ana, before) != null);
         final DiscordEmulator.Request nudge = nudge(ana, before);
         assertThat(nudge.content()).contains("Ben Ode").contains("```");
@@ -146,8 +108,8 @@ final class DiscordEndToEndTest {
         click(ana, buttons.stream().filter(id -> id.startsWith("sent 1")).findFirst().orElseThrow(), "");
 
         final DiscordUser.Sent edit = ana.slashInServer("edit", "id", 1);
-        await().atMost(WAIT).until(() -> !discord.callbacks(edit.id()).isEmpty());
-        final JsonNode modal = discord.callbacks(edit.id()).get(0).json();
+        await().atMost(WAIT).until(() -> !BOT.discord().callbacks(edit.id()).isEmpty());
+        final JsonNode modal = BOT.discord().callbacks(edit.id()).get(0).json();
         assertThat(modal.path("type").asInt()).isEqualTo(9);
         assertThat(modal.path("data").path("custom_id").asText()).isEqualTo("followup-edit:1");
         ana.submitModal("followup-edit:1", true, DiscordUser.values("company", "Acme Corp", "role", "",
@@ -158,16 +120,16 @@ final class DiscordEndToEndTest {
         await().atMost(WAIT).until(() -> ana.transcript().contains("What date did they give"));
         answer(ana, "2026-03-20", "news by");
         final DiscordUser.Sent editAgain = ana.slashInServer("edit", "id", 1);
-        await().atMost(WAIT).until(() -> !discord.callbacks(editAgain.id()).isEmpty());
-        final String form = discord.callbacks(editAgain.id()).get(0).json().toString();
+        await().atMost(WAIT).until(() -> !BOT.discord().callbacks(editAgain.id()).isEmpty());
+        final String form = BOT.discord().callbacks(editAgain.id()).get(0).json().toString();
         assertThat(form).contains("\"value\":\"2026-03-20\"").contains("\"value\":\"Acme Corp\"");
-        assertThat(discord.followups(newDate.token())).isNotEmpty();
+        assertThat(BOT.discord().followups(newDate.token())).isNotEmpty();
 
         final int beforeSkip = ana.transcript().length();
         final DiscordUser.Sent skip = ana.slashInServer("skip", "id", 1, "step", "check_in");
         await().atMost(WAIT).until(() -> ana.transcript().substring(beforeSkip).contains("Okay, skipped: "));
         assertThat(ana.transcript().substring(beforeSkip)).contains("Okay, skipped: status check-in");
-        assertThat(discord.followups(skip.token())).isNotEmpty();
+        assertThat(BOT.discord().followups(skip.token())).isNotEmpty();
         final int beforeDebrief = ana.transcript().length();
         ana.slashInServer("debrief", "id", 1);
         await().atMost(WAIT).until(() -> ana.transcript().substring(beforeDebrief)
@@ -176,13 +138,13 @@ final class DiscordEndToEndTest {
 
         final DiscordUser.Sent heard = ana.slashInServer("heard", "id", 1, "reply", "rejected");
         await().atMost(WAIT).until(() -> ana.transcript().contains("I'm sorry. A short, gracious reply"));
-        assertThat(discord.followups(heard.token())).allMatch(request -> (request.json().path("flags").asInt() & 64)
+        assertThat(BOT.discord().followups(heard.token())).allMatch(request -> (request.json().path("flags").asInt() & 64)
                 == 64);
 
         ana.slashInDm("forget-me");
         await().atMost(WAIT).until(() -> ana.transcript().contains("Are you sure?"));
         click(ana, "forget-me confirm", "everything I knew about you is deleted");
-        assertThat(count("SELECT COUNT(*) FROM interviews")).isZero();
+        assertThat(BOT.count("SELECT COUNT(*) FROM interviews")).isZero();
     }
 
     @Test
@@ -190,15 +152,15 @@ final class DiscordEndToEndTest {
     @DisplayName("GIVEN a member whose DMs refuse the bot (50007) WHEN they start /followup in a server THEN "
             + "they are told ephemerally how to allow DMs, and later the intake carries on where it was")
     void refusedDm() {
-        final DiscordUser ben = new DiscordUser(discord, "100000000000000002", "ben");
-        discord.refuseDmNext(ben.dmChannel());
+        final DiscordUser ben = BOT.user("100000000000000002", "ben");
+        BOT.discord().refuseDmNext(ben.dmChannel());
 
         final DiscordUser.Sent refused = ben.slashInServer("new");
         await().atMost(WAIT).until(() -> ben.transcript().contains("Allow direct messages"));
-        assertThat(discord.followups(refused.token()).get(0).json().path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(BOT.discord().followups(refused.token()).get(0).json().path("flags").asInt() & 64).isEqualTo(64);
 
         ben.slashInServer("new");
-        await().atMost(WAIT).until(() -> contents(discord.messagesIn(ben.dmChannel())).stream()
+        await().atMost(WAIT).until(() -> contents(BOT.discord().messagesIn(ben.dmChannel())).stream()
                 .anyMatch(text -> text.contains("Let's carry on where we were")));
     }
 
@@ -207,13 +169,13 @@ final class DiscordEndToEndTest {
     @DisplayName("GIVEN Discord answers a DM with 429 and retry_after WHEN the bot replies THEN JDA waits and "
             + "sends it again, once")
     void rateLimit() {
-        final DiscordUser cleo = new DiscordUser(discord, "100000000000000003", "cleo");
-        discord.rateLimitNext("POST", "/channels/" + cleo.dmChannel() + "/messages", Duration.ofSeconds(1));
+        final DiscordUser cleo = BOT.user("100000000000000003", "cleo");
+        BOT.discord().rateLimitNext("POST", "/channels/" + cleo.dmChannel() + "/messages", Duration.ofSeconds(1));
 
         cleo.dm("help");
 
-        await().atMost(WAIT).until(() -> discord.messagesIn(cleo.dmChannel()).size() >= 2);
-        final List<DiscordEmulator.Request> attempts = discord.messagesIn(cleo.dmChannel());
+        await().atMost(WAIT).until(() -> BOT.discord().messagesIn(cleo.dmChannel()).size() >= 2);
+        final List<DiscordEmulator.Request> attempts = BOT.discord().messagesIn(cleo.dmChannel());
         assertThat(attempts.get(1).content()).contains("Here's what I can do");
         assertThat(Duration.ofNanos(attempts.get(1).atNanos() - attempts.get(0).atNanos()))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(900));
@@ -225,16 +187,16 @@ final class DiscordEndToEndTest {
     @DisplayName("GIVEN a member in the middle of the intake WHEN the gateway drops the connection THEN JDA "
             + "resumes the session and the next answer continues the intake")
     void gatewayResume() {
-        final DiscordUser dee = new DiscordUser(discord, "100000000000000004", "dee");
+        final DiscordUser dee = BOT.user("100000000000000004", "dee");
         dee.slashInDm("new");
         await().atMost(WAIT).until(() -> dee.transcript().contains("time zone"));
         answer(dee, "ok", "How should I sign");
         answer(dee, "Dee", "Which company");
-        final int connections = discord.connections();
+        final int connections = BOT.discord().connections();
 
-        discord.dropConnection(4000);
+        BOT.discord().dropConnection(4000);
 
-        await().atMost(WAIT).until(() -> discord.connections() > connections && discord.gatewayOps().contains(6));
+        await().atMost(WAIT).until(() -> BOT.discord().connections() > connections && BOT.discord().gatewayOps().contains(6));
         answer(dee, "Globex", "What's the role");
     }
 
@@ -243,26 +205,26 @@ final class DiscordEndToEndTest {
     @DisplayName("GIVEN a member who just used /followup in a server WHEN Discord refuses their nudge (50007) "
             + "THEN the dispatcher marks them unreachable and the bot tells them ephemerally how to allow DMs")
     void refusedNudge() {
-        final DiscordUser eve = new DiscordUser(discord, "100000000000000005", "eve");
+        final DiscordUser eve = BOT.user("100000000000000005", "eve");
         // Eve's DMs are closed from the start: her thank-you, entered hours late, may be due (and tried by the
         // poller) as soon as she confirms.
-        discord.refuseDmNext(eve.dmChannel());
+        BOT.discord().refuseDmNext(eve.dmChannel());
         for (final String answer : List.of("ok", "Eve", "Initech", "Tester", "today 9am", "video", "skip",
                 "they didn't say", "skip", "skip", "email", "confirm")) {
             if (answer.equals("ok")) {
-                application.engine().handle(Inbound.command(DiscordMembers.key(eve.id()), ""));
+                BOT.application().engine().handle(Inbound.command(DiscordMembers.key(eve.id()), ""));
             }
-            application.engine().handle(Inbound.message(DiscordMembers.key(eve.id()), answer));
+            BOT.application().engine().handle(Inbound.message(DiscordMembers.key(eve.id()), answer));
         }
         final DiscordUser.Sent list = eve.slashInServer("list");
         await().atMost(WAIT).until(() -> eve.transcript().contains("Initech"));
 
-        clock.advance(Duration.ofDays(1));
-        application.dispatchNow();
+        BOT.clock().advance(Duration.ofDays(1));
+        BOT.application().dispatchNow();
 
-        await().atMost(WAIT).until(() -> discord.followups(list.token()).stream()
+        await().atMost(WAIT).until(() -> BOT.discord().followups(list.token()).stream()
                 .anyMatch(request -> request.content().contains("Allow direct messages")));
-        assertThat(count("SELECT COUNT(*) FROM members WHERE user_id = '" + eve.id()
+        assertThat(BOT.count("SELECT COUNT(*) FROM members WHERE user_id = '" + eve.id()
                 + "' AND unreachable_since IS NOT NULL")).isEqualTo(1);
     }
 
@@ -272,7 +234,7 @@ final class DiscordEndToEndTest {
             + "lists THEN Discord receives their markdown escaped inside the bot's sentences, and the bold labels "
             + "stay whole (a lone ~ is no markdown on Discord)")
     void memberMarkdownShownAsTyped() {
-        final DiscordUser fay = new DiscordUser(discord, "100000000000000006", "fay");
+        final DiscordUser fay = BOT.user("100000000000000006", "fay");
         fay.slashInServer("new");
         await().atMost(WAIT).until(() -> fay.transcript().contains("I've sent you a direct message"));
         answer(fay, "ok", "How should I sign");
@@ -299,7 +261,7 @@ final class DiscordEndToEndTest {
     @Order(100)
     @DisplayName("GIVEN a full run WHEN every captured log line is searched THEN the bot token is in none")
     void tokenNeverLogged() {
-        assertThat(logs.text()).isNotBlank().doesNotContain(TOKEN).doesNotContain(TOKEN.substring(0, 24))
+        assertThat(LOGS.text()).isNotBlank().doesNotContain(DiscordBot.TOKEN).doesNotContain(DiscordBot.TOKEN.substring(0, 24))
                 .doesNotContain("s3cr3t-token-value");
     }
 
@@ -312,20 +274,17 @@ final class DiscordEndToEndTest {
     private void click(final DiscordUser user, final String customId, final String expected) {
         final int before = user.transcript().length();
         final DiscordUser.Sent click = user.clickInDm(customId);
-        await().atMost(WAIT).until(() -> !discord.followups(click.token()).isEmpty()
+        await().atMost(WAIT).until(() -> !BOT.discord().followups(click.token()).isEmpty()
                 && user.transcript().substring(before).contains(expected));
     }
 
     /** The first DM after {@code after} that carries a nudge's buttons. */
     private DiscordEmulator.Request nudge(final DiscordUser user, final int after) {
-        final List<DiscordEmulator.Request> sent = discord.messagesIn(user.dmChannel());
+        final List<DiscordEmulator.Request> sent = BOT.discord().messagesIn(user.dmChannel());
         return sent.subList(after, sent.size()).stream().filter(request -> customIds(request.json()).stream()
                 .anyMatch(id -> id.startsWith("sent 1 "))).findFirst().orElse(null);
     }
 
-    private int count(final String sql) {
-        return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
-    }
 
     private static List<String> contents(final List<DiscordEmulator.Request> requests) {
         return requests.stream().map(DiscordEmulator.Request::content).toList();

@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.followupbot.Application;
-import io.followupbot.config.BotConfig;
-import io.followupbot.config.ConfigLoader;
 import io.followupbot.followup.Wording;
+import io.followupbot.testkit.DiscordBot;
 import io.followupbot.testkit.DiscordEmulator;
 import io.followupbot.testkit.DiscordUser;
 import io.followupbot.testkit.Reworded;
-import io.followupbot.testkit.SettableClock;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Discord's forms and buttons learn what happened from keys and typed results, never from words: with every
@@ -30,45 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class DiscordFormsRewordedTest {
 
-    private static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.emulated.s3cr3t-token-value";
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    @TempDir
-    Path folder;
-
-    private DiscordEmulator discord;
-    private Application application;
-
-    @BeforeEach
-    void start() throws Exception {
-        discord = new DiscordEmulator();
-        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN))
-                .parse("""
-                        database:
-                          url: jdbc:sqlite:%s
-                        defaults:
-                          time-zone: UTC
-                        discord:
-                          token: ${DISCORD_TOKEN:-}
-                          api-url: %s
-                          gateway-url: %s
-                        """.formatted(folder.resolve("bot.db"), discord.apiUrl(), discord.gatewayUrl()), "test");
-        application = Application.start(config, new SettableClock(Instant.parse("2026-03-02T15:00:00Z")),
-                Reworded.everything());
-    }
-
-    @AfterEach
-    void stop() {
-        application.close();
-        discord.close();
-    }
+    @RegisterExtension
+    final DiscordBot bot = DiscordBot.at("2026-03-02T15:00:00Z").zone("UTC").reworded(Reworded.everything());
 
     @Test
     @DisplayName("GIVEN every word of the forms and the summary reworded WHEN a member confirms the summary, saves "
             + "the settings form (country included) and the edit form THEN each is stored, and a refused value "
             + "stores nothing")
     void formsWorkWhateverTheyAreCalled() {
-        final DiscordUser ana = new DiscordUser(discord, "100000000000000001", "ana");
+        final DiscordUser ana = bot.user("100000000000000001", "ana");
         ana.slashInDm("new");
         await().atMost(WAIT).until(() -> ana.transcript().contains("time zone"));
         answer(ana, "ok", "How should I sign");
@@ -91,26 +56,26 @@ final class DiscordFormsRewordedTest {
                 Reworded.text("settings.country"), "DE", Reworded.text("settings.hours"), "08:30, 22:00-07:00",
                 Reworded.text("settings.cadence"), "gentle", Reworded.text("settings.signoff"), "Ana Ruiz\nana@example.com"),
                 Reworded.start("settings.saved"));
-        assertThat(count("SELECT COUNT(*) FROM members WHERE time_zone = 'Europe/Berlin' AND country = 'DE' "
+        assertThat(bot.count("SELECT COUNT(*) FROM members WHERE time_zone = 'Europe/Berlin' AND country = 'DE' "
                 + "AND nudge_hour = '08:30' AND quiet_start = '22:00' AND quiet_end = '07:00' AND cadence = 'gentle' "
                 + "AND full_name = 'Ana Ruiz' AND signature = 'ana@example.com'")).isEqualTo(1);
 
         submit(ana, modal(ana.slashInDm("settings")), Map.of(Reworded.text("settings.zone"), "Mars/Olympus",
                 Reworded.text("settings.cadence"), "standard"), Reworded.start("form.refused"));
-        assertThat(count("SELECT COUNT(*) FROM members WHERE time_zone = 'Europe/Berlin' AND cadence = 'gentle'"))
+        assertThat(bot.count("SELECT COUNT(*) FROM members WHERE time_zone = 'Europe/Berlin' AND cadence = 'gentle'"))
                 .isEqualTo(1);
 
         final JsonNode edit = modal(ana.slashInDm("edit", "id", 1));
         assertThat(edit.toString()).contains(Reworded.text("edit.company"));
         submit(ana, edit, Map.of(Reworded.text("edit.company"), "Acme Corp", Reworded.text("edit.decision"),
                 "2026-03-20"), Reworded.start("edit.saved"));
-        assertThat(count("SELECT COUNT(*) FROM interviews WHERE company = 'Acme Corp' "
+        assertThat(bot.count("SELECT COUNT(*) FROM interviews WHERE company = 'Acme Corp' "
                 + "AND decision_date = '2026-03-20'")).isEqualTo(1);
     }
 
     private JsonNode modal(final DiscordUser.Sent opened) {
-        await().atMost(WAIT).until(() -> !discord.callbacks(opened.id()).isEmpty());
-        final JsonNode modal = discord.callbacks(opened.id()).get(0).json();
+        await().atMost(WAIT).until(() -> !bot.discord().callbacks(opened.id()).isEmpty());
+        final JsonNode modal = bot.discord().callbacks(opened.id()).get(0).json();
         assertThat(modal.path("type").asInt()).as("a modal").isEqualTo(9);
         return modal.path("data");
     }
@@ -133,7 +98,7 @@ final class DiscordFormsRewordedTest {
 
     /** The id of the latest button with this label the bot sent (in a DM or a follow-up to a click). */
     private String button(final DiscordUser user, final String label) {
-        final List<DiscordEmulator.Request> sent = discord.requests().stream()
+        final List<DiscordEmulator.Request> sent = bot.discord().requests().stream()
                 .filter(request -> request.method().equals("POST") && !request.body().isBlank()
                         && (request.path().contains("/webhooks/") || request.path().contains(user.dmChannel())))
                 .toList();
@@ -161,7 +126,4 @@ final class DiscordFormsRewordedTest {
         await().atMost(WAIT).until(() -> user.transcript().substring(before).contains(expected));
     }
 
-    private int count(final String sql) {
-        return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
-    }
 }

@@ -3,21 +3,12 @@ package io.followupbot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.followupbot.Application;
-import io.followupbot.config.BotConfig;
-import io.followupbot.config.ConfigLoader;
-import io.followupbot.testkit.DiscordEmulator;
+import io.followupbot.testkit.DiscordBot;
 import io.followupbot.testkit.DiscordUser;
-import io.followupbot.testkit.SettableClock;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A server that removes the bot takes its community settings with it (GUILD_DELETE): its defaults, its wording and
@@ -25,49 +16,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class DiscordServerLeftTest {
 
-    private static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.emulated.server-left-token";
     private static final String OTHER_SERVER = "800000000000000077";
 
-    @TempDir
-    Path folder;
-
-    private DiscordEmulator discord;
-    private Application application;
-
-    @BeforeEach
-    void start() {
-        discord = new DiscordEmulator();
-        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN))
-                .parse("""
-                        database:
-                          url: jdbc:sqlite:%s
-                        discord:
-                          token: ${DISCORD_TOKEN:-}
-                          api-url: %s
-                          gateway-url: %s
-                        """.formatted(folder.resolve("bot.db"), discord.apiUrl(), discord.gatewayUrl()), "test");
-        application = Application.start(config, new SettableClock(Instant.parse("2026-03-02T15:00:00Z")));
-    }
-
-    @AfterEach
-    void stop() {
-        application.close();
-        discord.close();
-    }
+    @RegisterExtension
+    final DiscordBot bot = DiscordBot.at("2026-03-02T15:00:00Z");
 
     @Test
     @DisplayName("GIVEN two servers with their own settings and a member who used the bot in one WHEN that server "
             + "removes the bot THEN its settings, wording and the member's link to it are deleted, the member and the "
             + "other server's settings stay")
     void leavingAServerRemovesItsCommunity() {
-        discord.serverJoined(DiscordUser.GUILD_ID);
-        discord.serverJoined(OTHER_SERVER);
-        final DiscordUser ana = new DiscordUser(discord, "100000000000000301", "ana");
+        bot.discord().serverJoined(DiscordUser.GUILD_ID);
+        bot.discord().serverJoined(OTHER_SERVER);
+        final DiscordUser ana = bot.user("100000000000000301", "ana");
         ana.slashInServer("list");
-        await().atMost(Duration.ofSeconds(15)).until(() -> count("SELECT COUNT(*) FROM member_community WHERE "
+        await().atMost(Duration.ofSeconds(15)).until(() -> bot.count("SELECT COUNT(*) FROM member_community WHERE "
                 + "community_id = '" + DiscordUser.GUILD_ID + "'") == 1);
         for (final String server : new String[] {DiscordUser.GUILD_ID, OTHER_SERVER}) {
-            application.store().jdbi().useHandle(handle -> {
+            bot.application().store().jdbi().useHandle(handle -> {
                 handle.execute("INSERT INTO community_settings (platform, community_id, cadence, updated_at) VALUES "
                         + "('discord', ?, 'gentle', 1)", server);
                 handle.execute("INSERT INTO community_templates (platform, community_id, kind, body, updated_at) "
@@ -76,23 +42,20 @@ final class DiscordServerLeftTest {
         }
 
         // WHEN the first server removes the bot
-        discord.serverLeft(DiscordUser.GUILD_ID);
+        bot.discord().serverLeft(DiscordUser.GUILD_ID);
 
         // THEN its rows go within seconds; the member and the other server stay
-        await().atMost(Duration.ofSeconds(15)).until(() -> count("SELECT COUNT(*) FROM community_settings WHERE "
+        await().atMost(Duration.ofSeconds(15)).until(() -> bot.count("SELECT COUNT(*) FROM community_settings WHERE "
                 + "community_id = '" + DiscordUser.GUILD_ID + "'") == 0);
-        assertThat(count("SELECT COUNT(*) FROM community_templates WHERE community_id = '" + DiscordUser.GUILD_ID
+        assertThat(bot.count("SELECT COUNT(*) FROM community_templates WHERE community_id = '" + DiscordUser.GUILD_ID
                 + "'")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM member_community WHERE community_id = '" + DiscordUser.GUILD_ID + "'"))
+        assertThat(bot.count("SELECT COUNT(*) FROM member_community WHERE community_id = '" + DiscordUser.GUILD_ID + "'"))
                 .isZero();
-        assertThat(count("SELECT COUNT(*) FROM members WHERE user_id = '" + ana.id() + "'")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM community_settings WHERE community_id = '" + OTHER_SERVER + "'"))
+        assertThat(bot.count("SELECT COUNT(*) FROM members WHERE user_id = '" + ana.id() + "'")).isEqualTo(1);
+        assertThat(bot.count("SELECT COUNT(*) FROM community_settings WHERE community_id = '" + OTHER_SERVER + "'"))
                 .isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM community_templates WHERE community_id = '" + OTHER_SERVER + "'"))
+        assertThat(bot.count("SELECT COUNT(*) FROM community_templates WHERE community_id = '" + OTHER_SERVER + "'"))
                 .isEqualTo(1);
     }
 
-    private int count(final String sql) {
-        return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
-    }
 }

@@ -3,63 +3,28 @@ package io.followupbot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.followupbot.Application;
-import io.followupbot.config.BotConfig;
-import io.followupbot.config.ConfigLoader;
-import io.followupbot.testkit.DiscordEmulator;
+import io.followupbot.testkit.DiscordBot;
 import io.followupbot.testkit.DiscordUser;
-import io.followupbot.testkit.SettableClock;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** On Discord (real JDA, the emulator): a calendar invite attached in the DM becomes an interview after one Confirm. */
 final class DiscordSharedFileTest {
 
-    private static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.emulated.shared-file-token";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    @TempDir
-    Path folder;
-
-    private DiscordEmulator discord;
-    private Application application;
-
-    @BeforeEach
-    void start() {
-        discord = new DiscordEmulator();
-        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN)).parse("""
-                database:
-                  url: jdbc:sqlite:%s
-                defaults:
-                  time-zone: America/New_York
-                discord:
-                  token: ${DISCORD_TOKEN:-}
-                  api-url: %s
-                  gateway-url: %s
-                """.formatted(folder.resolve("bot.db"), discord.apiUrl(), discord.gatewayUrl()), "test");
-        application = Application.start(config, new SettableClock(Instant.parse("2026-03-10T23:00:00Z")));
-    }
-
-    @AfterEach
-    void stop() {
-        application.close();
-        discord.close();
-    }
+    @RegisterExtension
+    final DiscordBot bot = DiscordBot.at("2026-03-10T23:00:00Z").zone("America/New_York");
 
     @Test
     @DisplayName("GIVEN a member WHEN they attach a calendar invite for tomorrow in the DM THEN the bot answers with the "
             + "notes it read and a Confirm button, and Confirm saves the interview")
     void attachedInviteBecomesAnInterview() throws Exception {
-        final DiscordUser ana = new DiscordUser(discord, "100000000000000401", "ana");
+        final DiscordUser ana = bot.user("100000000000000401", "ana");
 
         ana.dmWithFile("invite.ics", resource("invite-tomorrow.ics"), "text/calendar");
 
@@ -74,7 +39,7 @@ final class DiscordSharedFileTest {
     @DisplayName("GIVEN a member with an open interview at Acme Analytics WHEN they paste Acme's rejection into the DM "
             + "and tap 'Yes, close #1' THEN the application is rejected")
     void pastedRejectionEndsTheApplication() throws Exception {
-        final DiscordUser ana = new DiscordUser(discord, "100000000000000402", "ana");
+        final DiscordUser ana = bot.user("100000000000000402", "ana");
         ana.dmWithFile("invite.ics", resource("invite-tomorrow.ics"), "text/calendar");
         await().atMost(WAIT).until(() -> texts(ana).stream().anyMatch(text -> text.contains("Save it?")));
         ana.clickInDm(customId(ana, "confirm"));
@@ -84,25 +49,25 @@ final class DiscordSharedFileTest {
 
         await().atMost(WAIT).until(() -> texts(ana).stream().anyMatch(text -> text.contains("A rejection from")));
         ana.clickInDm(customId(ana, "heard 1 rejected"));
-        await().atMost(WAIT).until(() -> application.store().jdbi().withHandle(handle -> handle.createQuery(
+        await().atMost(WAIT).until(() -> bot.application().store().jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT stage FROM interviews").mapTo(String.class).one()).equals("REJECTED"));
     }
 
     /** The id of the latest button in the member's DM whose id contains {@code part}. */
     private String customId(final DiscordUser user, final String part) {
-        return discord.messagesIn(user.dmChannel()).stream()
+        return bot.discord().messagesIn(user.dmChannel()).stream()
                 .flatMap(request -> request.json().path("components").findValues("custom_id").stream())
                 .map(node -> node.asText()).filter(id -> id.toLowerCase(java.util.Locale.ROOT).contains(part))
                 .reduce((first, second) -> second).orElseThrow();
     }
 
     private int count() {
-        return application.store().jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM interviews")
+        return bot.application().store().jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM interviews")
                 .mapTo(Integer.class).one());
     }
 
     private List<String> texts(final DiscordUser user) {
-        return discord.messagesIn(user.dmChannel()).stream().map(request -> request.json().path("content").asText())
+        return bot.discord().messagesIn(user.dmChannel()).stream().map(request -> request.json().path("content").asText())
                 .toList();
     }
 

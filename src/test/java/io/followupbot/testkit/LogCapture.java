@@ -7,10 +7,20 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.AppenderBase;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 
-/** Collects every log line (with stack traces) while open, so a test can search them for secrets. */
-public final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
+/**
+ * Collects every log line (with stack traces) while open, so a test can search them for secrets. It listens on the
+ * root logger, so it hears every test that runs meanwhile: a class that uses it is {@code @Isolated} when the suite
+ * runs classes in parallel.
+ *
+ * <p>Open it with try-with-resources around one test, or for a whole class on a static field registered before the
+ * bot it listens to: {@code @RegisterExtension static final LogCapture LOGS = new LogCapture();} (closed after the
+ * class).
+ */
+public final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable, AfterAllCallback {
 
     private final List<String> lines = new ArrayList<>();
     private final Logger root;
@@ -39,6 +49,11 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
 
     public synchronized String text() {
         return String.join("\n", lines);
+    }
+
+    @Override
+    public void afterAll(final ExtensionContext context) {
+        close();
     }
 
     @Override

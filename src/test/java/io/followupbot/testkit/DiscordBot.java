@@ -1,0 +1,131 @@
+package io.followupbot.testkit;
+
+import io.followupbot.Application;
+import io.followupbot.config.BotConfig;
+import io.followupbot.config.ConfigLoader;
+import io.followupbot.followup.Wording;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole bot (the real {@link Application}, with real JDA) against the {@link DiscordEmulator} over a real
+ * WebSocket, on a SQLite file of its own.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final DiscordBot BOT = DiscordBot.at("2026-03-02T15:00:00Z").zone("UTC");
+ *
+ * @Test void something() {
+ *     final DiscordUser ana = BOT.user("100000000000000001", "ana");
+ *     ana.slashInDm("new");
+ * }
+ * }</pre>
+ *
+ * <p>A static field runs one bot for the class (each test then takes a Discord user of its own); an instance field
+ * one bot for each test.
+ */
+public final class DiscordBot implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    /** A token in Discord's shape; the emulator takes any. */
+    public static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.emulated.s3cr3t-token-value";
+
+    private final SettableClock clock;
+    private final Optional<String> zone;
+    private final Wording wording;
+    private final Lifecycle lifecycle = new Lifecycle("followup-discord-", this::start, this::stop);
+    private DiscordEmulator discord;
+    private Application application;
+
+    private DiscordBot(final Instant start, final Optional<String> zone, final Wording wording) {
+        this.clock = new SettableClock(start);
+        this.zone = zone;
+        this.wording = wording;
+    }
+
+    /** A bot whose clock reads {@code instant} (e.g. {@code "2026-03-02T15:00:00Z"}) when it starts. */
+    public static DiscordBot at(final String instant) {
+        return new DiscordBot(Instant.parse(instant), Optional.empty(), Wording.standard());
+    }
+
+    /** The same bot with its members' default time zone {@code zoneId} (bot-config.yml's defaults.time-zone). */
+    public DiscordBot zone(final String zoneId) {
+        return new DiscordBot(clock.instant(), Optional.of(zoneId), wording);
+    }
+
+    /** The same bot speaking in {@code words} (e.g. {@link Reworded#everything()}). */
+    public DiscordBot reworded(final Wording words) {
+        return new DiscordBot(clock.instant(), zone, words);
+    }
+
+    @Override
+    public void beforeAll(final ExtensionContext context) throws Exception {
+        lifecycle.beforeAll();
+    }
+
+    @Override
+    public void beforeEach(final ExtensionContext context) throws Exception {
+        lifecycle.beforeEach();
+    }
+
+    @Override
+    public void afterEach(final ExtensionContext context) throws Exception {
+        lifecycle.afterEach();
+    }
+
+    @Override
+    public void afterAll(final ExtensionContext context) throws Exception {
+        lifecycle.afterAll();
+    }
+
+    private void start(final Path folder) {
+        discord = new DiscordEmulator();
+        final String defaults = zone.map(id -> "defaults:\n  time-zone: " + id + "\n").orElse("");
+        final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN)).parse("""
+                database:
+                  url: jdbc:sqlite:%s
+                %sdiscord:
+                  token: ${DISCORD_TOKEN:-}
+                  api-url: %s
+                  gateway-url: %s
+                """.formatted(folder.resolve("bot.db"), defaults, discord.apiUrl(), discord.gatewayUrl()), "test");
+        application = Application.start(config, clock, wording);
+    }
+
+    private void stop() {
+        try {
+            application.close();
+        } finally {
+            discord.close();
+        }
+    }
+
+    /** A Discord user who talks to the bot through the emulator. */
+    public DiscordUser user(final String id, final String name) {
+        return new DiscordUser(discord, id, name);
+    }
+
+    /** The emulated Discord: what the bot sent, and the server events a test makes happen. */
+    public DiscordEmulator discord() {
+        return discord;
+    }
+
+    public Application application() {
+        return application;
+    }
+
+    public SettableClock clock() {
+        return clock;
+    }
+
+    /** The one number a query on the bot's database counts. */
+    public int count(final String sql) {
+        return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
+    }
+}
