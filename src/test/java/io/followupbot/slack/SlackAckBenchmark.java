@@ -126,10 +126,7 @@ final class SlackAckBenchmark {
     }
 
     private BotConfig config(final SlackEmulator emulator) {
-        return SlackHarness.config(folder, emulator, """
-                  bot-token: %s
-                  signing-secret: %s
-                """.formatted(SlackHarness.BOT_TOKEN, SlackHarness.SIGNING_SECRET));
+        return SlackHarness.botConfig(folder, emulator);
     }
 
     /** 50 clients, each sending {@code perClient} signed slash commands one after another; the ack times. */

@@ -3,34 +3,22 @@ package io.followupbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.testkit.CommunityWording;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A workspace's admins shape the bot for every member: on the Slack emulator, through /followup admin. */
 final class SlackCommunityTest {
 
-    @TempDir
-    Path folder;
-
-    private SlackHarness harness;
-    private SlackMember admin;
-    private SlackMember member;
+    @RegisterExtension
+    final SlackHarness harness = SlackHarness.standard();
+    private final SlackMember admin = harness.member("T1", "UADMIN");
+    private final SlackMember member = harness.member("T1", "U2");
 
     @BeforeEach
     void start() {
-        harness = new SlackHarness(folder);
-        harness.emulator.role("UADMIN", "admin");
-        admin = harness.member("T1", "UADMIN");
-        member = harness.member("T1", "U2");
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
+        harness.emulator().role("UADMIN", "admin");
     }
 
     @Test
@@ -40,8 +28,8 @@ final class SlackCommunityTest {
         final String answer = member.command("C1", "admin", "Only this community's admins");
 
         assertThat(answer).contains("Your own settings are under settings");
-        assertThat(harness.emulator.calls("views.open")).isEmpty();
-        assertThat(harness.emulator.calls("users.info")).anySatisfy(call -> assertThat(call.arg("user")).isEqualTo("U2"));
+        assertThat(harness.emulator().calls("views.open")).isEmpty();
+        assertThat(harness.emulator().calls("users.info")).anySatisfy(call -> assertThat(call.arg("user")).isEqualTo("U2"));
     }
 
     @Test
@@ -51,7 +39,7 @@ final class SlackCommunityTest {
         final String answer = admin.command("C1", "admin stats", "I've sent the files");
 
         final java.util.List<SlackEmulator.UploadedFile> files = org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(15)).until(harness.emulator::files, uploaded -> !uploaded.isEmpty());
+                .atMost(java.time.Duration.ofSeconds(15)).until(harness.emulator()::files, uploaded -> !uploaded.isEmpty());
         assertThat(files).singleElement().satisfies(file -> {
             assertThat(file.name()).isEqualTo("community-figures.png");
             assertThat(file.channel()).isEqualTo(admin.dm());
@@ -59,7 +47,7 @@ final class SlackCommunityTest {
         });
         assertThat(admin.awaitText(0, "anonymous figures")).contains("No figures yet");
         assertThat(answer).doesNotContain("Only this community's admins");
-        assertThat(harness.emulator.calls("files.getUploadURLExternal")).singleElement()
+        assertThat(harness.emulator().calls("files.getUploadURLExternal")).singleElement()
                 .satisfies(call -> assertThat(call.arg("length")).isEqualTo(String.valueOf(files.get(0).content().length)));
     }
 
@@ -67,9 +55,9 @@ final class SlackCommunityTest {
     @DisplayName("GIVEN a workspace admin and a member WHEN each opens the App Home THEN the admin's has the community's "
             + "settings button and its anonymous figures, the member's has neither")
     void onlyAdminsSeeTheCommunityOnTheirHome() {
-        final int since = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.homeOpenedBody("T1", "UADMIN", "EvHomeAdmin"), true);
-        harness.slack.post(SignedSlack.homeOpenedBody("T1", "U2", "EvHomeMember"), true);
+        final int since = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.homeOpenedBody("T1", "UADMIN", "EvHomeAdmin"), true);
+        harness.slack().post(SignedSlack.homeOpenedBody("T1", "U2", "EvHomeMember"), true);
 
         final java.util.List<SlackEmulator.Call> homes = harness.awaitCalls(since,
                 call -> call.method().equals("views.publish") && call.arg("user_id").equals("U2"));
@@ -80,34 +68,34 @@ final class SlackCommunityTest {
                 .contains("anonymous figures");
         assertThat(memberHome).contains("New interview").doesNotContain("Community settings")
                 .doesNotContain("anonymous figures");
-        assertThat(harness.emulator.violations()).isEmpty();
+        assertThat(harness.emulator().violations()).isEmpty();
     }
 
     @Test
     @DisplayName("GIVEN a workspace owner (users.info is_owner) WHEN they open the Community button of the App Home "
             + "THEN the community's form opens")
     void ownerOpensTheFormFromTheHome() {
-        harness.emulator.role("UOWNER", "owner");
-        final int since = harness.emulator.callCount();
+        harness.emulator().role("UOWNER", "owner");
+        final int since = harness.emulator().callCount();
 
-        harness.slack.post(SignedSlack.buttonBody("T1", "UOWNER", "", "view", "admin"), false);
+        harness.slack().post(SignedSlack.buttonBody("T1", "UOWNER", "", "view", "admin"), false);
 
         final SlackEmulator.Call form = harness.awaitCalls(since, call -> call.method().equals("views.open")).get(0);
         assertThat(form.arg("view")).contains("followup_community").contains("Community settings");
-        assertThat(harness.emulator.violations()).isEmpty();
+        assertThat(harness.emulator().violations()).isEmpty();
     }
 
     @Test
     @DisplayName("GIVEN a workspace admin WHEN they set the community's cadence to gentle and its own wording of the final check-in "
             + "THEN a member's next plan has one check-in, the final one, and its draft uses the community's words")
     void adminSetsCadenceAndTemplateThatAMemberUses() {
-        final int beforeForm = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.slashCommandBody("T1", "UADMIN", "C1", "admin"), false);
+        final int beforeForm = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.slashCommandBody("T1", "UADMIN", "C1", "admin"), false);
         final SlackEmulator.Call form = harness.awaitCalls(beforeForm, call -> call.method().equals("views.open")).get(0);
         assertThat(form.arg("view")).contains("followup_community").contains("\"value\":\"default\"");
 
-        final int beforeSave = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.viewSubmissionBody("T1", "UADMIN", "followup_community", "", """
+        final int beforeSave = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.viewSubmissionBody("T1", "UADMIN", "followup_community", "", """
                 {"cadence":{"cadence":{"type":"static_select","selected_option":{"text":{"type":"plain_text",\
                 "text":"Gentle"},"value":"gentle"}}},\
                 "template-kind":{"template-kind":{"type":"static_select","selected_option":{"text":{"type":\
@@ -126,15 +114,15 @@ final class SlackCommunityTest {
 
         final String draft = member.command("DU2", "draft 1 check_in", "Here's a draft");
         assertThat(draft).contains("Our community coach suggested a brief note").contains("Acme Analytics");
-        assertThat(harness.emulator.violations()).isEmpty();
+        assertThat(harness.emulator().violations()).isEmpty();
     }
 
     @Test
     @DisplayName("GIVEN a workspace admin WHEN their wording of a draft fails the draft checker THEN it is refused with "
             + "what the checker found and the old wording stays")
     void templateThatFailsTheCheckerIsRefused() {
-        final int beforeSave = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.viewSubmissionBody("T1", "UADMIN", "followup_community", "", """
+        final int beforeSave = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.viewSubmissionBody("T1", "UADMIN", "followup_community", "", """
                 {"template-kind":{"template-kind":{"type":"static_select","selected_option":{"text":{"type":\
                 "plain_text","text":"check in"},"value":"check_in"}}},\
                 "template-text":{"template-text":{"type":"plain_text_input","value":%s}}}"""

@@ -3,34 +3,18 @@ package io.followupbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class SlackEndToEndTest {
 
-    @TempDir
-    Path folder;
-
-    private SlackHarness harness;
-    private SlackMember ana;
-
-    @BeforeEach
-    void start() {
-        harness = new SlackHarness(folder);
-        ana = harness.member("T1", "U1");
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final SlackHarness harness = SlackHarness.standard();
+    private final SlackMember ana = harness.member("T1", "U1");
 
     static void intake(final SlackMember member) {
         member.command("C1", null, "How should I sign");
@@ -52,13 +36,13 @@ final class SlackEndToEndTest {
     @Test
     @DisplayName("GIVEN a member in a channel WHEN they walk through intake, a nudge, heard with a new date, the App Home, settings and an edit by modal, and forget-me THEN Slack receives each step")
     void wholeJourney() {
-        final int start = harness.emulator.callCount();
+        final int start = harness.emulator().callCount();
         intake(ana);
 
         // the slash command in a channel answered ephemerally and moved the intake to the DM
-        assertThat(harness.emulator.callsSince(start, call -> call.method().equals("chat.postEphemeral")))
+        assertThat(harness.emulator().callsSince(start, call -> call.method().equals("chat.postEphemeral")))
                 .anySatisfy(call -> assertThat(call.allText()).contains("direct message"));
-        assertThat(harness.emulator.calls("chat.postMessage")).allSatisfy(call -> {
+        assertThat(harness.emulator().calls("chat.postMessage")).allSatisfy(call -> {
             assertThat(call.token()).isEqualTo(SlackHarness.BOT_TOKEN);
             assertThat(call.arg("channel")).isEqualTo("DU1");
         });
@@ -67,9 +51,9 @@ final class SlackEndToEndTest {
         assertThat(harness.count("SELECT COUNT(*) FROM interviewers WHERE email = 'ben@acme.test'")).isEqualTo(1);
 
         // a nudge falls due: a DM with the draft in a code block, the subject apart and buttons with commands
-        final int beforeNudge = harness.emulator.callCount();
-        harness.clock.advance(Duration.ofDays(6));
-        harness.application.dispatchNow();
+        final int beforeNudge = harness.emulator().callCount();
+        harness.clock().advance(Duration.ofDays(6));
+        harness.application().dispatchNow();
         final SlackEmulator.Call nudge = harness.awaitCalls(beforeNudge, call -> ana.isToMe(call)
                 && call.buttons().containsKey("They replied")).get(0);
         assertThat(nudge.buttons()).containsEntry("They replied", "heard 1");
@@ -85,19 +69,19 @@ final class SlackEndToEndTest {
         assertThat(harness.count("SELECT COUNT(*) FROM events")).isPositive();
 
         // the App Home shows the pipeline and the common actions
-        final int beforeHome = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.homeOpenedBody("T1", "U1", "EvHome1"), true);
+        final int beforeHome = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.homeOpenedBody("T1", "U1", "EvHome1"), true);
         final SlackEmulator.Call home = harness.awaitCalls(beforeHome, call -> call.method().equals("views.publish")).get(0);
         assertThat(home.arg("user_id")).isEqualTo("U1");
         assertThat(home.arg("view")).contains("Acme Analytics").contains("New interview").contains("\"type\":\"home\"");
 
         // settings by modal: the Settings button opens it, prefilled; the submission changes the settings
-        final int beforeModal = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.buttonBody("T1", "U1", "", "view", "settings"), false);
+        final int beforeModal = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.buttonBody("T1", "U1", "", "view", "settings"), false);
         final SlackEmulator.Call modal = harness.awaitCalls(beforeModal, call -> call.method().equals("views.open")).get(0);
         assertThat(modal.arg("view")).contains("followup_settings").contains("America/New_York");
-        final int beforeSave = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.viewSubmissionBody("T1", "U1", """
+        final int beforeSave = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.viewSubmissionBody("T1", "U1", """
                 {"zone":{"zone":{"type":"plain_text_input","value":"Europe/Berlin"}},\
                 "cadence":{"cadence":{"type":"static_select","selected_option":{"text":{"type":"plain_text",\
                 "text":"Gentle"},"value":"gentle"}}}}"""), false);
@@ -107,12 +91,12 @@ final class SlackEndToEndTest {
                 "SELECT COUNT(*) FROM members WHERE time_zone = 'Europe/Berlin' AND cadence = 'gentle'") == 1);
 
         // editing the interview by modal: the Edit button opens it; the submission goes through the edit conversation
-        final int beforeEdit = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.buttonBody("T1", "U1", "DU1", "message", "edit 1"), false);
+        final int beforeEdit = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.buttonBody("T1", "U1", "DU1", "message", "edit 1"), false);
         final SlackEmulator.Call editForm = harness.awaitCalls(beforeEdit, call -> call.method().equals("views.open")).get(0);
         assertThat(editForm.arg("view")).contains("followup_edit").contains("Edit interview #1");
-        final int beforeEditSave = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.viewSubmissionBody("T1", "U1", "followup_edit", "1", """
+        final int beforeEditSave = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.viewSubmissionBody("T1", "U1", "followup_edit", "1", """
                 {"company":{"company":{"type":"plain_text_input","value":"Acme Labs"}},\
                 "role":{"role":{"type":"plain_text_input","value":null}},\
                 "result":{"result":{"type":"plain_text_input","value":"I halved our report run time"}}}"""), false);
@@ -136,7 +120,7 @@ final class SlackEndToEndTest {
         ana.command("C1", "export", "I've sent the files to our direct messages");
 
         final List<SlackEmulator.UploadedFile> files = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15))
-                .until(harness.emulator::files, uploaded -> uploaded.size() == 4);
+                .until(harness.emulator()::files, uploaded -> uploaded.size() == 4);
         assertThat(files).extracting(SlackEmulator.UploadedFile::channel).containsOnly(ana.dm());
         assertThat(files).extracting(SlackEmulator.UploadedFile::name)
                 .containsExactlyInAnyOrder("followup-interviews.csv", "followup-pipeline.csv", "followup-data.json",
@@ -144,7 +128,7 @@ final class SlackEndToEndTest {
         final SlackEmulator.UploadedFile csv = files.stream().filter(file -> file.name().endsWith(".csv")).findFirst()
                 .orElseThrow();
         assertThat(csv.text()).startsWith("id,company,role").contains("Acme Analytics");
-        assertThat(harness.emulator.calls("chat.postMessage")).noneMatch(call -> call.arg("channel").equals("C1"));
+        assertThat(harness.emulator().calls("chat.postMessage")).noneMatch(call -> call.arg("channel").equals("C1"));
     }
 
     @Test
@@ -152,12 +136,12 @@ final class SlackEndToEndTest {
             + "the DM, with the reason")
     void exportWithoutTheScopeFallsBackToText() {
         intake(ana);
-        harness.emulator.failWith("files.getUploadURLExternal", "missing_scope");
+        harness.emulator().failWith("files.getUploadURLExternal", "missing_scope");
 
         final String text = ana.command("DU1", "export", "followup-plan.ics");
 
         assertThat(text).contains("missing_scope").contains("files:write").contains("followup-interviews.csv")
                 .contains("Acme Analytics");
-        assertThat(harness.emulator.files()).isEmpty();
+        assertThat(harness.emulator().files()).isEmpty();
     }
 }

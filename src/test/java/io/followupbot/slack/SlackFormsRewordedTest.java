@@ -2,20 +2,17 @@ package io.followupbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.followup.Wording;
-import io.followupbot.testkit.Reworded;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
-import java.util.Map;
+import io.followupbot.followup.Wording;
+import io.followupbot.testkit.Reworded;
 import java.time.Duration;
+import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Slack's forms and buttons learn what happened from keys and typed results, never from words: with every
@@ -25,22 +22,9 @@ final class SlackFormsRewordedTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path folder;
-
-    private SlackHarness harness;
-    private SlackMember ana;
-
-    @BeforeEach
-    void start() {
-        harness = new SlackHarness(folder, "", Reworded.everything());
-        ana = harness.member("T1", "U1");
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final SlackHarness harness = SlackHarness.reworded(Reworded.everything());
+    private final SlackMember ana = harness.member("T1", "U1");
 
     @Test
     @DisplayName("GIVEN every word of the forms and the summary reworded WHEN a member confirms the summary, saves "
@@ -62,14 +46,14 @@ final class SlackFormsRewordedTest {
         ana.click(Reworded.text("summary.confirm"), "Saved as #1");
 
         // the settings form: reworded labels, submitted by key; nudge hour, quiet hours and the sign-off too
-        final int beforeModal = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.buttonBody("T1", "U1", "", "view", "settings"), false);
+        final int beforeModal = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.buttonBody("T1", "U1", "", "view", "settings"), false);
         final String settings = harness.awaitCalls(beforeModal, call -> call.method().equals("views.open")).get(0)
                 .arg("view");
         assertThat(settings).contains(Reworded.text("settings.zone"), Reworded.text("settings.signoff"))
                 .doesNotContain(Wording.standard().text("settings.zone"));
-        final int beforeSave = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.viewSubmissionBody("T1", "U1", typed(settings, Map.of(
+        final int beforeSave = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.viewSubmissionBody("T1", "U1", typed(settings, Map.of(
                 Reworded.text("settings.zone"), "Europe/Berlin", Reworded.text("settings.country"), "DE",
                 Reworded.text("settings.hours"), "08:30, 22:00-07:00",
                 Reworded.text("settings.cadence"), Reworded.text("cadence.gentle"),
@@ -80,8 +64,8 @@ final class SlackFormsRewordedTest {
                 + "AND full_name = 'Ana Ruiz' AND signature = 'ana@example.com'")).isEqualTo(1);
 
         // a refused value: the reworded refusal, and nothing stored
-        final int beforeRefusal = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.viewSubmissionBody("T1", "U1", typed(settings, Map.of(
+        final int beforeRefusal = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.viewSubmissionBody("T1", "U1", typed(settings, Map.of(
                 Reworded.text("settings.zone"), "Mars/Olympus",
                 Reworded.text("settings.cadence"), Reworded.text("cadence.standard")))), false);
         ana.awaitText(beforeRefusal, Reworded.start("form.refused"));
@@ -89,12 +73,12 @@ final class SlackFormsRewordedTest {
                 + "AND cadence = 'gentle'")).isEqualTo(1);
 
         // the edit form: a reworded title and labels, submitted by key
-        final int beforeEdit = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.buttonBody("T1", "U1", "DU1", "message", "edit 1"), false);
+        final int beforeEdit = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.buttonBody("T1", "U1", "DU1", "message", "edit 1"), false);
         final String edit = harness.awaitCalls(beforeEdit, call -> call.method().equals("views.open")).get(0).arg("view");
         assertThat(edit).contains(Reworded.text("edit.company")).contains("\"initial_value\":\"Acme Analytics\"");
-        final int beforeEditSave = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.viewSubmissionBody("T1", "U1", "followup_edit", "1", typed(edit, Map.of(
+        final int beforeEditSave = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.viewSubmissionBody("T1", "U1", "followup_edit", "1", typed(edit, Map.of(
                 Reworded.text("edit.company"), "Acme Labs", Reworded.text("edit.decision"), "2026-03-20"))), false);
         ana.awaitText(beforeEditSave, Reworded.start("edit.saved"));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> harness.count("SELECT COUNT(*) FROM interviews "

@@ -3,48 +3,92 @@ package io.followupbot.slack;
 import static org.awaitility.Awaitility.await;
 
 import io.followupbot.Application;
-import io.followupbot.followup.Wording;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
+import io.followupbot.followup.Wording;
+import io.followupbot.testkit.FixtureLifecycle;
 import io.followupbot.testkit.SettableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The whole bot (the real Application, Bolt over HTTP) against the local Slack emulator. */
-final class SlackHarness implements AutoCloseable {
+/**
+ * The whole bot (the real Application, Bolt over HTTP) against the local Slack emulator, as a JUnit extension:
+ * {@code @RegisterExtension final SlackHarness harness = SlackHarness.standard();} starts one for each test (an
+ * instance field), or one for the class (a static field).
+ */
+final class SlackHarness implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     static final String BOT_TOKEN = "xoxb-test-bot-token-7f3a9c";
     static final String SIGNING_SECRET = "signing-secret-4d8e1b";
     /** Tuesday 10 March 2026, 19:00 in New York. */
     static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
 
-    final SlackEmulator emulator = new SlackEmulator();
-    final SettableClock clock = new SettableClock(NOW);
-    final Application application;
-    final SignedSlack slack;
-    final Path folder;
+    private final Wording wording;
+    private final FixtureLifecycle lifecycle = new FixtureLifecycle("followup-slack-", this::start, this::stop);
+    private SlackEmulator emulator;
+    private SettableClock clock;
+    private Application application;
+    private SignedSlack slack;
 
-    SlackHarness(final Path folder) {
-        this(folder, "");
+    private SlackHarness(final Wording wording) {
+        this.wording = wording;
     }
 
-    SlackHarness(final Path folder, final String extraSlackYaml) {
-        this(folder, extraSlackYaml, Wording.standard());
+    /** The bot in its standard words, its clock at {@link #NOW}. */
+    static SlackHarness standard() {
+        return new SlackHarness(Wording.standard());
     }
 
-    SlackHarness(final Path folder, final String extraSlackYaml, final Wording wording) {
-        this.folder = folder;
-        final BotConfig config = config(folder, emulator, """
-                  bot-token: %s
-                  signing-secret: %s
-                """.formatted(BOT_TOKEN, SIGNING_SECRET) + extraSlackYaml);
-        this.application = Application.start(config, clock, wording);
-        this.slack = new SignedSlack(application.webPort(), SIGNING_SECRET);
+    /** The bot speaking in {@code words} (e.g. {@code Reworded.everything()}). */
+    static SlackHarness reworded(final Wording words) {
+        return new SlackHarness(words);
     }
 
+    @Override
+    public void beforeAll(final ExtensionContext context) throws Exception {
+        lifecycle.beforeAll();
+    }
+
+    @Override
+    public void beforeEach(final ExtensionContext context) throws Exception {
+        lifecycle.beforeEach();
+    }
+
+    @Override
+    public void afterEach(final ExtensionContext context) throws Exception {
+        lifecycle.afterEach();
+    }
+
+    @Override
+    public void afterAll(final ExtensionContext context) throws Exception {
+        lifecycle.afterAll();
+    }
+
+    private void start(final Path folder) {
+        emulator = new SlackEmulator();
+        clock = new SettableClock(NOW);
+        application = Application.start(botConfig(folder, emulator), clock, wording);
+        slack = new SignedSlack(application.webPort(), SIGNING_SECRET);
+    }
+
+    private void stop() {
+        try {
+            application.close();
+        } finally {
+            emulator.close();
+        }
+    }
+
+    /** The bot's configuration: a SQLite file in {@code folder}, the web port free, Slack at the emulator. */
     static BotConfig config(final Path folder, final SlackEmulator emulator, final String slackYaml) {
         return new ConfigLoader(Map.of()).parse("""
                 database:
@@ -56,8 +100,39 @@ final class SlackHarness implements AutoCloseable {
                 %s""".formatted(folder.resolve("bot.db"), emulator.apiUrl(), slackYaml), "test");
     }
 
+    /** {@link #config} with the test's bot token and signing secret (Slack over HTTP, one workspace). */
+    static BotConfig botConfig(final Path folder, final SlackEmulator emulator) {
+        return config(folder, emulator, """
+                  bot-token: %s
+                  signing-secret: %s
+                """.formatted(BOT_TOKEN, SIGNING_SECRET));
+    }
+
     SlackMember member(final String team, final String user) {
         return new SlackMember(this, team, user);
+    }
+
+    /** The emulated Slack: the calls the bot made, and the failures a test makes it answer with. */
+    SlackEmulator emulator() {
+        return emulator;
+    }
+
+    /** Slack's side of the bot's HTTP endpoint: signed requests as Slack sends them. */
+    SignedSlack slack() {
+        return slack;
+    }
+
+    Application application() {
+        return application;
+    }
+
+    SettableClock clock() {
+        return clock;
+    }
+
+    /** The bot's SQLite file. */
+    Path databaseFile() {
+        return lifecycle.folder().resolve("bot.db");
     }
 
     int count(final String sql) {
@@ -65,13 +140,7 @@ final class SlackHarness implements AutoCloseable {
     }
 
     /** Waits until the bot made a call matching the filter after {@code since}; returns the matching calls. */
-    List<SlackEmulator.Call> awaitCalls(final int since, final java.util.function.Predicate<SlackEmulator.Call> filter) {
+    List<SlackEmulator.Call> awaitCalls(final int since, final Predicate<SlackEmulator.Call> filter) {
         return await().atMost(Duration.ofSeconds(15)).until(() -> emulator.callsSince(since, filter), calls -> !calls.isEmpty());
-    }
-
-    @Override
-    public void close() {
-        application.close();
-        emulator.close();
     }
 }

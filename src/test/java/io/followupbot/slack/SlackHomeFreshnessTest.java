@@ -2,33 +2,17 @@ package io.followupbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the member sees in Slack is the current state: the App Home and the edit form follow every change. */
 final class SlackHomeFreshnessTest {
 
-    @TempDir
-    Path folder;
-
-    private SlackHarness harness;
-    private SlackMember ana;
-
-    @BeforeEach
-    void start() {
-        harness = new SlackHarness(folder);
-        ana = harness.member("T1", "U1");
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final SlackHarness harness = SlackHarness.standard();
+    private final SlackMember ana = harness.member("T1", "U1");
 
     @Test
     @DisplayName("GIVEN a member who never opened the App Home WHEN they save an interview, report a sent thank-you "
@@ -36,24 +20,24 @@ final class SlackHomeFreshnessTest {
             + "command that changes nothing publishes nothing; after forget-me the Home is empty and the member stays "
             + "forgotten")
     void homeFollowsEveryChange() {
-        final int start = harness.emulator.callCount();
+        final int start = harness.emulator().callCount();
         SlackEndToEndTest.intake(ana);
         assertThat(lastHome(start)).contains("Acme Analytics").contains("thank-you due").contains("Ben Ode");
 
-        final int beforeSent = harness.emulator.callCount();
+        final int beforeSent = harness.emulator().callCount();
         ana.command("DU1", "sent 1", "Cleo Park");
         final String afterSent = lastHome(beforeSent);
         assertThat(afterSent).contains("Acme Analytics").doesNotContain("thank-you to Ben Ode");
 
-        final int beforeList = harness.emulator.callCount();
+        final int beforeList = harness.emulator().callCount();
         ana.command("DU1", "list", "Acme Analytics");
-        final int beforeOffer = harness.emulator.callCount();
-        assertThat(harness.emulator.callsSince(beforeList, call -> call.method().equals("views.publish"))).isEmpty();
+        final int beforeOffer = harness.emulator().callCount();
+        assertThat(harness.emulator().callsSince(beforeList, call -> call.method().equals("views.publish"))).isEmpty();
 
         ana.command("DU1", "offer 1", "Congratulations");
         assertThat(lastHome(beforeOffer)).contains("Acme Analytics").contains("offer -");
 
-        final int beforeForget = harness.emulator.callCount();
+        final int beforeForget = harness.emulator().callCount();
         ana.command("DU1", "forget-me", "Are you sure?");
         ana.click("Yes, delete everything", "");
         assertThat(lastHome(beforeForget)).contains("nothing stored about you").doesNotContain("Acme Analytics");
@@ -68,15 +52,15 @@ final class SlackHomeFreshnessTest {
         assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE decision_date = '2026-03-13'")).isEqualTo(1);
         ana.command("DU1", "heard 1 new-date 2026-03-27", "news by");
 
-        final int beforeEdit = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.buttonBody("T1", "U1", "DU1", "message", "edit 1"), false);
+        final int beforeEdit = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.buttonBody("T1", "U1", "DU1", "message", "edit 1"), false);
         final SlackEmulator.Call form = harness.awaitCalls(beforeEdit, call -> call.method().equals("views.open"))
                 .get(0);
         assertThat(form.arg("view")).contains("followup_edit").contains("\"initial_value\":\"2026-03-27\"")
                 .contains("\"initial_value\":\"Acme Analytics\"").doesNotContain("2026-03-13");
 
-        final int beforeSave = harness.emulator.callCount();
-        harness.slack.post(SignedSlack.viewSubmissionBody("T1", "U1", "followup_edit", "1", """
+        final int beforeSave = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.viewSubmissionBody("T1", "U1", "followup_edit", "1", """
                 {"company":{"company":{"type":"plain_text_input","value":"Acme Analytics"}},\
                 "role":{"role":{"type":"plain_text_input","value":"Data Analyst"}},\
                 "decision":{"decision":{"type":"plain_text_input","value":"2026-03-27"}}}"""), false);

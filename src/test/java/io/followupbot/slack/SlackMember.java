@@ -33,15 +33,15 @@ final class SlackMember {
     }
 
     String command(final String channel, final String text, final String expected) {
-        final int since = harness.emulator.callCount();
-        final HttpResponse<String> response = harness.slack.post(SignedSlack.slashCommandBody(team, user, channel, text), false);
+        final int since = harness.emulator().callCount();
+        final HttpResponse<String> response = harness.slack().post(SignedSlack.slashCommandBody(team, user, channel, text), false);
         assertThat(response.statusCode()).isEqualTo(200);
         return awaitText(since, expected);
     }
 
     String say(final String text, final String expected) {
-        final int since = harness.emulator.callCount();
-        final HttpResponse<String> response = harness.slack.post(SignedSlack.messageEventBody(team, user,
+        final int since = harness.emulator().callCount();
+        final HttpResponse<String> response = harness.slack().post(SignedSlack.messageEventBody(team, user,
                 "Ev" + UUID.randomUUID(), text), true);
         assertThat(response.statusCode()).isEqualTo(200);
         return awaitText(since, expected);
@@ -53,14 +53,14 @@ final class SlackMember {
     }
 
     String press(final String value, final String expected) {
-        final int since = harness.emulator.callCount();
-        final HttpResponse<String> response = harness.slack.post(SignedSlack.buttonBody(team, user, dm(), "message", value), false);
+        final int since = harness.emulator().callCount();
+        final HttpResponse<String> response = harness.slack().post(SignedSlack.buttonBody(team, user, dm(), "message", value), false);
         assertThat(response.statusCode()).isEqualTo(200);
         return awaitText(since, expected);
     }
 
     String buttonValue(final String label) {
-        final List<SlackEmulator.Call> mine = harness.emulator.calls().stream().filter(this::isToMe).toList();
+        final List<SlackEmulator.Call> mine = harness.emulator().calls().stream().filter(this::isToMe).toList();
         for (int index = mine.size() - 1; index >= 0; index--) {
             final Map<String, String> buttons = mine.get(index).buttons();
             if (buttons.containsKey(label)) {
@@ -73,6 +73,6 @@ final class SlackMember {
     /** Waits for the bot's message to this member containing {@code expected}; returns all it sent since. */
     String awaitText(final int since, final String expected) {
         return await().atMost(Duration.ofSeconds(15)).until(() -> String.join("\n---\n",
-                SlackEmulator.texts(harness.emulator.callsSince(since, this::isToMe))), text -> text.contains(expected));
+                SlackEmulator.texts(harness.emulator().callsSince(since, this::isToMe))), text -> text.contains(expected));
     }
 }

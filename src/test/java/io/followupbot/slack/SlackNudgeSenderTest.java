@@ -32,10 +32,7 @@ final class SlackNudgeSenderTest {
     void start() {
         emulator = new SlackEmulator();
         core = new TestCore(folder, SlackHarness.NOW);
-        bot = new SlackBot(SlackHarness.config(folder, emulator, """
-                  bot-token: %s
-                  signing-secret: %s
-                """.formatted(SlackHarness.BOT_TOKEN, SlackHarness.SIGNING_SECRET)).slack(), core.engine, Optional.empty());
+        bot = new SlackBot(SlackHarness.botConfig(folder, emulator).slack(), core.engine, Optional.empty());
     }
 
     @AfterEach

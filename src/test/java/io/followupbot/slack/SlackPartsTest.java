@@ -11,8 +11,8 @@ import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.TestCore;
 import io.followupbot.testkit.TestDatabases;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -76,10 +76,7 @@ final class SlackPartsTest {
     @DisplayName("GIVEN a member whose DMs fail for good WHEN the dispatcher says so THEN they are told ephemerally where they last used the bot")
     void unreachableMemberIsTold() {
         try (SlackEmulator emulator = new SlackEmulator(); TestCore core = new TestCore(folder, Instant.now());
-             SlackBot bot = new SlackBot(SlackHarness.config(folder, emulator, """
-                       bot-token: %s
-                       signing-secret: %s
-                     """.formatted(SlackHarness.BOT_TOKEN, SlackHarness.SIGNING_SECRET)).slack(), core.engine,
+             SlackBot bot = new SlackBot(SlackHarness.botConfig(folder, emulator).slack(), core.engine,
                      Optional.empty())) {
             final Member member = new Member("m1", new MemberKey("slack", "T1", "U3"), "", TestDatabases.DEFAULTS
                     .toSettings(), false, Optional.empty(), Optional.of("C9"), Optional.of(Instant.now()));

@@ -4,37 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** On Slack (Bolt over HTTP, the emulator): an employer's rejection email pasted into the DM ends its application. */
 final class SlackPastedMessageTest {
 
-    @TempDir
-    Path folder;
-
-    private SlackHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new SlackHarness(folder);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final SlackHarness harness = SlackHarness.standard();
 
     @Test
     @DisplayName("GIVEN a member with an open interview at Acme Analytics WHEN they paste Acme's rejection into the DM "
             + "and tap 'Yes, close #1' THEN the application is rejected, its nudges stop and the reply draft is offered")
     void pastedRejectionEndsTheApplication() throws Exception {
         final SlackMember ana = harness.member("T1", "U1");
-        io.followupbot.testkit.Journeys.enterInterview(harness.application.engine(),
+        io.followupbot.testkit.Journeys.enterInterview(harness.application().engine(),
                 new io.followupbot.interview.MemberKey("slack", "T1", "U1"), "Acme Analytics");
 
         final String proposal = ana.say(resource("rejection.txt"), "A rejection from");
@@ -55,10 +40,10 @@ final class SlackPastedMessageTest {
     void sharedInviteBecomesAnInterview() throws Exception {
         final SlackMember ana = harness.member("T1", "U7");
         final byte[] invite = resource("invite-tomorrow.ics").getBytes(StandardCharsets.UTF_8);
-        final String url = harness.emulator.hostFile("F0INVITE1", "invite.ics", invite);
-        final int since = harness.emulator.callCount();
+        final String url = harness.emulator().hostFile("F0INVITE1", "invite.ics", invite);
+        final int since = harness.emulator().callCount();
 
-        harness.slack.post("""
+        harness.slack().post("""
                 {"token":"legacy-verification","team_id":"T1","api_app_id":"A1","type":"event_callback",\
                 "event_id":"EvFile1","event_time":%d,"event":{"type":"message","subtype":"file_share","channel":"DU7",\
                 "channel_type":"im","user":"U7","text":"","ts":"1.000300","event_ts":"1.000300","upload":true,\

@@ -31,10 +31,7 @@ final class SlackRepliesTest {
     }
 
     private MethodsClient client() {
-        return new SlackClients(SlackApps.slack(SlackHarness.config(folder, emulator, """
-                  bot-token: %s
-                  signing-secret: %s
-                """.formatted(SlackHarness.BOT_TOKEN, SlackHarness.SIGNING_SECRET)).slack()))
+        return new SlackClients(SlackApps.slack(SlackHarness.botConfig(folder, emulator).slack()))
                 .forToken(SlackHarness.BOT_TOKEN);
     }
 

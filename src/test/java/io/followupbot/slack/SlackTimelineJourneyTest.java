@@ -2,32 +2,16 @@ package io.followupbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The member's real timeline through Slack's emulator: a late entry, a command mid-intake, an interview to come. */
 final class SlackTimelineJourneyTest {
 
-    @TempDir
-    Path folder;
-
-    private SlackHarness harness;
-    private SlackMember ana;
-
-    @BeforeEach
-    void start() {
-        harness = new SlackHarness(folder);
-        ana = harness.member("T1", "U1");
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final SlackHarness harness = SlackHarness.standard();
+    private final SlackMember ana = harness.member("T1", "U1");
 
     @Test
     @DisplayName("GIVEN yesterday's 11pm interview entered at 7pm WHEN saved and dispatched THEN the plan says now, the "
@@ -52,8 +36,8 @@ final class SlackTimelineJourneyTest {
         assertThat(saved).contains("now").contains("after the thank-you to Ben Ode");
         assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE company = 'help'")).isZero();
 
-        final int before = harness.emulator.callCount();
-        harness.application.dispatchNow();
+        final int before = harness.emulator().callCount();
+        harness.application().dispatchNow();
         final SlackEmulator.Call nudge = harness.awaitCalls(before, call -> ana.isToMe(call)
                 && call.allText().contains("send it today")).get(0);
         assertThat(nudge.allText()).doesNotContain("is out").doesNotContain("within 24 hours");

@@ -11,11 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A workspace that removes the app takes its data with it (Slack's {@code app_uninstalled} and {@code tokens_revoked}):
@@ -29,25 +28,17 @@ final class SlackUninstallTest {
             + "WHERE m.workspace_id = '%s'";
     private static final String SETTINGS_OF = "SELECT COUNT(*) FROM community_settings WHERE community_id = '%s'";
 
-    @TempDir
-    Path folder;
-
-    private SlackHarness harness;
+    @RegisterExtension
+    final SlackHarness harness = SlackHarness.standard();
 
     @BeforeEach
     void twoWorkspacesWithAnInterviewEach() {
-        harness = new SlackHarness(folder);
         enterInterview("T1", "U1", "Zebracorn Analytics");
         enterInterview("T2", "U9", "Okapi Outfitters");
         for (final String team : new String[] {"T1", "T2"}) {
-            harness.application.store().jdbi().useHandle(handle -> handle.execute("INSERT INTO community_settings "
+            harness.application().store().jdbi().useHandle(handle -> handle.execute("INSERT INTO community_settings "
                     + "(platform, community_id, cadence, updated_at) VALUES ('slack', ?, 'gentle', 1)", team));
         }
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
     }
 
     @Test
@@ -55,7 +46,7 @@ final class SlackUninstallTest {
             + "and settings are gone from the file and the WAL within a minute, and the other workspace keeps all")
     void uninstallRemovesOneWorkspace() throws Exception {
         // WHEN Slack tells the bot that T1 removed the app
-        final HttpResponse<String> response = harness.slack.post(eventBody("T1", "EvUninstall1",
+        final HttpResponse<String> response = harness.slack().post(eventBody("T1", "EvUninstall1",
                 "{\"type\":\"app_uninstalled\"}"), true);
 
         // THEN the event is acknowledged and T1's rows go, T2's stay
@@ -66,7 +57,7 @@ final class SlackUninstallTest {
         assertThat(harness.count(MEMBERS_OF.formatted("T2"))).isEqualTo(1);
         assertThat(harness.count(INTERVIEWS_OF.formatted("T2"))).isEqualTo(1);
         assertThat(harness.count(SETTINGS_OF.formatted("T2"))).isEqualTo(1);
-        final String onDisk = onDisk(folder.resolve("bot.db"));
+        final String onDisk = onDisk(harness.databaseFile());
         assertThat(onDisk).doesNotContain("Zebracorn Analytics").contains("Okapi Outfitters");
     }
 
@@ -74,9 +65,9 @@ final class SlackUninstallTest {
     @DisplayName("GIVEN a workspace WHEN tokens_revoked names the bot's token THEN its data goes; WHEN it names only "
             + "user tokens THEN nothing is deleted")
     void revokedBotTokenRemovesTheWorkspace() {
-        harness.slack.post(eventBody("T2", "EvRevoke1", "{\"type\":\"tokens_revoked\",\"tokens\":{\"oauth\":[\"U9\"]}}"),
+        harness.slack().post(eventBody("T2", "EvRevoke1", "{\"type\":\"tokens_revoked\",\"tokens\":{\"oauth\":[\"U9\"]}}"),
                 true);
-        harness.slack.post(eventBody("T1", "EvRevoke2", "{\"type\":\"tokens_revoked\",\"tokens\":{\"bot\":[\"UBOT\"]}}"),
+        harness.slack().post(eventBody("T1", "EvRevoke2", "{\"type\":\"tokens_revoked\",\"tokens\":{\"bot\":[\"UBOT\"]}}"),
                 true);
 
         await().atMost(Duration.ofMinutes(1)).until(() -> harness.count(MEMBERS_OF.formatted("T1")) == 0);
@@ -87,7 +78,7 @@ final class SlackUninstallTest {
     @Test
     @DisplayName("GIVEN a forged app_uninstalled (a wrong signature) WHEN it arrives THEN 401 and nothing is deleted")
     void forgedUninstallDeletesNothing() {
-        final HttpResponse<String> forged = harness.slack.postRaw(eventBody("T1", "EvForged", "{\"type\":"
+        final HttpResponse<String> forged = harness.slack().postRaw(eventBody("T1", "EvForged", "{\"type\":"
                 + "\"app_uninstalled\"}"), java.util.Map.of("X-Slack-Request-Timestamp",
                 Long.toString(Instant.now().getEpochSecond()), "X-Slack-Signature", "v0=" + "ab".repeat(32)));
 
@@ -96,7 +87,7 @@ final class SlackUninstallTest {
     }
 
     private void enterInterview(final String team, final String user, final String company) {
-        Journeys.enterInterview(harness.application.engine(), new MemberKey("slack", team, user), company);
+        Journeys.enterInterview(harness.application().engine(), new MemberKey("slack", team, user), company);
     }
 
     private static String eventBody(final String team, final String eventId, final String event) {

@@ -39,7 +39,7 @@ public final class DiscordBot implements BeforeAllCallback, AfterAllCallback, Be
     private final SettableClock clock;
     private final Optional<String> zone;
     private final Wording wording;
-    private final Lifecycle lifecycle = new Lifecycle("followup-discord-", this::start, this::stop);
+    private final FixtureLifecycle lifecycle = new FixtureLifecycle("followup-discord-", this::start, this::stop);
     private DiscordEmulator discord;
     private Application application;
 

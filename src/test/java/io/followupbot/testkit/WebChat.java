@@ -27,14 +27,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  *
- * <p>An instance field starts a bot for each test; a static field one bot for the class (see {@link Lifecycle}).
+ * <p>An instance field starts a bot for each test; a static field one bot for the class (see {@link FixtureLifecycle}).
  */
 public final class WebChat implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private final SettableClock clock;
     private final Wording wording;
     private final Supplier<Map<String, String>> environment;
-    private final Lifecycle lifecycle = new Lifecycle("followup-web-", this::start, this::stop);
+    private final FixtureLifecycle lifecycle = new FixtureLifecycle("followup-web-", this::start, this::stop);
     private Application application;
 
     private WebChat(final Instant start, final Wording wording, final Supplier<Map<String, String>> environment) {

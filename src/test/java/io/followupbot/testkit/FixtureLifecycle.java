@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * field once per class, and again for each {@code @Nested} class, which shares the outer one's); registered on an
  * instance field (JUnit calls no class callback then) it starts before each test and stops after it.
  */
-final class Lifecycle {
+public final class FixtureLifecycle {
 
     private final String prefix;
     private final Consumer<Path> start;
@@ -23,39 +23,39 @@ final class Lifecycle {
     private int openClasses;
     private boolean perTest;
 
-    Lifecycle(final String prefix, final Consumer<Path> start, final Runnable stop) {
+    public FixtureLifecycle(final String prefix, final Consumer<Path> start, final Runnable stop) {
         this.prefix = prefix;
         this.start = start;
         this.stop = stop;
     }
 
-    void beforeAll() throws IOException {
+    public void beforeAll() throws IOException {
         if (openClasses++ == 0) {
             open();
         }
     }
 
-    void beforeEach() throws IOException {
+    public void beforeEach() throws IOException {
         if (openClasses == 0) {
             perTest = true;
             open();
         }
     }
 
-    void afterEach() throws IOException {
+    public void afterEach() throws IOException {
         if (perTest) {
             close();
         }
     }
 
-    void afterAll() throws IOException {
+    public void afterAll() throws IOException {
         if (--openClasses == 0) {
             close();
         }
     }
 
     /** The fixture's folder while it runs. */
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 
@@ -69,7 +69,7 @@ final class Lifecycle {
             stop.run();
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(Lifecycle::delete);
+                files.sorted(Comparator.reverseOrder()).forEach(FixtureLifecycle::delete);
             }
         }
     }
