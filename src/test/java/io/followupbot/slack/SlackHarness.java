@@ -6,7 +6,7 @@ import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
 import io.followupbot.followup.Wording;
-import io.followupbot.testkit.FixtureLifecycle;
+import io.followupbot.testkit.RunningFixture;
 import io.followupbot.testkit.SettableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,18 +14,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The whole bot (the real Application, Bolt over HTTP) against the local Slack emulator, as a JUnit extension:
  * {@code @RegisterExtension final SlackHarness harness = SlackHarness.standard();} starts one for each test (an
  * instance field), or one for the class (a static field).
  */
-final class SlackHarness implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+final class SlackHarness extends RunningFixture {
 
     static final String BOT_TOKEN = "xoxb-test-bot-token-7f3a9c";
     static final String SIGNING_SECRET = "signing-secret-4d8e1b";
@@ -33,13 +28,13 @@ final class SlackHarness implements BeforeAllCallback, AfterAllCallback, BeforeE
     static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
 
     private final Wording wording;
-    private final FixtureLifecycle lifecycle = new FixtureLifecycle("followup-slack-", this::start, this::stop);
     private SlackEmulator emulator;
     private SettableClock clock;
     private Application application;
     private SignedSlack slack;
 
     private SlackHarness(final Wording wording) {
+        super("followup-slack-");
         this.wording = wording;
     }
 
@@ -54,33 +49,15 @@ final class SlackHarness implements BeforeAllCallback, AfterAllCallback, BeforeE
     }
 
     @Override
-    public void beforeAll(final ExtensionContext context) throws Exception {
-        lifecycle.beforeAll();
-    }
-
-    @Override
-    public void beforeEach(final ExtensionContext context) throws Exception {
-        lifecycle.beforeEach();
-    }
-
-    @Override
-    public void afterEach(final ExtensionContext context) throws Exception {
-        lifecycle.afterEach();
-    }
-
-    @Override
-    public void afterAll(final ExtensionContext context) throws Exception {
-        lifecycle.afterAll();
-    }
-
-    private void start(final Path folder) {
+    protected void start(final Path folder) {
         emulator = new SlackEmulator();
         clock = new SettableClock(NOW);
         application = Application.start(botConfig(folder, emulator), clock, wording);
         slack = new SignedSlack(application.webPort(), SIGNING_SECRET);
     }
 
-    private void stop() {
+    @Override
+    protected void stop() {
         try {
             application.close();
         } finally {
@@ -132,7 +109,7 @@ final class SlackHarness implements BeforeAllCallback, AfterAllCallback, BeforeE
 
     /** The bot's SQLite file. */
     Path databaseFile() {
-        return lifecycle.folder().resolve("bot.db");
+        return folder().resolve("bot.db");
     }
 
     int count(final String sql) {

@@ -4,15 +4,12 @@ import io.followupbot.followup.Members;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -71,9 +68,7 @@ public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback
             return;
         }
         core.close();
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(CoreForClass::delete);
-        }
+        Folders.delete(folder);
     }
 
     /** The class's core: its engine, store, use cases and clock. */
@@ -131,14 +126,6 @@ public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback
         /** The stored member; fails the test if they have not arrived. */
         public Member member() {
             return stored.orElseThrow(() -> new AssertionError(key + " has not arrived"));
-        }
-    }
-
-    private static void delete(final Path path) {
-        try {
-            Files.delete(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,11 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The whole bot (the real {@link Application}, with real JDA) against the {@link DiscordEmulator} over a real
@@ -31,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>A static field runs one bot for the class (each test then takes a Discord user of its own); an instance field
  * one bot for each test.
  */
-public final class DiscordBot implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+public final class DiscordBot extends RunningFixture {
 
     /** A token in Discord's shape; the emulator takes any. */
     public static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.emulated.s3cr3t-token-value";
@@ -39,11 +34,11 @@ public final class DiscordBot implements BeforeAllCallback, AfterAllCallback, Be
     private final SettableClock clock;
     private final Optional<String> zone;
     private final Wording wording;
-    private final FixtureLifecycle lifecycle = new FixtureLifecycle("followup-discord-", this::start, this::stop);
     private DiscordEmulator discord;
     private Application application;
 
     private DiscordBot(final Instant start, final Optional<String> zone, final Wording wording) {
+        super("followup-discord-");
         this.clock = new SettableClock(start);
         this.zone = zone;
         this.wording = wording;
@@ -65,26 +60,7 @@ public final class DiscordBot implements BeforeAllCallback, AfterAllCallback, Be
     }
 
     @Override
-    public void beforeAll(final ExtensionContext context) throws Exception {
-        lifecycle.beforeAll();
-    }
-
-    @Override
-    public void beforeEach(final ExtensionContext context) throws Exception {
-        lifecycle.beforeEach();
-    }
-
-    @Override
-    public void afterEach(final ExtensionContext context) throws Exception {
-        lifecycle.afterEach();
-    }
-
-    @Override
-    public void afterAll(final ExtensionContext context) throws Exception {
-        lifecycle.afterAll();
-    }
-
-    private void start(final Path folder) {
+    protected void start(final Path folder) {
         discord = new DiscordEmulator();
         final String defaults = zone.map(id -> "defaults:\n  time-zone: " + id + "\n").orElse("");
         final BotConfig config = new ConfigLoader(Map.of("DISCORD_TOKEN", TOKEN)).parse("""
@@ -98,7 +74,8 @@ public final class DiscordBot implements BeforeAllCallback, AfterAllCallback, Be
         application = Application.start(config, clock, wording);
     }
 
-    private void stop() {
+    @Override
+    protected void stop() {
         try {
             application.close();
         } finally {

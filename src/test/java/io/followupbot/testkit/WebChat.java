@@ -7,11 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The whole bot (the real {@link Application}) with only the local web chat, on a free port and a SQLite file of its
@@ -27,17 +22,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  *
- * <p>An instance field starts a bot for each test; a static field one bot for the class (see {@link FixtureLifecycle}).
+ * <p>An instance field starts a bot for each test; a static field one bot for the class (see {@link RunningFixture}).
  */
-public final class WebChat implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+public final class WebChat extends RunningFixture {
 
     private final SettableClock clock;
     private final Wording wording;
     private final Supplier<Map<String, String>> environment;
-    private final FixtureLifecycle lifecycle = new FixtureLifecycle("followup-web-", this::start, this::stop);
     private Application application;
 
     private WebChat(final Instant start, final Wording wording, final Supplier<Map<String, String>> environment) {
+        super("followup-web-");
         this.clock = new SettableClock(start);
         this.wording = wording;
         this.environment = environment;
@@ -63,38 +58,20 @@ public final class WebChat implements BeforeAllCallback, AfterAllCallback, Befor
     }
 
     @Override
-    public void beforeAll(final ExtensionContext context) throws Exception {
-        lifecycle.beforeAll();
-    }
-
-    @Override
-    public void beforeEach(final ExtensionContext context) throws Exception {
-        lifecycle.beforeEach();
-    }
-
-    @Override
-    public void afterEach(final ExtensionContext context) throws Exception {
-        lifecycle.afterEach();
-    }
-
-    @Override
-    public void afterAll(final ExtensionContext context) throws Exception {
-        lifecycle.afterAll();
-    }
-
-    private void start(final Path folder) {
+    protected void start(final Path folder) {
         final BotConfig config = TestConfigs.webChat(folder.resolve("bot.db"), environment.get());
         application = Application.start(config, clock, wording);
     }
 
-    private void stop() {
+    @Override
+    protected void stop() {
         application.close();
     }
 
     /** Stops the bot and starts it again on the same database, as a server restart does. */
     public void restart() {
         stop();
-        start(lifecycle.folder());
+        start(folder());
     }
 
     /** A new visitor: an HTTP client with its own cookies, so a member of their own. */
