@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.followupbot.chat.MemberText;
 import io.followupbot.cli.PlanCommand;
+import io.followupbot.community.Communities;
 import io.followupbot.community.CommunityAnswer;
 import io.followupbot.community.CommunityKey;
-import io.followupbot.community.Communities;
 import io.followupbot.config.ConfigException;
 import io.followupbot.config.ConfigLoader;
 import io.followupbot.drafts.DraftChecker;
@@ -19,21 +19,19 @@ import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.policy.Reading;
 import io.followupbot.policy.SettingValues;
+import io.followupbot.testkit.CoreForEachTest;
 import io.followupbot.testkit.TestCore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -45,24 +43,14 @@ final class SettingValuesEverywhereTest {
 
     private static final CommunityKey ACME = new CommunityKey("slack", "T1");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final CoreForEachTest CORE = CoreForEachTest.at(Instant.parse("2026-03-02T12:00:00Z"));
 
-    private TestCore core;
-    private Communities communities;
-    private Member ana;
-
-    @BeforeEach
-    void start() {
-        core = new TestCore(folder, Instant.parse("2026-03-02T12:00:00Z"));
-        communities = new Communities(core.store, core.followUps, DraftRenderer.builtIn(), new DraftChecker(), core.clock);
-        ana = core.app.members().arrive(new Members.Arrival(new MemberKey("slack", "T1", "U1"), "Ana", Optional.empty(), ""));
-    }
-
-    @AfterEach
-    void stop() {
-        core.close();
-    }
+    private final TestCore core = CORE.core();
+    private final Communities communities = new Communities(core.store, core.followUps, DraftRenderer.builtIn(),
+            new DraftChecker(), core.clock);
+    private final Member ana = core.app.members().arrive(new Members.Arrival(new MemberKey("slack", "T1", "U1"), "Ana",
+            Optional.empty(), ""));
 
     /** How one kind of value is named in each of the four ways in. */
     private record Names(Setting member, String community, String config, String option,

@@ -1,24 +1,20 @@
 package io.followupbot.dates;
 
-import io.followupbot.chat.Inbound;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.followupbot.chat.Reply;
 import io.followupbot.conversation.forms.FormEdits;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.CoreForEachTest;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The same date phrases work wherever a member types a date: the intake, heard, snooze, competing and the forms. */
 final class DatesInConversationTest {
@@ -27,22 +23,11 @@ final class DatesInConversationTest {
     private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
     private static final MemberKey ANA = new MemberKey("web", "local", "ana");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final CoreForEachTest CORE = CoreForEachTest.at(NOW);
 
-    private TestCore core;
-    private ChatDriver ana;
-
-    @BeforeEach
-    void start() {
-        core = new TestCore(folder, NOW);
-        ana = new ChatDriver(core.engine, ANA, Optional.empty());
-    }
-
-    @AfterEach
-    void stop() {
-        core.close();
-    }
+    private final TestCore core = CORE.core();
+    private final ChatDriver ana = CORE.chat(ANA);
 
     /** Onboarding in {@code zone}, then the intake up to the interview's time. */
     private void untilWhen(final String zone) {

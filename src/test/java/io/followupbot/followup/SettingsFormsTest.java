@@ -10,8 +10,8 @@ import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
+import io.followupbot.testkit.CoreForEachTest;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -19,33 +19,20 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The settings form and a typed setting: the same rules, checked whole, by stable keys. */
 final class SettingsFormsTest {
 
     private static final MemberKey ANA = new MemberKey("web", "local", "ana");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final CoreForEachTest CORE = CoreForEachTest.at(Instant.parse("2026-03-10T19:00:00Z"));
 
-    private TestCore core;
-    private Member ana;
-
-    @BeforeEach
-    void start() {
-        core = new TestCore(folder, Instant.parse("2026-03-10T19:00:00Z"));
-        ana = core.app.members().arrive(new Members.Arrival(ANA, "Ana", Optional.empty(), ""));
-    }
-
-    @AfterEach
-    void stop() {
-        core.close();
-    }
+    private final TestCore core = CORE.core();
+    private final Member ana = core.app.members().arrive(new Members.Arrival(ANA, "Ana", Optional.empty(), ""));
 
     @Test
     @DisplayName("GIVEN the settings form WHEN it opens THEN it has the same five fields on every platform, by key, "

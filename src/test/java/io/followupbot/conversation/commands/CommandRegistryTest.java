@@ -4,19 +4,16 @@ import io.followupbot.conversation.commands.contract.CommandSpec;
 import io.followupbot.conversation.commands.contract.CommandArgument;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.CoreForEachTest;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,22 +21,11 @@ final class CommandRegistryTest {
 
     private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final CoreForEachTest CORE = CoreForEachTest.at(NOW);
 
-    private TestCore core;
-    private ChatDriver ana;
-
-    @BeforeEach
-    void start() {
-        core = new TestCore(folder, NOW);
-        ana = new ChatDriver(core.engine, new MemberKey("web", "local", "ana"), Optional.empty());
-    }
-
-    @AfterEach
-    void stop() {
-        core.close();
-    }
+    private final TestCore core = CORE.core();
+    private final ChatDriver ana = CORE.chat("ana");
 
     @Test
     @DisplayName("GIVEN the registry WHEN help is asked THEN every command has a line of help, in the registry's "

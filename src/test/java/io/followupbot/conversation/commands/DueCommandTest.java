@@ -3,40 +3,25 @@ package io.followupbot.conversation.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Outbound;
-import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.CoreForEachTest;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class DueCommandTest {
 
     /** Tuesday 10 March 2026, 19:00 in New York. */
     private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final CoreForEachTest CORE = CoreForEachTest.at(NOW);
 
-    private TestCore core;
-    private ChatDriver ana;
-
-    @BeforeEach
-    void start() {
-        core = new TestCore(folder, NOW);
-        ana = new ChatDriver(core.engine, new MemberKey("web", "local", "ana"), Optional.empty());
-    }
-
-    @AfterEach
-    void stop() {
-        core.close();
-    }
+    private final TestCore core = CORE.core();
+    private final ChatDriver ana = CORE.chat("ana");
 
     private void interview(final String company) {
         ana.command("");

@@ -3,17 +3,15 @@ package io.followupbot.conversation.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Button;
-import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.CoreForEachTest;
 import io.followupbot.testkit.TestCore;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,25 +25,18 @@ final class IntakeQuestionsTest {
     /** Tuesday 10 March 2026, 19:00 in New York. */
     private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final CoreForEachTest CORE = CoreForEachTest.at(NOW);
 
-    private TestCore core;
-    private ChatDriver ana;
+    private final TestCore core = CORE.core();
+    private final ChatDriver ana = CORE.chat("ana");
 
     @BeforeEach
     void start() {
-        core = new TestCore(folder, NOW);
-        ana = new ChatDriver(core.engine, new MemberKey("web", "local", "ana"), Optional.empty());
         ana.command("");
         ana.say("ok");
         ana.say("Ana Ruiz");
         ana.expect("Which company");
-    }
-
-    @AfterEach
-    void stop() {
-        core.close();
     }
 
     private void toTheSummary(final String interviewers) {
