@@ -15,7 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated("LogCapture listens to the root logger: no other test class may log meanwhile")
 final class ApplicationTest {
 
     @Test

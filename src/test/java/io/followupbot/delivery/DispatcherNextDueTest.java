@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** When the store can't say when the next step is due, the dispatcher polls at its interval and says why, once a poll. */
+@Isolated("LogCapture listens to the root logger: no other test class may log meanwhile")
 final class DispatcherNextDueTest {
 
     /** Due work with nothing to claim whose next due time can't be read. */

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The real bot (Application with JDA) against the Discord emulator: one JDA session for the class, one
  * Discord user per test so the tests do not share a conversation.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Isolated("LogCapture listens to the root logger: no other test class may log meanwhile")
 final class DiscordEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);

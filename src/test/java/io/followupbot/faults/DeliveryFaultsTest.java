@@ -29,12 +29,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The dispatcher's poller when the database fails under it: no hot loop (a pause doubling to a minute), one
  * log line per change of state, the failure visible to the health check, and nothing sent twice meanwhile.
  * Each test prints the figures it asserts: log lines and attempts in the watched window, and the poller's CPU.
  */
+@Isolated("LogCapture listens to the root logger: no other test class may log meanwhile")
 final class DeliveryFaultsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-10T19:00:00Z");

@@ -33,8 +33,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** A full disk, a read-only database and several processes' worth of writers on one SQLite file. */
+@Isolated("LogCapture listens to the root logger: no other test class may log meanwhile")
 final class StorageFaultsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-10T19:00:00Z");

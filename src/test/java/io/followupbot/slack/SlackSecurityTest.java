@@ -13,7 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated("LogCapture listens to the root logger: no other test class may log meanwhile")
 final class SlackSecurityTest {
 
     @RegisterExtension
