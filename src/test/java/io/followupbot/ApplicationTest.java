@@ -37,7 +37,7 @@ final class ApplicationTest {
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.body()).contains("ok");
+            assertThat(health.body()).isEqualTo("{\"status\":\"ok\"}");
             assertThat(logs.text()).contains("No Slack or Discord credentials are set: starting the local web chat")
                     .contains("followup-bot ready in");
         }

@@ -54,7 +54,15 @@ final class CommunityCommandTest {
         final Outcome hour = community("nudge-hour", "8:30");
 
         assertThat(cadence.exitCode()).isZero();
-        assertThat(cadence.out()).contains("Saved.").contains("cadence: gentle");
+        assertThat(cadence.out()).isEqualTo("""
+                Saved. Members who did not choose otherwise follow these defaults from now on, and their open plans \
+                are updated.
+                  zone: (bot-config.yml)
+                  country: (bot-config.yml)
+                  nudge-hour: (bot-config.yml)
+                  quiet: (bot-config.yml)
+                  cadence: gentle
+                """);
         assertThat(hour.out()).contains("nudge-hour: 08:30").contains("cadence: gentle").contains("zone: (bot-config.yml)");
     }
 

@@ -89,7 +89,8 @@ class CommunityStatsTest {
         final MemberKey ana = new MemberKey("slack", "T1", "U1");
         assertThat(text(say(ana, "settings stats"))).contains("You don't count");
 
-        assertThat(text(say(ana, "settings stats on"))).contains("Saved.").contains("at least 5 people");
+        assertThat(text(say(ana, "settings stats on"))).isEqualTo("Saved. You count in your community's anonymous figures "
+                + "(never by name, and only in groups of at least 5 people). Stop with settings stats off.");
         assertThat(text(say(ana, "settings digest off"))).contains("Your weekly digest is off");
         assertThat(text(say(ana, "settings digest maybe"))).contains("isn't on or off");
 

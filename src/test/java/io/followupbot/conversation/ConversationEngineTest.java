@@ -212,7 +212,9 @@ final class ConversationEngineTest {
         ana.say("Acme");
         ana.say("Analyst");
         ana.say("the thirty-third of Smarch");
-        assertThat(ana.text()).contains("Write it like").contains("yesterday at 10");
+        assertThat(ana.text()).isEqualTo("I couldn't read \"the thirty-third of Smarch\" as the interview's day and time. "
+                + "Write it like \"today 2pm\", \"yesterday at 10\", \"Tuesday 3pm\", \"3/14 at 2pm\", \"2026-03-14 14:00\" "
+                + "or, for one still ahead, \"next Monday 10am\".");
         ana.say("today 2pm");
         ana.click("Phone");
         ana.say("skip");

@@ -126,7 +126,7 @@ final class EngineRoutesTest {
                 + "above, or type cancel.)");
         assertThat(reply.moveToDm()).isTrue();
         ana.say("Acme Analytics");
-        assertThat(ana.text()).contains("role");
+        assertThat(ana.text()).isEqualTo("What's the role?");
     }
 
     @Test
@@ -138,8 +138,9 @@ final class EngineRoutesTest {
         ana.say("Ana Ruiz");
         final String asked = ana.text();
 
-        assertThat(ana.command("new").plainText()).contains("Which company");
-        assertThat(ana.command("start").plainText()).contains("Which company");
+        final String carryOn = "Let's carry on where we were.\nWhich company was the interview with?";
+        assertThat(ana.command("new").plainText()).isEqualTo(carryOn);
+        assertThat(ana.command("start").plainText()).isEqualTo(carryOn);
         assertThat(asked).contains("Which company");
     }
 

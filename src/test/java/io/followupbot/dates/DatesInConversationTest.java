@@ -165,7 +165,7 @@ final class DatesInConversationTest {
         ana.command("snooze 1 next Thursday");
         ana.expect("Which Thursday do you mean");
         final Reply snoozed = ana.click("Thu 12 Mar");
-        assertThat(snoozed.messages().get(0).text()).contains("Okay, I'll remind you").contains("12 Mar");
+        assertThat(snoozed.messages().get(0).text()).isEqualTo("Okay, I'll remind you about the thank-you on Thu 12 Mar, 09:00.");
 
         ana.command("competing 1 next Friday");
         ana.click("Fri 20 Mar");

@@ -72,8 +72,8 @@ final class DueCommandTest {
         ana.expect("What's due next:");
         final List<Outbound.Field> fields = ana.last().messages().get(0).fields();
         assertThat(fields).extracting(Outbound.Field::label).hasSize(2);
-        assertThat(fields.get(0).label()).contains("#2").contains("Globex");
+        assertThat(fields.get(0).label()).isEqualTo("#2 Globex - Data Analyst");
         assertThat(fields.get(0).value()).contains("thank-you");
-        assertThat(fields.get(1).label()).contains("#1").contains("Acme Analytics");
+        assertThat(fields.get(1).label()).isEqualTo("#1 Acme Analytics - Data Analyst");
     }
 }

@@ -127,7 +127,8 @@ final class StepCommandsTest {
         void doubtfulDayIsAsked() {
             chat.command("snooze 1 check_in next Thursday");
 
-            assertThat(chat.text()).contains("Which Thursday do you mean");
+            assertThat(chat.text()).isEqualTo("Which Thursday do you mean: Thursday 12 March 2026 or Thursday 19 March "
+                    + "2026?\n[Thu 12 Mar]\n[Thu 19 Mar]");
             assertThat(buttonValues()).containsExactly("snooze 1 check_in 2026-03-12", "snooze 1 check_in 2026-03-19");
             assertThat(events()).isEmpty();
 
@@ -142,7 +143,8 @@ final class StepCommandsTest {
         @Test
         @DisplayName("GIVEN a day in the past or no day at all WHEN snoozing THEN the bot explains and nothing moves")
         void pastOrNoDay() {
-            assertThat(chat.command("snooze 1 last Monday").plainText()).contains("which is in the past");
+            assertThat(chat.command("snooze 1 last Monday").plainText()).isEqualTo("\"last Monday\" would be Monday 9 March "
+                    + "2026, which is in the past. Give a later day, e.g. \"Monday\", \"tomorrow\" or \"in 3 days\".");
             assertThat(chat.command("snooze 1 no").plainText())
                     .isEqualTo("Until when? For example snooze 1 tomorrow, or snooze 1 next Monday.");
             assertThat(events()).isEmpty();

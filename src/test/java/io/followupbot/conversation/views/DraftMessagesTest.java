@@ -110,7 +110,11 @@ final class DraftMessagesTest {
         ana.command("heard 1 competing Friday 20 March");
         ana.command("draft 1 competing_offer");
 
-        assertThat(drafts().get(0).body()).contains("asked to reply by").contains("20");
+        assertThat(drafts().get(0).body().lines()).contains("I hope you are well. I wanted to let you know that I have "
+                + "received another job offer, and I have been asked to reply by Friday 20 March. Acme Analytics remains "
+                + "my first choice, and the Data Analyst position is the one I would most like to accept. Would it be "
+                + "possible to share an update on your timeline before then? I understand if the process cannot move "
+                + "faster, and I appreciate anything you are able to tell me.");
     }
 
     @Test
@@ -168,7 +172,11 @@ final class DraftMessagesTest {
 
         ana.command("draft 1 linkedin_note");
         assertThat(drafts()).isEmpty();
-        assertThat(ana.text()).contains("hasn't happened yet");
+        assertThat(ana.text()).isEqualTo("Your interview with Acme Analytics hasn't happened yet, so there's nothing "
+                + "to thank them for. The thank-you drafts come once it's over, with what stood out. I'll nudge you with "
+                + "it on Wed 11 Mar, 14:00. For now: Your interview with Acme Analytics is coming up. Before it ends, ask "
+                + "when you can expect to hear back, and note each interviewer's name and one thing you discussed with "
+                + "them; that detail makes the thank-you yours.");
     }
 
     @Test
@@ -218,7 +226,7 @@ final class DraftMessagesTest {
 
         assertThat(ana.text()).startsWith("Nice work: thank-you to Cleo Park marked as sent. Next:");
         ana.command("plan 1");
-        assertThat(ana.text()).contains("done");
+        assertThat(ana.text().lines()).contains("done Tue 10 Mar, 19:00: thank-you to Cleo Park");
 
         ana.command("archive 1");
         ana.say("I sent the check-in");
