@@ -61,7 +61,8 @@ final class DiscordCommunityTest {
         final String plan = command(cy, "check-in", "plan", "id", 1);
         assertThat(plan).doesNotContain("#2");
         final String draft = command(cy, "Here's a draft", "draft", "id", 1, "kind", "final_check_in");
-        assertThat(draft).contains("Our community coach suggested a brief note").contains("Acme");
+        assertThat(draft.lines()).contains("Our community coach suggested a brief note, so here it is. I enjoyed my "
+                + "video interview for the Data Analyst position at Acme on Monday 2 March, and I remain keen on the role.");
         assertThat(BOT.discord().violations()).isEmpty();
     }
 

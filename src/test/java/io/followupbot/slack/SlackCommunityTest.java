@@ -103,7 +103,10 @@ final class SlackCommunityTest {
                 "template-text":{"template-text":{"type":"plain_text_input","value":%s}}}"""
                 .formatted(SignedSlack.quote(CommunityWording.FINAL_CHECK_IN))), false);
         final String saved = admin.awaitText(beforeSave, "drafts use this wording");
-        assertThat(saved).contains("Saved.").contains("Our community coach suggested").contains("Northwind Labs");
+        assertThat(saved.lines()).contains("Saved. Members' final check in drafts use this wording from now on. Here "
+                + "it is for a sample interview:", "Our community coach suggested a brief note, so here it is. I enjoyed my "
+                + "video interview for the Data Analyst position at Northwind Labs on Tuesday 10 March, and I remain keen "
+                + "on the role.").containsSequence("*cadence*", "gentle");
         assertThat(harness.count("SELECT COUNT(*) FROM community_settings WHERE platform = 'slack' "
                 + "AND community_id = 'T1' AND cadence = 'gentle'")).isEqualTo(1);
 

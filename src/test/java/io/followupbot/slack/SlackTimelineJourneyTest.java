@@ -33,7 +33,8 @@ final class SlackTimelineJourneyTest {
         ana.say("skip", "Email");
         ana.click("Email", "Save it?");
         final String saved = ana.click("Confirm", "Saved as #1");
-        assertThat(saved).contains("now").contains("after the thank-you to Ben Ode");
+        assertThat(saved.lines()).containsSequence("*now*", "thank-you to Ben Ode")
+                .containsSequence("*after the thank-you to Ben Ode*", "LinkedIn connection to Ben Ode");
         assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE company = 'help'")).isZero();
 
         final int before = harness.emulator().callCount();

@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -90,6 +92,13 @@ public final class WebVisitor {
     public HttpResponse<InputStream> events() throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(base.get() + "/api/events")).header("Accept",
                 "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    /** The text of each message in an answer of {@code /api/message}, in order. */
+    public static List<String> texts(final String answer) throws IOException {
+        final List<String> texts = new ArrayList<>();
+        JSON.readTree(answer).path("messages").forEach(message -> texts.add(message.path("text").asText()));
+        return texts;
     }
 
     /** Reads an answer's JSON. */

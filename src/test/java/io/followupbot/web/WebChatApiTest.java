@@ -66,8 +66,12 @@ final class WebChatApiTest {
         ana.say("/followup");
         ana.say("skip");
         ana.say("Acme");
-        assertThat(ben.say("/followup")).contains("How should I sign");
-        assertThat(ana.say("Analyst")).contains("When was the interview");
+        assertThat(WebVisitor.texts(ben.say("/followup"))).containsExactly("Let's get your follow-ups sorted. One quick "
+                + "thing first, asked only once.\nHow should I sign your drafts? Your name, then a contact line after a |, "
+                + "for example:\nAna Ruiz | +1 555 0100 | ana@example.com\nOr skip.");
+        assertThat(WebVisitor.texts(ana.say("Analyst"))).containsExactly("When was the interview, or when is it? For "
+                + "example \"today 2pm\", \"yesterday at 10\", \"next Monday 9:30\" or \"2026-03-14 14:00\" (times in "
+                + "America/New_York).");
         assertThat(web.application().store().inTransaction(StoreSession::allMembers)).hasSize(2);
     }
 

@@ -40,7 +40,8 @@ final class WebTimelineJourneyTest {
         web.application().dispatchNow();
         await().atMost(Duration.ofSeconds(5)).until(() -> client.get("/api/history").toString().contains("send it today"));
 
-        assertThat(client.say("I sent the thank-you to Priya")).contains("marked as sent");
+        assertThat(WebVisitor.texts(client.say("I sent the thank-you to Priya"))).containsExactly("Nice work: thank-you to "
+                + "Priya Shah marked as sent. Next: LinkedIn connection to Priya Shah, Fri 13 Mar, 09:00.");
         final JsonNode card = client.get("/api/pipeline").findValues("stage").get(0);
         assertThat(card.asText()).isEqualTo("waiting to hear");
         assertThat(client.say("show 1")).contains("LinkedIn connection to Priya Shah").contains("done");
@@ -55,11 +56,21 @@ final class WebTimelineJourneyTest {
         client.say("skip");
         client.say("Acme");
         client.say("Data Analyst");
-        assertThat(client.say("tomorrow 3pm")).contains("Will it be by phone, video or on-site?");
-        assertThat(client.say("video")).contains("Who will interview you");
+        assertThat(WebVisitor.texts(client.say("tomorrow 3pm"))).containsExactly("Got it: Thursday 12 March 2026 at "
+                + "15:00.\nWill it be by phone, video or on-site?");
+        assertThat(WebVisitor.texts(client.say("video"))).containsExactly("Who will interview you, if you know yet? Give "
+                + "each person as name, title, email, separated by ;\nType skip if you don't know: I'll ask after the "
+                + "interview.");
         client.say("skip");
         client.say("email");
-        assertThat(client.say("confirm")).contains("prepare for the interview");
-        assertThat(client.say("draft 1")).contains("hasn't happened yet").doesNotContain("Thank you for meeting me");
+        final String saved = client.say("confirm");
+        assertThat(WebVisitor.texts(saved)).containsExactly("Saved as #1, Acme. Here is your plan; I'll nudge you with a "
+                + "ready draft each time.");
+        assertThat(saved).contains("prepare for the interview");
+        assertThat(WebVisitor.texts(client.say("draft 1"))).containsExactly("Your interview with Acme hasn't happened "
+                + "yet, so there's nothing to thank them for. The thank-you drafts come once it's over, with what stood "
+                + "out. I'll nudge you with it on Thu 12 Mar, 19:00. For now: Your interview with Acme is coming up. "
+                + "Before it ends, ask when you can expect to hear back, and note each interviewer's name and one thing "
+                + "you discussed with them; that detail makes the thank-you yours.");
     }
 }
