@@ -84,19 +84,19 @@ final class DiscordCommunityTest {
     }
 
     private void intake(final DiscordUser user) {
-        answer(user, "ok", "How should I sign");
-        answer(user, "Cy Tran | cy@example.com", "Which company");
-        answer(user, "Acme", "What's the role");
-        answer(user, "Data Analyst", "When was the interview");
-        answer(user, "today 10am", "phone, video or on-site");
-        click(user, "video", "Who interviewed you");
-        answer(user, "Ben Ode, CTO, ben@acme.com", "hear back");
-        answer(user, "they didn't say", "What stood out");
-        answer(user, "the churn model", "something you've done before");
-        answer(user, "skip", "Anything you'd like to add");
-        answer(user, "skip", "How do they prefer");
-        click(user, "email", "Save it?");
-        click(user, "confirm", "Saved as #1, Acme");
+        user.answer("ok", "How should I sign");
+        user.answer("Cy Tran | cy@example.com", "Which company");
+        user.answer("Acme", "What's the role");
+        user.answer("Data Analyst", "When was the interview");
+        user.answer("today 10am", "phone, video or on-site");
+        user.click("video", "Who interviewed you");
+        user.answer("Ben Ode, CTO, ben@acme.com", "hear back");
+        user.answer("they didn't say", "What stood out");
+        user.answer("the churn model", "something you've done before");
+        user.answer("skip", "Anything you'd like to add");
+        user.answer("skip", "How do they prefer");
+        user.click("email", "Save it?");
+        user.click("confirm", "Saved as #1, Acme");
     }
 
     private JsonNode callback(final DiscordUser.Sent sent) {
@@ -116,18 +116,5 @@ final class DiscordCommunityTest {
         final int before = user.transcript().length();
         user.slashInDm(subcommand, options);
         return await().atMost(WAIT).until(() -> user.transcript().substring(before), text -> text.contains(expected));
-    }
-
-    private void answer(final DiscordUser user, final String text, final String expected) {
-        final int before = user.transcript().length();
-        user.dm(text);
-        await().atMost(WAIT).until(() -> user.transcript().substring(before).contains(expected));
-    }
-
-    private void click(final DiscordUser user, final String customId, final String expected) {
-        final int before = user.transcript().length();
-        final DiscordUser.Sent click = user.clickInDm(customId);
-        await().atMost(WAIT).until(() -> !BOT.discord().followups(click.token()).isEmpty()
-                && user.transcript().substring(before).contains(expected));
     }
 }

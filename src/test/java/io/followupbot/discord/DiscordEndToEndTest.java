@@ -78,19 +78,19 @@ final class DiscordEndToEndTest {
         assertThat(BOT.discord().followups(started.token()).get(0).json().path("flags").asInt() & 64).isEqualTo(64);
         assertThat(contents(BOT.discord().messagesIn(ana.dmChannel()))).anyMatch(text -> text.contains("time zone"));
 
-        answer(ana, "ok", "How should I sign");
-        answer(ana, "Ana Ruiz | ana@example.com", "Which company");
-        answer(ana, "Acme", "What's the role");
-        answer(ana, "Data Analyst", "When was the interview");
-        answer(ana, "today 10am", "phone, video or on-site");
-        click(ana, "video", "Who interviewed you");
-        answer(ana, "Ben Ode, CTO, ben@acme.com", "hear back");
-        answer(ana, "they didn't say", "What stood out");
-        answer(ana, "the churn model", "something you've done before");
-        answer(ana, "I rebuilt our churn model and cut false alarms by a third", "Anything you'd like to add");
-        answer(ana, "skip", "How do they prefer");
-        click(ana, "email", "Save it?");
-        click(ana, "confirm", "Saved as #1, Acme");
+        ana.answer("ok", "How should I sign");
+        ana.answer("Ana Ruiz | ana@example.com", "Which company");
+        ana.answer("Acme", "What's the role");
+        ana.answer("Data Analyst", "When was the interview");
+        ana.answer("today 10am", "phone, video or on-site");
+        ana.click("video", "Who interviewed you");
+        ana.answer("Ben Ode, CTO, ben@acme.com", "hear back");
+        ana.answer("they didn't say", "What stood out");
+        ana.answer("the churn model", "something you've done before");
+        ana.answer("I rebuilt our churn model and cut false alarms by a third", "Anything you'd like to add");
+        ana.answer("skip", "How do they prefer");
+        ana.click("email", "Save it?");
+        ana.click("confirm", "Saved as #1, Acme");
 
         final DiscordUser.Sent typed = ana.autocomplete("show", "id", "1");
         await().atMost(WAIT).until(() -> !BOT.discord().callbacks(typed.id()).isEmpty());
@@ -107,7 +107,7 @@ final class DiscordEndToEndTest {
         assertThat(nudge.content()).contains("Ben Ode").contains("```");
         final List<String> buttons = customIds(nudge.json());
         assertThat(buttons).contains("heard 1", "archive 1").anyMatch(id -> id.startsWith("snooze 1 "));
-        click(ana, buttons.stream().filter(id -> id.startsWith("sent 1")).findFirst().orElseThrow(), "");
+        ana.click(buttons.stream().filter(id -> id.startsWith("sent 1")).findFirst().orElseThrow(), "");
 
         final DiscordUser.Sent edit = ana.slashInServer("edit", "id", 1);
         await().atMost(WAIT).until(() -> !BOT.discord().callbacks(edit.id()).isEmpty());
@@ -120,7 +120,7 @@ final class DiscordEndToEndTest {
 
         final DiscordUser.Sent newDate = ana.slashInServer("heard", "id", 1, "reply", "new-date");
         await().atMost(WAIT).until(() -> ana.transcript().contains("What date did they give"));
-        answer(ana, "2026-03-20", "news by");
+        ana.answer("2026-03-20", "news by");
         final DiscordUser.Sent editAgain = ana.slashInServer("edit", "id", 1);
         await().atMost(WAIT).until(() -> !BOT.discord().callbacks(editAgain.id()).isEmpty());
         final String form = BOT.discord().callbacks(editAgain.id()).get(0).json().toString();
@@ -136,7 +136,7 @@ final class DiscordEndToEndTest {
         ana.slashInServer("debrief", "id", 1);
         await().atMost(WAIT).until(() -> ana.transcript().substring(beforeDebrief)
                 .contains("Let's add what you learned at the Acme Corp interview"));
-        answer(ana, "cancel", "");
+        ana.answer("cancel", "");
 
         final DiscordUser.Sent heard = ana.slashInServer("heard", "id", 1, "reply", "rejected");
         await().atMost(WAIT).until(() -> ana.transcript().contains("I'm sorry. A short, gracious reply"));
@@ -145,7 +145,7 @@ final class DiscordEndToEndTest {
 
         ana.slashInDm("forget-me");
         await().atMost(WAIT).until(() -> ana.transcript().contains("Are you sure?"));
-        click(ana, "forget-me confirm", "everything I knew about you is deleted");
+        ana.click("forget-me confirm", "everything I knew about you is deleted");
         assertThat(BOT.count("SELECT COUNT(*) FROM interviews")).isZero();
     }
 
@@ -192,14 +192,14 @@ final class DiscordEndToEndTest {
         final DiscordUser dee = BOT.user("100000000000000004", "dee");
         dee.slashInDm("new");
         await().atMost(WAIT).until(() -> dee.transcript().contains("time zone"));
-        answer(dee, "ok", "How should I sign");
-        answer(dee, "Dee", "Which company");
+        dee.answer("ok", "How should I sign");
+        dee.answer("Dee", "Which company");
         final int connections = BOT.discord().connections();
 
         BOT.discord().dropConnection(4000);
 
         await().atMost(WAIT).until(() -> BOT.discord().connections() > connections && BOT.discord().gatewayOps().contains(6));
-        answer(dee, "Globex", "What's the role");
+        dee.answer("Globex", "What's the role");
     }
 
     @Test
@@ -239,20 +239,20 @@ final class DiscordEndToEndTest {
         final DiscordUser fay = BOT.user("100000000000000006", "fay");
         fay.slashInServer("new");
         await().atMost(WAIT).until(() -> fay.transcript().contains("I've sent you a direct message"));
-        answer(fay, "ok", "How should I sign");
-        answer(fay, "Fay Lin", "Which company");
-        answer(fay, "*Robotics*", "What's the role");
-        answer(fay, "_lead_ ~x~", "When was the interview");
-        answer(fay, "today 10am", "phone, video or on-site");
-        click(fay, "video", "Who interviewed you");
-        answer(fay, "`Dana`", "hear back");
-        answer(fay, "they didn't say", "What stood out in your conversation with \\`Dana\\`?");
-        answer(fay, "the churn model", "something you've done before");
-        answer(fay, "skip", "Anything you'd like to add");
-        answer(fay, "skip", "How do they prefer");
-        click(fay, "email", "Save it?");
-        click(fay, "confirm", "Saved as #1, \\*Robotics\\*. Here is your plan");
-        answer(fay, "list", "#1");
+        fay.answer("ok", "How should I sign");
+        fay.answer("Fay Lin", "Which company");
+        fay.answer("*Robotics*", "What's the role");
+        fay.answer("_lead_ ~x~", "When was the interview");
+        fay.answer("today 10am", "phone, video or on-site");
+        fay.click("video", "Who interviewed you");
+        fay.answer("`Dana`", "hear back");
+        fay.answer("they didn't say", "What stood out in your conversation with \\`Dana\\`?");
+        fay.answer("the churn model", "something you've done before");
+        fay.answer("skip", "Anything you'd like to add");
+        fay.answer("skip", "How do they prefer");
+        fay.click("email", "Save it?");
+        fay.click("confirm", "Saved as #1, \\*Robotics\\*. Here is your plan");
+        fay.answer("list", "#1");
 
         assertThat(fay.transcript()).doesNotContain("Saved as #1, *Robotics*")
                 .contains("**#1 \\*Robotics\\* - \\_lead\\_ ~x~**: ")
@@ -267,18 +267,6 @@ final class DiscordEndToEndTest {
                 .doesNotContain("s3cr3t-token-value");
     }
 
-    private void answer(final DiscordUser user, final String text, final String expected) {
-        final int before = user.transcript().length();
-        user.dm(text);
-        await().atMost(WAIT).until(() -> user.transcript().substring(before).contains(expected));
-    }
-
-    private void click(final DiscordUser user, final String customId, final String expected) {
-        final int before = user.transcript().length();
-        final DiscordUser.Sent click = user.clickInDm(customId);
-        await().atMost(WAIT).until(() -> !BOT.discord().followups(click.token()).isEmpty()
-                && user.transcript().substring(before).contains(expected));
-    }
 
     /** The first DM after {@code after} that carries a nudge's buttons. */
     private DiscordEmulator.Request nudge(final DiscordUser user, final int after) {
@@ -286,7 +274,6 @@ final class DiscordEndToEndTest {
         return sent.subList(after, sent.size()).stream().filter(request -> customIds(request.json()).stream()
                 .anyMatch(id -> id.startsWith("sent 1 "))).findFirst().orElse(null);
     }
-
 
     private static List<String> contents(final List<DiscordEmulator.Request> requests) {
         return requests.stream().map(DiscordEmulator.Request::content).toList();

@@ -36,18 +36,18 @@ final class DiscordFormsRewordedTest {
         final DiscordUser ana = bot.user("100000000000000001", "ana");
         ana.slashInDm("new");
         await().atMost(WAIT).until(() -> ana.transcript().contains("time zone"));
-        answer(ana, "ok", "How should I sign");
-        answer(ana, "Ana Ruiz", "Which company");
-        answer(ana, "Acme", "What's the role");
-        answer(ana, "Data Analyst", "When was the interview");
-        answer(ana, "today 10am", "phone, video or on-site");
-        click(ana, "video", "Who interviewed you");
-        answer(ana, "skip", "hear back");
-        answer(ana, "by Friday", "something you've done before");
-        answer(ana, "skip", "Anything you'd like to add");
-        answer(ana, "skip", "How do they prefer");
-        click(ana, "email", "Save it?");
-        click(ana, button(ana, Reworded.text("summary.confirm")), "Saved as #1, Acme");
+        ana.answer("ok", "How should I sign");
+        ana.answer("Ana Ruiz", "Which company");
+        ana.answer("Acme", "What's the role");
+        ana.answer("Data Analyst", "When was the interview");
+        ana.answer("today 10am", "phone, video or on-site");
+        ana.click("video", "Who interviewed you");
+        ana.answer("skip", "hear back");
+        ana.answer("by Friday", "something you've done before");
+        ana.answer("skip", "Anything you'd like to add");
+        ana.answer("skip", "How do they prefer");
+        ana.click("email", "Save it?");
+        ana.click(button(ana, Reworded.text("summary.confirm")), "Saved as #1, Acme");
 
         final JsonNode settings = modal(ana.slashInDm("settings"));
         assertThat(settings.toString()).contains(Reworded.text("settings.country"))
@@ -114,16 +114,5 @@ final class DiscordFormsRewordedTest {
         throw new AssertionError("no button \"" + label + "\" was sent");
     }
 
-    private void answer(final DiscordUser user, final String text, final String expected) {
-        final int before = user.transcript().length();
-        user.dm(text);
-        await().atMost(WAIT).until(() -> user.transcript().substring(before).contains(expected));
-    }
-
-    private void click(final DiscordUser user, final String customId, final String expected) {
-        final int before = user.transcript().length();
-        user.clickInDm(customId);
-        await().atMost(WAIT).until(() -> user.transcript().substring(before).contains(expected));
-    }
 
 }

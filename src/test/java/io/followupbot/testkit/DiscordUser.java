@@ -1,9 +1,12 @@
 package io.followupbot.testkit;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +22,8 @@ public final class DiscordUser {
     public static final String GUILD_ID = "800000000000000001";
     public static final String CHANNEL_ID = "800000000000000002";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static final Duration REPLY_WAIT = Duration.ofSeconds(15);
 
     private final DiscordEmulator discord;
     private final String userId;
@@ -231,5 +236,23 @@ public final class DiscordUser {
         data.set("options", NODES.arrayNode().add(discord.groupOf(subcommand).map(group -> (JsonNode) NODES.objectNode()
                 .put("name", group).put("type", 2).set("options", NODES.arrayNode().add(sub))).orElse(sub)));
         return data;
+    }
+
+    /** DMs {@code text} to the bot and waits (up to 15 s) until a reply containing {@code expected} comes back. */
+    public void answer(final String text, final String expected) {
+        final int before = transcript().length();
+        dm(text);
+        await().atMost(REPLY_WAIT).until(() -> transcript().substring(before).contains(expected));
+    }
+
+    /**
+     * Clicks the button {@code customId} in the DM and waits (up to 15 s) until the click is answered and a reply
+     * containing {@code expected} comes back.
+     */
+    public void click(final String customId, final String expected) {
+        final int before = transcript().length();
+        final Sent click = clickInDm(customId);
+        await().atMost(REPLY_WAIT).until(() -> !discord.followups(click.token()).isEmpty()
+                && transcript().substring(before).contains(expected));
     }
 }
