@@ -7,7 +7,6 @@ import io.followupbot.chat.Reply;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewFormat;
-import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.ChatDriver;
@@ -17,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,22 +30,12 @@ final class EngineRoutesTest {
     static final CoreForClass CORE = CoreForClass.at(NOW);
 
     private final TestCore core = CORE.core();
-    private MemberKey key;
-    private ChatDriver ana;
+    private final MemberKey key = CORE.newKey();
+    private final ChatDriver ana = CORE.chat(key);
 
-    @BeforeEach
-    void meet() {
-        final CoreForClass.Newcomer newcomer = CORE.newcomer();
-        key = newcomer.key();
-        ana = newcomer.chat();
-    }
-
+    /** Ana arrives with one interview, Acme Analytics this afternoon. */
     private Member withInterview() {
-        final Member member = CORE.arrive(key, "Ana").member();
-        core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst",
-                Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO,
-                List.of(Interviewer.named("Ben Ode")), Optional.empty(), ContactChannel.EMAIL, NOW, ""));
-        return member;
+        return CORE.arriveWithInterview(key, Instant.parse("2026-03-10T18:00:00Z"));
     }
 
     @Test

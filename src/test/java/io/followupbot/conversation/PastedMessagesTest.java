@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,24 +38,14 @@ final class PastedMessagesTest {
     static final CoreForClass CORE = CoreForClass.at(NOW);
 
     private final TestCore core = CORE.core();
-    private MemberKey key;
-    private ChatDriver ana;
-
-    @BeforeEach
-    void meet() {
-        final CoreForClass.Newcomer newcomer = CORE.newcomer();
-        key = newcomer.key();
-        ana = newcomer.chat();
-    }
+    private final MemberKey key = CORE.newKey();
+    private final ChatDriver ana = CORE.chat(key);
 
     @Test
     @DisplayName("GIVEN an open interview with Acme Analytics WHEN the member pastes Acme's rejection email THEN the "
             + "bot names it a rejection and offers one button that closes #1; nothing changes before the click")
     void pastedRejectionClosesTheApplication() throws IOException {
-        final Member member = CORE.arrive(key, "Ana").member();
-        core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst", NOW.minus(Duration.ofDays(3)),
-                Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(Interviewer.named("Ben Ode")), Optional.empty(),
-                ContactChannel.EMAIL, NOW, ""));
+        final Member member = CORE.arriveWithInterview(key, NOW.minus(Duration.ofDays(3)));
 
         final Stage before = stage();
 

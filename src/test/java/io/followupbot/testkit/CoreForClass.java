@@ -1,13 +1,19 @@
 package io.followupbot.testkit;
 
 import io.followupbot.followup.Members;
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewFormat;
+import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -118,6 +124,18 @@ public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback
     private Newcomer arrive(final MemberKey key, final String displayName, final Optional<ZoneId> platformZone) {
         final Member member = core.app.members().arrive(new Members.Arrival(key, displayName, platformZone, ""));
         return new Newcomer(key, Optional.of(member), new ChatDriver(core.engine, key, platformZone));
+    }
+
+    /**
+     * The member {@code key} arrives as "Ana" with one interview recorded at the class's start: Acme Analytics, Data
+     * Analyst, 45 minutes by video with Ben Ode from {@code startsAt}, no decision date, contact by email.
+     */
+    public Member arriveWithInterview(final MemberKey key, final Instant startsAt) {
+        final Member member = arrive(key, "Ana").member();
+        core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst", startsAt, Duration.ofMinutes(45),
+                InterviewFormat.VIDEO, List.of(Interviewer.named("Ben Ode")), Optional.empty(), ContactChannel.EMAIL,
+                start, ""));
+        return member;
     }
 
     /** A member of this class's core, with their chat; {@code member} is present once they have arrived. */

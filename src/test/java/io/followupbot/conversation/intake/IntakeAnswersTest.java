@@ -25,14 +25,11 @@ final class IntakeAnswersTest {
     static final CoreForClass CORE = CoreForClass.at(NOW);
 
     private final TestCore core = CORE.core();
-    private MemberKey key;
-    private ChatDriver ana;
+    private final MemberKey key = CORE.newKey();
+    private final ChatDriver ana = CORE.chat(key);
 
     @BeforeEach
     void startTheNotes() {
-        final CoreForClass.Newcomer newcomer = CORE.newcomer();
-        key = newcomer.key();
-        ana = newcomer.chat();
         ana.command("");
         ana.say("ok");
         ana.say("Ana Ruiz");
