@@ -52,9 +52,7 @@ final class ConversationEngineTest {
     }
 
     private void fullIntake(final ChatDriver member) {
-        member.command("");
-        member.say("ok");
-        member.say("Ana Ruiz | +1 555 0100 | ana@example.com");
+        member.startAsNewMember("Ana Ruiz | +1 555 0100 | ana@example.com");
         member.say("Acme Analytics");
         member.say("Data Analyst");
         member.say("today 2pm");
@@ -169,9 +167,7 @@ final class ConversationEngineTest {
     @Test
     @DisplayName("GIVEN an intake half-way WHEN the bot restarts (cache lost) THEN the member resumes at the same question")
     void restartMidIntakeResumes() {
-        ana.command("");
-        ana.say("ok");
-        ana.say("skip");
+        ana.startAsNewMember("skip");
         ana.say("Acme");
         ana.say("Analyst");
 
@@ -187,9 +183,7 @@ final class ConversationEngineTest {
     @Test
     @DisplayName("GIVEN back, skip and cancel WHEN typed in the intake THEN the bot moves back, skips optional questions and drops the notes")
     void backSkipCancel() {
-        ana.command("");
-        ana.say("ok");
-        ana.say("skip");
+        ana.startAsNewMember("skip");
         ana.say("Acme");
         ana.say("back");
         ana.expect("Which company");
@@ -206,9 +200,7 @@ final class ConversationEngineTest {
     @Test
     @DisplayName("GIVEN nonsense dates WHEN answered THEN the bot says how to write them and stays on the question")
     void badDatesGetAClearMessage() {
-        ana.command("");
-        ana.say("ok");
-        ana.say("skip");
+        ana.startAsNewMember("skip");
         ana.say("Acme");
         ana.say("Analyst");
         ana.say("the thirty-third of Smarch");
@@ -341,9 +333,7 @@ final class ConversationEngineTest {
     @Test
     @DisplayName("GIVEN an intake left for longer than the expiry WHEN the member writes again THEN a kind note says it was cleared")
     void abandonedIntakeExpires() {
-        ana.command("");
-        ana.say("ok");
-        ana.say("skip");
+        ana.startAsNewMember("skip");
         ana.say("Acme");
         core.clock.advance(Duration.ofDays(8));
         core.engine.forgetCachedState();
@@ -357,9 +347,7 @@ final class ConversationEngineTest {
     @Test
     @DisplayName("GIVEN a 50 kB answer with control characters WHEN typed THEN it is cut, the member is told, and nothing breaks")
     void oversizedAnswer() {
-        ana.command("");
-        ana.say("ok");
-        ana.say("skip");
+        ana.startAsNewMember("skip");
         ana.say("A\u0000c\u0007me " + "x".repeat(50_000));
 
         ana.expect("I kept the first 2000 characters");

@@ -28,9 +28,7 @@ final class ConversationTimelineTest {
 
     @BeforeEach
     void start() {
-        ana.command("");
-        ana.say("ok");
-        ana.say("Ana Ruiz | ana@example.com");
+        ana.startAsNewMember("Ana Ruiz | ana@example.com");
     }
 
     private void intake(final String when, final String people, final String decision) {

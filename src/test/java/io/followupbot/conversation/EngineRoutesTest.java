@@ -75,9 +75,7 @@ final class EngineRoutesTest {
     @DisplayName("GIVEN notes about a company left for more than a week WHEN the member writes again THEN they read "
             + "that the notes about that company were cleared")
     void expiredNotesNameTheCompany() {
-        ana.command("");
-        ana.say("ok");
-        ana.say("Ana Ruiz");
+        ana.startAsNewMember("Ana Ruiz");
         ana.say("Acme Analytics");
         core.clock.advance(Duration.ofDays(8));
 
@@ -104,9 +102,7 @@ final class EngineRoutesTest {
     @DisplayName("GIVEN the intake WHEN the member uses a slash command that shows something THEN it is shown with a "
             + "reminder that the notes are still open, and the intake goes on in the DM")
     void aSlashCommandInTheMiddleOfTheNotes() {
-        ana.command("");
-        ana.say("ok");
-        ana.say("Ana Ruiz");
+        ana.startAsNewMember("Ana Ruiz");
 
         final Reply reply = ana.command("list");
 
@@ -121,9 +117,7 @@ final class EngineRoutesTest {
     @DisplayName("GIVEN the intake WHEN the member types /followup new, or /followup start THEN the same question is "
             + "asked again, not a second intake")
     void startingAgainResumes() {
-        ana.command("");
-        ana.say("ok");
-        ana.say("Ana Ruiz");
+        ana.startAsNewMember("Ana Ruiz");
         final String asked = ana.text();
 
         final String carryOn = "Let's carry on where we were.\nWhich company was the interview with?";

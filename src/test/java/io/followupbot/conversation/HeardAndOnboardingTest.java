@@ -146,9 +146,7 @@ final class HeardAndOnboardingTest {
     @DisplayName("GIVEN a new member who skips their name WHEN their platform shows one THEN drafts are signed with "
             + "it; WHEN it shows none THEN the signature is left for them to fill in")
     void skippingTheNameUsesThePlatformName() {
-        ana.command("");
-        ana.say("ok");
-        ana.say("skip");
+        ana.startAsNewMember("skip");
         assertThat(ana.text()).startsWith("I'll sign drafts as Tester.");
         assertThat(core.app.members().find(key).orElseThrow().settings().name()).isEqualTo("Tester");
 

@@ -127,9 +127,7 @@ class HostileInputTest {
     void injectionStringsAreStoredVerbatim(@ForAll("injection") final String injection) {
         final MemberKey member = new MemberKey("web", "local", "inject-" + java.util.UUID.randomUUID());
         final ChatDriver driver = new ChatDriver(core.engine, member, Optional.empty());
-        driver.command("");
-        driver.say("ok");
-        driver.say("skip");
+        driver.startAsNewMember("skip");
         driver.say(injection);
         driver.say(injection);
         driver.say("today 9am");

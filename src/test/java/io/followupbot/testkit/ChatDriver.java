@@ -34,6 +34,16 @@ public final class ChatDriver {
         return remember(new Inbound(member, "Tester", platformZone, "D1", Inbound.Kind.MESSAGE, text));
     }
 
+    /**
+     * A new member's first words: the command with no text, "ok" to keep the time zone the bot proposes, then how to
+     * sign their drafts ({@code signature}, or "skip"); the bot's answer to the signature.
+     */
+    public Reply startAsNewMember(final String signature) {
+        command("");
+        say("ok");
+        return say(signature);
+    }
+
     /** Shares a file in the DM (an employer's email or calendar invite), as an adapter hands it over. */
     public Reply share(final String fileName, final byte[] content) {
         return remember(new Inbound(member, "Tester", platformZone, "D1", Inbound.Kind.MESSAGE, "",

@@ -17,9 +17,7 @@ public final class Journeys {
     public static ChatDriver enterInterview(final ConversationEngine engine, final MemberKey member,
                                             final String company) {
         final ChatDriver chat = new ChatDriver(engine, member, Optional.empty());
-        chat.command("");
-        chat.say("ok");
-        chat.say("Ana Ruiz | +1 555 0100 | ana@example.com");
+        chat.startAsNewMember("Ana Ruiz | +1 555 0100 | ana@example.com");
         chat.say(company);
         chat.say("Data Analyst");
         chat.say("today 2pm");

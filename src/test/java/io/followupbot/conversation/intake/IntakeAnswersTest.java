@@ -30,9 +30,7 @@ final class IntakeAnswersTest {
 
     @BeforeEach
     void startTheNotes() {
-        ana.command("");
-        ana.say("ok");
-        ana.say("Ana Ruiz");
+        ana.startAsNewMember("Ana Ruiz");
         ana.expect("Which company");
     }
 

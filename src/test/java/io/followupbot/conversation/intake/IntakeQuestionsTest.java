@@ -33,9 +33,7 @@ final class IntakeQuestionsTest {
 
     @BeforeEach
     void start() {
-        ana.command("");
-        ana.say("ok");
-        ana.say("Ana Ruiz");
+        ana.startAsNewMember("Ana Ruiz");
         ana.expect("Which company");
     }
 
