@@ -6,8 +6,7 @@ import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
 import io.followupbot.followup.Wording;
-import io.followupbot.testkit.RunningFixture;
-import io.followupbot.testkit.SettableClock;
+import io.followupbot.testkit.RunningBot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +19,7 @@ import java.util.function.Predicate;
  * {@code @RegisterExtension final SlackHarness harness = SlackHarness.standard();} starts one for each test (an
  * instance field), or one for the class (a static field).
  */
-final class SlackHarness extends RunningFixture {
+final class SlackHarness extends RunningBot {
 
     static final String BOT_TOKEN = "xoxb-test-bot-token-7f3a9c";
     static final String SIGNING_SECRET = "signing-secret-4d8e1b";
@@ -29,12 +28,10 @@ final class SlackHarness extends RunningFixture {
 
     private final Wording wording;
     private SlackEmulator emulator;
-    private SettableClock clock;
-    private Application application;
     private SignedSlack slack;
 
     private SlackHarness(final Wording wording) {
-        super("followup-slack-");
+        super("followup-slack-", NOW);
         this.wording = wording;
     }
 
@@ -51,15 +48,14 @@ final class SlackHarness extends RunningFixture {
     @Override
     protected void start(final Path folder) {
         emulator = new SlackEmulator();
-        clock = new SettableClock(NOW);
-        application = Application.start(botConfig(folder, emulator), clock, wording);
-        slack = new SignedSlack(application.webPort(), SIGNING_SECRET);
+        startBot(botConfig(folder, emulator), wording);
+        slack = new SignedSlack(application().webPort(), SIGNING_SECRET);
     }
 
     @Override
     protected void stop() {
         try {
-            application.close();
+            application().close();
         } finally {
             emulator.close();
         }
@@ -99,21 +95,10 @@ final class SlackHarness extends RunningFixture {
         return slack;
     }
 
-    Application application() {
-        return application;
-    }
-
-    SettableClock clock() {
-        return clock;
-    }
 
     /** The bot's SQLite file. */
     Path databaseFile() {
         return folder().resolve("bot.db");
-    }
-
-    int count(final String sql) {
-        return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
     }
 
     /** Waits until the bot made a call matching the filter after {@code since}; returns the matching calls. */

@@ -26,20 +26,17 @@ import java.util.Optional;
  * <p>A static field runs one bot for the class (each test then takes a Discord user of its own); an instance field
  * one bot for each test.
  */
-public final class DiscordBot extends RunningFixture {
+public final class DiscordBot extends RunningBot {
 
     /** A token in Discord's shape; the emulator takes any. */
     public static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.emulated.s3cr3t-token-value";
 
-    private final SettableClock clock;
     private final Optional<String> zone;
     private final Wording wording;
     private DiscordEmulator discord;
-    private Application application;
 
     private DiscordBot(final Instant start, final Optional<String> zone, final Wording wording) {
-        super("followup-discord-");
-        this.clock = new SettableClock(start);
+        super("followup-discord-", start);
         this.zone = zone;
         this.wording = wording;
     }
@@ -51,12 +48,12 @@ public final class DiscordBot extends RunningFixture {
 
     /** The same bot with its members' default time zone {@code zoneId} (bot-config.yml's defaults.time-zone). */
     public DiscordBot zone(final String zoneId) {
-        return new DiscordBot(clock.instant(), Optional.of(zoneId), wording);
+        return new DiscordBot(clock().instant(), Optional.of(zoneId), wording);
     }
 
     /** The same bot speaking in {@code words} (e.g. {@link Reworded#everything()}). */
     public DiscordBot reworded(final Wording words) {
-        return new DiscordBot(clock.instant(), zone, words);
+        return new DiscordBot(clock().instant(), zone, words);
     }
 
     @Override
@@ -71,13 +68,13 @@ public final class DiscordBot extends RunningFixture {
                   api-url: %s
                   gateway-url: %s
                 """.formatted(folder.resolve("bot.db"), defaults, discord.apiUrl(), discord.gatewayUrl()), "test");
-        application = Application.start(config, clock, wording);
+        startBot(config, wording);
     }
 
     @Override
     protected void stop() {
         try {
-            application.close();
+            application().close();
         } finally {
             discord.close();
         }
@@ -93,16 +90,5 @@ public final class DiscordBot extends RunningFixture {
         return discord;
     }
 
-    public Application application() {
-        return application;
-    }
 
-    public SettableClock clock() {
-        return clock;
-    }
-
-    /** The one number a query on the bot's database counts. */
-    public int count(final String sql) {
-        return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
-    }
 }

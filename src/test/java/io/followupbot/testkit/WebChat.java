@@ -24,16 +24,13 @@ import java.util.function.Supplier;
  *
  * <p>An instance field starts a bot for each test; a static field one bot for the class (see {@link RunningFixture}).
  */
-public final class WebChat extends RunningFixture {
+public final class WebChat extends RunningBot {
 
-    private final SettableClock clock;
     private final Wording wording;
     private final Supplier<Map<String, String>> environment;
-    private Application application;
 
     private WebChat(final Instant start, final Wording wording, final Supplier<Map<String, String>> environment) {
-        super("followup-web-");
-        this.clock = new SettableClock(start);
+        super("followup-web-", start);
         this.wording = wording;
         this.environment = environment;
     }
@@ -45,7 +42,7 @@ public final class WebChat extends RunningFixture {
 
     /** The same bot speaking in {@code words} (e.g. {@link Reworded#everything()}). */
     public WebChat reworded(final Wording words) {
-        return new WebChat(clock.instant(), words, environment);
+        return new WebChat(clock().instant(), words, environment);
     }
 
     /**
@@ -54,18 +51,18 @@ public final class WebChat extends RunningFixture {
      * parameter can choose it).
      */
     public WebChat environment(final Supplier<Map<String, String>> variables) {
-        return new WebChat(clock.instant(), wording, variables);
+        return new WebChat(clock().instant(), wording, variables);
     }
 
     @Override
     protected void start(final Path folder) {
         final BotConfig config = TestConfigs.webChat(folder.resolve("bot.db"), environment.get());
-        application = Application.start(config, clock, wording);
+        startBot(config, wording);
     }
 
     @Override
     protected void stop() {
-        application.close();
+        application().close();
     }
 
     /** Stops the bot and starts it again on the same database, as a server restart does. */
@@ -81,19 +78,8 @@ public final class WebChat extends RunningFixture {
 
     /** The address of the running bot, e.g. {@code http://127.0.0.1:43121}. */
     public String base() {
-        return "http://127.0.0.1:" + application.webPort();
+        return "http://127.0.0.1:" + application().webPort();
     }
 
-    public Application application() {
-        return application;
-    }
 
-    public SettableClock clock() {
-        return clock;
-    }
-
-    /** The one number a query on the bot's database counts. */
-    public int count(final String sql) {
-        return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
-    }
 }

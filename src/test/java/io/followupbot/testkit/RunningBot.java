@@ -1,0 +1,38 @@
+package io.followupbot.testkit;
+
+import io.followupbot.Application;
+import io.followupbot.config.BotConfig;
+import io.followupbot.followup.Wording;
+import java.time.Instant;
+
+/** A {@link RunningFixture} that runs the whole bot (the real {@link Application}) on a settable clock. */
+public abstract class RunningBot extends RunningFixture {
+
+    private final SettableClock clock;
+    private Application application;
+
+    protected RunningBot(final String prefix, final Instant start) {
+        super(prefix);
+        this.clock = new SettableClock(start);
+    }
+
+    /** Starts the bot on {@code config}, speaking in {@code wording}, on this fixture's clock. */
+    protected final void startBot(final BotConfig config, final Wording wording) {
+        application = Application.start(config, clock, wording);
+    }
+
+    /** The running bot. */
+    public final Application application() {
+        return application;
+    }
+
+    /** The bot's clock: a test moves it on, then asks the bot to dispatch. */
+    public final SettableClock clock() {
+        return clock;
+    }
+
+    /** The one number a query on the bot's database counts. */
+    public final int count(final String sql) {
+        return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
+    }
+}
