@@ -44,8 +44,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The bot process killed with SIGKILL, then restarted on the same database. */
+@Isolated("kills child JVMs mid-dispatch on a timer: another class beside them would only slow them down")
 final class CrashRecoveryTest {
 
     /** Tuesday 10 March 2026, 15:00 in New York: inside working hours. */
