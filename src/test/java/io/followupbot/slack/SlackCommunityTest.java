@@ -17,7 +17,7 @@ final class SlackCommunityTest {
     private final SlackMember member = harness.member("T1", "U2");
 
     @BeforeEach
-    void start() {
+    void uadminIsAWorkspaceAdmin() {
         harness.emulator().role("UADMIN", "admin");
     }
 

@@ -9,7 +9,6 @@ import io.followupbot.testkit.WebChat;
 import io.followupbot.testkit.WebVisitor;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,12 +21,7 @@ final class WebFormsRewordedTest {
 
     @RegisterExtension
     final WebChat web = WebChat.at("2026-03-10T19:00:00Z").reworded(Reworded.everything());
-    private WebVisitor browser;
-
-    @BeforeEach
-    void visit() {
-        browser = web.visitor();
-    }
+    private final WebVisitor browser = web.visitor();
 
     @Test
     @DisplayName("GIVEN every word of the forms and the summary reworded WHEN a member taps the summary's button and "

@@ -8,7 +8,6 @@ import io.followupbot.testkit.WebVisitor;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,12 +20,7 @@ final class WebSharedFilesTest {
 
     @RegisterExtension
     final WebChat web = WebChat.at("2026-03-10T23:00:00Z");
-    private WebVisitor browser;
-
-    @BeforeEach
-    void visit() {
-        browser = web.visitor();
-    }
+    private final WebVisitor browser = web.visitor();
 
     @Test
     @DisplayName("GIVEN a calendar invite for tomorrow WHEN the member shares it on the web page THEN the summary comes "
