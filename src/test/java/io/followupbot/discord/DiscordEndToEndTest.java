@@ -60,7 +60,7 @@ final class DiscordEndToEndTest {
         assertThat(subcommands).contains("new", "round", "list", "show", "plan", "draft", "sent", "heard", "offer",
                 "snooze", "edit", "archive", "skip", "settings", "export", "forget-me", "help", "more");
         assertThat(more).contains("merge", "split", "withdraw", "debrief", "check", "competing", "pause", "resume");
-        assertThat(discord.violations()).isEmpty();
+        assertThat(BOT.discord().violations()).isEmpty();
     }
 
     @Test

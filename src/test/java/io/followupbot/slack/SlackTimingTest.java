@@ -2,33 +2,17 @@ package io.followupbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A nudge's snoozes on Slack (issue 31), through the Slack emulator: buttons in the nudge's blocks. */
 final class SlackTimingTest {
 
-    @TempDir
-    Path folder;
-
-    private SlackHarness harness;
-    private SlackMember ana;
-
-    @BeforeEach
-    void start() {
-        harness = new SlackHarness(folder);
-        ana = harness.member("T1", "U1");
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+    @RegisterExtension
+    final SlackHarness harness = SlackHarness.standard();
+    private final SlackMember ana = harness.member("T1", "U1");
 
     @Test
     @DisplayName("GIVEN a thank-you nudge on Tuesday evening in New York WHEN the member presses next business day "
@@ -37,9 +21,9 @@ final class SlackTimingTest {
     void snoozeChoicesAreButtons() {
         // GIVEN an interview at 14:00 and its thank-you nudge at 20:00
         SlackEndToEndTest.intake(ana);
-        final int before = harness.emulator.callCount();
-        harness.clock.advance(Duration.ofHours(1));
-        harness.application.dispatchNow();
+        final int before = harness.emulator().callCount();
+        harness.clock().advance(Duration.ofHours(1));
+        harness.application().dispatchNow();
         final SlackEmulator.Call nudge = harness.awaitCalls(before, call -> ana.isToMe(call)
                 && call.buttons().containsKey("Snooze till next week")).get(0);
         final String ref = nudge.buttons().get("I sent it").substring("sent 1 ".length());
