@@ -78,16 +78,24 @@ public final class FollowUps {
      */
     public Optional<Tracked> addRound(final Member member, final int number, final Interview round) {
         return store.inTransaction(session -> session.interview(member.id(), number).map(stored -> {
-            final StoredInterview more = session.addRound(stored, round);
+            final StoredInterview more = session.addRound(stored, ofTheProcess(round, stored));
             session.appendRecord(member.id(), stored.id(), "round", "{}");
             return replan(session, member, more);
         }));
     }
 
+    /** A round as typed, with the application's company and role as its first round has them (the process's name). */
+    private static Interview ofTheProcess(final Interview round, final StoredInterview application) {
+        final Interview first = application.rounds().get(0).interview();
+        return new Interview(first.company(), first.role(), round.startsAt(), round.length(), round.format(),
+                round.interviewers(), round.decisionDate(), round.channel(), round.recordedAt(), round.addition(),
+                round.pastResult());
+    }
+
     /** What the plan of application {@code number} would be with {@code round} added (before confirming). */
     public Optional<Plan> previewRound(final Member member, final int number, final Interview round) {
         return store.read(session -> session.interview(member.id(), number).map(stored -> policy.plan(
-                stored.plus(new StoredInterview.Round("preview", round)).interviews(), member.settings(),
+                stored.plus(new StoredInterview.Round("preview", ofTheProcess(round, stored))).interviews(), member.settings(),
                 session.events(stored.id()), clock.instant())));
     }
 

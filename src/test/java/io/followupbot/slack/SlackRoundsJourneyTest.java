@@ -1,0 +1,82 @@
+package io.followupbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue 28's journey through Slack's emulator (the real Bolt app over signed HTTP): a recruiter screen eight days ago,
+ * the hiring manager's round yesterday with two interviewers who decide "a week from Friday". One application of two
+ * rounds, the second round's two thank-yous, one check-in sequence after the decision date, one move-on, and no
+ * check-in due now.
+ */
+final class SlackRoundsJourneyTest {
+
+    @RegisterExtension
+    final SlackHarness harness = SlackHarness.standard();
+    private final SlackMember ana = harness.member("T1", "U1");
+
+    @Test
+    @DisplayName("GIVEN a screen eight days ago WHEN the member says they had their second round yesterday THEN Slack "
+            + "shows one application of two rounds with the second round's thank-yous and one check-in sequence")
+    void secondRoundIsOneApplication() {
+        // GIVEN the recruiter screen, Monday 2 March (the harness's now is Tuesday 10 March, 19:00 in New York)
+        ana.command("C1", null, "How should I sign");
+        ana.say("Ana Ruiz | ana@example.com", "Which company");
+        ana.say("Acme Analytics", "role");
+        ana.say("Data Analyst", "When was the interview");
+        ana.say("2 March at 10am", "phone, video or on-site");
+        ana.click("Phone", "Who interviewed you");
+        ana.say("Rita Gomez, Recruiter", "hear back");
+        ana.click("They didn't say", "conversation with Rita Gomez");
+        ana.say("skip", "something you've done before");
+        ana.say("skip", "add or clarify");
+        ana.say("skip", "How do they prefer to be contacted?");
+        ana.click("Email", "Save it?");
+        ana.click("Confirm", "Saved as #1");
+
+        // WHEN the member tells of the second round in a sentence, and answers its questions
+        final String asked = ana.say("I had my second round with Acme Analytics yesterday at 2pm", "phone, video");
+        assertThat(asked.lines()).contains("Round 2 of #1 Acme Analytics - Data Analyst. A few questions about it.");
+        ana.click("Video", "Who interviewed you");
+        ana.say("Dr. Maya Chen, Head of Data; Tom Baker, Analytics Lead", "hear back");
+        ana.say("a week from Friday", "Decision expected by Friday 20 March 2026.");
+        ana.say("her plan to move reporting to dbt", "conversation with Tom Baker");
+        ana.say("his question about churn", "something you've done before");
+        ana.say("skip", "add or clarify");
+        ana.say("skip", "How do they prefer to be contacted?");
+        ana.click("Email", "Save it?");
+        final String saved = ana.click("Confirm", "Saved as round 2 of #1");
+
+        // THEN one application of two rounds: the second round's two thank-yous, one check-in sequence from the
+        // business day after the decision date, one move-on; the screen's thank-you left out with its reason
+        assertThat(saved.lines()).containsSequence(
+                "Saved as round 2 of #1, Acme Analytics. Here is your plan; I'll nudge you with a ready draft each time.",
+                "*now*", "thank-you to Dr. Maya Chen (round 2)",
+                "*now*", "thank-you to Tom Baker (round 2)",
+                "*Mon 23 Mar, 09:00*", "status check-in",
+                "*Mon 30 Mar, 09:00*", "status check-in #2 (final)",
+                "*Mon 6 Apr, 09:00*", "close the loop and move on",
+                "*after the thank-you to Dr. Maya Chen*", "LinkedIn connection to Dr. Maya Chen (round 2)",
+                "*after the thank-you to Tom Baker*", "LinkedIn connection to Tom Baker (round 2)",
+                "*skipped*", "thank-you to Rita Gomez (round 1; 8 days after the interview, a thank-you has lost its "
+                        + "point; the check-in does the job now)");
+        assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE application_id IS NULL")).isEqualTo(1);
+        assertThat(harness.count("SELECT COUNT(*) FROM interviews")).isEqualTo(2);
+        final List<String> pending = harness.application().store().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT step_key FROM plan_steps WHERE status = 'pending' ORDER BY due_at, step_key")
+                .mapTo(String.class).list());
+        assertThat(pending).containsExactly("thank_you@Dr. Maya Chen", "thank_you@Tom Baker", "check_in", "check_in#2",
+                "move_on");
+        // AND the lists show one application, whose next step is a thank-you: no check-in is due now
+        assertThat(ana.command("C1", "list", "Your interviews").lines()).containsSequence(
+                "*#1 Acme Analytics - Data Analyst (2 rounds)*",
+                "thank-you due - next: thank-you to Dr. Maya Chen (round 2), now");
+        final String due = ana.command("C1", "due", "due next");
+        assertThat(due.lines()).containsSequence("*#1 Acme Analytics - Data Analyst (2 rounds)*",
+                "thank-you to Dr. Maya Chen (round 2), now").noneMatch(line -> line.contains("check-in"));
+    }
+}
