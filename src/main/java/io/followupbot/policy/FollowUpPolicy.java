@@ -90,7 +90,8 @@ public final class FollowUpPolicy {
         new CheckInSchedule(times).schedule(latest.startsAt(), latest.decisionDate(), lastThankYouDay,
                 settings.cadence(), replies, recipients, draft, new CheckInSchedule.Numbering(firstCheckIn,
                         later ? draft.settledBefore(StepKind.MOVE_ON, latest.recordedAt()) + 1 : 1));
-        draft.beginRound(1, latest.recordedAt());
+        // the replies answer the employer, whenever the rounds were entered: timed from when the application began
+        draft.beginRound(1, rounds.stream().map(Interview::recordedAt).min(Comparator.naturalOrder()).orElseThrow());
         planReplies(ordered, times, draft);
 
         final Optional<InterviewEvent> outcome = ordered.stream()
