@@ -8,6 +8,10 @@ import io.followupbot.delivery.Dispatcher;
 import io.followupbot.delivery.DispatcherSettings;
 import io.followupbot.delivery.NudgeSender;
 import io.followupbot.delivery.NudgeSenders;
+import io.followupbot.delivery.pacing.PaceLimits;
+import io.followupbot.delivery.pacing.Pacer;
+import io.followupbot.delivery.pacing.RateLimitRetries;
+import io.followupbot.followup.StoredDmChannels;
 import io.followupbot.delivery.SendResult;
 import io.followupbot.delivery.UnreachableNotifier;
 import io.followupbot.discord.DiscordBot;
@@ -78,9 +82,13 @@ public final class Application implements AutoCloseable {
     private final Communities communities;
     private final Workspaces workspaces;
     private Digests digests;
+    /** Every platform call within the platforms' limits: shared by the adapters' replies and by delivery. */
+    private final Pacer pacer;
 
-    private Application(final BotConfig config, final Database database, final Clock clock, final Wording wording) {
+    private Application(final BotConfig config, final Database database, final Clock clock, final Wording wording,
+                        final PaceLimits pacing) {
         this.started.push(database);
+        this.pacer = new Pacer(pacing);
         this.database = database;
         this.clock = clock;
         this.store = Store.on(database, clock, config.defaults());
@@ -107,6 +115,12 @@ public final class Application implements AutoCloseable {
 
     /** The bot with its forms in {@code wording} (a test rewording every label to show nothing reads them back). */
     public static Application start(final BotConfig config, final Clock clock, final Wording wording) {
+        return start(config, clock, wording, PaceLimits.fromEnvironment(System.getenv()));
+    }
+
+    /** The bot paced to {@code pacing} (a benchmark on a faster clock, a test that loosens the limits). */
+    public static Application start(final BotConfig config, final Clock clock, final Wording wording,
+                                    final PaceLimits pacing) {
         LOG.debug("starting at {} ms of uptime", ManagementFactory.getRuntimeMXBean().getUptime());
         config.describe().forEach(line -> LOG.info("{}", line));
         final Database database = Database.open(config.database());
@@ -115,7 +129,7 @@ public final class Application implements AutoCloseable {
         final CompletableFuture<Integer> migrated = CompletableFuture.supplyAsync(database::migrate);
         final Application application;
         try {
-            application = new Application(config, database, clock, wording);
+            application = new Application(config, database, clock, wording, pacing);
         } catch (final RuntimeException failure) {
             migrated.handle((count, ignored) -> count).join();
             database.close();
@@ -173,6 +187,7 @@ public final class Application implements AutoCloseable {
             discord = DiscordBot.start(config.discord(), engine, new DiscordMembers(followUps), communities,
                     Optional.of(new ButtonCommands(store)));
             started.push(discord);
+            discord.pacing(pacer);
             senders.put("discord", discord);
             notifiers.put("discord", discord::memberUnreachable);
         }
@@ -189,6 +204,7 @@ public final class Application implements AutoCloseable {
                 : Optional.empty());
         started.push(slack);
         slack.communities(communities);
+        slack.pacing(pacer, new StoredDmChannels(store));
         slack.uninstalls(team -> engine.forgetCachedState(workspaces.uninstalled(SlackBot.PLATFORM, team)));
         slack.start();
         if (!slack.socketMode()) {
@@ -208,12 +224,12 @@ public final class Application implements AutoCloseable {
         };
         final DeliveryStore deliveryStore = new DeliveryStore(store, database.isPostgres());
         dispatcher = new Dispatcher(deliveryStore, new NudgeComposer(parts, clock),
-                new NudgeSenders(Map.copyOf(senders)), notifier, clock,
+                new RateLimitRetries(new NudgeSenders(Map.copyOf(senders))), notifier, clock,
                 DispatcherSettings.standard(DispatcherSettings.instanceIdFrom(System.getenv())));
         metrics.delivery(dispatcher.counters(), deliveryStore, clock);
         dispatcher.start();
         started.push(dispatcher);
-        digests = new Digests(store, followUps, new NudgeSenders(Map.copyOf(senders)), clock);
+        digests = new Digests(store, followUps, new RateLimitRetries(new NudgeSenders(Map.copyOf(senders))), clock);
         digests.start();
         started.push(digests);
         final Retention retention = new Retention(config.retention(), store, new NudgeSenders(Map.copyOf(senders)),

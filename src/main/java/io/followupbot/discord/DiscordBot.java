@@ -9,6 +9,9 @@ import io.followupbot.followup.ButtonCommands;
 import io.followupbot.delivery.NudgeSender;
 import io.followupbot.delivery.SendResult;
 import io.followupbot.delivery.UnreachableNotifier;
+import io.followupbot.delivery.pacing.Lane;
+import io.followupbot.delivery.pacing.PacedCall;
+import io.followupbot.delivery.pacing.Pacer;
 import io.followupbot.interview.Member;
 import java.net.URI;
 import java.time.Duration;
@@ -52,6 +55,7 @@ public final class DiscordBot implements NudgeSender, UnreachableNotifier, AutoC
     private final MemberLanes lanes;
     private final DiscordMessages messages;
     private final DmNotices notices;
+    private volatile Pacer pacer = Pacer.unlimited();
 
     private DiscordBot(final JDA jda, final MemberLanes lanes, final DiscordMessages messages,
                        final DmNotices notices) {
@@ -130,8 +134,14 @@ public final class DiscordBot implements NudgeSender, UnreachableNotifier, AutoC
         jda.updateCommands().addCommands(FollowupCommand.definition()).complete();
     }
 
+    /** Paces the nudges with {@code newPacer}: the bot's global budget and each DM channel's. */
+    public void pacing(final Pacer newPacer) {
+        this.pacer = newPacer;
+    }
+
     /**
-     * Opens the member's DM and sends the nudge. Rate limits (429) are waited out by JDA itself; a refused
+     * Opens the member's DM and sends the nudge, in the bulk lane of the bot's budget ({@link Pacer}). Rate limits
+     * (429) that still come are waited out by JDA itself, which follows Discord's bucket headers; a refused
      * DM (50007, 50278) is permanent; any other failure is passing.
      */
     @Override
@@ -142,6 +152,8 @@ public final class DiscordBot implements NudgeSender, UnreachableNotifier, AutoC
             final PrivateChannel dm = jda.openPrivateChannelById(nudge.memberKey().userId()).submit()
                     .get(SEND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             for (final MessageCreateData message : rendered) {
+                pacer.acquire(Lane.BULK, new PacedCall(DiscordMembers.PLATFORM, "bot", "POST /channels/{id}/messages",
+                        dm.getId()));
                 dm.sendMessage(message).submit().get(SEND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             }
             return SendResult.delivered();

@@ -21,7 +21,9 @@ import io.followupbot.chat.MemberLanes;
 import io.followupbot.config.BotConfig;
 import io.followupbot.conversation.commands.CommandLines;
 import io.followupbot.conversation.ConversationEngine;
+import io.followupbot.delivery.DmChannels;
 import io.followupbot.delivery.Nudge;
+import io.followupbot.delivery.pacing.Pacer;
 import io.followupbot.delivery.NudgeSender;
 import io.followupbot.delivery.SendResult;
 import io.followupbot.delivery.UnreachableNotifier;
@@ -220,6 +222,11 @@ public final class SlackBot implements NudgeSender, UnreachableNotifier, AutoClo
     }
 
     // --- delivery ------------------------------------------------------------------------------------------
+
+    /** Paces every call to Slack with {@code pacer} and keeps the members' DM channels in {@code channels}. */
+    public void pacing(final Pacer pacer, final DmChannels channels) {
+        replies.dms().use(pacer, channels);
+    }
 
     @Override
     public SendResult send(final Nudge nudge) {

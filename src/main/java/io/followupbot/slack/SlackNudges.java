@@ -5,6 +5,8 @@ import com.slack.api.methods.SlackApiException;
 import io.followupbot.chat.Outbound;
 import io.followupbot.delivery.Nudge;
 import io.followupbot.delivery.SendResult;
+import io.followupbot.delivery.pacing.Lane;
+import io.followupbot.delivery.pacing.PacedCall;
 import io.followupbot.interview.Member;
 import java.io.IOException;
 import java.time.Duration;
@@ -24,11 +26,28 @@ final class SlackNudges {
     private SlackNudges() {
     }
 
+    /**
+     * Posts the nudge into the member's DM, in the bulk lane of the workspace's budget. The DM channel is the one
+     * stored with the member (or opened once and stored); when Slack says it is gone ({@code channel_not_found}),
+     * it is forgotten, opened again and the nudge posted there, once.
+     */
     static SendResult send(final MethodsClient client, final SlackReplies replies, final Nudge nudge) {
+        final SlackDms dms = replies.dms();
         try {
-            final String channel = nudge.dmChannel().isPresent() ? nudge.dmChannel().get()
-                    : replies.dmChannel(client, nudge.memberKey());
-            SlackReplies.post(client, channel, nudge.message());
+            String channel = nudge.dmChannel().isPresent() ? nudge.dmChannel().get()
+                    : dms.channel(client, nudge.memberKey(), Lane.BULK);
+            PacedCall paced = SlackDms.call(nudge.memberKey(), "chat.postMessage", channel);
+            try {
+                post(dms, paced, client, nudge);
+            } catch (final SlackReplies.SlackError gone) {
+                if (!gone.getMessage().equals("channel_not_found")) {
+                    throw gone;
+                }
+                dms.gone(nudge.memberKey());
+                channel = dms.channel(client, nudge.memberKey(), Lane.BULK);
+                paced = SlackDms.call(nudge.memberKey(), "chat.postMessage", channel);
+                post(dms, paced, client, nudge);
+            }
             return SendResult.delivered();
         } catch (final SlackApiException failure) {
             final int status = failure.getResponse().code();
@@ -45,6 +64,17 @@ final class SlackNudges {
             return PERMANENT.contains(code) ? SendResult.permanent("Slack: " + code) : SendResult.retryLater("Slack: " + code);
         } catch (final IOException failure) {
             return SendResult.retryLater("network: " + failure.getClass().getSimpleName());
+        }
+    }
+
+    private static void post(final SlackDms dms, final PacedCall paced, final MethodsClient client, final Nudge nudge)
+            throws IOException, SlackApiException {
+        dms.pace(Lane.BULK, paced);
+        try {
+            SlackReplies.post(client, paced.channel(), nudge.message());
+        } catch (final SlackApiException refused) {
+            dms.refusedIfLimited(paced, refused);
+            throw refused;
         }
     }
 

@@ -9,10 +9,11 @@ import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
-import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
+import io.followupbot.delivery.pacing.Lane;
+import io.followupbot.delivery.pacing.PacedCall;
 import io.followupbot.interview.MemberKey;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -43,8 +44,7 @@ final class SlackReplies {
     }
 
     private final Sleeper sleeper;
-    private final Cache<String, String> dmChannels =
-            Caffeine.newBuilder().maximumSize(50_000).expireAfterAccess(Duration.ofDays(1)).build();
+    private final SlackDms dms = new SlackDms();
     private final Cache<String, Optional<ZoneId>> zones =
             Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofDays(1)).build();
 
@@ -83,15 +83,17 @@ final class SlackReplies {
             if (origin.inSharedChannel() && (reply.moveToDm() || files)) {
                 final Outbound note = Outbound.text(files ? "I've sent the files to our direct messages: they "
                         + "hold your own data." : "I've sent you a direct message, so we can go on there.");
-                reliably(() -> ephemeral(client, origin, note));
+                reliably(SlackDms.call(origin.member(), "chat.postEphemeral", ""), () -> ephemeral(client, origin, note));
                 toDm(client, origin.member(), reply.messages());
             } else if (origin.inSharedChannel() && reply.personal()) {
                 for (final Outbound message : reply.messages()) {
-                    reliably(() -> ephemeral(client, origin, message));
+                    reliably(SlackDms.call(origin.member(), "chat.postEphemeral", ""),
+                            () -> ephemeral(client, origin, message));
                 }
             } else if (origin.inSharedChannel()) {
                 for (final Outbound message : reply.messages()) {
-                    reliably(() -> post(client, origin.channel(), message));
+                    reliably(SlackDms.call(origin.member(), "chat.postMessage", origin.channel()),
+                            () -> post(client, origin.channel(), message));
                 }
             } else {
                 toDm(client, origin.member(), reply.messages());
@@ -103,9 +105,9 @@ final class SlackReplies {
 
     void toDm(final MethodsClient client, final MemberKey member, final List<Outbound> messages)
             throws IOException, SlackApiException {
-        final String channel = dmChannel(client, member);
+        final String channel = dms.channel(client, member, Lane.INTERACTIVE);
         for (final Outbound message : messages) {
-            reliably(() -> post(client, channel, message));
+            reliably(SlackDms.call(member, "chat.postMessage", channel), () -> post(client, channel, message));
             if (!message.files().isEmpty()) {
                 upload(client, channel, message.files());
             }
@@ -118,13 +120,18 @@ final class SlackReplies {
         void run() throws IOException, SlackApiException;
     }
 
-    /** Runs the call, and again after a passing refusal (see {@link #deliver}); the last failure is thrown. */
-    void reliably(final SlackCall call) throws IOException, SlackApiException {
+    /**
+     * Runs the call within its budget (a reply's lane), and again after a passing refusal (see {@link #deliver});
+     * the last failure is thrown. A 429 closes the call's budget for its Retry-After.
+     */
+    void reliably(final PacedCall paced, final SlackCall call) throws IOException, SlackApiException {
         for (int attempt = 1; ; attempt++) {
             try {
+                dms.pace(Lane.INTERACTIVE, paced);
                 call.run();
                 return;
             } catch (final SlackApiException refused) {
+                dms.refusedIfLimited(paced, refused);
                 final int status = refused.getResponse() == null ? 0 : refused.getResponse().code();
                 if (attempt == ATTEMPTS || status != 429 && status < 500) {
                     throw refused;
@@ -205,16 +212,9 @@ final class SlackReplies {
                 .text(BlockKit.fallbackText(message)).blocks(BlockKit.blocks(message))));
     }
 
-    String dmChannel(final MethodsClient client, final MemberKey member) throws IOException, SlackApiException {
-        final String known = dmChannels.getIfPresent(member.toString());
-        if (known != null) {
-            return known;
-        }
-        final ConversationsOpenResponse opened = client.conversationsOpen(request -> request.users(List.of(member.userId())));
-        check(opened);
-        final String channel = opened.getChannel().getId();
-        dmChannels.put(member.toString(), channel);
-        return channel;
+    /** The DM channels and the pace of calls (see {@link SlackDms}). */
+    SlackDms dms() {
+        return dms;
     }
 
     /** The member's time zone from {@code users.info}, asked once per member and day; empty if Slack won't say. */
@@ -234,7 +234,7 @@ final class SlackReplies {
     }
 
     void forget(final MemberKey member) {
-        dmChannels.invalidate(member.toString());
+        dms.forget(member);
         zones.invalidate(member.toString());
     }
 

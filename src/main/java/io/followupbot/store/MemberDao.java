@@ -33,10 +33,14 @@ public interface MemberDao {
             + ":lastChannel, :unreachableSince, :nextInterviewNumber, :createdAt)")
     void insert(@BindMethods MemberRow row);
 
-    /** Run in plain Jdbi by {@link StoreSession#saveMember}, which is on the path of many messages. */
+    /**
+     * Run in plain Jdbi by {@link StoreSession#saveMember}, which is on the path of many messages. A member read
+     * before their DM channel was learnt keeps the stored one ({@link DmChannelStore} alone forgets it).
+     */
     String UPDATE = "UPDATE members SET display_name = :displayName, time_zone = :timeZone, country = :country, "
             + "nudge_hour = :nudgeHour, quiet_start = :quietStart, quiet_end = :quietEnd, cadence = :cadence, "
-            + "full_name = :fullName, signature = :signature, dm_channel = :dmChannel, last_channel = :lastChannel, "
+            + "full_name = :fullName, signature = :signature, dm_channel = COALESCE(:dmChannel, dm_channel), "
+            + "last_channel = :lastChannel, "
             + "unreachable_since = :unreachableSince WHERE id = :id";
 
     /** Takes the next short interview number of a member; call inside the transaction that inserts it. */
