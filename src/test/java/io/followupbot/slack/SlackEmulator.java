@@ -95,6 +95,10 @@ final class SlackEmulator implements AutoCloseable {
     /** Files members shared, by id, served at their url_private_download. */
     private final Map<String, byte[]> hosted = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile java.util.function.Consumer<Call> listener = call -> { };
+    private volatile SlackRateLimits rateLimits = SlackRateLimits.documented();
+    private final io.followupbot.testkit.RateBuckets buckets = new io.followupbot.testkit.RateBuckets();
+    /** Calls refused with 429 because they went over a rate limit: not in {@link #calls()}, Slack did nothing. */
+    private final List<Call> rateLimited = new CopyOnWriteArrayList<>();
 
     SlackEmulator() {
         server = Javalin.create(config -> {
@@ -169,6 +173,17 @@ final class SlackEmulator implements AutoCloseable {
         return calls.size();
     }
 
+    /** Enforces these rate limits from now on (the documented ones by default). */
+    void rateLimits(final SlackRateLimits limits) {
+        rateLimits = limits;
+        buckets.clear();
+    }
+
+    /** The calls refused for going over a rate limit (HTTP 429), in order. */
+    List<Call> rateLimited() {
+        return List.copyOf(rateLimited);
+    }
+
     /** The next {@code times} calls of {@code method} answer with this HTTP status. */
     synchronized void failHttp(final String method, final int status, final String retryAfter, final int times) {
         for (int i = 0; i < times; i++) {
@@ -215,6 +230,13 @@ final class SlackEmulator implements AutoCloseable {
         final String token = authorization != null && authorization.startsWith("Bearer ")
                 ? authorization.substring("Bearer ".length()) : args.getOrDefault("token", "");
         final Call call = new Call(method, token, args);
+        final double retryAfter = overRateLimit(call);
+        if (retryAfter > 0) {
+            rateLimited.add(call);
+            context.header("Retry-After", Long.toString((long) Math.ceil(retryAfter)));
+            context.status(429).contentType("application/json").result("{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
         calls.add(call);
         listener.accept(call);
         final Failure failure = nextFailure(method);
@@ -238,6 +260,24 @@ final class SlackEmulator implements AutoCloseable {
             answer(method, args, answer);
         }
         context.contentType("application/json").result(JSON.writeValueAsString(answer));
+    }
+
+    /**
+     * 0 when the call is within the rate limits (and spends them), else the seconds until it would be: the
+     * method's tier per token, and for chat.postMessage the workspace's budget and the channel's.
+     */
+    private double overRateLimit(final Call call) {
+        final SlackRateLimits limits = rateLimits;
+        if (call.method().equals("chat.postMessage")) {
+            final var workspace = buckets.take(call.token() + "|post", limits.perWorkspace());
+            if (!workspace.allowed()) {
+                return workspace.retryAfterSeconds();
+            }
+            final var channel = buckets.take(call.token() + "|post|" + call.arg("channel"), limits.perChannel());
+            return channel.allowed() ? 0 : channel.retryAfterSeconds();
+        }
+        final var tier = buckets.take(call.token() + "|" + call.method(), limits.tier(call.method()));
+        return tier.allowed() ? 0 : tier.retryAfterSeconds();
     }
 
     /** Refuses what the real Web API refuses: Block Kit over its documented limits. */

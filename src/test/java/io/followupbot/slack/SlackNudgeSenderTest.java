@@ -89,7 +89,7 @@ final class SlackNudgeSenderTest {
     @Test
     @DisplayName("GIVEN a member who left or can't be DMed WHEN a nudge is sent THEN the failure is permanent")
     void permanentFailures() {
-        for (final String error : List.of("user_not_found", "account_inactive", "cannot_dm_bot", "channel_not_found")) {
+        for (final String error : List.of("user_not_found", "account_inactive", "cannot_dm_bot")) {
             emulator.failWith("chat.postMessage", error);
             assertThat(bot.send(nudge(Optional.of("D7")))).as(error).isInstanceOf(SendResult.Permanent.class);
         }
@@ -97,5 +97,27 @@ final class SlackNudgeSenderTest {
         assertThat(bot.send(nudge(Optional.empty()))).isInstanceOf(SendResult.Permanent.class);
         emulator.failWith("chat.postMessage", "internal_error");
         assertThat(bot.send(nudge(Optional.of("D7")))).isInstanceOf(SendResult.RetryLater.class);
+    }
+
+    @Test
+    @DisplayName("GIVEN a DM channel Slack says is gone WHEN a nudge is sent THEN the DM is opened again and the nudge "
+            + "goes there, once; gone again, the failure is permanent")
+    void reopensAGoneChannel() {
+        // GIVEN the stored channel D7 is gone
+        emulator.failWith("chat.postMessage", "channel_not_found");
+
+        // WHEN
+        final SendResult result = bot.send(nudge(Optional.of("D7")));
+
+        // THEN one new DM, and the nudge in it
+        assertThat(result).isInstanceOf(SendResult.Delivered.class);
+        assertThat(emulator.calls("conversations.open")).hasSize(1);
+        assertThat(emulator.calls("chat.postMessage")).extracting(call -> call.arg("channel"))
+                .containsExactly("D7", "DU7");
+
+        // AND the opened one gone too: permanent
+        emulator.failWith("chat.postMessage", "channel_not_found");
+        emulator.failWith("chat.postMessage", "channel_not_found");
+        assertThat(bot.send(nudge(Optional.of("D7")))).isInstanceOf(SendResult.Permanent.class);
     }
 }

@@ -57,6 +57,9 @@ public final class DiscordEmulator implements AutoCloseable {
 
     private final Javalin server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** Requests refused with 429 for going over a rate limit: not in {@link #requests()}, Discord did nothing. */
+    private final List<Request> rateLimited = new CopyOnWriteArrayList<>();
+    private volatile DiscordRateLimits rateLimits = DiscordRateLimits.documented();
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final List<Integer> gatewayOps = new CopyOnWriteArrayList<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
@@ -132,6 +135,16 @@ public final class DiscordEmulator implements AutoCloseable {
     }
 
     // --- what the bot did -----------------------------------------------------------------------
+
+    /** Enforces these rate limits from now on (the documented ones by default). */
+    public void rateLimits(final DiscordRateLimits limits) {
+        rateLimits = limits;
+    }
+
+    /** The requests refused for going over a rate limit (HTTP 429). */
+    public List<Request> rateLimited() {
+        return List.copyOf(rateLimited);
+    }
 
     public List<Request> requests() {
         return List.copyOf(requests);
@@ -276,6 +289,10 @@ public final class DiscordEmulator implements AutoCloseable {
             final String method = context.method().name().toUpperCase(Locale.ROOT);
             final Request request = new Request(method, context.path(), body, System.nanoTime());
             context.header("via", "1.1 google");
+            if (rateLimits.refused(context, method, context.path())) {
+                rateLimited.add(request);
+                return;
+            }
             requests.add(request);
             final List<String> overLimits = method.equals("POST") || method.equals("PATCH")
                     ? DiscordLimits.violations(request.json()) : List.of();
