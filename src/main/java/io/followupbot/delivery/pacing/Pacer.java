@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -26,18 +28,21 @@ public final class Pacer {
 
     private final PaceLimits limits;
     private final LongSupplier nanos;
+    private final LongConsumer nap;
     private final Map<String, TokenBucket> buckets = new HashMap<>();
     private final Map<String, Integer> repliesWaiting = new HashMap<>();
     private long acquired;
     private long waitedNanos;
 
     public Pacer(final PaceLimits limits) {
-        this(limits, System::nanoTime);
+        this(limits, System::nanoTime, LockSupport::parkNanos);
     }
 
-    Pacer(final PaceLimits limits, final LongSupplier nanos) {
+    /** On a given clock, napping with {@code nap} (tests advance their clock there). */
+    Pacer(final PaceLimits limits, final LongSupplier nanos, final LongConsumer nap) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.nanos = Objects.requireNonNull(nanos, "nanos");
+        this.nap = Objects.requireNonNull(nap, "nap");
     }
 
     /** A pacer that never waits (adapters built without one, and tests that say so). */
@@ -62,7 +67,7 @@ public final class Pacer {
             long wait;
             while ((wait = tryTake(lane, budgets)) > 0) {
                 final long started = nanos.getAsLong();
-                java.util.concurrent.locks.LockSupport.parkNanos(Math.min(wait, MAX_NAP));
+                nap.accept(Math.min(wait, MAX_NAP));
                 synchronized (this) {
                     waitedNanos += nanos.getAsLong() - started;
                 }
