@@ -99,6 +99,8 @@ final class SlackEmulator implements AutoCloseable {
     private final io.followupbot.testkit.RateBuckets buckets = new io.followupbot.testkit.RateBuckets();
     /** Calls refused with 429 because they went over a rate limit: not in {@link #calls()}, Slack did nothing. */
     private final List<Call> rateLimited = new CopyOnWriteArrayList<>();
+    /** Calls Slack carried out ({@code ok:true}): a message in here reached the member. */
+    private final List<Call> accepted = new CopyOnWriteArrayList<>();
 
     SlackEmulator() {
         server = Javalin.create(config -> {
@@ -167,6 +169,7 @@ final class SlackEmulator implements AutoCloseable {
     /** Forgets the recorded calls (long benchmark runs). */
     void clear() {
         calls.clear();
+        accepted.clear();
     }
 
     int callCount() {
@@ -177,6 +180,11 @@ final class SlackEmulator implements AutoCloseable {
     void rateLimits(final SlackRateLimits limits) {
         rateLimits = limits;
         buckets.clear();
+    }
+
+    /** The calls of {@code method} Slack carried out ({@code ok:true}), in order. */
+    List<Call> accepted(final String method) {
+        return accepted.stream().filter(call -> call.method().equals(method)).toList();
     }
 
     /** The calls refused for going over a rate limit (HTTP 429), in order. */
@@ -258,6 +266,9 @@ final class SlackEmulator implements AutoCloseable {
         } else {
             answer.put("ok", true);
             answer(method, args, answer);
+            if (answer.path("ok").asBoolean()) {
+                accepted.add(call);
+            }
         }
         context.contentType("application/json").result(JSON.writeValueAsString(answer));
     }

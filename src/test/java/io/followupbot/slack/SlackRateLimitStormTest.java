@@ -1,0 +1,57 @@
+package io.followupbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.followupbot.store.BulkPlans;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Delivery through a storm of 429s from Slack")
+final class SlackRateLimitStormTest {
+
+    /** Tuesday 10 March 2026, 14:00 UTC: no member is in quiet hours. */
+    private static final Instant MIDDAY = Instant.parse("2026-03-10T14:00:00Z");
+    private static final int MEMBERS = 30;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @DisplayName("GIVEN 30 due nudges and Slack at its documented limits WHEN it also refuses 7 posts in a row with "
+            + "429 THEN every member gets their nudge exactly once, and none fails")
+    void losesAndRepeatsNothing() {
+        try (SlackHarness harness = new SlackHarness(folder)) {
+            // GIVEN 30 members, one nudge each, due a minute ago
+            harness.clock.set(MIDDAY);
+            final long due = MIDDAY.minusSeconds(60).toEpochMilli();
+            BulkPlans.insert(harness.application.store().jdbi(), "slack", MEMBERS, 1, 1, due, (interview, step) -> due);
+            harness.emulator.failHttp("chat.postMessage", 429, "1", 7);
+
+            // WHEN the dispatcher works through them; a nudge refused five times in a row waits for its step's
+            // backoff (a minute on the bot's clock), so the clock moves on while they are not all out
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                harness.application.dispatchNow();
+                if (BulkPlans.count(harness.application.store().jdbi(), "delivered") < MEMBERS) {
+                    harness.clock.advance(Duration.ofMinutes(2));
+                }
+                return BulkPlans.count(harness.application.store().jdbi(), "delivered") == MEMBERS;
+            });
+
+            // THEN one message per member, in their own DM, and no step failed
+            final Map<String, Long> perChannel = harness.emulator.accepted("chat.postMessage").stream()
+                    .collect(Collectors.groupingBy(call -> call.arg("channel"), Collectors.counting()));
+            assertThat(perChannel).hasSize(MEMBERS);
+            assertThat(perChannel.values()).allMatch(count -> count == 1);
+            assertThat(BulkPlans.count(harness.application.store().jdbi(), "failed")).isZero();
+            assertThat(harness.emulator.calls("conversations.open")).hasSize(MEMBERS);
+            assertThat(perChannel.keySet()).allMatch(channel -> channel.startsWith("DU"));
+        }
+    }
+}
