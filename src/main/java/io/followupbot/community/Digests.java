@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Sends each member's weekly digest through the platforms' nudge senders, once a week at most: a run every few
  * minutes finds the members whose digest is due (DigestSchedule), with open interviews and the digest on, claims
  * the week in the database (digests_sent: one row per member and week, whichever instance gets there first) and
- * sends. A passing failure gives the week back for the next run.
+ * sends, then marks it sent. A passing failure gives the week back for the next run; a claim left in flight by an
+ * instance that died while sending is taken again after {@link CommunityStore#DIGEST_CLAIM}.
  */
 public final class Digests implements AutoCloseable {
 
@@ -93,6 +94,7 @@ public final class Digests implements AutoCloseable {
                 Optional.empty(), DigestContent.of(pipeline, week, member.settings().zone()));
         final SendResult result = sender.send(digest);
         if (result instanceof SendResult.Delivered) {
+            communities.digestSent(member.id(), week.toString(), clock.millis());
             return true;
         }
         LOG.info("the weekly digest of member {} did not go out: {}", member.id(), result);

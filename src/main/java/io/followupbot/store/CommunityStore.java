@@ -20,6 +20,9 @@ import io.followupbot.store.rows.CommunityRow;
  */
 public final class CommunityStore {
 
+    /** How long a digest claimed but not yet marked sent is held for the instance sending it. */
+    public static final java.time.Duration DIGEST_CLAIM = java.time.Duration.ofMinutes(2);
+
     private static final String SETTINGS_COLUMNS =
             "platform, community_id, time_zone, country, nudge_hour, quiet_start, quiet_end, cadence";
     /** The member's community: the one they joined (Discord), else their workspace. */
@@ -154,12 +157,22 @@ public final class CommunityStore {
 
     /**
      * Takes this week's digest of a member: true for the one caller, on any instance, that may send it. The row
-     * is written before the message goes out, so a digest is never sent twice.
+     * is written before the message goes out, marked in flight (a negative {@code sent_at}: minus the claim's time)
+     * until {@link #digestSent}; a claim still in flight after {@link #DIGEST_CLAIM} (its instance died while
+     * sending) may be taken again, so a digest is not lost to a crash (the one in flight may then go twice).
      */
     public boolean claimDigest(final String memberId, final String week, final long now) {
         return jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO digests_sent (member_id, week, sent_at) "
-                        + "VALUES (:member, :week, :now) ON CONFLICT (member_id, week) DO NOTHING")
-                .bind("member", memberId).bind("week", week).bind("now", now).execute()) == 1;
+                        + "VALUES (:member, :week, :claim) ON CONFLICT (member_id, week) DO UPDATE SET sent_at = :claim "
+                        + "WHERE digests_sent.sent_at < 0 AND digests_sent.sent_at > :stale")
+                .bind("member", memberId).bind("week", week).bind("claim", -now)
+                .bind("stale", -(now - DIGEST_CLAIM.toMillis())).execute()) == 1;
+    }
+
+    /** The claimed digest went out: never sent again. */
+    public void digestSent(final String memberId, final String week, final long now) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE digests_sent SET sent_at = :now WHERE member_id = :member "
+                + "AND week = :week").bind("member", memberId).bind("week", week).bind("now", now).execute());
     }
 
     /** Gives back a claimed digest that could not be sent for now, so that a later run sends it. */

@@ -49,6 +49,8 @@ final class SlackAckBenchmark {
     @Test
     void ackLatency() throws Exception {
         try (SlackEmulator emulator = new SlackEmulator(); TestCore core = new TestCore(folder, SlackHarness.NOW, 10_000)) {
+            // the bot's own latency, not Slack's limits (2,000 commands a second from one workspace would be refused)
+            emulator.rateLimits(SlackRateLimits.unlimited());
             final BotConfig config = config(emulator);
             final BotConfig.Web web = new BotConfig.Web("127.0.0.1", 0);
             try (SlackBot bot = new SlackBot(config.slack(), core.engine, Optional.empty());
@@ -93,6 +95,8 @@ final class SlackAckBenchmark {
                      false), SlackHarness.NOW, 10_000);
              TestCore sealedCore = new TestCore(TestDatabases.sqlite(Files.createDirectories(folder.resolve("sealed")),
                      true), SlackHarness.NOW, 10_000)) {
+            // the bot's own latency, not Slack's limits (200 answers a second from one workspace would be refused)
+            emulator.rateLimits(SlackRateLimits.unlimited());
             final BotConfig config = config(emulator);
             final BotConfig.Web web = new BotConfig.Web("127.0.0.1", 0);
             try (SlackBot plainBot = new SlackBot(config.slack(), plainCore.engine, Optional.empty());
