@@ -46,20 +46,33 @@ final class SlackDms {
             channels.put(member.toString(), kept.get());
             return kept.get();
         }
-        final PacedCall call = call(member, "conversations.open", "");
-        pacer.acquire(lane, call);
-        final ConversationsOpenResponse opened;
-        try {
-            opened = client.conversationsOpen(request -> request.users(List.of(member.userId())));
-        } catch (final SlackApiException refused) {
-            refusedIfLimited(call, refused);
-            throw refused;
-        }
+        final ConversationsOpenResponse opened = open(client, member, lane);
         SlackReplies.check(opened);
         final String channel = opened.getChannel().getId();
         channels.put(member.toString(), channel);
         stored.remember(member, channel);
         return channel;
+    }
+
+    /**
+     * {@code conversations.open} within its budget; a 429 (the budget is near its edge, and Slack counts a little
+     * differently) closes it for the Retry-After and is tried again, up to {@value SlackReplies#ATTEMPTS} times.
+     */
+    private ConversationsOpenResponse open(final MethodsClient client, final MemberKey member, final Lane lane)
+            throws IOException, SlackApiException {
+        final PacedCall call = call(member, "conversations.open", "");
+        for (int attempt = 1; ; attempt++) {
+            pacer.acquire(lane, call);
+            try {
+                return client.conversationsOpen(request -> request.users(List.of(member.userId())));
+            } catch (final SlackApiException refused) {
+                refusedIfLimited(call, refused);
+                if (attempt == SlackReplies.ATTEMPTS || refused.getResponse() == null
+                        || refused.getResponse().code() != 429) {
+                    throw refused;
+                }
+            }
+        }
     }
 
     /** Slack said the channel is gone: forgotten here and in the store, so the next message opens it again. */

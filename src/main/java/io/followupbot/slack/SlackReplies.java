@@ -221,6 +221,7 @@ final class SlackReplies {
     Optional<ZoneId> zone(final MethodsClient client, final MemberKey member) {
         return zones.get(member.toString(), key -> {
             try {
+                dms.pace(Lane.INTERACTIVE, SlackDms.call(member, "users.info", ""));
                 final UsersInfoResponse info = client.usersInfo(request -> request.user(member.userId()));
                 if (!info.isOk() || info.getUser() == null || info.getUser().getTz() == null) {
                     return Optional.empty();
