@@ -114,6 +114,29 @@ class DigestsTest {
     }
 
     @Test
+    @DisplayName("GIVEN an instance that died while sending a digest (claimed, never marked sent) WHEN another runs "
+            + "before the claim's two minutes are over, and after THEN it waits, then sends it, once")
+    void aDigestInFlightIsNotLost() {
+        withInterview(new MemberKey("slack", "T1", "U1"));
+        core.clock.set(MONDAY_NINE);
+        final NudgeSender dying = nudge -> {
+            throw new IllegalStateException("the process died while sending");
+        };
+        try {
+            new Digests(core.store, core.followUps, dying, core.clock).runOnce();
+        } catch (final IllegalStateException died) {
+            // the instance is gone; its claim stays in flight
+        }
+
+        core.clock.set(MONDAY_NINE.plusSeconds(60));
+        assertThat(digests().runOnce()).isZero();
+        core.clock.set(MONDAY_NINE.plus(io.followupbot.store.CommunityStore.DIGEST_CLAIM).plusSeconds(1));
+        assertThat(digests().runOnce()).isEqualTo(1);
+        assertThat(digests().runOnce()).isZero();
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
     @DisplayName("GIVEN the platform asks to retry later WHEN the digest fails THEN the next run sends it")
     void passingFailureIsRetried() {
         withInterview(new MemberKey("slack", "T1", "U1"));
