@@ -91,6 +91,11 @@ final class SlackDms {
         pacer.acquire(lane, call);
     }
 
+    /** Waits for the budget of one call, at most {@code atMost}; false (nothing spent) when it would take longer. */
+    boolean paceAtMost(final Lane lane, final PacedCall call, final Duration atMost) {
+        return pacer.tryAcquire(lane, call, atMost);
+    }
+
     /** Slack answered 429: the call's budget is closed for Retry-After (1 s if it did not say). */
     void refusedIfLimited(final PacedCall call, final SlackApiException refused) {
         if (refused.getResponse() != null && refused.getResponse().code() == 429) {

@@ -22,6 +22,9 @@ final class SlackNudges {
     private static final Set<String> PERMANENT = Set.of("user_not_found", "account_inactive", "cannot_dm_bot",
             "channel_not_found", "user_disabled", "is_archived");
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+    /** The longest a nudge waits for its budget inside a batch (a long Retry-After closed it): then it waits as a step. */
+    private static final Duration MAX_PACING_WAIT = Duration.ofSeconds(5);
+    private static final String PACED = "paced_out";
 
     private SlackNudges() {
     }
@@ -58,6 +61,9 @@ final class SlackNudges {
             return SendResult.retryLater("Slack answered HTTP " + status);
         } catch (final SlackReplies.SlackError error) {
             final String code = error.getMessage();
+            if (code.equals(PACED)) {
+                return SendResult.retryAfter(MAX_PACING_WAIT, "Slack's budget is closed for now");
+            }
             if (code.equals("ratelimited")) {
                 return SendResult.retryAfter(DEFAULT_RETRY_AFTER, "Slack rate limit");
             }
@@ -69,7 +75,9 @@ final class SlackNudges {
 
     private static void post(final SlackDms dms, final PacedCall paced, final MethodsClient client, final Nudge nudge)
             throws IOException, SlackApiException {
-        dms.pace(Lane.BULK, paced);
+        if (!dms.paceAtMost(Lane.BULK, paced, MAX_PACING_WAIT)) {
+            throw new SlackReplies.SlackError(PACED);
+        }
         try {
             SlackReplies.post(client, paced.channel(), nudge.message());
         } catch (final SlackApiException refused) {

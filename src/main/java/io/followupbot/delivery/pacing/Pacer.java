@@ -56,9 +56,18 @@ public final class Pacer {
 
     /** Waits until the call may be made within every budget it spends, and spends them. */
     public void acquire(final Lane lane, final PacedCall call) {
+        tryAcquire(lane, call, Duration.ofDays(1));
+    }
+
+    /**
+     * As {@link #acquire}, but gives up (spending nothing) when the budget will not allow the call within
+     * {@code atMost} (it was closed by a long Retry-After): bulk work then leaves the call for later.
+     */
+    public boolean tryAcquire(final Lane lane, final PacedCall call, final Duration atMost) {
         if (limits.factor() >= UNLIMITED) {
-            return;
+            return true;
         }
+        final long deadline = nanos.getAsLong() + atMost.toNanos();
         final List<PaceLimits.Budget> budgets = spent(lane, call);
         if (lane == Lane.INTERACTIVE) {
             waiting(budgets, 1);
@@ -67,14 +76,18 @@ public final class Pacer {
             long wait;
             while ((wait = tryTake(lane, budgets)) > 0) {
                 final long started = nanos.getAsLong();
+                if (started + wait > deadline) {
+                    return false;
+                }
                 nap.accept(Math.min(wait, MAX_NAP));
                 synchronized (this) {
                     waitedNanos += nanos.getAsLong() - started;
                 }
                 if (Thread.currentThread().isInterrupted()) {
-                    return;
+                    return false;
                 }
             }
+            return true;
         } finally {
             if (lane == Lane.INTERACTIVE) {
                 waiting(budgets, -1);
