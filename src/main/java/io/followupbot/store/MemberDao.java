@@ -33,9 +33,21 @@ public interface MemberDao {
             + ":lastChannel, :unreachableSince, :nextInterviewNumber, :createdAt)")
     void insert(@BindMethods MemberRow row);
 
+    /** The member's DM channel as their platform last gave it (a null element: never learnt, or gone). */
+    @SqlQuery("SELECT dm_channel FROM members WHERE platform = :platform AND workspace_id = :workspace AND user_id = :user")
+    List<String> dmChannel(@Bind("platform") String platform, @Bind("workspace") String workspace,
+                           @Bind("user") String user);
+
+    /** Stores the member's DM channel ({@code null}: the platform said it is gone); 0 for a member not stored. */
+    @SqlUpdate("UPDATE members SET dm_channel = :channel WHERE platform = :platform AND workspace_id = :workspace "
+            + "AND user_id = :user")
+    int dmChannel(@Bind("platform") String platform, @Bind("workspace") String workspace, @Bind("user") String user,
+                  @Bind("channel") String channel);
+
     /**
      * Run in plain Jdbi by {@link StoreSession#saveMember}, which is on the path of many messages. A member read
-     * before their DM channel was learnt keeps the stored one ({@link DmChannelStore} alone forgets it).
+     * before their DM channel was learnt keeps the stored one (only {@link #dmChannel(String, String, String,
+     * String)} forgets it).
      */
     String UPDATE = "UPDATE members SET display_name = :displayName, time_zone = :timeZone, country = :country, "
             + "nudge_hour = :nudgeHour, quiet_start = :quietStart, quiet_end = :quietEnd, cadence = :cadence, "
