@@ -83,6 +83,27 @@ class CommunityStatsTest {
     }
 
     @Test
+    @DisplayName("GIVEN 6 consenting members whose applications each had a second round WHEN an admin asks for the "
+            + "figures THEN 6 applications count, not 12: a later round is part of its application, not another one")
+    void roundsArePartOfTheirApplication() {
+        for (int i = 1; i <= 6; i++) {
+            final MemberKey key = new MemberKey("slack", "T1", "R" + i);
+            memberWithInterview(key, true);
+            core.store.useTransaction(session -> {
+                final String id = session.findMember(key).orElseThrow().id();
+                final StoredInterview application = session.interview(id, 1).orElseThrow();
+                session.addRound(application, new Interview("Acme", "Analyst", INTERVIEW.plus(Duration.ofDays(5)),
+                        Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(Interviewer.named("Rita Gomez")),
+                        Optional.empty(), ContactChannel.EMAIL, INTERVIEW.plus(Duration.ofDays(5)), ""));
+            });
+        }
+
+        final OutcomeStats.Month march = communities.stats(ACME).months().get(0);
+        assertThat(march.interviews().visible()).contains(6.0);
+        assertThat(march.thankYousWithin24h().visible()).contains(1.0);
+    }
+
+    @Test
     @DisplayName("GIVEN a member WHEN they agree to count and turn the digest off THEN settings says so, and their "
             + "export's JSON carries both choices")
     void choicesAreSettingsAndExported() {
