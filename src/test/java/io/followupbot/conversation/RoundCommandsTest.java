@@ -1,0 +1,119 @@
+package io.followupbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.followupbot.testkit.ChatDriver;
+import io.followupbot.testkit.CoreForClass;
+import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Applications that turn out to be one hiring process (merge), a round that belongs to another (split), and a round
+ * dated before the application's latest (asked about before it is saved).
+ */
+final class RoundCommandsTest {
+
+    /** Wednesday 25 November 2026, 10:00 in New York. */
+    private static final Instant NOW = Instant.parse("2026-11-25T15:00:00Z");
+
+    @RegisterExtension
+    static final CoreForClass CORE = CoreForClass.at(NOW);
+
+    /** A newcomer's first application, Acme Analytics, a screen with Rita Gomez on Tuesday 17 November. */
+    private static ChatDriver screen() {
+        final ChatDriver chat = CORE.newcomer().chat();
+        chat.command("");
+        for (final String answer : new String[] {"ok", "Ana Ruiz | ana@example.com", "Acme Analytics", "Data Analyst",
+            "2026-11-17 10:00", "phone", "Rita Gomez, Recruiter", "they didn't say", "skip", "skip", "skip", "email"}) {
+            chat.say(answer);
+        }
+        chat.click("Confirm");
+        chat.expect("Saved as #1");
+        return chat;
+    }
+
+    /** The same process entered again as if new: yesterday's round, kept apart when the bot asks. */
+    private static void secondApplication(final ChatDriver chat, final String when) {
+        chat.command("");
+        for (final String answer : new String[] {"Acme Analytics", "Data Analyst", when, "video", "Tom Baker",
+            "they didn't say", "skip", "skip", "skip", "email"}) {
+            chat.say(answer);
+        }
+        chat.click("Confirm");
+        chat.expect("Is this its next round?");
+        chat.click("No, a separate application");
+        chat.expect("Saved as #2");
+    }
+
+    @Test
+    @DisplayName("GIVEN the same process kept as two applications WHEN the member types merge 2 into 1 THEN #1 has both "
+            + "rounds and one plan, #2 no longer exists; split 1 round 2 makes it an application again, under #3")
+    void mergeThenSplit() {
+        final ChatDriver chat = screen();
+        secondApplication(chat, "yesterday at 2pm");
+
+        // WHEN merged
+        chat.say("merge 2 into 1");
+        // THEN one application, its number kept, one plan from the latest round
+        assertThat(chat.text().lines().findFirst()).contains("Merged #2 into #1: Acme Analytics now has 2 rounds, and one "
+                + "plan follows them. (split 1 round N undoes it.)");
+        chat.say("list");
+        assertThat(chat.text().lines()).containsExactly("Your interviews:",
+                "#1 Acme Analytics - Data Analyst (2 rounds): thank-you due - next: thank-you to Tom Baker (round 2), "
+                        + "now", "[Add an interview]");
+        chat.say("show 2");
+        assertThat(chat.text()).isEqualTo("You have no interview #2. Type list to see yours.");
+
+        // WHEN the second round is split off again
+        chat.say("split 1 round 2");
+        assertThat(chat.text().lines().findFirst()).contains("Round 2 of #1 is now #3, Acme Analytics, with a plan of "
+                + "its own.");
+        chat.say("list");
+        assertThat(chat.text().lines()).containsExactly("Your interviews:",
+                "#1 Acme Analytics - Data Analyst: checking in - next: status check-in, now",
+                "#3 Acme Analytics - Data Analyst: thank-you due - next: thank-you to Tom Baker, now",
+                "[Add an interview]");
+    }
+
+    @Test
+    @DisplayName("GIVEN nonsense for merge and split WHEN typed THEN each says what it needs, and nothing changes")
+    void mergeAndSplitRefuseWhatTheyCannotDo() {
+        final ChatDriver chat = screen();
+        chat.say("merge 1 into 1");
+        assertThat(chat.text()).isEqualTo("Those are the same application. Type merge 2 into 1 with two different "
+                + "numbers.");
+        chat.say("merge 7 into 1");
+        assertThat(chat.text()).isEqualTo("You have no application #7. Type list to see yours.");
+        chat.say("merge please");
+        assertThat(chat.text()).isEqualTo("Which two? Type merge, the application to fold in, then the one to keep: "
+                + "merge 2 into 1 (list shows the numbers).");
+        chat.say("split 1 round 2");
+        assertThat(chat.text()).isEqualTo("#1 has one round only: there is nothing to split off.");
+    }
+
+    @Test
+    @DisplayName("GIVEN an application whose latest round was on 17 November WHEN round 1 is dated 10 November THEN "
+            + "the bot asks whether that is right before saving, and yes keeps the rounds in date order")
+    void aRoundBeforeTheLatestIsAskedAbout() {
+        final ChatDriver chat = screen();
+        chat.say("round 1");
+        assertThat(chat.text().lines()).contains("Round 2 of #1 Acme Analytics - Data Analyst.");
+        for (final String answer : new String[] {"2026-11-10 10:00", "phone", "skip", "they didn't say", "skip",
+            "skip", "email"}) {
+            chat.say(answer);
+        }
+        chat.click("Confirm");
+        // THEN asked, not saved yet
+        assertThat(chat.text().lines()).contains("That date comes before the latest round of #1 Acme Analytics - Data "
+                + "Analyst (Tue 17 Nov). Is it right? I'll keep the rounds in date order and plan the check-ins from "
+                + "the latest.", "[Yes, save it]", "[Change the date]", "[A separate application]");
+        assertThat(CORE.core().count("SELECT COUNT(*) FROM interviews WHERE application_id IS NOT NULL")).isZero();
+        chat.click("Yes, save it");
+        chat.expect("Saved as round 2 of #1");
+        chat.say("show 1");
+        assertThat(chat.text().lines()).containsSubsequence("Round 1: Tue 10 Nov, 10:00, phone",
+                "Round 2: Tue 17 Nov, 10:00, phone, with Rita Gomez (Recruiter)");
+    }
+}
