@@ -61,7 +61,10 @@ public final class Exports {
                 new ExportFile("followup-data.json", "application/json",
                         withChoices(json(member, pipeline, log, transcript), member).getBytes(StandardCharsets.UTF_8)),
                 new ExportFile("followup-plan.ics", "text/calendar",
-                        calendar(pipeline).getBytes(StandardCharsets.UTF_8)));
+                        calendar(pipeline).getBytes(StandardCharsets.UTF_8)),
+                new ExportFile("followup-work-search-log.csv", "text/csv", WorkSearchLog.csv(pipeline,
+                        member.settings().zone(), java.time.LocalDate.MIN, java.time.LocalDate.MAX)
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The member's community choices (weekly digest, counting in the figures) in the JSON file (issue 20). */

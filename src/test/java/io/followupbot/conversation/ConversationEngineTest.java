@@ -248,7 +248,7 @@ final class ConversationEngineTest {
         ana.command("export");
         assertThat(ana.files()).extracting(Outbound.FileAttachment::name)
                 .containsExactly("followup-interviews.csv", "followup-pipeline.csv", "followup-data.json",
-                        "followup-plan.ics");
+                        "followup-plan.ics", "followup-work-search-log.csv");
         ana.command("heard 1 rejected");
         ana.expect("Stage: rejected");
         assertThat(ana.last().messages().stream().anyMatch(message -> message.draft().isPresent())).isTrue();

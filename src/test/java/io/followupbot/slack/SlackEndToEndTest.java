@@ -120,11 +120,11 @@ final class SlackEndToEndTest {
         ana.command("C1", "export", "I've sent the files to our direct messages");
 
         final List<SlackEmulator.UploadedFile> files = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15))
-                .until(harness.emulator()::files, uploaded -> uploaded.size() == 4);
+                .until(harness.emulator()::files, uploaded -> uploaded.size() == 5);
         assertThat(files).extracting(SlackEmulator.UploadedFile::channel).containsOnly(ana.dm());
         assertThat(files).extracting(SlackEmulator.UploadedFile::name)
                 .containsExactlyInAnyOrder("followup-interviews.csv", "followup-pipeline.csv", "followup-data.json",
-                        "followup-plan.ics");
+                        "followup-plan.ics", "followup-work-search-log.csv");
         final SlackEmulator.UploadedFile csv = files.stream().filter(file -> file.name().endsWith(".csv")).findFirst()
                 .orElseThrow();
         assertThat(csv.text()).startsWith("id,company,role").contains("Acme Analytics");

@@ -48,6 +48,7 @@ public final class CommandRegistry {
             new Entry(CheckCommand.SPEC, CheckCommand::new),
             new Entry(SettingsCommand.SPEC, SettingsCommand::new),
             new Entry(ExportCommand.SPEC, ExportCommand::new),
+            new Entry(ReportCommand.SPEC, ReportCommand::new),
             new Entry(ForgetCommand.SPEC, ForgetCommand::new),
             new Entry(PrivacyCommand.SPEC, PrivacyCommand::new),
             new Entry(CancelCommand.SPEC, CancelCommand::new),

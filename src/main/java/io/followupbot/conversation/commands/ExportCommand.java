@@ -27,7 +27,8 @@ final class ExportCommand implements Command.ForMember {
     public Transition run(final Member member, final ConversationState state, final String rest) {
         final List<Exports.ExportFile> files = tools.parts().exports().export(member);
         return Command.stay(state, Reply.of(Outbound.text("Here is everything I keep about your interviews: a "
-                + "spreadsheet (CSV), all your data (JSON) and your planned steps as a calendar (iCalendar).")
+                + "spreadsheet (CSV), all your data (JSON), your planned steps as a calendar (iCalendar) and your "
+                + "work-search log (CSV).")
                 .withFiles(files.stream().map(file -> new Outbound.FileAttachment(file.name(), file.mimeType(),
                         file.content())).toList())));
     }
