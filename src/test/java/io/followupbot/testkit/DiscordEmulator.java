@@ -66,6 +66,18 @@ public final class DiscordEmulator implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     /** Attachments posted by members, by id, served as Discord's CDN serves them. */
     private final Map<String, byte[]> attachments = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The files the bot attached to its messages, in the order sent. */
+    private final List<Upload> uploads = new CopyOnWriteArrayList<>();
+
+    /** A file the bot attached to a message it sent: the request's path (its channel or webhook), name, bytes. */
+    public record Upload(String path, String name, byte[] content) {
+    }
+
+    /** The files the bot attached to its messages so far. */
+    public List<Upload> uploads() {
+        return List.copyOf(uploads);
+    }
+
     /** The group each subcommand registered in a group belongs to. */
     private final Map<String, String> groups = new java.util.concurrent.ConcurrentHashMap<>();
     /** The servers the bot is in: READY lists them, a GUILD_CREATE follows for each. */
@@ -284,8 +296,15 @@ public final class DiscordEmulator implements AutoCloseable {
     /** Records the request, then answers with a queued fault if one matches, else with the route's body. */
     private Handler rest(final Route route) {
         return context -> {
-            final String body = context.contentType() != null && context.contentType().startsWith("multipart/")
-                    ? String.valueOf(context.formParam("payload_json")) : context.body();
+            final boolean multipart = context.contentType() != null && context.contentType().startsWith("multipart/");
+            final String body = multipart ? String.valueOf(context.formParam("payload_json")) : context.body();
+            if (multipart) {
+                for (final io.javalin.http.UploadedFile file : context.uploadedFiles()) {
+                    try (java.io.InputStream in = file.content()) {
+                        uploads.add(new Upload(context.path(), file.filename(), in.readAllBytes()));
+                    }
+                }
+            }
             final String method = context.method().name().toUpperCase(Locale.ROOT);
             final Request request = new Request(method, context.path(), body, System.nanoTime());
             context.header("via", "1.1 google");
