@@ -24,16 +24,7 @@ final class DiscordReportTest {
             + "attachment, row by row")
     void logAsAnAttachment() {
         final DiscordUser ana = BOT.user("100000000000000051", "ana");
-        ana.answer("new", "Type ok to keep");
-        for (final List<String> step : List.of(List.of("ok", "How should I sign"),
-                List.of("Ana Ruiz | ana@example.com", "Which company"), List.of("Acme Analytics", "role"),
-                List.of("Data Analyst", "When was the interview"), List.of("yesterday at 10am", "phone, video"),
-                List.of("video", "Who interviewed you"), List.of("Rita Gomez", "hear back"),
-                List.of("they didn't say", "conversation with Rita Gomez"), List.of("skip", "something you've done"),
-                List.of("skip", "add or clarify"), List.of("skip", "How do they prefer"), List.of("email", "Save it?"),
-                List.of("confirm", "Saved as #1"))) {
-            ana.answer(step.get(0), step.get(1));
-        }
+        DiscordJourneys.firstInterview(ana, "yesterday at 10am", "video", "Rita Gomez");
 
         ana.answer("report from 2026-03-01 to 2026-03-31", "Your work-search log from 2026-03-01 to 2026-03-31");
         final DiscordEmulator.Upload log = await().atMost(Duration.ofSeconds(15)).until(() -> BOT.discord().uploads()

@@ -28,16 +28,7 @@ final class DiscordRoundsJourneyTest {
     void nextRoundByTheSlashCommand() {
         final DiscordUser ana = BOT.user("100000000000000041", "ana");
         // GIVEN the recruiter screen, Monday 2 March (now is Tuesday 10 March, 19:00 in New York)
-        ana.answer("new", "Type ok to keep");
-        for (final List<String> step : List.of(List.of("ok", "How should I sign"),
-                List.of("Ana Ruiz | ana@example.com", "Which company"), List.of("Acme Analytics", "role"),
-                List.of("Data Analyst", "When was the interview"), List.of("2 March at 10am", "phone, video"),
-                List.of("phone", "Who interviewed you"), List.of("Rita Gomez, Recruiter", "hear back"),
-                List.of("they didn't say", "conversation with Rita Gomez"), List.of("skip", "something you've done"),
-                List.of("skip", "add or clarify"), List.of("skip", "How do they prefer"), List.of("email", "Save it?"),
-                List.of("confirm", "Saved as #1"))) {
-            ana.answer(step.get(0), step.get(1));
-        }
+        DiscordJourneys.firstInterview(ana, "2 March at 10am", "phone", "Rita Gomez, Recruiter");
 
         // WHEN the member adds the next round of #1 with the slash command, and answers its questions
         final int before = ana.transcript().length();

@@ -20,19 +20,7 @@ final class SlackReportTest {
     @DisplayName("GIVEN an interview yesterday WHEN the member runs /followup report in a channel THEN the log is "
             + "uploaded to their DM, row by row")
     void logAsAFile() {
-        ana.command("C1", null, "How should I sign");
-        ana.say("Ana Ruiz | ana@example.com", "Which company");
-        ana.say("Acme Analytics", "role");
-        ana.say("Data Analyst", "When was the interview");
-        ana.say("yesterday at 10am", "phone, video or on-site");
-        ana.click("Video", "Who interviewed you");
-        ana.say("Rita Gomez", "hear back");
-        ana.say("they didn't say", "conversation with Rita Gomez");
-        ana.say("skip", "something you've done before");
-        ana.say("skip", "add or clarify");
-        ana.say("skip", "How do they prefer to be contacted?");
-        ana.click("Email", "Save it?");
-        ana.click("Confirm", "Saved as #1");
+        SlackJourneys.firstInterview(ana, "yesterday at 10am", "Video", "Rita Gomez");
 
         ana.command("C1", "report from 2026-03-01 to 2026-03-31", "direct messages");
         final List<SlackEmulator.UploadedFile> files = Awaitility.await().atMost(Duration.ofSeconds(15))

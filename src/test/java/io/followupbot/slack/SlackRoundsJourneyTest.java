@@ -24,19 +24,7 @@ final class SlackRoundsJourneyTest {
             + "shows one application of two rounds with the second round's thank-yous and one check-in sequence")
     void secondRoundIsOneApplication() {
         // GIVEN the recruiter screen, Monday 2 March (the harness's now is Tuesday 10 March, 19:00 in New York)
-        ana.command("C1", null, "How should I sign");
-        ana.say("Ana Ruiz | ana@example.com", "Which company");
-        ana.say("Acme Analytics", "role");
-        ana.say("Data Analyst", "When was the interview");
-        ana.say("2 March at 10am", "phone, video or on-site");
-        ana.click("Phone", "Who interviewed you");
-        ana.say("Rita Gomez, Recruiter", "hear back");
-        ana.click("They didn't say", "conversation with Rita Gomez");
-        ana.say("skip", "something you've done before");
-        ana.say("skip", "add or clarify");
-        ana.say("skip", "How do they prefer to be contacted?");
-        ana.click("Email", "Save it?");
-        ana.click("Confirm", "Saved as #1");
+        SlackJourneys.firstInterview(ana, "2 March at 10am", "Phone", "Rita Gomez, Recruiter");
 
         // WHEN the member tells of the second round in a sentence, and answers its questions
         final String asked = ana.say("I had my second round with Acme Analytics yesterday at 2pm", "phone, video");

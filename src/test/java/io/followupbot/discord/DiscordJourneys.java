@@ -1,0 +1,29 @@
+package io.followupbot.discord;
+
+import io.followupbot.testkit.DiscordUser;
+import java.util.List;
+
+/** Journeys Discord tests start from, typed in the bot's DM as a new member types them. */
+final class DiscordJourneys {
+
+    private DiscordJourneys() {
+    }
+
+    /**
+     * A new member's first interview at Acme Analytics for Data Analyst, with one interviewer who gave no decision date,
+     * through the onboarding and every question to "Saved as #1".
+     */
+    static void firstInterview(final DiscordUser user, final String when, final String format, final String interviewer) {
+        user.answer("new", "Type ok to keep");
+        final String firstName = interviewer.split(",")[0];
+        for (final List<String> step : List.of(List.of("ok", "How should I sign"),
+                List.of("Ana Ruiz | ana@example.com", "Which company"), List.of("Acme Analytics", "role"),
+                List.of("Data Analyst", "When was the interview"), List.of(when, "phone, video"),
+                List.of(format, "Who interviewed you"), List.of(interviewer, "hear back"),
+                List.of("they didn't say", "conversation with " + firstName), List.of("skip", "something you've done"),
+                List.of("skip", "add or clarify"), List.of("skip", "How do they prefer"), List.of("email", "Save it?"),
+                List.of("confirm", "Saved as #1"))) {
+            user.answer(step.get(0), step.get(1));
+        }
+    }
+}
