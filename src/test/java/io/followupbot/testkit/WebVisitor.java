@@ -94,6 +94,30 @@ public final class WebVisitor {
                 "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
+    /**
+     * Reads a stream of server-sent events into a list, line by line, on a daemon thread, until the server closes it;
+     * returns once the server said it is listening.
+     */
+    public static List<String> lines(final HttpResponse<InputStream> stream) {
+        final List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(stream.body(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    received.add(line);
+                }
+            } catch (final IOException closed) {
+                // the server stopped
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> received.stream().anyMatch(line -> line.contains("listening")));
+        return received;
+    }
+
     /** The text of each message in an answer of {@code /api/message}, in order. */
     public static List<String> texts(final String answer) throws IOException {
         final List<String> texts = new ArrayList<>();

@@ -83,21 +83,7 @@ final class WebChatApiTest {
                 "video", "Ben Ode, Head of Data, ben@acme.test", "by Friday", "their dbt migration", "skip", "skip",
                 "email", "confirm"))).contains("Saved as #1");
 
-        final List<String> received = new CopyOnWriteArrayList<>();
-        final HttpResponse<InputStream> stream = client.events();
-        final Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    received.add(line);
-                }
-            } catch (final java.io.IOException closed) {
-                // the server stopped
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        await().atMost(Duration.ofSeconds(5)).until(() -> received.stream().anyMatch(line -> line.contains("listening")));
+        final List<String> received = WebVisitor.lines(client.events());
 
         web.clock().advance(Duration.ofHours(4));
         web.application().dispatchNow();

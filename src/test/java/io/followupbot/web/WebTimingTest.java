@@ -1,5 +1,7 @@
 package io.followupbot.web;
 
+import io.followupbot.testkit.WebVisitor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -77,22 +79,8 @@ final class WebTimingTest {
 
     /** The page is open: its event stream listens for nudges. */
     private void openPage() throws Exception {
-        final List<String> received = new CopyOnWriteArrayList<>();
-        final HttpResponse<InputStream> stream = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/events"))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
-        final Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    received.add(line);
-                }
-            } catch (final java.io.IOException closed) {
-                // the server stopped
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        await().atMost(Duration.ofSeconds(5)).until(() -> received.stream().anyMatch(line -> line.contains("listening")));
+        final List<String> received = WebVisitor.lines(browser.send(HttpRequest.newBuilder(URI.create(base + "/api/events"))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream()));
     }
 
     private static Map<String, String> buttons(final JsonNode message) {
