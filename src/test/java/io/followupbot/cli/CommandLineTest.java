@@ -2,10 +2,7 @@ package io.followupbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.Main;
 import io.followupbot.testkit.LogCapture;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -29,26 +26,15 @@ final class CommandLineTest {
     @TempDir
     Path folder;
 
-    private record Outcome(int exitCode, String out, String err) {
-    }
-
-    private static Outcome execute(final Map<String, String> environment, final String... arguments) {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final int exitCode = Main.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(arguments);
-        return new Outcome(exitCode, out.toString(), err.toString());
-    }
-
     @Test
     @DisplayName("GIVEN tokens in the environment WHEN check-config runs THEN no token value appears in any output or log")
     void checkConfigNeverPrintsSecrets() {
         final Map<String, String> environment = new HashMap<>(SECRETS);
         environment.put("SLACK_CLIENT_ID", "123.456");
-        final Outcome outcome;
+        final CommandRun outcome;
         final String logs;
         try (LogCapture capture = new LogCapture()) {
-            outcome = execute(environment, "check-config", "--config", "bot-config.yml");
+            outcome = CommandRun.followupBot(environment, "check-config", "--config", "bot-config.yml");
             logs = capture.text();
         }
 
@@ -66,7 +52,7 @@ final class CommandLineTest {
         final Path config = folder.resolve("bot-config.yml");
         Files.writeString(config, "defaults:\n  nudge-hour: \"9am-ish\"\n");
 
-        final Outcome outcome = execute(Map.of(), "check-config", "--config", config.toString());
+        final CommandRun outcome = CommandRun.followupBot("check-config", "--config", config.toString());
 
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.err().strip()).doesNotContain("\n")
@@ -79,8 +65,8 @@ final class CommandLineTest {
         final Path config = folder.resolve("bot-config.yml");
         Files.writeString(config, "database:\n  url: jdbc:sqlite:" + folder.resolve("data/bot.db") + "\n");
 
-        final Outcome first = execute(Map.of(), "migrate", "-c", config.toString());
-        final Outcome second = execute(Map.of(), "migrate", "-c", config.toString());
+        final CommandRun first = CommandRun.followupBot("migrate", "-c", config.toString());
+        final CommandRun second = CommandRun.followupBot("migrate", "-c", config.toString());
 
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).contains("up to date").doesNotContain("(0 migrations");
@@ -91,14 +77,14 @@ final class CommandLineTest {
     @Test
     @DisplayName("GIVEN --help, --version or an unknown command WHEN run THEN usage, the version, or exit 2 with a reason")
     void helpVersionAndUnknown() {
-        final Outcome help = execute(Map.of(), "--help");
+        final CommandRun help = CommandRun.followupBot("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("run").contains("migrate").contains("check-config");
 
-        final Outcome version = execute(Map.of(), "--version");
+        final CommandRun version = CommandRun.followupBot("--version");
         assertThat(version.out()).startsWith("followup-bot ");
 
-        final Outcome unknown = execute(Map.of(), "launch-rockets");
+        final CommandRun unknown = CommandRun.followupBot("launch-rockets");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("launch-rockets").contains("--help");
     }
@@ -106,7 +92,7 @@ final class CommandLineTest {
     @Test
     @DisplayName("GIVEN no command and a bad PORT WHEN started THEN the default run explains it in one line and exits 1")
     void defaultRunPassesItsExitStatus() {
-        final Outcome outcome = execute(Map.of("PORT", "abc"));
+        final CommandRun outcome = CommandRun.followupBot(Map.of("PORT", "abc"));
 
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.err().strip()).isEqualTo(
@@ -122,7 +108,7 @@ final class CommandLineTest {
             Files.writeString(config, "database:\n  url: jdbc:sqlite:" + folder.resolve("bot.db")
                     + "\nweb:\n  port: " + taken.getLocalPort() + "\n");
 
-            final Outcome outcome = execute(Map.of(), "run", "--config", config.toString());
+            final CommandRun outcome = CommandRun.followupBot("run", "--config", config.toString());
 
             assertThat(outcome.exitCode()).isEqualTo(1);
             assertThat(outcome.err().strip()).doesNotContain("\n")
@@ -134,7 +120,7 @@ final class CommandLineTest {
     @Test
     @DisplayName("GIVEN a config file that does not exist WHEN check-config runs THEN the file is named once")
     void missingConfigFile() {
-        final Outcome outcome = execute(Map.of(), "check-config", "--config", "nope.yml");
+        final CommandRun outcome = CommandRun.followupBot("check-config", "--config", "nope.yml");
 
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.err().strip())

@@ -2,13 +2,10 @@ package io.followupbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.Main;
 import io.followupbot.testkit.CommunityWording;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,26 +19,14 @@ final class CommunityCommandTest {
 
     private Path config;
 
-    private record Outcome(int exitCode, String out, String err) {
-    }
-
     @BeforeEach
     void configure() throws Exception {
         config = folder.resolve("bot-config.yml");
         Files.writeString(config, "database:\n  url: jdbc:sqlite:" + folder.resolve("bot.db") + "\n");
     }
 
-    private Outcome community(final String... arguments) {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final String[] all = new String[arguments.length + 3];
-        all[0] = "community";
-        all[1] = "-c";
-        all[2] = config.toString();
-        System.arraycopy(arguments, 0, all, 3, arguments.length);
-        final int exitCode = Main.commandLine(Map.of(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(all);
-        return new Outcome(exitCode, out.toString(), err.toString());
+    private CommandRun community(final String... arguments) {
+        return CommandRun.subcommand(List.of("community", "-c", config.toString()), arguments);
     }
 
     @Test
@@ -50,8 +35,8 @@ final class CommunityCommandTest {
     void setsAndShows() {
         assertThat(community().out()).contains("cadence: (bot-config.yml)");
 
-        final Outcome cadence = community("cadence", "gentle");
-        final Outcome hour = community("nudge-hour", "8:30");
+        final CommandRun cadence = community("cadence", "gentle");
+        final CommandRun hour = community("nudge-hour", "8:30");
 
         assertThat(cadence.exitCode()).isZero();
         assertThat(cadence.out()).isEqualTo("""
@@ -77,7 +62,7 @@ final class CommunityCommandTest {
     @Test
     @DisplayName("GIVEN a value the bot can't read WHEN the operator sets it THEN exit 1 with the reason, nothing saved")
     void refusesABadValue() {
-        final Outcome outcome = community("quiet", "late");
+        final CommandRun outcome = community("quiet", "late");
 
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.out()).contains("Nothing changed").contains("isn't quiet hours: write them as start-end")
@@ -94,8 +79,8 @@ final class CommunityCommandTest {
         Files.writeString(pushy, CommunityWording.FINAL_CHECK_IN.replace("Would you be able to share where the "
                 + "decision stands, or when you expect to know more?", "I need your answer immediately."));
 
-        final Outcome accepted = community("template", "final_check_in", good.toString());
-        final Outcome refused = community("template", "final_check_in", pushy.toString());
+        final CommandRun accepted = community("template", "final_check_in", good.toString());
+        final CommandRun refused = community("template", "final_check_in", pushy.toString());
 
         assertThat(accepted.exitCode()).isZero();
         assertThat(accepted.out()).isEqualTo("""

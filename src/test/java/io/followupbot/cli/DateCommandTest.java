@@ -1,32 +1,18 @@
 package io.followupbot.cli;
 
-import io.followupbot.Main;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 final class DateCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(final String... args) {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final List<String> all = new ArrayList<>(List.of("date"));
-        all.addAll(List.of(args));
-        final int exitCode = Main.commandLine(Map.of(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(all.toArray(String[]::new));
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CommandRun run(final String... args) {
+        return CommandRun.subcommand(List.of("date"), args);
     }
 
     @DisplayName("--json prints exactly one line: a day, a local date-time, none, or the question the bot would ask")
@@ -43,20 +29,18 @@ final class DateCommandTest {
     void json(final String as, final String zone, final String country, final String phrase, final String expected) {
         // GIVEN a member typing on Tuesday 10 March 2026 at 15:00, after an interview that began at 14:00
         // WHEN the command reads the phrase as JSON
-        final Run run = run("--as", as, "--now", "2026-03-10T15:00", "--zone", zone, "--country", country,
+        final CommandRun run = run("--as", as, "--now", "2026-03-10T15:00", "--zone", zone, "--country", country,
                 "--after", "2026-03-10T14:00", "--json", "--", phrase);
 
         // THEN exactly one line, the reading
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo(expected + System.lineSeparator());
+        assertThat(run.printed()).isEqualTo(expected + System.lineSeparator());
     }
 
     @Test
     @DisplayName("A phrase with two readings prints the question the bot would ask, naming both days")
     void ask() {
         // GIVEN "next Wednesday" said on a Tuesday
-        final Run run = run("--as", "decision", "--now", "2026-03-10T15:00", "--zone", "America/New_York", "--json",
+        final CommandRun run = run("--as", "decision", "--now", "2026-03-10T15:00", "--zone", "America/New_York", "--json",
                 "next Wednesday");
 
         // THEN a question naming tomorrow and the Wednesday after
@@ -69,9 +53,9 @@ final class DateCommandTest {
     @DisplayName("Zones by city or abbreviation, a decision read from --after, and a phrase starting with a dash after --")
     void zonesAfterAndDashes() {
         // GIVEN an interview on Friday 6 March, read on Tuesday 10 March, in "PST"
-        final Run decision = run("--as", "decision", "--now", "2026-03-10T09:00", "--after", "2026-03-06T10:00",
+        final CommandRun decision = run("--as", "decision", "--now", "2026-03-10T09:00", "--after", "2026-03-06T10:00",
                 "--zone", "pst", "--json", "in a week or two");
-        final Run none = run("--as", "decision", "--now", "2026-03-10T09:00", "--zone", "Berlin", "--json", "--", "-");
+        final CommandRun none = run("--as", "decision", "--now", "2026-03-10T09:00", "--zone", "Berlin", "--json", "--", "-");
 
         // THEN two weeks after the interview, and "-" is "no date"
         assertThat(decision.out().strip()).isEqualTo("{\"status\":\"date\",\"at\":\"2026-03-20\"}");
@@ -81,7 +65,7 @@ final class DateCommandTest {
     @Test
     @DisplayName("Without --json the reading is echoed in words")
     void human() {
-        final Run run = run("--as", "interview", "--now", "2026-03-10T15:00", "--zone", "America/New_York", "Monday morning");
+        final CommandRun run = run("--as", "interview", "--now", "2026-03-10T15:00", "--zone", "America/New_York", "Monday morning");
 
         assertThat(run.out().strip()).isEqualTo("2026-03-09T10:00  Monday 9 March 2026 at 10:00 (morning)");
     }
@@ -89,7 +73,7 @@ final class DateCommandTest {
     @Test
     @DisplayName("--help starts with the usage line")
     void help() {
-        final Run run = run("--help");
+        final CommandRun run = run("--help");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Usage: followup-bot date").contains("--as").contains("--after").contains("--country");
@@ -106,10 +90,8 @@ final class DateCommandTest {
             --zone America/New_York Friday
             """)
     void badOption(final String arguments) {
-        final Run run = run(arguments.split(" "));
+        final CommandRun run = run(arguments.split(" "));
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).hasLineCount(1);
+        assertThat(run.refusal()).isNotBlank();
     }
 }

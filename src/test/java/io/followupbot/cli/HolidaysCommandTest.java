@@ -1,6 +1,5 @@
 package io.followupbot.cli;
 
-import io.followupbot.Main;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,35 +7,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.StringWriter;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 final class HolidaysCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(final String... args) {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final int exitCode = Main.commandLine(Map.of(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
     @Test
     @DisplayName("GIVEN Scotland and 2026 WHEN --json THEN exactly its days off, on the days they are kept")
     void jsonForScotland() {
-        final Run run = run("holidays", "gb-sct", "2026", "--json");
+        final CommandRun run = CommandRun.followupBot("holidays", "gb-sct", "2026", "--json");
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("{\"place\":\"GB-SCT\",\"year\":2026,\"holidays\":["
+        assertThat(run.printed()).isEqualTo("{\"place\":\"GB-SCT\",\"year\":2026,\"holidays\":["
                 + "{\"date\":\"2026-01-01\",\"name\":\"New Year's Day\"},"
                 + "{\"date\":\"2026-01-02\",\"name\":\"2nd January\"},"
                 + "{\"date\":\"2026-04-03\",\"name\":\"Good Friday\"},"
@@ -53,7 +36,7 @@ final class HolidaysCommandTest {
     @Test
     @DisplayName("GIVEN Japan and 2027 WHEN listed as text THEN one line per day off, the corrected days included")
     void textForJapan() {
-        final Run run = run("holidays", "JP", "2027");
+        final CommandRun run = CommandRun.followupBot("holidays", "JP", "2027");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("JP 2027: 17 days off besides weekends")
@@ -74,7 +57,7 @@ final class HolidaysCommandTest {
                     - "2026-11-11"
                 """);
 
-        final Run run = run("holidays", "US", "2026", "--json", "--config", config.toString());
+        final CommandRun run = CommandRun.followupBot("holidays", "US", "2026", "--json", "--config", config.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("{\"date\":\"2026-12-24\",\"name\":\"Christmas Eve (bootcamp closed)\"}")
@@ -84,7 +67,7 @@ final class HolidaysCommandTest {
     @Test
     @DisplayName("GIVEN --help THEN the usage of the holidays command")
     void help() {
-        final Run run = run("holidays", "--help");
+        final CommandRun run = CommandRun.followupBot("holidays", "--help");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Usage: followup-bot holidays").contains("PLACE").contains("YEAR").contains("--json");
@@ -94,18 +77,15 @@ final class HolidaysCommandTest {
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"XX", "GB-XYZ", "Scotland", "<@U123>"})
     void unknownPlace(final String place) {
-        final Run run = run("holidays", place, "2026");
+        final CommandRun run = CommandRun.followupBot("holidays", place, "2026");
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines()).singleElement().asString()
-                .contains("\"" + place + "\"").contains("GB-SCT").contains("US");
+        assertThat(run.refusal()).contains("\"" + place + "\"").contains("GB-SCT").contains("US");
     }
 
     @Test
     @DisplayName("GIVEN a year that is no number THEN exit 2 with a reason")
     void badYear() {
-        final Run run = run("holidays", "US", "next");
+        final CommandRun run = CommandRun.followupBot("holidays", "US", "next");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("next");

@@ -7,8 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,13 +25,9 @@ final class PlanAroundHolidaysTest {
     private static LocalDate firstCheckIn(final String interviewAt, final String zone, final String place,
                                           final String decision) throws Exception {
         final Clock dayAfter = Clock.fixed(Instant.parse(interviewAt + ":00Z").plusSeconds(86_400), ZoneOffset.UTC);
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final int exitCode = new CommandLine(new PlanCommand(dayAfter)).setOut(new PrintWriter(out))
-                .setErr(new PrintWriter(err)).execute("--interview-at", interviewAt, "--zone", zone,
-                        "--country", place, "--decision", decision, "--json");
-        assertThat(exitCode).as(err.toString()).isZero();
-        final JsonNode steps = new ObjectMapper().readTree(out.toString()).get("steps");
+        final CommandRun run = CommandRun.of(new CommandLine(new PlanCommand(dayAfter)), "--interview-at", interviewAt,
+                "--zone", zone, "--country", place, "--decision", decision, "--json");
+        final JsonNode steps = new ObjectMapper().readTree(run.printed()).get("steps");
         return StreamSupport.stream(steps.spliterator(), false)
                 .filter(step -> step.get("kind").asText().equals("check_in")).findFirst()
                 .map(step -> OffsetDateTime.parse(step.get("at").asText()).toLocalDate()).orElseThrow();

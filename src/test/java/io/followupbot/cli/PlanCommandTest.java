@@ -6,8 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,19 +17,15 @@ final class PlanCommandTest {
     /** Wednesday 11 March 2026, 12:00 UTC: the day after the interview of the examples. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-11T12:00:00Z"), ZoneOffset.UTC);
 
-    private record Run(int exitCode, String out, String err) {
+    private static CommandRun run(final String... args) {
+        return CommandRun.of(new CommandLine(new PlanCommand(CLOCK)), args);
     }
 
-    private static Run run(final CommandLine commandLine, final String... args) {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-        final int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
-    private static Run run(final String... args) {
-        return run(new CommandLine(new PlanCommand(CLOCK)), args);
+    /** Plans the example interview, Tuesday 10 March 2026 at 14:00 in New York, with the options {@code more}. */
+    private static CommandRun planTheExample(final String... more) {
+        final String[] args = {"--interview-at", "2026-03-10T14:00", "--zone", "America/New_York"};
+        return run(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))
+                .toArray(String[]::new));
     }
 
     @Test
@@ -39,13 +33,10 @@ final class PlanCommandTest {
     void jsonShape() {
         // GIVEN a Tuesday interview in New York with two interviewers and news "by Friday"
         // WHEN planning as JSON
-        final Run run = run("--interview-at", "2026-03-10T14:00", "--zone", "America/New_York", "--decision", "by Friday",
-                "--interviewers", "Ana Ruiz, Ben Ode", "--json");
+        final CommandRun run = planTheExample("--decision", "by Friday", "--interviewers", "Ana Ruiz, Ben Ode", "--json");
 
         // THEN the exact document
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("{\"steps\":["
+        assertThat(run.printed()).isEqualTo("{\"steps\":["
                 + "{\"kind\":\"thank_you\",\"at\":\"2026-03-10T18:00:00-04:00\",\"to\":\"Ana Ruiz\"},"
                 + "{\"kind\":\"thank_you\",\"at\":\"2026-03-10T18:00:00-04:00\",\"to\":\"Ben Ode\"},"
                 + "{\"kind\":\"linkedin\",\"at\":\"2026-03-11T09:00:00-04:00\",\"to\":\"Ana Ruiz\"},"
@@ -61,12 +52,11 @@ final class PlanCommandTest {
     void jsonUpcoming() {
         // GIVEN an interview on Friday 13 March in Berlin, ahead of the clock, gentle cadence, nudges at 08:30
         // WHEN planning as JSON
-        final Run run = run("--interview-at", "2026-03-13T14:00", "--zone", "Europe/Berlin", "--country", "DE",
+        final CommandRun run = run("--interview-at", "2026-03-13T14:00", "--zone", "Europe/Berlin", "--country", "DE",
                 "--cadence", "gentle", "--nudge-hour", "08:30", "--json");
 
         // THEN prep that morning; how it went just after; one thank-you for no one in particular; the Monday connection; one check-in
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("{\"steps\":["
+        assertThat(run.printed()).isEqualTo("{\"steps\":["
                 + "{\"kind\":\"prep\",\"at\":\"2026-03-13T08:30:00+01:00\"},"
                 + "{\"kind\":\"debrief\",\"at\":\"2026-03-13T15:15:00+01:00\"},"
                 + "{\"kind\":\"thank_you\",\"at\":\"2026-03-13T18:00:00+01:00\"},"
@@ -81,12 +71,10 @@ final class PlanCommandTest {
     void humanOutput() {
         // GIVEN the example interview
         // WHEN planning as text
-        final Run run = run("--interview-at", "2026-03-10T14:00", "--zone", "America/New_York", "--decision", "by Friday",
-                "--interviewers", "Ana Ruiz");
+        final CommandRun run = planTheExample("--decision", "by Friday", "--interviewers", "Ana Ruiz");
 
         // THEN a heading and one line per step
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines()).containsExactly(
+        assertThat(run.printed().lines()).containsExactly(
                 "Interview Tuesday 10 March 2026 at 14:00 (America/New_York), decision by Friday 13 March 2026, standard cadence, US business days",
                 "  Tue 10 Mar 2026 18:00  thank-you                   Ana Ruiz",
                 "  Wed 11 Mar 2026 09:00  LinkedIn connection         Ana Ruiz",
@@ -100,18 +88,14 @@ final class PlanCommandTest {
             + "text and in the JSON")
     void nowAndTheReasonsForLeftOutSteps() {
         // GIVEN an interview on Tuesday 10 March, planned as if it were Friday 20 March
-        final String[] args = {"--interview-at", "2026-03-10T14:00", "--zone", "America/New_York",
-            "--interviewers", "Ana Ruiz", "--now", "2026-03-20T10:00"};
         final String why = "9 days after the interview, a thank-you has lost its point; the check-in does the job now";
 
         // WHEN planning as text THEN the thank-you is left out, with the reason the chat gives for it
-        final Run text = run(args);
-        assertThat(text.exitCode()).isZero();
-        assertThat(text.out()).endsWith("  left out: thank-you to Ana Ruiz (" + why + ")" + System.lineSeparator());
+        final CommandRun text = planTheExample("--interviewers", "Ana Ruiz", "--now", "2026-03-20T10:00");
+        assertThat(text.printed()).endsWith("  left out: thank-you to Ana Ruiz (" + why + ")" + System.lineSeparator());
 
         // AND as JSON it is under left_out with its kind, recipient and reason
-        final Run json = run(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--json"))
-                .toArray(String[]::new));
+        final CommandRun json = planTheExample("--interviewers", "Ana Ruiz", "--now", "2026-03-20T10:00", "--json");
         assertThat(json.out()).endsWith("\"left_out\":[{\"kind\":\"thank_you\",\"to\":\"Ana Ruiz\",\"why\":\"" + why
                 + "\"}]}" + System.lineSeparator());
     }
@@ -120,8 +104,8 @@ final class PlanCommandTest {
     @DisplayName("--now takes what the chat takes for a past moment: a phrase is read from the clock")
     void nowInWords() {
         // GIVEN the clock; WHEN --now is "yesterday at 10" THEN the plan is the one of that moment
-        final Run inWords = run("--interview-at", "2026-03-01T14:00", "--zone", "UTC", "--now", "yesterday at 10");
-        final Run exact = run("--interview-at", "2026-03-01T14:00", "--zone", "UTC", "--now",
+        final CommandRun inWords = run("--interview-at", "2026-03-01T14:00", "--zone", "UTC", "--now", "yesterday at 10");
+        final CommandRun exact = run("--interview-at", "2026-03-01T14:00", "--zone", "UTC", "--now",
                 CLOCK.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1) + "T10:00");
         assertThat(inWords.exitCode()).isZero();
         assertThat(inWords.out()).isEqualTo(exact.out());
@@ -147,15 +131,10 @@ final class PlanCommandTest {
     })
     void badArguments(final String args, final String reason) {
         // GIVEN / WHEN running with a bad argument
-        final Run run = run(args.strip().split(" "));
+        final CommandRun run = run(args.strip().split(" "));
 
         // THEN exit code 2, nothing on stdout, one line on stderr with the reason
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines()).singleElement().satisfies(line -> {
-            assertThat(line).startsWith("plan: ");
-            assertThat(line).contains(reason);
-        });
+        assertThat(run.refusal()).startsWith("plan: ").contains(reason);
     }
 
     @Test
@@ -163,23 +142,20 @@ final class PlanCommandTest {
     void parseErrorsAreOneLine() {
         // GIVEN the command line with the one-line handler, and an option missing its value
         // WHEN running
-        final Run run = run(PlanCommand.commandLine(CLOCK), "--interview-at", "2026-03-10T14:00", "--zone");
+        final CommandRun run = CommandRun.of(PlanCommand.commandLine(CLOCK), "--interview-at", "2026-03-10T14:00", "--zone");
 
         // THEN exit code 2 and one line
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line).startsWith("plan: ").contains("--zone"));
+        assertThat(run.refusal()).startsWith("plan: ").contains("--zone");
     }
 
     @Test
     @DisplayName("--decision \"they didn't say\" plans the first check-in a week after the interview")
     void noDecisionDate() {
         // GIVEN / WHEN planning with no decision date
-        final Run run = run("--interview-at", "2026-03-10T14:00", "--zone", "America/New_York", "--decision", "they didn't say",
-                "--cadence", "GENTLE", "--json");
+        final CommandRun run = planTheExample("--decision", "they didn't say", "--cadence", "GENTLE", "--json");
 
         // THEN the check-in is on Tuesday 17 March
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("{\"kind\":\"check_in\",\"at\":\"2026-03-17T09:00:00-04:00\"}");
+        assertThat(run.printed()).contains("{\"kind\":\"check_in\",\"at\":\"2026-03-17T09:00:00-04:00\"}");
     }
 
     @Test
@@ -188,14 +164,12 @@ final class PlanCommandTest {
     void earlierRounds() {
         // GIVEN a screen with Rita on Tuesday 3 March, then the round of Tuesday 10 March with Ana, Rita again
         // WHEN planning as JSON on Wednesday 11 March
-        final Run run = run("--interview-at", "2026-03-10T14:00", "--zone", "America/New_York", "--decision", "by Friday",
+        final CommandRun run = planTheExample("--decision", "by Friday",
                 "--interviewers", "Ana Ruiz, Rita Gomez", "--earlier-round", "2026-03-03T10:00|Rita Gomez", "--json");
 
         // THEN the second round's thank-yous and the connection to Ana (Rita's follows her first thank-you, long
         // left out), then one check-in sequence and one move-on
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("{\"steps\":["
+        assertThat(run.printed()).startsWith("{\"steps\":["
                 + "{\"kind\":\"thank_you\",\"at\":\"2026-03-10T18:00:00-04:00\",\"to\":\"Ana Ruiz\",\"round\":2},"
                 + "{\"kind\":\"thank_you\",\"at\":\"2026-03-10T18:00:00-04:00\",\"to\":\"Rita Gomez\",\"round\":2},");
         assertThat(run.out()).containsOnlyOnce("move_on").contains(
@@ -208,8 +182,7 @@ final class PlanCommandTest {
     @DisplayName("an --earlier-round that is not before the interview is refused with one line and exit code 2")
     void earlierRoundAfterTheInterview() {
         // WHEN the earlier round is dated after --interview-at
-        final Run run = run("--interview-at", "2026-03-10T14:00", "--zone", "America/New_York",
-                "--earlier-round", "2026-03-12T10:00");
+        final CommandRun run = planTheExample("--earlier-round", "2026-03-12T10:00");
         // THEN
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("plan: --earlier-round '2026-03-12T10:00' is not before --interview-at"

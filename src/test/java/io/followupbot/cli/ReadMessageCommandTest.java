@@ -2,16 +2,11 @@ package io.followupbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.Main;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,25 +16,22 @@ final class ReadMessageCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {
+    private static CommandRun run(final String... args) {
+        return CommandRun.subcommand(List.of("read-message"), args);
     }
 
-    private static Run run(final String... args) {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final List<String> all = new ArrayList<>(List.of("read-message"));
-        all.addAll(List.of(args));
-        final int exitCode = Main.commandLine(Map.of(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(all.toArray(String[]::new));
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
-    private Path resource(final String name) throws IOException {
+    /** The test resource {@code resource} copied into the test's folder as {@code name}. */
+    private Path copied(final String resource, final String name) throws IOException {
         final Path file = folder.resolve(name);
-        try (InputStream in = ReadMessageCommandTest.class.getResourceAsStream("/employer/own/" + name)) {
+        try (InputStream in = ReadMessageCommandTest.class.getResourceAsStream(resource)) {
             Files.copy(in, file);
         }
         return file;
+    }
+
+    /** One of our own example messages (src/test/resources/employer/own), copied into the test's folder. */
+    private Path resource(final String name) throws IOException {
+        return copied("/employer/own/" + name, name);
     }
 
     @Test
@@ -50,12 +42,10 @@ final class ReadMessageCommandTest {
         final Path mail = resource("invite-multipart.eml");
 
         // WHEN it is read as JSON, --now defaulting to the message's own Date
-        final Run run = run(mail.toString(), "--zone", "America/New_York", "--json");
+        final CommandRun run = run(mail.toString(), "--zone", "America/New_York", "--json");
 
         // THEN one line
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("{\"kind\":\"invite\",\"company\":\"Acme Analytics\",\"role\":\"Data Analyst\","
+        assertThat(run.printed()).isEqualTo("{\"kind\":\"invite\",\"company\":\"Acme Analytics\",\"role\":\"Data Analyst\","
                 + "\"at\":\"2026-03-12T14:00-04:00\",\"format\":\"video\",\"interviewers\":[\"Dana Whitfield\",\"Raj Patel\"],"
                 + "\"decision_by\":null}" + System.lineSeparator());
     }
@@ -64,13 +54,10 @@ final class ReadMessageCommandTest {
     @DisplayName("GIVEN the README's example, a Greenhouse invitation, WHEN read-message --json THEN the README's line")
     void readmeExample() throws IOException {
         // GIVEN the corpus's Greenhouse invitation, as greenhouse-invite.eml
-        final Path mail = folder.resolve("greenhouse-invite.eml");
-        try (InputStream in = ReadMessageCommandTest.class.getResourceAsStream("/employer/corpus/01-greenhouse-invite-zoom.eml")) {
-            Files.copy(in, mail);
-        }
+        final Path mail = copied("/employer/corpus/01-greenhouse-invite-zoom.eml", "greenhouse-invite.eml");
 
         // WHEN read as the README shows
-        final Run run = run("--zone", "America/New_York", "--json", mail.toString());
+        final CommandRun run = run("--zone", "America/New_York", "--json", mail.toString());
 
         // THEN the README's line
         assertThat(run.out()).isEqualTo("{\"kind\":\"invite\",\"company\":\"Brightwater Analytics\",\"role\":\"Senior Data Analyst\","
@@ -82,7 +69,7 @@ final class ReadMessageCommandTest {
     @DisplayName("GIVEN an offer WHEN read-message without --json THEN the fields in words and the sentence the bot would say")
     void words() throws IOException {
         // GIVEN a pasted offer, read on Thursday 12 March in New York
-        final Run run = run(resource("offer.txt").toString(), "--zone", "New York", "--now", "2026-03-12T09:00");
+        final CommandRun run = run(resource("offer.txt").toString(), "--zone", "New York", "--now", "2026-03-12T09:00");
 
         // THEN each field on its line, then the proposal
         assertThat(run.exitCode()).isZero();
@@ -102,7 +89,7 @@ final class ReadMessageCommandTest {
     @Test
     @DisplayName("GIVEN --help THEN the usage of read-message")
     void help() {
-        final Run run = run("--help");
+        final CommandRun run = run("--help");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Usage: followup-bot read-message").contains("--zone=ZONE").contains("--now=WHEN")
@@ -118,16 +105,14 @@ final class ReadMessageCommandTest {
         final Path pdf = resource("resume.pdf");
 
         // WHEN each is read
-        final Run missing = run(folder.resolve("nothing.eml").toString());
-        final Run tooLarge = run(large.toString(), "--json");
-        final Run binary = run(pdf.toString());
-        final Run badNow = run(pdf.toString(), "--now", "soon");
+        final CommandRun missing = run(folder.resolve("nothing.eml").toString());
+        final CommandRun tooLarge = run(large.toString(), "--json");
+        final CommandRun binary = run(pdf.toString());
+        final CommandRun badNow = run(pdf.toString(), "--now", "soon");
 
         // THEN status 2 and one line each, nothing on stdout
         assertThat(List.of(missing, tooLarge, binary, badNow)).allSatisfy(bad -> {
-            assertThat(bad.exitCode()).isEqualTo(2);
-            assertThat(bad.out()).isEmpty();
-            assertThat(bad.err()).startsWith("read-message: ").hasLineCount(1);
+            assertThat(bad.refusal()).startsWith("read-message: ");
         });
         assertThat(missing.err()).endsWith("nothing.eml: cannot be read (no such file)" + System.lineSeparator());
         assertThat(tooLarge.err()).endsWith("large.txt: larger than 1 MB; I read messages of up to 1 MB" + System.lineSeparator());
@@ -138,9 +123,9 @@ final class ReadMessageCommandTest {
     @Test
     @DisplayName("GIVEN a calendar file and a German message THEN the invite's zone, and 'other' for the German one")
     void calendarAndLanguage() throws IOException {
-        final Run calendar = run(resource("invite-outlook.ics").toString(), "--zone", "America/New_York", "--now",
+        final CommandRun calendar = run(resource("invite-outlook.ics").toString(), "--zone", "America/New_York", "--now",
                 "2026-03-10T09:00", "--json");
-        final Run german = run(resource("german.txt").toString(), "--zone", "Berlin", "--json");
+        final CommandRun german = run(resource("german.txt").toString(), "--zone", "Berlin", "--json");
 
         assertThat(calendar.out()).isEqualTo("{\"kind\":\"invite\",\"company\":\"Kestrel\",\"role\":\"Platform Engineer\","
                 + "\"at\":\"2026-03-16T15:00+01:00\",\"format\":\"video\",\"interviewers\":[\"Markus Weber\",\"Anna Schmidt\"],"
