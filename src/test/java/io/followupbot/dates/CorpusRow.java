@@ -7,6 +7,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
+import org.junit.jupiter.params.aggregator.ArgumentsAggregator;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One phrase of the corpus (src/test/resources/dates/corpus.csv) and the reading a person means by it: as an
@@ -24,6 +29,21 @@ record CorpusRow(String phrase, String as, ZoneId zone, String country, LocalDat
                         final String after, final String expected) {
         return new CorpusRow(phrase == null ? "" : phrase, as, ZoneId.of(zone), country, LocalDateTime.parse(now),
                 LocalDateTime.parse(after), expected);
+    }
+
+    /** A row of a corpus file, its seven columns in the order of {@link #of}, as a test's one parameter. */
+    static final class Columns implements ArgumentsAggregator {
+        @Override
+        public CorpusRow aggregateArguments(final ArgumentsAccessor row, final ParameterContext context) {
+            return of(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                    row.getString(5), row.getString(6));
+        }
+    }
+
+    /** Fails the test unless {@code parser} reads the phrase as a person means it ({@link #accepts}). */
+    void assertReadAsMeantBy(final LooseDateParser parser) {
+        final DateAnswer<?> answer = read(parser);
+        assertThat(accepts(answer)).as("\"%s\" read as %s, expected %s", phrase, answer, expected).isTrue();
     }
 
     DateAnswer<?> read(final LooseDateParser parser) {

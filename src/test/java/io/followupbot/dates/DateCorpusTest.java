@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.aggregator.AggregateWith;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,46 +25,31 @@ final class DateCorpusTest {
     @DisplayName("Every phrase of the corpus is read as a person means it, or asked about when it has two readings")
     @ParameterizedTest(name = "[{1}, {3}, {4}] \"{0}\" -> {6}")
     @CsvFileSource(resources = "/dates/corpus.csv", numLinesToSkip = 1)
-    void corpus(final String phrase, final String as, final String zone, final String country, final String now,
-                final String after, final String expected) {
+    void corpus(@AggregateWith(CorpusRow.Columns.class) final CorpusRow row) {
         // GIVEN a member in a zone and country, typing at a moment (a decision is read from the interview's start)
-        final CorpusRow row = CorpusRow.of(phrase, as, zone, country, now, after, expected);
-
         // WHEN the bot reads the phrase
-        final DateAnswer<?> answer = row.read(PARSER);
-
         // THEN the reading is the one a person means (or a question offering only acceptable readings)
-        assertThat(row.accepts(answer)).as("\"%s\" read as %s, expected %s", phrase, answer, expected).isTrue();
+        row.assertReadAsMeantBy(PARSER);
     }
 
     @DisplayName("Every phrase of the blind corpus (written without reading the grammar) is read as its writer means it")
     @ParameterizedTest(name = "[{1}, {3}, {4}] \"{0}\" -> {6}")
     @CsvFileSource(resources = "/dates/blind-corpus.csv", numLinesToSkip = 1)
-    void blindCorpus(final String phrase, final String as, final String zone, final String country, final String now,
-                     final String after, final String expected) {
+    void blindCorpus(@AggregateWith(CorpusRow.Columns.class) final CorpusRow row) {
         // GIVEN a phrase the grammar's authors never saw, in its writer's zone, country and moment
-        final CorpusRow row = CorpusRow.of(phrase, as, zone, country, now, after, expected);
-
         // WHEN the bot reads it
-        final DateAnswer<?> answer = row.read(PARSER);
-
         // THEN the reading is the writer's (or, where marked in the file, ours, for the reason given there)
-        assertThat(row.accepts(answer)).as("\"%s\" read as %s, expected %s", phrase, answer, expected).isTrue();
+        row.assertReadAsMeantBy(PARSER);
     }
 
     @DisplayName("Duckling's English day and clock-time examples read as Duckling does, except the differences listed in the file")
     @ParameterizedTest(name = "[{1}] \"{0}\" -> {6}")
     @CsvFileSource(resources = "/dates/duckling-en.csv", numLinesToSkip = 1)
-    void ducklingExamples(final String phrase, final String as, final String zone, final String country, final String now,
-                          final String after, final String expected) {
+    void ducklingExamples(@AggregateWith(CorpusRow.Columns.class) final CorpusRow row) {
         // GIVEN Duckling's reference moment, Tuesday 12 February 2013 04:30 at UTC-2, and a US member
-        final CorpusRow row = CorpusRow.of(phrase, as, zone, country, now, after, expected);
-
         // WHEN the bot reads Duckling's example
-        final DateAnswer<?> answer = row.read(PARSER);
-
         // THEN it reads Duckling's day and time, or the reading of the rule named above the row
-        assertThat(row.accepts(answer)).as("\"%s\" read as %s, expected %s", phrase, answer, expected).isTrue();
+        row.assertReadAsMeantBy(PARSER);
     }
 
     @Test

@@ -45,29 +45,17 @@ final class DateRoundTripPropertiesTest {
                 case NUMERIC -> numeric;
                 case NUMERIC_WITH_YEAR -> numeric + "/" + day.getYear();
                 case DAY_MONTH -> day.getDayOfMonth() + " " + month;
-                case MONTH_DAY_ORDINAL -> month + " " + day.getDayOfMonth() + ordinal(day.getDayOfMonth());
+                case MONTH_DAY_ORDINAL -> month + " " + day.getDayOfMonth() + CalendarDays.ordinal(day.getDayOfMonth());
                 case WEEKDAY_NUMERIC -> weekday + " " + numeric;
                 case WEEKDAY_DAY_MONTH -> day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
                         + day.getDayOfMonth() + " " + month.substring(0, 3);
                 case ISO -> DateTimeFormatter.ISO_LOCAL_DATE.format(day);
-                case DAY_OF_MONTH_NAME -> "the " + day.getDayOfMonth() + ordinal(day.getDayOfMonth()) + " of " + month;
+                case DAY_OF_MONTH_NAME -> "the " + day.getDayOfMonth() + CalendarDays.ordinal(day.getDayOfMonth()) + " of " + month;
             };
         }
 
         boolean yearless() {
             return this != NUMERIC_WITH_YEAR && this != ISO;
-        }
-
-        private static String ordinal(final int day) {
-            if (day >= 11 && day <= 13) {
-                return "th";
-            }
-            return switch (day % 10) {
-                case 1 -> "st";
-                case 2 -> "nd";
-                case 3 -> "rd";
-                default -> "th";
-            };
         }
     }
 
