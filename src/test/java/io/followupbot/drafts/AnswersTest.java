@@ -49,8 +49,10 @@ final class AnswersTest {
             dbt, Airflow, data contracts, Kafka                   | LIST     | dbt, Airflow and data contracts
             dbt & Airflow & Kafka                                 | LIST     | dbt, Airflow and Kafka
             How do you test?\\nWhat is your stack?               | CLAUSE   | how I test and the question "What is your stack?"
+            - the pricing engine\\n- the mobile app\\n- hiring\\n- budgets | LIST     | the pricing engine, the mobile app and hiring
             """)
-    @DisplayName("a list is items on their own lines (of at most eight words), or split by semicolons, or three short items or more")
+    @DisplayName("a list is items on their own lines (of at most eight words, bullets or not), or split by semicolons, or "
+            + "three short items or more; a list keeps at most three items")
     void lists(final String typed, final Answer.Shape shape, final String topic) {
         final Answer answer = Answers.shape(typed.replace("\\n", "\n"), DANA);
         assertThat(answer.shape()).isEqualTo(shape);
@@ -140,14 +142,6 @@ final class AnswersTest {
     @DisplayName("a common first word is lowered mid-sentence; \"I\", acronyms and short names (\"Fred\", \"Ally\") keep their capital")
     void lowerFirst(final String text, final String lowered) {
         assertThat(Answers.lowerFirst(text)).isEqualTo(lowered);
-    }
-
-    @Test
-    @DisplayName("a list on several lines with bullets becomes one list of at most three items")
-    void bulletsBecomeAList() {
-        final Answer answer = Answers.shape("- the pricing engine\n- the mobile app\n- hiring\n- budgets", DANA);
-        assertThat(answer.shape()).isEqualTo(Answer.Shape.LIST);
-        assertThat(answer.topic()).isEqualTo("the pricing engine, the mobile app and hiring");
     }
 
     @Test

@@ -23,6 +23,11 @@ final class DraftCheckerRulesTest {
         return checker.check(text, context).stream().filter(finding -> finding.rule() == rule).findFirst();
     }
 
+    /** The wrong-name finding of a check-in that greets {@code name} and asks for news. */
+    private Optional<Finding> wrongNameGreeting(final String name, final CheckContext checkIn) {
+        return finding("Dear " + name + ",\n\nAny news?\n\nKind regards,\nMaya", checkIn, FindingRule.WRONG_NAME);
+    }
+
     private static CheckContext thankYouTo(final Interviewer recipient) {
         return CheckContext.forDraft(DraftKind.THANK_YOU_SHORT, SampleInterviews.full(), MONDAY).withRecipient(recipient);
     }
@@ -56,10 +61,8 @@ final class DraftCheckerRulesTest {
     @DisplayName("greeting the company itself is not greeting a stranger")
     void greetingTheCompany() {
         final CheckContext checkIn = CheckContext.forDraft(DraftKind.CHECK_IN, SampleInterviews.full(), MONDAY);
-        assertThat(finding("Dear Acme Analytics,\n\nAny news?\n\nKind regards,\nMaya", checkIn, FindingRule.WRONG_NAME))
-                .isEmpty();
-        assertThat(finding("Dear Carla,\n\nAny news?\n\nKind regards,\nMaya", checkIn, FindingRule.WRONG_NAME))
-                .isPresent();
+        assertThat(wrongNameGreeting("Acme Analytics", checkIn)).isEmpty();
+        assertThat(wrongNameGreeting("Carla", checkIn)).isPresent();
     }
 
     @Test
@@ -69,10 +72,8 @@ final class DraftCheckerRulesTest {
         final Interview noCompany = new Interview("", full.role(), full.startsAt(), full.length(), full.format(),
                 full.interviewers(), full.decisionDate(), full.channel(), full.recordedAt(), "", "");
         final CheckContext checkIn = CheckContext.forDraft(DraftKind.CHECK_IN, noCompany, MONDAY);
-        assertThat(finding("Dear Carla,\n\nAny news?\n\nKind regards,\nMaya", checkIn, FindingRule.WRONG_NAME))
-                .isPresent();
-        assertThat(finding("Dear Ben,\n\nAny news?\n\nKind regards,\nMaya", checkIn, FindingRule.WRONG_NAME))
-                .isEmpty();
+        assertThat(wrongNameGreeting("Carla", checkIn)).isPresent();
+        assertThat(wrongNameGreeting("Ben", checkIn)).isEmpty();
     }
 
     @Test

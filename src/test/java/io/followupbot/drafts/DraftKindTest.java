@@ -6,6 +6,7 @@ import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.StepKind;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @DisplayName("DraftKind")
@@ -64,34 +66,34 @@ final class DraftKindTest {
         assertThat(bounds.far(451)).isTrue();
     }
 
-    @Test
-    @DisplayName("a thank-you nudge offers the short and the full thank-you (and the late one, when it is late); the "
-            + "handwritten card comes with the LinkedIn connection, once the thank-you is out")
-    void aThankYouNudgeOffersBothThankYousAndTheCardComesAfter() {
-        assertThat(DraftKind.offeredFor(StepKind.THANK_YOU, false, ContactChannel.EMAIL))
-                .containsExactly(DraftKind.THANK_YOU_SHORT, DraftKind.THANK_YOU_FULL, DraftKind.THANK_YOU_LATE);
-        assertThat(DraftKind.offeredFor(StepKind.LINKEDIN, false, ContactChannel.EMAIL))
-                .containsExactly(DraftKind.LINKEDIN_NOTE, DraftKind.HANDWRITTEN_NOTE);
-    }
-
-    @Test
-    @DisplayName("an offer nudge offers accepting and asking for time")
-    void anOfferNudgeOffersAcceptAndAskForTime() {
-        assertThat(DraftKind.offeredFor(StepKind.REPLY_OFFER, false, ContactChannel.EMAIL))
-                .containsExactly(DraftKind.OFFER_ACCEPT, DraftKind.OFFER_ASK_TIME);
-    }
-
-    @Test
-    @DisplayName("check-ins: the last one gets the final check-in, a phone-preferring employer a voicemail first")
-    void checkInsDependOnLastAndChannel() {
-        assertThat(DraftKind.offeredFor(StepKind.CHECK_IN, false, ContactChannel.EMAIL))
-                .containsExactly(DraftKind.CHECK_IN, DraftKind.VALUE_ADD);
-        assertThat(DraftKind.offeredFor(StepKind.CHECK_IN, true, ContactChannel.EMAIL))
-                .containsExactly(DraftKind.FINAL_CHECK_IN);
-        assertThat(DraftKind.offeredFor(StepKind.CHECK_IN, false, ContactChannel.PHONE))
-                .containsExactly(DraftKind.VOICEMAIL, DraftKind.CHECK_IN, DraftKind.VALUE_ADD);
-        assertThat(DraftKind.offeredFor(StepKind.CHECK_IN, true, ContactChannel.PHONE))
-                .containsExactly(DraftKind.VOICEMAIL, DraftKind.FINAL_CHECK_IN);
+    @DisplayName("each nudge offers the drafts of its step: both thank-yous (and the late one), the card with the "
+            + "LinkedIn connection, accepting or asking for time on an offer, the final check-in last, a voicemail first "
+            + "for a phone-preferring employer, the one draft of every other step and none for the prep reminder")
+    @ParameterizedTest(name = "{0}, last {1}, {2} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            THANK_YOU       | false | EMAIL | THANK_YOU_SHORT THANK_YOU_FULL THANK_YOU_LATE
+            LINKEDIN        | false | EMAIL | LINKEDIN_NOTE HANDWRITTEN_NOTE
+            REPLY_OFFER     | false | EMAIL | OFFER_ACCEPT OFFER_ASK_TIME
+            CHECK_IN        | false | EMAIL | CHECK_IN VALUE_ADD
+            CHECK_IN        | true  | EMAIL | FINAL_CHECK_IN
+            CHECK_IN        | false | PHONE | VOICEMAIL CHECK_IN VALUE_ADD
+            CHECK_IN        | true  | PHONE | VOICEMAIL FINAL_CHECK_IN
+            PREP            | false | EMAIL | none
+            DEBRIEF         | false | EMAIL | none
+            REPLY_UPDATE    | false | EMAIL | REPLY_UPDATE
+            REPLY_REJECTION | false | EMAIL | REPLY_REJECTION
+            COMPETING_OFFER | false | EMAIL | COMPETING_OFFER
+            WITHDRAWAL      | false | EMAIL | WITHDRAWAL
+            MOVE_ON         | false | PHONE | MOVE_ON
+            """)
+    void eachNudgeOffersTheDraftsOfItsStep(final StepKind step, final boolean last, final ContactChannel channel,
+                                           final String offered) {
+        // GIVEN a nudge of a step, the last of its kind or not, for an employer reached by a channel
+        // WHEN the drafts it offers are listed
+        // THEN exactly these, in this order
+        final List<DraftKind> expected = offered == null ? List.of()
+                : Arrays.stream(offered.split(" ")).map(DraftKind::valueOf).toList();
+        assertThat(DraftKind.offeredFor(step, last, channel)).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -108,18 +110,6 @@ final class DraftKindTest {
         assertThat(DraftKind.offeredFor(StepKind.THANK_YOU, false, byPhone)).doesNotContain(DraftKind.VOICEMAIL);
         assertThat(DraftKind.offeredFor(StepKind.CHECK_IN, false, SampleInterviews.full()))
                 .doesNotContain(DraftKind.VOICEMAIL);
-    }
-
-    @Test
-    @DisplayName("every other step offers its one draft, and the prep reminder none")
-    void everyOtherStepOffersItsDraft() {
-        assertThat(DraftKind.offeredFor(StepKind.PREP, false, ContactChannel.EMAIL)).isEmpty();
-        assertThat(DraftKind.offeredFor(StepKind.DEBRIEF, false, ContactChannel.EMAIL)).isEmpty();
-        assertThat(DraftKind.offeredFor(StepKind.REPLY_UPDATE, false, ContactChannel.EMAIL)).containsExactly(DraftKind.REPLY_UPDATE);
-        assertThat(DraftKind.offeredFor(StepKind.REPLY_REJECTION, false, ContactChannel.EMAIL)).containsExactly(DraftKind.REPLY_REJECTION);
-        assertThat(DraftKind.offeredFor(StepKind.COMPETING_OFFER, false, ContactChannel.EMAIL)).containsExactly(DraftKind.COMPETING_OFFER);
-        assertThat(DraftKind.offeredFor(StepKind.WITHDRAWAL, false, ContactChannel.EMAIL)).containsExactly(DraftKind.WITHDRAWAL);
-        assertThat(DraftKind.offeredFor(StepKind.MOVE_ON, false, ContactChannel.PHONE)).containsExactly(DraftKind.MOVE_ON);
     }
 
     @Test
