@@ -153,12 +153,17 @@ final class CheckInScheduleTest {
         assertThat(localTimes(plan, StepKind.MOVE_ON)).containsExactly(local("2026-04-02T09:00"));
     }
 
+    /** The gentle plan of an interview with Ana on Tuesday 10 March 2026 at 14:00 in {@code zone}, no decision date. */
+    private static Plan gentlePlanWithNudgesAt(final String zone, final String country, final LocalTime nudgeHour) {
+        final Interview interview = interview(zone, "2026-03-10T14:00", Optional.empty(), "Ana Ruiz");
+        return plan(interview, settings(zone, country, Cadence.GENTLE).withNudgeHour(nudgeHour));
+    }
+
     @Test
     @DisplayName("Day-based steps arrive at the member's own nudge hour")
     void ownNudgeHour() {
-        // GIVEN a member who wants nudges at 10:30
-        final Interview interview = interview("Europe/Berlin", "2026-03-10T14:00", Optional.empty(), "Ana Ruiz");
-        final Plan plan = plan(interview, settings("Europe/Berlin", "DE", Cadence.GENTLE).withNudgeHour(LocalTime.of(10, 30)));
+        // GIVEN a member in Berlin who wants nudges at 10:30
+        final Plan plan = gentlePlanWithNudgesAt("Europe/Berlin", "DE", LocalTime.of(10, 30));
 
         // THEN LinkedIn (once the thank-you is out), check-in and move on come at 10:30
         assertThat(plan.waiting()).extracting(waiting -> waiting.step().at().toLocalDateTime())
@@ -170,9 +175,8 @@ final class CheckInScheduleTest {
     @Test
     @DisplayName("A nudge hour set inside quiet hours is moved to when they end")
     void nudgeHourInsideQuietHours() {
-        // GIVEN a member with nudges at 07:00 but quiet hours until 08:00
-        final Interview interview = interview("America/New_York", "2026-03-10T14:00", Optional.empty(), "Ana Ruiz");
-        final Plan plan = plan(interview, settings("America/New_York", "US", Cadence.GENTLE).withNudgeHour(LocalTime.of(7, 0)));
+        // GIVEN a member in New York with nudges at 07:00 but quiet hours until 08:00
+        final Plan plan = gentlePlanWithNudgesAt("America/New_York", "US", LocalTime.of(7, 0));
 
         // THEN the check-in comes at 08:00
         assertThat(localTimes(plan, StepKind.CHECK_IN)).containsExactly(local("2026-03-17T08:00"));

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import static io.followupbot.policy.PlanFixtures.assertOrderedInTheMembersZoneOutOfQuietHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules that hold for every interview without events, over random zones, times, cadences and dates. */
@@ -139,12 +140,7 @@ final class FollowUpPolicyPropertiesTest {
     @Label("steps are in time order, in the member's zone, and none is in quiet hours")
     void orderedAndNeverQuiet(@ForAll("interviews") final Case example) {
         final Plan plan = planOf(example);
-        final QuietHours quietHours = QuietHours.of(example.settings());
-        assertThat(plan.steps().stream().map(step -> step.at().toInstant()).toList()).isSorted();
-        assertThat(plan.steps()).allSatisfy(step -> {
-            assertThat(quietHours.contains(step.at())).as("quiet %s %s", step.kind(), step.at()).isFalse();
-            assertThat(step.at().getZone()).isEqualTo(ZoneId.of(example.member().zone()));
-        });
+        assertOrderedInTheMembersZoneOutOfQuietHours(plan, example.settings());
         assertThat(plan.steps(StepKind.THANK_YOU).get(0).at()).isBefore(plan.steps(StepKind.CHECK_IN).get(0).at());
     }
 }

@@ -21,8 +21,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import static io.followupbot.policy.PlanFixtures.assertOrderedInTheMembersZoneOutOfQuietHours;
 import static io.followupbot.policy.PlanFixtures.policy;
-import static io.followupbot.policy.PlanFixtures.at;
+import static io.followupbot.policy.PlanFixtures.ny;
 import static io.followupbot.policy.PlanFixtures.interview;
 import static io.followupbot.policy.PlanFixtures.local;
 import static io.followupbot.policy.PlanFixtures.localTimes;
@@ -40,10 +41,6 @@ final class FollowUpPolicyTest {
     /** Tuesday 10 March 2026, 14:00-14:45 New York, decision "by Friday" 13 March. */
     private static final Interview INTERVIEW = interview(NEW_YORK, "2026-03-10T14:00",
             Optional.of(LocalDate.of(2026, 3, 13)), "Ana Ruiz", "Ben Ode");
-
-    private static Instant ny(final String localDateTime) {
-        return at(NEW_YORK, localDateTime);
-    }
 
     @Test
     @DisplayName("Before the interview: prep on the morning of an interview entered in advance, at the nudge hour")
@@ -365,8 +362,6 @@ final class FollowUpPolicyTest {
                 new InterviewEvent.StillDeciding(ny("2026-03-12T05:00"), Optional.empty()));
 
         // THEN times never decrease and none is quiet
-        final List<Instant> times = plan.steps().stream().map(step -> step.at().toInstant()).toList();
-        assertThat(times).isSorted();
-        assertThat(plan.steps()).noneMatch(step -> QuietHours.of(persistent).contains(step.at()));
+        assertOrderedInTheMembersZoneOutOfQuietHours(plan, persistent);
     }
 }

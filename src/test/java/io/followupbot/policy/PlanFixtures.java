@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Small builders for the policy tests: local times in, interviews and plans out. */
 final class PlanFixtures {
 
@@ -28,6 +30,11 @@ final class PlanFixtures {
 
     static Instant at(final String zone, final String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(ZoneId.of(zone)).toInstant();
+    }
+
+    /** A local date-time in New York, the zone of most examples, as an instant. */
+    static Instant ny(final String localDateTime) {
+        return at("America/New_York", localDateTime);
     }
 
     static MemberSettings settings(final String zone, final String country, final Cadence cadence) {
@@ -86,5 +93,15 @@ final class PlanFixtures {
 
     static InterviewEvent.Sent sent(final Instant at, final StepKind kind, final String to) {
         return new InterviewEvent.Sent(at, kind, Optional.of(to));
+    }
+
+    /** Fails unless the plan's pending steps are in time order, each in the member's zone, none in their quiet hours. */
+    static void assertOrderedInTheMembersZoneOutOfQuietHours(final Plan plan, final MemberSettings settings) {
+        final QuietHours quiet = QuietHours.of(settings);
+        assertThat(plan.steps().stream().map(step -> step.at().toInstant()).toList()).isSorted();
+        assertThat(plan.steps()).allSatisfy(step -> {
+            assertThat(quiet.contains(step.at())).as("%s at %s is in quiet hours", step.describe(), step.at()).isFalse();
+            assertThat(step.at().getZone()).isEqualTo(settings.zone());
+        });
     }
 }

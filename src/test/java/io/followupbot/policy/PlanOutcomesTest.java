@@ -10,14 +10,13 @@ import io.followupbot.interview.StepKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
 import static io.followupbot.policy.PlanFixtures.policy;
-import static io.followupbot.policy.PlanFixtures.at;
+import static io.followupbot.policy.PlanFixtures.ny;
 import static io.followupbot.policy.PlanFixtures.interview;
 import static io.followupbot.policy.PlanFixtures.local;
 import static io.followupbot.policy.PlanFixtures.localTimes;
@@ -36,20 +35,26 @@ final class PlanOutcomesTest {
     private static final Interview INTERVIEW = interview(NEW_YORK, "2026-03-10T14:00",
             Optional.of(LocalDate.of(2026, 3, 13)), "Ana Ruiz");
 
-    private static Instant ny(final String localDateTime) {
-        return at(NEW_YORK, localDateTime);
+    /** {@link #INTERVIEW} entered the evening before, on Monday 9 March at 20:00. */
+    private static final Interview IN_ADVANCE = recordedAt(INTERVIEW, ny("2026-03-09T20:00"));
+
+    /** The plan of {@link #IN_ADVANCE} as it stands at {@code localDateTime} in New York, nothing reported. */
+    private static Plan inAdvanceAsAt(final String localDateTime) {
+        return policy().plan(IN_ADVANCE, STANDARD, List.of(), ny(localDateTime));
     }
 
+    /** The plan of {@link #INTERVIEW} made the moment the bot learns of it, at {@code localDateTime} in New York. */
+    private static Plan learnedOfAt(final String localDateTime) {
+        return policy().plan(recordedAt(INTERVIEW, ny(localDateTime)), STANDARD, List.of(), ny(localDateTime));
+    }
 
     @Test
     @DisplayName("The prep nudge of an interview entered in advance is kept until the interview begins, then dropped")
     void prepDroppedOnceTheInterviewBegan() {
         // GIVEN the interview entered the evening before
-        final Interview inAdvance = recordedAt(INTERVIEW, ny("2026-03-09T20:00"));
-
         // WHEN planning a minute before it starts, and as it starts
-        final Plan before = policy().plan(inAdvance, STANDARD, List.of(), ny("2026-03-10T13:59"));
-        final Plan begun = policy().plan(inAdvance, STANDARD, List.of(), ny("2026-03-10T14:00"));
+        final Plan before = inAdvanceAsAt("2026-03-10T13:59");
+        final Plan begun = inAdvanceAsAt("2026-03-10T14:00");
 
         // THEN the overdue prep is still offered before, and gone once it began; the stage follows
         assertThat(localTimes(before, StepKind.PREP)).containsExactly(local("2026-03-10T09:00"));
@@ -62,10 +67,8 @@ final class PlanOutcomesTest {
     @DisplayName("Learned of the same morning: the prep comes at once, if that is still half an hour before the start")
     void prepLearnedTheSameMorning() {
         // GIVEN the interview at 14:00 entered at 11:00 that morning, or at 13:40
-        final Plan morning = policy().plan(recordedAt(INTERVIEW, ny("2026-03-10T11:00")), STANDARD, List.of(),
-                ny("2026-03-10T11:00"));
-        final Plan tooLate = policy().plan(recordedAt(INTERVIEW, ny("2026-03-10T13:40")), STANDARD, List.of(),
-                ny("2026-03-10T13:40"));
+        final Plan morning = learnedOfAt("2026-03-10T11:00");
+        final Plan tooLate = learnedOfAt("2026-03-10T13:40");
 
         // THEN the prep at 11:00, and none twenty minutes before the start
         assertThat(localTimes(morning, StepKind.PREP)).containsExactly(local("2026-03-10T11:00"));
@@ -75,11 +78,9 @@ final class PlanOutcomesTest {
     @Test
     @DisplayName("The question after an interview entered in advance: half an hour after its end, dropped after a day")
     void debriefKeptForADay() {
-        final Interview inAdvance = recordedAt(INTERVIEW, ny("2026-03-09T20:00"));
-
-        final Plan fresh = policy().plan(inAdvance, STANDARD, List.of(), ny("2026-03-11T14:44"));
-        final Plan stale = policy().plan(inAdvance, STANDARD, List.of(), ny("2026-03-11T14:45"));
-        final Plan answered = policy().plan(inAdvance, STANDARD,
+        final Plan fresh = inAdvanceAsAt("2026-03-11T14:44");
+        final Plan stale = inAdvanceAsAt("2026-03-11T14:45");
+        final Plan answered = policy().plan(IN_ADVANCE, STANDARD,
                 List.of(sent(ny("2026-03-10T16:00"), StepKind.DEBRIEF)), ny("2026-03-12T10:00"));
 
         assertThat(localTimes(fresh, StepKind.DEBRIEF)).containsExactly(local("2026-03-10T15:15"));
@@ -239,10 +240,8 @@ final class PlanOutcomesTest {
     @Test
     @DisplayName("A thank-you learned of more than a week after the interview is left out with why; a week is still in time")
     void thankYouLearnedTooLate() {
-        final Plan week = policy().plan(recordedAt(INTERVIEW, ny("2026-03-17T14:45")), STANDARD, List.of(),
-                ny("2026-03-17T14:45"));
-        final Plan later = policy().plan(recordedAt(INTERVIEW, ny("2026-03-17T14:46")), STANDARD, List.of(),
-                ny("2026-03-17T14:46"));
+        final Plan week = learnedOfAt("2026-03-17T14:45");
+        final Plan later = learnedOfAt("2026-03-17T14:46");
 
         assertThat(week.steps(StepKind.THANK_YOU)).hasSize(1);
         assertThat(later.steps(StepKind.THANK_YOU)).isEmpty();

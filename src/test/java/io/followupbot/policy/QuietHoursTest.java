@@ -9,6 +9,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("Quiet hours: when a nudge may go out")
 class QuietHoursTest {
@@ -25,38 +27,28 @@ class QuietHoursTest {
         return QuietHours.of(settings).snapOut(at.atZone(settings.zone())).toInstant();
     }
 
-    @Test
-    @DisplayName("a window that spans midnight holds late evening and early morning, and ends at its end time")
-    void spansMidnight() {
-        // GIVEN quiet hours from 21:00 to 08:00 in New York
-        // WHEN it is 23:00, 03:00, 07:59 and 08:00, 20:59, 21:00
-        // THEN the first three (and 21:00) are quiet until 08:00 the morning after, the others are not
-        assertThat(allowed(NIGHT, local("2025-03-03T23:00"))).isEqualTo(local("2025-03-04T08:00"));
-        assertThat(allowed(NIGHT, local("2025-03-04T03:00"))).isEqualTo(local("2025-03-04T08:00"));
-        assertThat(allowed(NIGHT, local("2025-03-04T07:59"))).isEqualTo(local("2025-03-04T08:00"));
-        assertThat(allowed(NIGHT, local("2025-03-04T08:00"))).isEqualTo(local("2025-03-04T08:00"));
-        assertThat(allowed(NIGHT, local("2025-03-04T20:59"))).isEqualTo(local("2025-03-04T20:59"));
-        assertThat(allowed(NIGHT, local("2025-03-04T21:00"))).isEqualTo(local("2025-03-05T08:00"));
-    }
-
-    @Test
-    @DisplayName("a window within one day holds only between its start and end")
-    void withinOneDay() {
-        // GIVEN quiet hours from 12:00 to 13:30 (a lunch break)
-        final MemberSettings lunch = NIGHT.withQuietHours(LocalTime.of(12, 0), LocalTime.of(13, 30));
-        // WHEN it is 11:59, 12:00 and 13:30
-        // THEN only 12:00 is quiet, until 13:30
-        assertThat(allowed(lunch, local("2025-03-04T11:59"))).isEqualTo(local("2025-03-04T11:59"));
-        assertThat(allowed(lunch, local("2025-03-04T12:00"))).isEqualTo(local("2025-03-04T13:30"));
-        assertThat(allowed(lunch, local("2025-03-04T13:30"))).isEqualTo(local("2025-03-04T13:30"));
-    }
-
-    @Test
-    @DisplayName("equal start and end mean no quiet hours")
-    void equalStartAndEndMeanNone() {
-        final MemberSettings none = NIGHT.withQuietHours(LocalTime.of(22, 0), LocalTime.of(22, 0));
-        assertThat(allowed(none, local("2025-03-04T22:00"))).isEqualTo(local("2025-03-04T22:00"));
-        assertThat(allowed(none, local("2025-03-04T03:00"))).isEqualTo(local("2025-03-04T03:00"));
+    @DisplayName("a nudge due inside the quiet window waits for its end time; one due outside it goes out then")
+    @ParameterizedTest(name = "quiet {0}-{1}, due {2} -> {3} ({4})")
+    @CsvSource(delimiter = '|', textBlock = """
+            21:00 | 08:00 | 2025-03-03T23:00 | 2025-03-04T08:00 | spans midnight: late evening is quiet until the morning after
+            21:00 | 08:00 | 2025-03-04T03:00 | 2025-03-04T08:00 | spans midnight: early morning is quiet
+            21:00 | 08:00 | 2025-03-04T07:59 | 2025-03-04T08:00 | spans midnight: a minute before the end is quiet
+            21:00 | 08:00 | 2025-03-04T08:00 | 2025-03-04T08:00 | spans midnight: the end time is not quiet
+            21:00 | 08:00 | 2025-03-04T20:59 | 2025-03-04T20:59 | spans midnight: a minute before the start is not quiet
+            21:00 | 08:00 | 2025-03-04T21:00 | 2025-03-05T08:00 | spans midnight: the start time is quiet
+            12:00 | 13:30 | 2025-03-04T11:59 | 2025-03-04T11:59 | within one day (a lunch break): before it is not quiet
+            12:00 | 13:30 | 2025-03-04T12:00 | 2025-03-04T13:30 | within one day (a lunch break): its start is quiet
+            12:00 | 13:30 | 2025-03-04T13:30 | 2025-03-04T13:30 | within one day (a lunch break): its end is not quiet
+            22:00 | 22:00 | 2025-03-04T22:00 | 2025-03-04T22:00 | equal start and end mean no quiet hours: not at that time
+            22:00 | 22:00 | 2025-03-04T03:00 | 2025-03-04T03:00 | equal start and end mean no quiet hours: nor at night
+            """)
+    void nudgeWaitsForTheEndOfQuietHours(final LocalTime start, final LocalTime end, final String due,
+                                         final String goesOut, final String why) {
+        // GIVEN quiet hours from start to end in New York (the defaults are 21:00 to 08:00)
+        final MemberSettings settings = NIGHT.withQuietHours(start, end);
+        // WHEN a nudge is due
+        // THEN it goes out at once, or when the window it is in ends
+        assertThat(allowed(settings, local(due))).as(why).isEqualTo(local(goesOut));
     }
 
     @Test
