@@ -2,13 +2,11 @@ package io.followupbot.policy;
 
 
 import io.followupbot.interview.Cadence;
-import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
-import io.followupbot.interview.InterviewFormat;
-import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.StepKind;
+import io.followupbot.policy.PlanGenerators.Member;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -20,8 +18,6 @@ import net.jqwik.api.Provide;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -38,21 +34,15 @@ final class FollowUpPolicyPropertiesTest {
     private final BusinessCalendars calendars = BusinessCalendars.withoutClosures();
     private final FollowUpPolicy policy = new FollowUpPolicy(calendars);
 
-    private record Member(String zone, String country) {
-    }
-
     private record Case(Member member, Instant start, Cadence cadence, Optional<Integer> decisionInDays, int interviewers) {
 
         MemberSettings settings() {
-            return MemberSettings.defaults(ZoneId.of(member.zone()), member.country()).withCadence(cadence);
+            return member.settings(cadence);
         }
 
         Interview interview() {
-            final LocalDate interviewDay = start.atZone(ZoneId.of(member.zone())).toLocalDate();
-            final List<Interviewer> people = IntStream.range(0, interviewers)
-                    .mapToObj(index -> Interviewer.named("Interviewer " + index)).toList();
-            return new Interview("Acme", "Engineer", start, Interview.DEFAULT_LENGTH, InterviewFormat.VIDEO, people,
-                    decisionInDays.map(interviewDay::plusDays), ContactChannel.EMAIL, start.plus(Interview.DEFAULT_LENGTH), "");
+            return PlanGenerators.interview(start, member.zoneId(), interviewers, decisionInDays,
+                    start.plus(Interview.DEFAULT_LENGTH));
         }
     }
 
@@ -68,8 +58,7 @@ final class FollowUpPolicyPropertiesTest {
     Arbitrary<Case> interviews() {
         return Combinators.combine(
                 Arbitraries.of(MEMBERS),
-                Arbitraries.longs().between(FROM.getEpochSecond() / 60, UNTIL.getEpochSecond() / 60)
-                        .map(minute -> Instant.ofEpochSecond(minute * 60)),
+                PlanGenerators.wholeMinutes(FROM, UNTIL),
                 Arbitraries.of(Cadence.class),
                 Arbitraries.integers().between(0, 40).optional(0.3),
                 Arbitraries.integers().between(0, 4)).as(Case::new);
@@ -89,7 +78,7 @@ final class FollowUpPolicyPropertiesTest {
             final Duration afterEnd = Duration.between(example.interview().endsAt(), thankYou.at().toInstant());
             assertThat(afterEnd).isBetween(Duration.ofHours(1), Duration.ofHours(24));
         }
-        final ZonedDateTime end = example.interview().endsAt().atZone(ZoneId.of(example.member().zone()));
+        final ZonedDateTime end = example.interview().endsAt().atZone(example.member().zoneId());
         final ZonedDateTime thankYou = thankYous.get(0).at();
         if (end.getDayOfWeek() == DayOfWeek.SATURDAY && end.getHour() < 17) {
             assertThat(thankYou.toLocalDate()).isEqualTo(end.toLocalDate());

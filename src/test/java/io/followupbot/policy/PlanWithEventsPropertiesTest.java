@@ -1,15 +1,14 @@
 package io.followupbot.policy;
 
 import io.followupbot.interview.Cadence;
-import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewEvent;
-import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.MemberSettings;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.Stage;
 import io.followupbot.interview.StepKind;
+import io.followupbot.policy.PlanGenerators.Member;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -42,9 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class PlanWithEventsPropertiesTest {
 
-    private record Member(String zone, String country) {
-    }
-
     /** One thing reported, {@code minutes} after the interview ended; what it is is chosen by {@code what}. */
     private record Report(int what, long minutes, int interviewer, int days) {
     }
@@ -53,21 +49,17 @@ final class PlanWithEventsPropertiesTest {
                         int interviewers, long recordedMinutesBefore, List<Report> reports, long nowMinutes) {
 
         ZoneId zone() {
-            return ZoneId.of(member.zone());
+            return member.zoneId();
         }
 
         MemberSettings settings() {
-            return MemberSettings.defaults(zone(), member.country()).withCadence(cadence);
+            return member.settings(cadence);
         }
 
         Interview interview() {
-            final LocalDate interviewDay = start.atZone(zone()).toLocalDate();
-            final List<Interviewer> people = IntStream.range(0, interviewers)
-                    .mapToObj(index -> Interviewer.named("Interviewer " + index)).toList();
             final Instant end = start.plus(Interview.DEFAULT_LENGTH);
             final Instant recorded = recordedMinutesBefore > 0 ? start.minus(Duration.ofMinutes(recordedMinutesBefore)) : end;
-            return new Interview("Acme", "Engineer", start, Interview.DEFAULT_LENGTH, InterviewFormat.VIDEO, people,
-                    decisionInDays.map(interviewDay::plusDays), ContactChannel.EMAIL, recorded, "");
+            return PlanGenerators.interview(start, zone(), interviewers, decisionInDays, recorded);
         }
 
         Instant end() {
@@ -142,8 +134,7 @@ final class PlanWithEventsPropertiesTest {
                 Arbitraries.integers().between(0, 20)).as(Report::new);
         return Combinators.combine(
                 Arbitraries.of(MEMBERS),
-                Arbitraries.longs().between(FROM.getEpochSecond() / 60, UNTIL.getEpochSecond() / 60)
-                        .map(minute -> Instant.ofEpochSecond(minute * 60)),
+                PlanGenerators.wholeMinutes(FROM, UNTIL),
                 Arbitraries.of(Cadence.class),
                 Arbitraries.integers().between(0, 30).optional(0.4),
                 Arbitraries.integers().between(0, 3),
