@@ -130,6 +130,7 @@ public final class Exports {
         who.put("nudge_hour", member.settings().nudgeHour().toString());
         who.put("quiet_hours", member.settings().quietStart() + "-" + member.settings().quietEnd());
         who.put("cadence", member.settings().cadence().key());
+        who.put("weekly_goal", member.settings().weeklyGoal());
         who.put("name", member.settings().name());
         who.put("signature", member.settings().signature());
         final ArrayNode interviews = root.putArray("interviews");

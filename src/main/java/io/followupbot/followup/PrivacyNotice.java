@@ -30,7 +30,7 @@ public record PrivacyNotice(BotConfig.Privacy operator, BotConfig.Retention rete
 
     public List<Part> parts() {
         return List.of(
-                new Part("What", "Your settings (zone, country, nudge hour, quiet hours, the name and signature for "
+                new Part("What", "Your settings (zone, country, nudge hour, quiet hours, weekly goal, the name and signature for "
                         + "your drafts), the interviews you enter (company, role, when, the interviewers' names, titles "
                         + "and emails, your notes), each interview's plan and what you did with it, and your answers "
                         + "while we set one up."),

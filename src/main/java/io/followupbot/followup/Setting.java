@@ -22,6 +22,7 @@ public enum Setting {
     NUDGE_HOUR("nudge-hour", "hour"),
     QUIET("quiet", "quiet-hours"),
     CADENCE("cadence"),
+    GOAL("goal", "weekly-goal"),
     NAME("name"),
     SIGNATURE("signature");
 
@@ -53,6 +54,7 @@ public enum Setting {
             case NUDGE_HOUR -> settings.nudgeHour().toString();
             case QUIET -> settings.quietStart() + "-" + settings.quietEnd();
             case CADENCE -> settings.cadence().key();
+            case GOAL -> settings.hasWeeklyGoal() ? String.valueOf(settings.weeklyGoal()) : "off";
             case NAME -> settings.name();
             case SIGNATURE -> settings.signature();
         };
@@ -68,6 +70,7 @@ public enum Setting {
             case QUIET -> changed(SettingValues.quietHours(value),
                     hours -> current.withQuietHours(hours.get(0), hours.get(1)));
             case CADENCE -> changed(SettingValues.cadence(value), current::withCadence);
+            case GOAL -> changed(SettingValues.weeklyGoal(value), current::withWeeklyGoal);
             case NAME -> Change.to(current.withName(TextLimits.cap(value, TextLimits.NAME), current.signature()));
             case SIGNATURE -> Change.to(current.withName(current.name(), TextLimits.cap(value, TextLimits.LONG_TEXT)));
         };

@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * Changing a member's settings, by a typed {@code settings <name> <value>} or by the settings form. The form
  * has the same five fields on every platform (Discord allows five inputs in a modal): the nudge hour and the
- * quiet hours share one, and so do the name and the lines under it. A change is checked whole: one value
- * refused and nothing is stored.
+ * quiet hours share one, and so do the name and the lines under it. The weekly goal has no room there: it is set by
+ * {@code settings goal N} and listed with the other settings. A change is checked whole: one value refused and
+ * nothing is stored.
  */
 public final class SettingsForms {
 

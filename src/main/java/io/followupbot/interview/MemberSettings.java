@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param quietEnd end of the quiet window; may be earlier than {@code quietStart} (spans midnight)
  * @param name the member's full name, used to sign drafts
  * @param signature contact line(s) under the name (phone, email, portfolio)
+ * @param weeklyGoal how many applications and follow-ups the member means to make a week; 0 for no goal
  */
 public record MemberSettings(
         ZoneId zone,
@@ -22,7 +23,8 @@ public record MemberSettings(
         LocalTime quietEnd,
         Cadence cadence,
         String name,
-        String signature) {
+        String signature,
+        int weeklyGoal) {
 
     public MemberSettings {
         Objects.requireNonNull(zone, "zone");
@@ -33,35 +35,55 @@ public record MemberSettings(
         Objects.requireNonNull(cadence, "cadence");
         name = name == null ? "" : name;
         signature = signature == null ? "" : signature;
+        if (weeklyGoal < 0) {
+            throw new IllegalArgumentException("a weekly goal is 0 (none) or more: " + weeklyGoal);
+        }
+    }
+
+    /** Settings without a weekly goal. */
+    public MemberSettings(final ZoneId zone, final String country, final LocalTime nudgeHour,
+                          final LocalTime quietStart, final LocalTime quietEnd, final Cadence cadence, final String name,
+                          final String signature) {
+        this(zone, country, nudgeHour, quietStart, quietEnd, cadence, name, signature, 0);
+    }
+
+    /** Whether the member set a weekly goal. */
+    public boolean hasWeeklyGoal() {
+        return weeklyGoal > 0;
     }
 
     /** The defaults of the rules document: 09:00 nudges, quiet 21:00-08:00, standard cadence. */
     public static MemberSettings defaults(final ZoneId zone, final String country) {
         return new MemberSettings(zone, country, LocalTime.of(9, 0), LocalTime.of(21, 0),
-                LocalTime.of(8, 0), Cadence.STANDARD, "", "");
+                LocalTime.of(8, 0), Cadence.STANDARD, "", "", 0);
     }
 
     public MemberSettings withZone(final ZoneId newZone) {
-        return new MemberSettings(newZone, country, nudgeHour, quietStart, quietEnd, cadence, name, signature);
+        return new MemberSettings(newZone, country, nudgeHour, quietStart, quietEnd, cadence, name, signature, weeklyGoal);
     }
 
     public MemberSettings withCountry(final String newCountry) {
-        return new MemberSettings(zone, newCountry, nudgeHour, quietStart, quietEnd, cadence, name, signature);
+        return new MemberSettings(zone, newCountry, nudgeHour, quietStart, quietEnd, cadence, name, signature, weeklyGoal);
     }
 
     public MemberSettings withCadence(final Cadence newCadence) {
-        return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, newCadence, name, signature);
+        return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, newCadence, name, signature, weeklyGoal);
     }
 
     public MemberSettings withNudgeHour(final LocalTime newNudgeHour) {
-        return new MemberSettings(zone, country, newNudgeHour, quietStart, quietEnd, cadence, name, signature);
+        return new MemberSettings(zone, country, newNudgeHour, quietStart, quietEnd, cadence, name, signature, weeklyGoal);
     }
 
     public MemberSettings withQuietHours(final LocalTime start, final LocalTime end) {
-        return new MemberSettings(zone, country, nudgeHour, start, end, cadence, name, signature);
+        return new MemberSettings(zone, country, nudgeHour, start, end, cadence, name, signature, weeklyGoal);
     }
 
     public MemberSettings withName(final String newName, final String newSignature) {
-        return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, cadence, newName, newSignature);
+        return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, cadence, newName, newSignature, weeklyGoal);
+    }
+
+    public MemberSettings withWeeklyGoal(final int newWeeklyGoal) {
+        return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, cadence, name, signature,
+                newWeeklyGoal);
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one reader of each value a member's settings, a community's settings, bot-config.yml and the command line
- * take: a time of day, quiet hours, a cadence, a place, a time zone and a draft template. Each accepts the same
+ * take: a time of day, quiet hours, a cadence, a place, a time zone, a weekly goal and a draft template. Each accepts the same
  * text and refuses it in the same words wherever it was written.
  */
 public final class SettingValues {
@@ -27,8 +27,16 @@ public final class SettingValues {
     static final String PLACE = "isn't a place whose public holidays I know: " + Place.HOW_TO_WRITE;
     static final String ZONE = ZoneNames.NOT_A_ZONE;
 
+    /** The most applications and follow-ups a week a goal may ask for: more is a count no one keeps up. */
+    public static final int GOAL_LIMIT = 50;
+    static final String GOAL = "isn't a weekly goal: write how many applications and follow-ups you mean to make a "
+            + "week, from 1 to " + GOAL_LIMIT + ", or off";
+    static final String GOAL_TOO_HIGH = "is more than a week can hold: a goal is at most " + GOAL_LIMIT + " "
+            + "applications and follow-ups a week (or off)";
+
     static final String TEMPLATE_TOO_LONG = "is longer than 3,000 characters: a draft that long would not be read";
 
+    private static final Pattern GOAL_NUMBER = Pattern.compile("(\\d{1,9})(?:\\s*(?:a|per|/|each)\\s*week)?");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
 
     private SettingValues() {
@@ -83,6 +91,23 @@ public final class SettingValues {
     /** A city, a region such as Europe/Berlin, or an abbreviation such as PST. */
     public static Reading<ZoneId> zone(final String text) {
         return ZoneNames.find(text).map(zone -> Reading.of(zone.id())).orElseGet(() -> Reading.refused(text, ZONE));
+    }
+
+    /**
+     * A weekly goal: "5", "5 a week", "5 per week", "5/week"; "off", "none" and "0" for no goal (read as 0). At most
+     * {@link #GOAL_LIMIT}.
+     */
+    public static Reading<Integer> weeklyGoal(final String text) {
+        final String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (typed.equals("off") || typed.equals("none") || typed.equals("no")) {
+            return Reading.of(0);
+        }
+        final Matcher matcher = GOAL_NUMBER.matcher(typed);
+        if (!matcher.matches()) {
+            return Reading.refused(text, GOAL);
+        }
+        final int goal = Integer.parseInt(matcher.group(1));
+        return goal > GOAL_LIMIT ? Reading.refused(text, GOAL_TOO_HIGH) : Reading.of(goal);
     }
 
     /** A draft template: at most {@link #TEMPLATE_LIMIT} characters once its line ends are made plain. */

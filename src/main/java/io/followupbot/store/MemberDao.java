@@ -15,7 +15,7 @@ public interface MemberDao {
 
     String COLUMNS = "id, platform, workspace_id, user_id, display_name, time_zone, country, nudge_hour, "
             + "quiet_start, quiet_end, cadence, full_name, signature, dm_channel, last_channel, unreachable_since, "
-            + "next_interview_number, created_at";
+            + "next_interview_number, created_at, weekly_goal";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM members WHERE platform = :platform AND workspace_id = :workspace "
             + "AND user_id = :user")
@@ -30,7 +30,7 @@ public interface MemberDao {
 
     @SqlUpdate("INSERT INTO members (" + COLUMNS + ") VALUES (:id, :platform, :workspaceId, :userId, :displayName, "
             + ":timeZone, :country, :nudgeHour, :quietStart, :quietEnd, :cadence, :fullName, :signature, :dmChannel, "
-            + ":lastChannel, :unreachableSince, :nextInterviewNumber, :createdAt)")
+            + ":lastChannel, :unreachableSince, :nextInterviewNumber, :createdAt, :weeklyGoal)")
     void insert(@BindMethods MemberRow row);
 
     /** The member's DM channel as their platform last gave it (a null element: never learnt, or gone). */
@@ -51,7 +51,7 @@ public interface MemberDao {
      */
     String UPDATE = "UPDATE members SET display_name = :displayName, time_zone = :timeZone, country = :country, "
             + "nudge_hour = :nudgeHour, quiet_start = :quietStart, quiet_end = :quietEnd, cadence = :cadence, "
-            + "full_name = :fullName, signature = :signature, dm_channel = COALESCE(:dmChannel, dm_channel), "
+            + "full_name = :fullName, signature = :signature, weekly_goal = :weeklyGoal, dm_channel = COALESCE(:dmChannel, dm_channel), "
             + "last_channel = :lastChannel, "
             + "unreachable_since = :unreachableSince WHERE id = :id";
 

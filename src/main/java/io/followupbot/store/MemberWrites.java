@@ -35,6 +35,7 @@ final class MemberWrites {
                 .bind("cadence", own(settings.cadence().key(), inherited.cadence().key()))
                 .bind("fullName", sealed.sealMember(settings.name(), "full_name", member.id()))
                 .bind("signature", sealed.sealMember(settings.signature(), "signature", member.id()))
+                .bind("weeklyGoal", settings.weeklyGoal())
                 .bind("dmChannel", member.dmChannel().orElse(null))
                 .bind("lastChannel", member.lastChannel().orElse(null))
                 .bind("unreachableSince", member.unreachableSince().map(Instant::toEpochMilli).orElse(null))

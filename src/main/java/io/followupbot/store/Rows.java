@@ -37,7 +37,8 @@ final class Rows {
                 row.getString("country"), row.getString("nudge_hour"), row.getString("quiet_start"),
                 row.getString("quiet_end"), row.getString("cadence"), row.getString("full_name"),
                 row.getString("signature"), row.getString("dm_channel"), row.getString("last_channel"),
-                unreachable, row.getInt("next_interview_number"), row.getLong("created_at"));
+                unreachable, row.getInt("next_interview_number"), row.getLong("created_at"),
+                row.getInt("weekly_goal"));
     }
 
     static Member member(final MemberRow row, final BotConfig.Defaults defaults) {
@@ -48,7 +49,7 @@ final class Rows {
                 row.quietStart() == null ? defaults.quietStart() : LocalTime.parse(row.quietStart()),
                 row.quietEnd() == null ? defaults.quietEnd() : LocalTime.parse(row.quietEnd()),
                 row.cadence() == null ? defaults.cadence() : Cadence.parse(row.cadence()).orElse(defaults.cadence()),
-                row.fullName(), row.signature());
+                row.fullName(), row.signature(), row.weeklyGoal());
         return new Member(row.id(), new MemberKey(row.platform(), row.workspaceId(), row.userId()), row.displayName(),
                 settings, row.timeZone() != null, Optional.ofNullable(row.dmChannel()),
                 Optional.ofNullable(row.lastChannel()),

@@ -97,7 +97,7 @@ public final class StoreSession {
         return findMember(key).orElseGet(() -> {
             final MemberRow row = new MemberRow(UUID.randomUUID().toString(), key.platform(), key.workspaceId(),
                     key.userId(), displayName == null ? "" : displayName, null, null, null, null, null, null, "", "",
-                    null, null, null, 1, clock.millis());
+                    null, null, null, 1, clock.millis(), 0);
             members().insert(sealed.seal(row));
             return member(row);
         });

@@ -30,8 +30,8 @@ import io.followupbot.conversation.Transition;
 final class SettingsCommand implements Command.ForMember {
 
     static final CommandSpec SPEC = CommandSpec.of("settings", "settings", "time zone, country, nudge hour, quiet "
-            + "hours, cadence, name and signature", "Time zone, country, nudge hour, quiet hours, cadence, name, "
-            + "signature, digest, stats", CommandArgument.choiceOf("key", "Which setting (leave out for a form)",
+            + "hours, cadence, weekly goal, name and signature", "Time zone, country, nudge hour, quiet hours, "
+            + "cadence, weekly goal, name, signature, digest, stats", CommandArgument.choiceOf("key", "Which setting (leave out for a form)",
             Stream.concat(Arrays.stream(Setting.values()).map(Setting::key), CommunityChoices.KEYS.stream()).toList()),
             CommandArgument.text("value", "The new value", false));
 

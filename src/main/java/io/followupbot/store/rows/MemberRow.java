@@ -1,6 +1,6 @@
 package io.followupbot.store.rows;
 
-/** One row of {@code members}, as stored: nullable settings fall back to the configured defaults. */
+/** One row of {@code members}, as stored: nullable settings fall back to the configured defaults; a weekly goal of 0 is none. */
 public record MemberRow(
         String id,
         String platform,
@@ -19,5 +19,6 @@ public record MemberRow(
         String lastChannel,
         Long unreachableSince,
         int nextInterviewNumber,
-        long createdAt) {
+        long createdAt,
+        int weeklyGoal) {
 }

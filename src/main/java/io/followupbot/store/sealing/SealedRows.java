@@ -43,7 +43,7 @@ public final class SealedRows {
                 row.nudgeHour(), row.quietStart(), row.quietEnd(), row.cadence(),
                 apply(seal, row.fullName(), "members", "full_name", row.id()),
                 apply(seal, row.signature(), "members", "signature", row.id()), row.dmChannel(), row.lastChannel(),
-                row.unreachableSince(), row.nextInterviewNumber(), row.createdAt());
+                row.unreachableSince(), row.nextInterviewNumber(), row.createdAt(), row.weeklyGoal());
     }
 
     /** A member's own text, sealed for the member's row. */

@@ -35,9 +35,9 @@ final class SettingsCommandTest {
         assertThat(message.text()).isEqualTo("Your settings (change one with settings <name> <value>, for example "
                 + "settings zone Europe/Berlin or settings cadence gentle):");
         assertThat(message.fields()).extracting(Outbound.Field::label)
-                .containsExactly("zone", "country", "nudge-hour", "quiet", "cadence", "name", "signature", "digest",
-                        "stats");
-        assertThat(message.fields().subList(7, 9)).extracting(Outbound.Field::value).containsExactly("on", "off");
+                .containsExactly("zone", "country", "nudge-hour", "quiet", "cadence", "goal", "name", "signature",
+                        "digest", "stats");
+        assertThat(message.fields().subList(8, 10)).extracting(Outbound.Field::value).containsExactly("on", "off");
         assertThat(message.fields()).filteredOn(field -> field.label().equals("signature"))
                 .extracting(Outbound.Field::value).containsExactly("(not set)");
     }
@@ -46,7 +46,7 @@ final class SettingsCommandTest {
     @DisplayName("GIVEN a name that is no setting WHEN typed THEN the bot names it and lists the settings there are")
     void unknownSetting() {
         assertThat(ana.command("settings banana 3").plainText()).isEqualTo("I don't know the setting \"banana\". "
-                + "Settings are zone, country, nudge-hour, quiet, cadence, name, signature, digest and stats.");
+                + "Settings are zone, country, nudge-hour, quiet, cadence, goal, name, signature, digest and stats.");
     }
 
     @Test
@@ -57,7 +57,7 @@ final class SettingsCommandTest {
                 + "it on again with settings digest on.");
         assertThat(ana.command("settings digest").plainText()).startsWith("Your weekly digest is off.");
         ana.command("settings");
-        assertThat(ana.last().messages().get(0).fields().subList(7, 9)).extracting(Outbound.Field::value)
+        assertThat(ana.last().messages().get(0).fields().subList(8, 10)).extracting(Outbound.Field::value)
                 .containsExactly("off", "off");
         assertThat(ana.command("settings stats on").plainText()).startsWith("Saved. You count in your community's "
                 + "anonymous figures");

@@ -140,9 +140,10 @@ final class FormEditsTest {
         assertThat(message.text()).startsWith("Time zone set to Europe/Berlin")
                 .endsWith(" Your open interviews are replanned to match.").doesNotContain("Saved.");
         assertThat(message.fields()).extracting(Outbound.Field::label)
-                .containsExactly("zone", "country", "nudge-hour", "quiet", "cadence", "name", "signature");
+                .containsExactly("zone", "country", "nudge-hour", "quiet", "cadence", "goal", "name", "signature");
         assertThat(message.fields()).extracting(Outbound.Field::value)
-                .containsExactly("Europe/Berlin", "US", "09:00", "21:00-08:00", "standard", "(not set)", "(not set)");
+                .containsExactly("Europe/Berlin", "US", "09:00", "21:00-08:00", "standard", "off", "(not set)",
+                        "(not set)");
         assertThat(reply.personal()).isTrue();
     }
 
