@@ -4,6 +4,7 @@ import io.followupbot.chat.Button;
 import io.followupbot.chat.MemberText;
 import io.followupbot.chat.Outbound;
 import io.followupbot.followup.Tracked;
+import io.followupbot.followup.WeeklyGoal;
 import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.Stage;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * The weekly digest of one member: what is waiting for an answer, what is due this week, what they did last week
- * (thank-yous and check-ins sent, replies heard), with the one button that turns it off.
+ * (thank-yous and check-ins sent, replies heard), how far last week went toward the member's weekly goal if they set
+ * one, with the one button that turns it off.
  */
 public final class DigestContent {
 
@@ -37,8 +39,16 @@ public final class DigestContent {
         return pipeline.stream().anyMatch(tracked -> OPEN.contains(tracked.stored().stage()));
     }
 
-    /** The digest of the week starting {@code week} (a Monday) in the member's zone. */
+    /** The digest of the week starting {@code week} (a Monday) in the member's zone, for a member without a goal. */
     public static Outbound of(final List<Tracked> pipeline, final LocalDate week, final ZoneId zone) {
+        return of(pipeline, week, zone, 0);
+    }
+
+    /**
+     * The digest of the week starting {@code week}; with a weekly goal (above 0), how far the week before it went
+     * toward the goal ({@link WeeklyGoal}).
+     */
+    public static Outbound of(final List<Tracked> pipeline, final LocalDate week, final ZoneId zone, final int goal) {
         final Instant start = week.atStartOfDay(zone).toInstant();
         final Instant end = week.plusDays(7).atStartOfDay(zone).toInstant();
         final Instant lastWeek = week.minusDays(7).atStartOfDay(zone).toInstant();
@@ -74,7 +84,9 @@ public final class DigestContent {
                         || event instanceof InterviewEvent.Offer ? 1 : 0;
             }
         }
-        return Outbound.text(text(waiting, due, thankYous, checkIns, replies))
+        final String goalLine = goal > 0 ? "\n" + WeeklyGoal.lastWeek(WeeklyGoal.done(pipeline, zone,
+                week.minusDays(7)), goal) : "";
+        return Outbound.text(text(waiting, due, thankYous, checkIns, replies) + goalLine)
                 .withButtons(List.of(Button.of("Turn off the digest", "settings digest off")));
     }
 

@@ -91,7 +91,8 @@ public final class Digests implements AutoCloseable {
         final Nudge digest = new Nudge("digest:" + week + ":" + member.id(), member.id(), member.key(),
                 member.dmChannel(), first.stored().id(), first.number(),
                 first.plan().next().map(step -> step.kind()).orElse(StepKind.CHECK_IN), "digest:" + week,
-                Optional.empty(), DigestContent.of(pipeline, week, member.settings().zone()));
+                Optional.empty(), DigestContent.of(pipeline, week, member.settings().zone(),
+                member.settings().weeklyGoal()));
         final SendResult result = sender.send(digest);
         if (result instanceof SendResult.Delivered) {
             communities.digestSent(member.id(), week.toString(), clock.millis());

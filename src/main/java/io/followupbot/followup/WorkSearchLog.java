@@ -31,8 +31,8 @@ public final class WorkSearchLog {
     }
 
     /** One activity of the search, on a day of the member's calendar. */
-    record Activity(LocalDate day, String activity, String employer, String position, String contact, String method,
-                    String result) {
+    record Activity(LocalDate day, ActivityKind kind, String activity, String employer, String position,
+                    String contact, String method, String result) {
     }
 
     /** The log's CSV for the activities from {@code from} to {@code to}, both days included. */
@@ -66,8 +66,8 @@ public final class WorkSearchLog {
             final String position = stored.interview().role();
             for (int round = 1; round <= stored.roundCount(); round++) {
                 final Interview interview = stored.round(round);
-                all.add(new Activity(day(interview.startsAt(), zone), stored.roundCount() > 1 ? "interview, round "
-                        + round : "interview", employer, position, interview.interviewers().stream()
+                all.add(new Activity(day(interview.startsAt(), zone), ActivityKind.INTERVIEW, stored.roundCount() > 1
+                        ? "interview, round " + round : ActivityKind.INTERVIEW.words(), employer, position, interview.interviewers().stream()
                         .map(Interviewer::name).collect(Collectors.joining("; ")), interview.format().label(), ""));
             }
             final String channel = stored.interview().channel().name().toLowerCase(java.util.Locale.ROOT);
@@ -84,8 +84,10 @@ public final class WorkSearchLog {
         final LocalDate day = day(event.at(), zone);
         if (event instanceof InterviewEvent.Sent sent && (sent.kind() == StepKind.THANK_YOU
                 || sent.kind() == StepKind.CHECK_IN)) {
-            return java.util.Optional.of(new Activity(day, sent.kind() == StepKind.THANK_YOU ? "thank-you sent"
-                    : "check-in sent", employer, position, sent.to().orElse(""), channel, ""));
+            final ActivityKind kind = sent.kind() == StepKind.THANK_YOU ? ActivityKind.THANK_YOU_SENT
+                    : ActivityKind.CHECK_IN_SENT;
+            return java.util.Optional.of(new Activity(day, kind, kind.words(), employer, position, sent.to().orElse(""),
+                    channel, ""));
         }
         final String result = event instanceof InterviewEvent.StillDeciding ? "still deciding"
                 : event instanceof InterviewEvent.Rejected ? "rejected"
@@ -94,8 +96,9 @@ public final class WorkSearchLog {
         if (result.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Activity(day, event instanceof InterviewEvent.Withdrew ? "withdrew"
-                : "reply heard", employer, position, "", "", result));
+        final ActivityKind kind = event instanceof InterviewEvent.Withdrew ? ActivityKind.WITHDREW
+                : ActivityKind.REPLY_HEARD;
+        return java.util.Optional.of(new Activity(day, kind, kind.words(), employer, position, "", "", result));
     }
 
     private static LocalDate day(final Instant at, final ZoneId zone) {

@@ -1,0 +1,31 @@
+package io.followupbot.followup;
+
+/**
+ * What an activity of the work-search log is, and whether it is the member's own doing: what they did counts toward
+ * their weekly goal ({@link WeeklyGoal}), what the employer did (a reply) or giving up (a withdrawal) does not.
+ */
+public enum ActivityKind {
+    INTERVIEW("interview", true),
+    THANK_YOU_SENT("thank-you sent", true),
+    CHECK_IN_SENT("check-in sent", true),
+    REPLY_HEARD("reply heard", false),
+    WITHDREW("withdrew", false);
+
+    private final String words;
+    private final boolean membersOwn;
+
+    ActivityKind(final String words, final boolean membersOwn) {
+        this.words = words;
+        this.membersOwn = membersOwn;
+    }
+
+    /** The activity as the log's {@code activity} column names it. */
+    public String words() {
+        return words;
+    }
+
+    /** Whether the member did it (an application or a follow-up): it counts toward their weekly goal. */
+    public boolean membersOwn() {
+        return membersOwn;
+    }
+}
