@@ -34,6 +34,7 @@ public final class Communities {
     private final TemplateCheck templates;
     private final Clock clock;
     private final CommunityStats stats;
+    private final GoalStats goals;
 
     public Communities(final Store store, final FollowUps followUps, final DraftRenderer drafts,
                        final DraftChecker checker, final Clock clock) {
@@ -43,7 +44,9 @@ public final class Communities {
         this.wordings = new CommunityWordings(communities, drafts);
         this.templates = new TemplateCheck(drafts, checker);
         this.clock = clock;
-        this.stats = new CommunityStats(new io.followupbot.store.stats.StatsStore(store.jdbi()));
+        final io.followupbot.store.stats.StatsStore facts = new io.followupbot.store.stats.StatsStore(store.jdbi());
+        this.stats = new CommunityStats(facts);
+        this.goals = new GoalStats(facts, store, followUps, clock);
         drafts.useWordings(wordings);
     }
 
@@ -143,10 +146,13 @@ public final class Communities {
                 Optional.of(result.preview()));
     }
 
-    /** The community's anonymous figures per month, from members who agreed to count, with their chart. */
+    /**
+     * The community's anonymous figures per month, from members who agreed to count, with their chart, and the share
+     * of them with a weekly goal who met it last week.
+     */
     public StatsAnswer stats(final CommunityKey community) {
         final List<OutcomeStats.Month> months = stats.months(community);
-        return new StatsAnswer(months, StatsChart.png(months));
+        return new StatsAnswer(months, StatsChart.png(months), goals.metLastWeek(community));
     }
 
     /** The community's own wording of each draft kind it rewrote, by kind key. */

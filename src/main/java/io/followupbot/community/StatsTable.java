@@ -14,7 +14,8 @@ public final class StatsTable {
 
     public static String of(final StatsAnswer stats) {
         if (stats.months().isEmpty()) {
-            return "No figures yet: they count the interviews of members who agreed (settings stats on).";
+            return "No figures yet: they count the interviews of members who agreed (settings stats on)."
+                    + goals(stats.goalsMetLastWeek());
         }
         final StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-9s %10s %9s %9s %7s %6s %8s%n",
                 "month", "interviews", "ty<24h", "on time", "replies", "offers", "days"));
@@ -24,7 +25,16 @@ public final class StatsTable {
                     count(month.interviews()), percent(month.thankYousWithin24h()), percent(month.checkInsOnTime()),
                     count(month.replies()), count(month.offers()), days(month.medianDaysToAnswer())));
         }
-        return table.toString().stripTrailing();
+        return table.toString().stripTrailing() + goals(stats.goalsMetLastWeek());
+    }
+
+    /** The weekly-goal line, when a counted member has a goal: "<5" until five have one. */
+    private static String goals(final OutcomeStats.Figure met) {
+        if (met.members() == 0) {
+            return "";
+        }
+        return "\nWeekly goals met last week: " + met.visible().map(share -> Math.round(share * 100) + "% of the "
+                + met.members() + " members with a goal").orElse(HIDDEN + " members with a goal") + ".";
     }
 
     private static String count(final OutcomeStats.Figure figure) {

@@ -7,7 +7,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * What a community's anonymous figures are made of: the interviews, events and delivered check-in nudges of the
- * community's members who agreed to count (member_community.stats_consent), never a company or a name.
+ * community's members who agreed to count (member_community.stats_consent), and which of them set a weekly goal;
+ * never a company or a name.
  */
 public final class StatsStore {
 
@@ -49,6 +50,13 @@ public final class StatsStore {
                                 + "AND p.status = 'delivered' AND p.member_id IN (" + CONSENTING + ")")
                         .bind("platform", platform).bind("community", communityId)
                         .map((rs, ctx) -> new NudgeFact(rs.getString(1), rs.getLong(2))).list()));
+    }
+
+    /** The consenting members who set a weekly goal (members.weekly_goal above 0), by id. */
+    public List<String> membersWithGoal(final String platform, final String communityId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT m.id FROM members m WHERE m.weekly_goal > 0 "
+                        + "AND m.id IN (" + CONSENTING + ") ORDER BY m.id")
+                .bind("platform", platform).bind("community", communityId).mapTo(String.class).list());
     }
 
     /** One fact per application (its own row; its events are its rounds' too): a later round is not another one. */
