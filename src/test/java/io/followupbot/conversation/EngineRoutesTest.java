@@ -30,12 +30,11 @@ final class EngineRoutesTest {
     static final CoreForClass CORE = CoreForClass.at(NOW);
 
     private final TestCore core = CORE.core();
-    private final MemberKey key = CORE.newKey();
-    private final ChatDriver ana = CORE.chat(key);
+    private final ChatDriver ana = CORE.newChat();
 
     /** Ana arrives with one interview, Acme Analytics this afternoon. */
     private Member withInterview() {
-        return CORE.arriveWithInterview(key, Instant.parse("2026-03-10T18:00:00Z"));
+        return CORE.arriveWithInterview(ana.key(), Instant.parse("2026-03-10T18:00:00Z"));
     }
 
     @Test
@@ -45,9 +44,9 @@ final class EngineRoutesTest {
         withInterview();
         final MemberKey stranger = CORE.newKey();
 
-        assertThat(core.engine.knows(key)).isTrue();
-        assertThat(core.engine.find(key, 1)).isPresent();
-        assertThat(core.engine.find(key, 2)).isEmpty();
+        assertThat(core.engine.knows(ana.key())).isTrue();
+        assertThat(core.engine.find(ana.key(), 1)).isPresent();
+        assertThat(core.engine.find(ana.key(), 2)).isEmpty();
         assertThat(core.engine.knows(stranger)).isFalse();
         assertThat(core.engine.find(stranger, 1)).isEmpty();
         assertThat(core.engine.knows(stranger)).isFalse();
@@ -169,7 +168,7 @@ final class EngineRoutesTest {
         ana.command("");
         ana.say("Acme Analytics");
 
-        final Reply reply = core.engine.handle(new Inbound(key, "Ana", Optional.empty(), "D1", Inbound.Kind.BUTTON,
+        final Reply reply = core.engine.handle(new Inbound(ana.key(), "Ana", Optional.empty(), "D1", Inbound.Kind.BUTTON,
                 "list"));
 
         assertThat(reply.plainText()).contains("Your interviews:");
@@ -204,7 +203,7 @@ final class EngineRoutesTest {
     @DisplayName("GIVEN an interview with no interviewers named WHEN a thank-you is asked for THEN there is one "
             + "draft, to no one in particular")
     void oneThankYouWhenNoOneIsNamed() {
-        final Member member = CORE.arrive(key, "Ana").member();
+        final Member member = CORE.arrive(ana.key(), "Ana").member();
         core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst",
                 Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(),
                 Optional.empty(), ContactChannel.EMAIL, NOW, ""));

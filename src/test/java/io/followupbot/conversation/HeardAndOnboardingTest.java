@@ -30,12 +30,11 @@ final class HeardAndOnboardingTest {
     static final CoreForClass CORE = CoreForClass.at(NOW);
 
     private final TestCore core = CORE.core();
-    private final MemberKey key = CORE.newKey();
-    private final ChatDriver ana = CORE.chat(key);
+    private final ChatDriver ana = CORE.newChat();
 
     /** Ana arrives with one interview, Acme Analytics this afternoon. */
     private Member withInterview() {
-        return CORE.arriveWithInterview(key, Instant.parse("2026-03-10T18:00:00Z"));
+        return CORE.arriveWithInterview(ana.key(), Instant.parse("2026-03-10T18:00:00Z"));
     }
 
     private List<InterviewEvent> events(final Member member) {
@@ -136,7 +135,7 @@ final class HeardAndOnboardingTest {
         ana.say("Ana Ruiz | +1 555 0100");
 
         assertThat(ana.text()).startsWith("I'll sign drafts as Ana Ruiz.");
-        final Member stored = core.app.members().find(key).orElseThrow();
+        final Member stored = core.app.members().find(ana.key()).orElseThrow();
         assertThat(stored.settings().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(stored.settings().name()).isEqualTo("Ana Ruiz");
         assertThat(stored.settings().signature()).isEqualTo("+1 555 0100");
@@ -148,7 +147,7 @@ final class HeardAndOnboardingTest {
     void skippingTheNameUsesThePlatformName() {
         ana.startAsNewMember("skip");
         assertThat(ana.text()).startsWith("I'll sign drafts as Tester.");
-        assertThat(core.app.members().find(key).orElseThrow().settings().name()).isEqualTo("Tester");
+        assertThat(core.app.members().find(ana.key()).orElseThrow().settings().name()).isEqualTo("Tester");
 
         final MemberKey nameless = CORE.newKey();
         say(nameless, Inbound.Kind.COMMAND, "");
@@ -162,8 +161,8 @@ final class HeardAndOnboardingTest {
     @DisplayName("GIVEN a member who already has a name WHEN they confirm their zone THEN the intake's first "
             + "question comes next; cancel stops the questions")
     void aNamedMemberGoesStraightToTheInterview() {
-        final Member member = CORE.arrive(key, "Ana").member();
-        core.app.members().save(new Member(member.id(), key, "Ana", member.settings().withName("Ana Ruiz", ""),
+        final Member member = CORE.arrive(ana.key(), "Ana").member();
+        core.app.members().save(new Member(member.id(), ana.key(), "Ana", member.settings().withName("Ana Ruiz", ""),
                 false, member.dmChannel(), member.lastChannel(), member.unreachableSince()));
 
         ana.command("");

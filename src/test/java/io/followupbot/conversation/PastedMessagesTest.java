@@ -9,7 +9,6 @@ import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
-import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.Stage;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForClass;
@@ -38,14 +37,13 @@ final class PastedMessagesTest {
     static final CoreForClass CORE = CoreForClass.at(NOW);
 
     private final TestCore core = CORE.core();
-    private final MemberKey key = CORE.newKey();
-    private final ChatDriver ana = CORE.chat(key);
+    private final ChatDriver ana = CORE.newChat();
 
     @Test
     @DisplayName("GIVEN an open interview with Acme Analytics WHEN the member pastes Acme's rejection email THEN the "
             + "bot names it a rejection and offers one button that closes #1; nothing changes before the click")
     void pastedRejectionClosesTheApplication() throws IOException {
-        final Member member = CORE.arriveWithInterview(key, NOW.minus(Duration.ofDays(3)));
+        final Member member = CORE.arriveWithInterview(ana.key(), NOW.minus(Duration.ofDays(3)));
 
         final Stage before = stage();
 
@@ -79,7 +77,7 @@ final class PastedMessagesTest {
         ana.click("Confirm");
 
         ana.expect("Saved as #1, Acme Analytics");
-        assertThat(core.followUps.pipeline(key)).singleElement().satisfies(tracked -> {
+        assertThat(core.followUps.pipeline(ana.key())).singleElement().satisfies(tracked -> {
             assertThat(tracked.stored().interview().startsAt()).isEqualTo(Instant.parse("2026-03-11T18:00:00Z"));
             assertThat(tracked.stored().interview().format()).isEqualTo(InterviewFormat.VIDEO);
             assertThat(tracked.stored().interview().role()).isEqualTo("Data Analyst");
@@ -107,7 +105,7 @@ final class PastedMessagesTest {
             + "is matched to Acme (named by its distinctive first word), never to a company whose name merely contains "
             + "another")
     void theRejectionFindsItsCompanyByName() throws IOException {
-        final Member member = CORE.arrive(key, "Ana").member();
+        final Member member = CORE.arrive(ana.key(), "Ana").member();
         for (final String company : List.of("Acme Analytics Ltd", "Metabase")) {
             core.followUps.record(member, new Interview(company, "Data Analyst", NOW.minus(Duration.ofDays(3)),
                     Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(Interviewer.named("Ben Ode")),
@@ -143,7 +141,7 @@ final class PastedMessagesTest {
     }
 
     private Stage stage() {
-        return core.followUps.pipeline(key).get(0).stored().stage();
+        return core.followUps.pipeline(ana.key()).get(0).stored().stage();
     }
 
     private static String resource(final String name) throws IOException {

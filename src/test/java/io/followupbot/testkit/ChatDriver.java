@@ -26,6 +26,11 @@ public final class ChatDriver {
         this.platformZone = platformZone;
     }
 
+    /** The member this chat speaks as. */
+    public MemberKey key() {
+        return member;
+    }
+
     public Reply command(final String text) {
         return remember(new Inbound(member, "Tester", platformZone, "C1", Inbound.Kind.COMMAND, text));
     }

@@ -92,6 +92,11 @@ public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback
         return new MemberKey(platform, workspace, "member-" + next.incrementAndGet());
     }
 
+    /** A chat as a web-chat member nobody has seen yet ({@link ChatDriver#key()} names them). */
+    public ChatDriver newChat() {
+        return chat(newKey());
+    }
+
     /** A chat as {@code key}, with no time zone from the platform. */
     public ChatDriver chat(final MemberKey key) {
         return new ChatDriver(core.engine, key, Optional.empty());

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForEachTest;
-import io.followupbot.testkit.TestCore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,6 @@ final class CommandRegistryTest {
     @RegisterExtension
     static final CoreForEachTest CORE = CoreForEachTest.at(NOW);
 
-    private final TestCore core = CORE.core();
     private final ChatDriver ana = CORE.chat("ana");
 
     @Test

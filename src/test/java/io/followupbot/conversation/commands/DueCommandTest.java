@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.followupbot.chat.Outbound;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForEachTest;
-import io.followupbot.testkit.TestCore;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -20,7 +19,6 @@ final class DueCommandTest {
     @RegisterExtension
     static final CoreForEachTest CORE = CoreForEachTest.at(NOW);
 
-    private final TestCore core = CORE.core();
     private final ChatDriver ana = CORE.chat("ana");
 
     private void interview(final String company) {

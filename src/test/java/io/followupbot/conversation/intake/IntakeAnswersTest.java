@@ -2,7 +2,6 @@ package io.followupbot.conversation.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.TextLimits;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForClass;
@@ -25,8 +24,7 @@ final class IntakeAnswersTest {
     static final CoreForClass CORE = CoreForClass.at(NOW);
 
     private final TestCore core = CORE.core();
-    private final MemberKey key = CORE.newKey();
-    private final ChatDriver ana = CORE.chat(key);
+    private final ChatDriver ana = CORE.newChat();
 
     @BeforeEach
     void startTheNotes() {
@@ -143,7 +141,7 @@ final class IntakeAnswersTest {
         ana.say(typed);
 
         assertThat(ana.text()).isEqualTo("What's the role?");
-        final String memberId = core.app.members().find(key).orElseThrow().id();
+        final String memberId = core.app.members().find(ana.key()).orElseThrow().id();
         assertThat(core.app.conversations().saved(memberId).orElseThrow()).contains("\"" + company + "\"");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.followupbot.chat.Button;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForEachTest;
-import io.followupbot.testkit.TestCore;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +27,6 @@ final class IntakeQuestionsTest {
     @RegisterExtension
     static final CoreForEachTest CORE = CoreForEachTest.at(NOW);
 
-    private final TestCore core = CORE.core();
     private final ChatDriver ana = CORE.chat("ana");
 
     @BeforeEach
