@@ -1,6 +1,7 @@
 package io.followupbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.followupbot.chat.Button;
 import io.followupbot.chat.Inbound;
@@ -16,9 +17,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the employer said, reported by {@code heard}, and the first questions a new member answers. */
 final class HeardAndOnboardingTest {
@@ -79,48 +84,40 @@ final class HeardAndOnboardingTest {
         assertThat(ana.text()).startsWith("Your interviews:");
     }
 
-    @Test
-    @DisplayName("GIVEN a reply the bot does not know WHEN typed THEN it asks which it was, and the next answer is "
-            + "taken as the reply")
-    void anUnknownReplyIsAskedAgain() {
+    @ParameterizedTest(name = "{0}: the member reads \"{3}...\", {4} is stored")
+    @DisplayName("GIVEN an interview WHEN the member reports what the employer said (asked once for what is missing: "
+            + "which reply it was, another offer's deadline) THEN it is stored as said and the member is told what "
+            + "follows")
+    @MethodSource("replies")
+    void aReplyIsStoredAsSaid(final String command, final String asked, final String answer, final String told,
+                              final InterviewEvent stored) {
         final Member member = withInterview();
 
-        ana.command("heard 1 maybe");
-        assertThat(ana.text()).startsWith("Was it a new date, still deciding with no date, a rejection");
-        ana.say("rejected");
+        ana.command(command);
+        if (asked != null) {
+            assertThat(ana.text()).isEqualTo(asked);
+            ana.say(answer);
+        }
 
-        assertThat(ana.text()).startsWith("I'm sorry. A short, gracious reply keeps the door open");
-        assertThat(events(member)).containsExactly(new InterviewEvent.Rejected(NOW));
+        assertThat(ana.text()).startsWith(told);
+        assertThat(events(member)).containsExactly(stored);
     }
 
-    @Test
-    @DisplayName("GIVEN still deciding, or something else WHEN reported THEN it is stored as said and the member is "
-            + "told what follows")
-    void stillDecidingAndNotes() {
-        final Member member = withInterview();
-
-        ana.command("heard 1 still");
-        assertThat(ana.text()).startsWith("Thanks for letting me know. I'll restart the check-in clock from today.");
-        ana.command("heard 1 other they liked my portfolio");
-        assertThat(ana.text()).startsWith("Noted. Your plan is unchanged.");
-
-        assertThat(events(member)).containsExactlyInAnyOrder(new InterviewEvent.StillDeciding(NOW, Optional.empty()),
-                new InterviewEvent.Note(NOW, "they liked my portfolio"));
-    }
-
-    @Test
-    @DisplayName("GIVEN another offer WHEN the deadline is asked for and given THEN it is stored and the member is "
-            + "told to send it only if true")
-    void aCompetingOfferDeadline() {
-        final Member member = withInterview();
-
-        ana.command("heard 1 competing");
-        assertThat(ana.text()).isEqualTo("When is the other offer's deadline? For example \"next Friday\" or "
-                + "\"the 20th\".");
-        ana.say("Friday 20 March");
-
-        assertThat(ana.text()).startsWith("Deadline noted: Friday 20 March 2026. Only send this if it's true");
-        assertThat(events(member)).containsExactly(new InterviewEvent.CompetingOffer(NOW, LocalDate.of(2026, 3, 20)));
+    /** The command; the question the bot asks first and the member's answer, or none; what they read; what is stored. */
+    static Stream<Arguments> replies() {
+        return Stream.of(
+                arguments("heard 1 maybe", "Was it a new date, still deciding with no date, a rejection, an offer, "
+                        + "another offer, or something else?", "rejected",
+                        "I'm sorry. A short, gracious reply keeps the door open", new InterviewEvent.Rejected(NOW)),
+                arguments("heard 1 still", null, null,
+                        "Thanks for letting me know. I'll restart the check-in clock from today.",
+                        new InterviewEvent.StillDeciding(NOW, Optional.empty())),
+                arguments("heard 1 other they liked my portfolio", null, null, "Noted. Your plan is unchanged.",
+                        new InterviewEvent.Note(NOW, "they liked my portfolio")),
+                arguments("heard 1 competing", "When is the other offer's deadline? For example \"next Friday\" or "
+                        + "\"the 20th\".", "Friday 20 March",
+                        "Deadline noted: Friday 20 March 2026. Only send this if it's true",
+                        new InterviewEvent.CompetingOffer(NOW, LocalDate.of(2026, 3, 20))));
     }
 
     @Test

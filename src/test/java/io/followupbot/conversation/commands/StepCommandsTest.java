@@ -24,6 +24,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The three commands that act on one step of a plan, {@code snooze}, {@code sent} and {@code skip}: which step
@@ -85,40 +87,27 @@ final class StepCommandsTest {
     @DisplayName("snooze")
     final class Snoozing {
 
-        @Test
-        @DisplayName("GIVEN a plan WHEN snooze N alone THEN the next step comes back tomorrow at the nudge hour")
-        void nextStepUntilTomorrow() {
-            final String reply = chat.command("snooze 1").plainText();
+        @ParameterizedTest(name = "{0}: the {1} comes back on the {2}th at 09:00")
+        @DisplayName("GIVEN a plan WHEN snoozed THEN the step named (or else the next one) moves to the day given (or "
+                + "else tomorrow), at the nudge hour, and the member reads when")
+        @CsvSource(delimiter = '|', value = {
+            "snooze 1                      | THANK_YOU | 11 | the thank-you to Ben Ode on Wed 11 Mar, 09:00",
+            "snooze 1 check_in next Monday | CHECK_IN  | 16 | the status check-in on Mon 16 Mar, 09:00",
+            "snooze 1 check_in             | CHECK_IN  | 11 | the status check-in on Wed 11 Mar, 09:00",
+            "snooze 1 next Monday          | THANK_YOU | 16 | the thank-you to Ben Ode on Mon 16 Mar, 09:00"})
+        void toTheDayGiven(final String command, final StepKind step, final int day, final String when) {
+            chat.command(command);
 
-            assertThat(reply).isEqualTo("Okay, I'll remind you about the thank-you to Ben Ode on Wed 11 Mar, "
-                    + "09:00.");
-            assertSnoozed(StepKind.THANK_YOU, nineAm(11));
+            assertSnoozed(step, nineAm(day));
+            assertThat(chat.text()).isEqualTo("Okay, I'll remind you about " + when + ".");
         }
 
         @Test
-        @DisplayName("GIVEN a plan WHEN a step is named with a day THEN that step, not the next one, moves to it")
-        void namedStepToNamedDay() {
+        @DisplayName("GIVEN a plan WHEN a later step is snoozed THEN the next one stays where it was")
+        void theNextStepStays() {
             chat.command("snooze 1 check_in next Monday");
 
-            assertSnoozed(StepKind.CHECK_IN, nineAm(16));
-            assertThat(chat.text()).isEqualTo("Okay, I'll remind you about the status check-in on Mon 16 Mar, 09:00.");
             assertThat(pending(StepKind.THANK_YOU).at().toInstant()).isBefore(nineAm(11));
-        }
-
-        @Test
-        @DisplayName("GIVEN a plan WHEN a step is named without a day THEN it comes back tomorrow")
-        void namedStepUntilTomorrow() {
-            chat.command("snooze 1 check_in");
-
-            assertSnoozed(StepKind.CHECK_IN, nineAm(11));
-        }
-
-        @Test
-        @DisplayName("GIVEN a plan WHEN only a day is given THEN the next step moves to that day")
-        void dayWithoutStep() {
-            chat.command("snooze 1 next Monday");
-
-            assertSnoozed(StepKind.THANK_YOU, nineAm(16));
         }
 
         @Test
