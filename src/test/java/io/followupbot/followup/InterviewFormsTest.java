@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,15 +35,8 @@ final class InterviewFormsTest {
     static final CoreForClass CORE = CoreForClass.at(NOW);
 
     private final TestCore core = CORE.core();
-    private MemberKey key;
-    private Member member;
-
-    @BeforeEach
-    void arrive() {
-        final CoreForClass.Newcomer ana = CORE.arrive("Ana", Optional.of(ZoneId.of("America/New_York")));
-        key = ana.key();
-        member = ana.member();
-    }
+    private final Member member = CORE.arrive("Ana", Optional.of(ZoneId.of("America/New_York"))).member();
+    private final MemberKey key = member.key();
 
     private static Interview interview(final Instant startsAt, final Optional<LocalDate> decision) {
         return new Interview("Acme Analytics", "Data Analyst", startsAt, Duration.ofMinutes(45), InterviewFormat.VIDEO,

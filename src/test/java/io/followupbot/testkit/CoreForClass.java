@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /**
  * One {@link TestCore} on a real SQLite file for a whole test class, with the clock set back to the class's
@@ -29,16 +31,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @RegisterExtension
  * static final CoreForClass CORE = CoreForClass.at(NOW);
  *
+ * private final ChatDriver ana = CORE.newChat();                          // a new member for each test
+ * private final Member member = CORE.arrive(ana.key(), "Ana").member();  // stored, for tests that want it
+ *
  * @Test void something() {
- *     final CoreForClass.Newcomer ana = CORE.arrive("Ana");
- *     ana.chat().command("list");
+ *     ana.command("list");
  * }
  * }</pre>
  *
  * <p>{@code @Nested} classes share their outer class's core: JUnit calls the class callbacks again for each nested
  * class, so the core is opened by the outermost one and closed when that one ends.
  */
-public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class CoreForClass
+        implements BeforeAllCallback, TestInstancePreConstructCallback, BeforeEachCallback, AfterAllCallback {
 
     private final Instant start;
     private final AtomicInteger next = new AtomicInteger();
@@ -60,6 +65,14 @@ public final class CoreForClass implements BeforeAllCallback, BeforeEachCallback
         if (openClasses++ == 0) {
             folder = Files.createTempDirectory("followup-core-");
             core = new TestCore(folder, start);
+        }
+    }
+
+    /** The clock is back at the start when the test's instance is made, so its fields can have members arrive. */
+    @Override
+    public void preConstructTestInstance(final TestInstanceFactoryContext factory, final ExtensionContext context) {
+        if (core != null) {
+            core.clock.set(start);
         }
     }
 

@@ -36,14 +36,11 @@ final class CheckCommandTest {
     @RegisterExtension
     static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    private Member member;
-    private ChatDriver ana;
+    private final ChatDriver ana = CORE.newChat();
+    private final Member member = CORE.arrive(ana.key(), "Ana").member();
 
     @BeforeEach
     void twoApplications() {
-        final CoreForClass.Newcomer newcomer = CORE.arrive("Ana");
-        member = newcomer.member();
-        ana = newcomer.chat();
         record("Acme Analytics", "Ben Ode");
         record("Globex", "Dana Fry");
     }

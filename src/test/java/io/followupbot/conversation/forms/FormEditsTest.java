@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,14 +35,8 @@ final class FormEditsTest {
 
     private final TestCore core = CORE.core();
     private final FormEdits forms = core.engine.forms();
-    private MemberKey key;
-    private Member member;
-
-    @BeforeEach
-    void arrive() {
-        key = CORE.newKey("slack", "T1");
-        member = CORE.arrive(key, "Ana").member();
-    }
+    private final MemberKey key = CORE.newKey("slack", "T1");
+    private final Member member = CORE.arrive(key, "Ana").member();
 
     private void record(final Instant startsAt) {
         core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst", startsAt, Duration.ofMinutes(45),

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,19 +33,9 @@ final class ViewsTest {
     @RegisterExtension
     static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    private TestCore core;
-    private MemberKey key;
-    private Member member;
-    private ChatDriver ana;
-
-    @BeforeEach
-    void arrive() {
-        final CoreForClass.Newcomer newcomer = CORE.arrive("Ana");
-        core = CORE.core();
-        key = newcomer.key();
-        member = newcomer.member();
-        ana = newcomer.chat();
-    }
+    private final TestCore core = CORE.core();
+    private final ChatDriver ana = CORE.newChat();
+    private final Member member = CORE.arrive(ana.key(), "Ana").member();
 
     private void record(final List<Interviewer> people, final Optional<LocalDate> decision, final String addition,
                         final String pastResult) {
@@ -150,7 +139,7 @@ final class ViewsTest {
                 .containsExactly("#1 Acme Analytics - Data Analyst", "#2 Acme Analytics - Data Analyst");
         assertThat(fields().get(0).value()).startsWith("thank-you due - next: thank-you to Ben Ode, now");
         assertThat(fields().get(1).value()).isEqualTo("archived - nothing planned");
-        assertThat(core.engine.pipeline(key).plainText()).isEqualTo(ana.text());
+        assertThat(core.engine.pipeline(ana.key()).plainText()).isEqualTo(ana.text());
     }
 
     @Test
