@@ -18,6 +18,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Who the bot knows: found without being created, created on first contact, kept up to date, forgotten. */
 final class MembersTest {
@@ -74,31 +76,20 @@ final class MembersTest {
         assertThat(members.find(key).orElseThrow()).isEqualTo(arrived);
     }
 
-    @Test
-    @DisplayName("GIVEN a member whose zone is confirmed WHEN they arrive with another platform zone THEN their zone "
-            + "stays: the platform's zone is taken once")
-    void thePlatformZoneIsTakenOnce() {
+    @ParameterizedTest(name = "first seen with zone {0}, then with Asia/Tokyo: their zone is {1}, confirmed")
+    @DisplayName("GIVEN a member first seen with a platform zone, or without one WHEN they arrive with another "
+            + "platform zone THEN a zone they have stays (the platform's zone is taken once), and a member without "
+            + "one takes that zone, confirmed")
+    @CsvSource({"Europe/Berlin, Europe/Berlin", ", Asia/Tokyo"})
+    void thePlatformZoneIsTakenOnce(final ZoneId first, final ZoneId kept) {
         final MemberKey key = CORE.newKey();
-        members.arrive(new Members.Arrival(key, "Ana", Optional.of(BERLIN), ""));
-
-        final Member again = members.arrive(new Members.Arrival(key, "Ana", Optional.of(TOKYO), ""));
-
-        assertThat(again.settings().zone()).isEqualTo(BERLIN);
-        assertThat(members.find(key).orElseThrow().settings().zone()).isEqualTo(BERLIN);
-    }
-
-    @Test
-    @DisplayName("GIVEN a member first seen without a zone WHEN they later arrive with a platform zone THEN that zone "
-            + "is taken and confirmed")
-    void aLaterPlatformZoneIsTaken() {
-        final MemberKey key = CORE.newKey();
-        members.arrive(new Members.Arrival(key, "Ana", Optional.empty(), ""));
+        members.arrive(new Members.Arrival(key, "Ana", Optional.ofNullable(first), ""));
 
         final Member later = members.arrive(new Members.Arrival(key, "Ana", Optional.of(TOKYO), ""));
 
-        assertThat(later.settings().zone()).isEqualTo(TOKYO);
+        assertThat(later.settings().zone()).isEqualTo(kept);
         assertThat(later.zoneConfirmed()).isTrue();
-        assertThat(members.find(key).orElseThrow().settings().zone()).isEqualTo(TOKYO);
+        assertThat(members.find(key).orElseThrow().settings().zone()).isEqualTo(kept);
     }
 
     @Test
