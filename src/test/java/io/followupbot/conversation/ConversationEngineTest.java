@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,6 +37,7 @@ final class ConversationEngineTest {
     @TempDir
     Path folder;
 
+    @AutoClose
     private TestCore core;
     private ChatDriver ana;
 
@@ -44,11 +45,6 @@ final class ConversationEngineTest {
     void start() {
         core = new TestCore(TestDatabases.sqlite(folder, sealed), NOW, 1000);
         ana = new ChatDriver(core.engine, ANA, Optional.empty());
-    }
-
-    @AfterEach
-    void stop() {
-        core.close();
     }
 
     private void fullIntake(final ChatDriver member) {
