@@ -97,7 +97,7 @@ abstract class AbstractPauseTest {
     private ChatDriver anaWithTwoInterviews() {
         final ChatDriver ana = new ChatDriver(core.engine, ANA, Optional.empty());
         core.engine.handle(Inbound.message(ANA, "help"));
-        final Member member = core.store.read(session -> session.findMember(ANA)).orElseThrow();
+        final Member member = ana();
         for (final String company : List.of("Acme Analytics", "Globex")) {
             core.followUps.record(member, new Interview(company, "Data Analyst", local("2026-03-10T14:00"),
                     Interview.DEFAULT_LENGTH, InterviewFormat.VIDEO, List.of(new Interviewer("Dana Cole", "", "",
@@ -108,6 +108,13 @@ abstract class AbstractPauseTest {
 
     private Member ana() {
         return core.store.read(session -> session.findMember(ANA)).orElseThrow();
+    }
+
+    /** Ana's pause until Monday, typed at 15:45 on Tuesday: at 18:00 both thank-yous are held, nothing goes out. */
+    private void bothThankYousHeldUntilMonday() {
+        start("2026-03-10T15:45");
+        anaWithTwoInterviews().command("pause until Monday");
+        assertThat(dispatchAt("2026-03-10T18:00")).isEmpty();
     }
 
     private static String fields(final Nudge nudge) {
@@ -159,9 +166,7 @@ abstract class AbstractPauseTest {
             + "the reply says two waited, and the next run sends one message with both, then nothing more")
     void resumeAcrossARestart() {
         // GIVEN a pause until Monday that held both thank-yous, then a restart
-        start("2026-03-10T15:45");
-        anaWithTwoInterviews().command("pause until Monday");
-        assertThat(dispatchAt("2026-03-10T18:00")).isEmpty();
+        bothThankYousHeldUntilMonday();
         start("2026-03-12T10:00");
         final ChatDriver ana = new ChatDriver(core.engine, ANA, Optional.empty());
 
@@ -223,9 +228,7 @@ abstract class AbstractPauseTest {
             + "after the retry's wait THEN it goes then, once, still one message, and nothing went one by one")
     void theMessageOfWhatWaitedIsRetriedWhole() {
         // GIVEN two held thank-yous, a pause ending Monday 09:00, and a platform down at that moment
-        start("2026-03-10T15:45");
-        anaWithTwoInterviews().command("pause until Monday");
-        assertThat(dispatchAt("2026-03-10T18:00")).isEmpty();
+        bothThankYousHeldUntilMonday();
         failures = 1;
 
         // WHEN the dispatcher runs at 09:00 (refused), then at 09:05
