@@ -1,8 +1,9 @@
 package io.followupbot.conversation;
 
-import io.followupbot.chat.Outbound;
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.followupbot.chat.Outbound;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.store.StoreSession;
 import io.followupbot.testkit.ChatDriver;
@@ -10,7 +11,6 @@ import io.followupbot.testkit.TestCore;
 import io.followupbot.testkit.TestDatabases;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.AutoClose;
@@ -30,8 +30,6 @@ final class ConversationEngineTest {
     @Parameter
     boolean sealed;
 
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
     private static final MemberKey ANA = new MemberKey("web", "local", "ana");
 
     @TempDir
@@ -43,7 +41,7 @@ final class ConversationEngineTest {
 
     @BeforeEach
     void start() {
-        core = new TestCore(TestDatabases.sqlite(folder, sealed), NOW, 1000);
+        core = new TestCore(TestDatabases.sqlite(folder, sealed), TUESDAY_EVENING, 1000);
         ana = new ChatDriver(core.engine, ANA, Optional.empty());
     }
 

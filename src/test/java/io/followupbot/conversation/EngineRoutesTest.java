@@ -1,5 +1,7 @@
 package io.followupbot.conversation;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_AFTERNOON;
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Inbound;
@@ -13,7 +15,6 @@ import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.TestCore;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -23,25 +24,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Where the engine sends an input: the intake, an answer awaited, or a command; and what it says around it. */
 final class EngineRoutesTest {
 
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-
     @RegisterExtension
-    static final CoreForClass CORE = CoreForClass.at(NOW);
+    static final CoreForClass CORE = CoreForClass.at(TUESDAY_EVENING);
 
     private final TestCore core = CORE.core();
     private final ChatDriver ana = CORE.newChat();
-
-    /** Ana arrives with one interview, Acme Analytics this afternoon. */
-    private Member withInterview() {
-        return CORE.arriveWithInterview(ana.key(), Instant.parse("2026-03-10T18:00:00Z"));
-    }
 
     @Test
     @DisplayName("GIVEN a member with one interview WHEN the engine is asked THEN it knows them and finds #1, not #2; "
             + "a stranger is not known and nothing is created for them")
     void findsWithoutCreating() {
-        withInterview();
+        CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
         final MemberKey stranger = CORE.newKey();
 
         assertThat(core.engine.knows(ana.key())).isTrue();
@@ -129,7 +122,7 @@ final class EngineRoutesTest {
     @DisplayName("GIVEN a new date awaited WHEN the member types a command instead THEN the command runs; the date "
             + "is no longer awaited")
     void aCommandInsteadOfAnAwaitedAnswer() {
-        withInterview();
+        CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
         ana.command("heard 1 new-date");
 
         ana.say("list");
@@ -141,7 +134,7 @@ final class EngineRoutesTest {
     @DisplayName("GIVEN a deadline awaited WHEN the member answers THEN it is the deadline; a slash command instead "
             + "runs as a command")
     void anAwaitedDeadline() {
-        withInterview();
+        CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
         ana.command("heard 1 competing");
         ana.command("list");
         assertThat(ana.text()).startsWith("Your interviews:");
@@ -164,7 +157,7 @@ final class EngineRoutesTest {
     @Test
     @DisplayName("GIVEN the intake WHEN a button of an earlier message runs a command THEN it runs as a command")
     void aButtonDuringTheIntake() {
-        withInterview();
+        CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
         ana.command("");
         ana.say("Acme Analytics");
 
@@ -178,7 +171,7 @@ final class EngineRoutesTest {
     @DisplayName("GIVEN an interview WHEN the member writes sent and words THEN it is read as their own words; sent "
             + "and a number, with or without #, is the command")
     void sentInWordsOrAsACommand() {
-        withInterview();
+        CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
 
         assertThat(ana.say("sent the thank-you to Dana").plainText()).startsWith("I couldn't find a thank-you "
                 + "waiting for that person");
@@ -190,7 +183,7 @@ final class EngineRoutesTest {
     @DisplayName("GIVEN an interview WHEN the member asks for a draft kind that does not exist THEN the kinds are "
             + "listed; with nothing planned THEN they are offered a closing note or a check-in")
     void draftsThatCannotBe() {
-        withInterview();
+        CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
 
         assertThat(ana.command("draft 1 banana").plainText()).startsWith("I don't know the draft \"banana\". Kinds: ")
                 .contains("thank_you_short").contains("move_on");
@@ -205,8 +198,8 @@ final class EngineRoutesTest {
     void oneThankYouWhenNoOneIsNamed() {
         final Member member = CORE.arrive(ana.key(), "Ana").member();
         core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst",
-                Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(),
-                Optional.empty(), ContactChannel.EMAIL, NOW, ""));
+                TUESDAY_AFTERNOON, Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(),
+                Optional.empty(), ContactChannel.EMAIL, TUESDAY_EVENING, ""));
 
         final Reply reply = ana.command("draft 1 thank_you_short");
 
@@ -217,25 +210,25 @@ final class EngineRoutesTest {
     @DisplayName("GIVEN a thank-you WHEN marked sent just now, later today, or on a day still to come THEN just now "
             + "and later today are now, and a day to come is asked again")
     void whenItWasSent() {
-        final Member member = withInterview();
+        final Member member = CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
 
         assertThat(ana.command("sent 1 thank_you@Ben_Ode tomorrow 9am").plainText())
                 .startsWith("When did you send it? For example \"sent 1 thank_you@Ben_Ode yesterday\"");
         assertThat(ana.command("sent 1 thank_you@Ben_Ode just now").plainText())
                 .startsWith("Nice work: thank-you to Ben Ode marked as sent (Tuesday 10 March 2026 at 19:00).");
         assertThat(core.followUps.find(member, 1).orElseThrow().events()).singleElement()
-                .satisfies(event -> assertThat(event.at()).isEqualTo(NOW));
+                .satisfies(event -> assertThat(event.at()).isEqualTo(TUESDAY_EVENING));
     }
 
     @Test
     @DisplayName("GIVEN a thank-you WHEN marked sent at a later hour today THEN it counts as sent now, not in the "
             + "future")
     void laterTodayIsNow() {
-        final Member member = withInterview();
+        final Member member = CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
 
         ana.command("sent 1 thank_you@Ben_Ode today 11pm");
 
         assertThat(core.followUps.find(member, 1).orElseThrow().events()).singleElement()
-                .satisfies(event -> assertThat(event.at()).isEqualTo(NOW));
+                .satisfies(event -> assertThat(event.at()).isEqualTo(TUESDAY_EVENING));
     }
 }

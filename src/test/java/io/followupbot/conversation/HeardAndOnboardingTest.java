@@ -1,5 +1,7 @@
 package io.followupbot.conversation;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_AFTERNOON;
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -12,7 +14,6 @@ import io.followupbot.interview.MemberKey;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.TestCore;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,19 +29,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** What the employer said, reported by {@code heard}, and the first questions a new member answers. */
 final class HeardAndOnboardingTest {
 
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-
     @RegisterExtension
-    static final CoreForClass CORE = CoreForClass.at(NOW);
+    static final CoreForClass CORE = CoreForClass.at(TUESDAY_EVENING);
 
     private final TestCore core = CORE.core();
     private final ChatDriver ana = CORE.newChat();
-
-    /** Ana arrives with one interview, Acme Analytics this afternoon. */
-    private Member withInterview() {
-        return CORE.arriveWithInterview(ana.key(), Instant.parse("2026-03-10T18:00:00Z"));
-    }
 
     private List<InterviewEvent> events(final Member member) {
         return core.followUps.find(member, 1).orElseThrow().events();
@@ -49,7 +42,7 @@ final class HeardAndOnboardingTest {
     @Test
     @DisplayName("GIVEN heard with no reply WHEN typed THEN the member picks what they said by buttons")
     void heardOffersTheReplies() {
-        withInterview();
+        CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
 
         ana.command("heard 1");
 
@@ -63,7 +56,7 @@ final class HeardAndOnboardingTest {
     @DisplayName("GIVEN a new date asked for WHEN the member gives a past day, then a vague one, then a day THEN the "
             + "past day is refused, the vague one asks which, and the day is stored as the employer's new date")
     void aNewDateInThreeAnswers() {
-        final Member member = withInterview();
+        final Member member = CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
 
         ana.command("heard 1 new-date");
         assertThat(ana.text()).isEqualTo("What date did they give? For example \"Friday\", \"next Wednesday\" or "
@@ -78,7 +71,7 @@ final class HeardAndOnboardingTest {
 
         assertThat(ana.text()).startsWith("Got it: news by Friday 20 March 2026. I've moved every later step to "
                 + "the business day after.").contains("Mon 23 Mar, 09:00: status check-in");
-        assertThat(events(member)).containsExactly(new InterviewEvent.StillDeciding(NOW,
+        assertThat(events(member)).containsExactly(new InterviewEvent.StillDeciding(TUESDAY_EVENING,
                 Optional.of(LocalDate.of(2026, 3, 20))));
         ana.say("list");
         assertThat(ana.text()).startsWith("Your interviews:");
@@ -91,7 +84,7 @@ final class HeardAndOnboardingTest {
     @MethodSource("replies")
     void aReplyIsStoredAsSaid(final String command, final String asked, final String answer, final String told,
                               final InterviewEvent stored) {
-        final Member member = withInterview();
+        final Member member = CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
 
         ana.command(command);
         if (asked != null) {
@@ -108,16 +101,16 @@ final class HeardAndOnboardingTest {
         return Stream.of(
                 arguments("heard 1 maybe", "Was it a new date, still deciding with no date, a rejection, an offer, "
                         + "another offer, or something else?", "rejected",
-                        "I'm sorry. A short, gracious reply keeps the door open", new InterviewEvent.Rejected(NOW)),
+                        "I'm sorry. A short, gracious reply keeps the door open", new InterviewEvent.Rejected(TUESDAY_EVENING)),
                 arguments("heard 1 still", null, null,
                         "Thanks for letting me know. I'll restart the check-in clock from today.",
-                        new InterviewEvent.StillDeciding(NOW, Optional.empty())),
+                        new InterviewEvent.StillDeciding(TUESDAY_EVENING, Optional.empty())),
                 arguments("heard 1 other they liked my portfolio", null, null, "Noted. Your plan is unchanged.",
-                        new InterviewEvent.Note(NOW, "they liked my portfolio")),
+                        new InterviewEvent.Note(TUESDAY_EVENING, "they liked my portfolio")),
                 arguments("heard 1 competing", "When is the other offer's deadline? For example \"next Friday\" or "
                         + "\"the 20th\".", "Friday 20 March",
                         "Deadline noted: Friday 20 March 2026. Only send this if it's true",
-                        new InterviewEvent.CompetingOffer(NOW, LocalDate.of(2026, 3, 20))));
+                        new InterviewEvent.CompetingOffer(TUESDAY_EVENING, LocalDate.of(2026, 3, 20))));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.followupbot.conversation;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Button;
@@ -30,11 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 final class PastedMessagesTest {
 
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-
     @RegisterExtension
-    static final CoreForClass CORE = CoreForClass.at(NOW);
+    static final CoreForClass CORE = CoreForClass.at(TUESDAY_EVENING);
 
     private final TestCore core = CORE.core();
     private final ChatDriver ana = CORE.newChat();
@@ -43,7 +41,7 @@ final class PastedMessagesTest {
     @DisplayName("GIVEN an open interview with Acme Analytics WHEN the member pastes Acme's rejection email THEN the "
             + "bot names it a rejection and offers one button that closes #1; nothing changes before the click")
     void pastedRejectionClosesTheApplication() throws IOException {
-        final Member member = CORE.arriveWithInterview(ana.key(), NOW.minus(Duration.ofDays(3)));
+        final Member member = CORE.arriveWithInterview(ana.key(), TUESDAY_EVENING.minus(Duration.ofDays(3)));
 
         final Stage before = stage();
 
@@ -107,9 +105,9 @@ final class PastedMessagesTest {
     void theRejectionFindsItsCompanyByName() throws IOException {
         final Member member = CORE.arrive(ana.key(), "Ana").member();
         for (final String company : List.of("Acme Analytics Ltd", "Metabase")) {
-            core.followUps.record(member, new Interview(company, "Data Analyst", NOW.minus(Duration.ofDays(3)),
+            core.followUps.record(member, new Interview(company, "Data Analyst", TUESDAY_EVENING.minus(Duration.ofDays(3)),
                     Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(Interviewer.named("Ben Ode")),
-                    Optional.empty(), ContactChannel.EMAIL, NOW, ""));
+                    Optional.empty(), ContactChannel.EMAIL, TUESDAY_EVENING, ""));
         }
 
         final Reply acme = ana.say(resource("rejection.txt"));

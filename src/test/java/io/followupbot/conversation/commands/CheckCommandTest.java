@@ -1,5 +1,7 @@
 package io.followupbot.conversation.commands;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_AFTERNOON;
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Outbound;
@@ -27,14 +29,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 final class CheckCommandTest {
 
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
     private static final String THANKS = "thank you for taking the time to talk with me about the Data Analyst role "
             + "today. I enjoyed hearing how your team rebuilt the weekly sales dashboard, and I would be glad to help "
             + "with the next version.\n\nBest regards,\nAna Ruiz";
 
     @RegisterExtension
-    static final CoreForClass CORE = CoreForClass.at(NOW);
+    static final CoreForClass CORE = CoreForClass.at(TUESDAY_EVENING);
 
     private final ChatDriver ana = CORE.newChat();
     private final Member member = CORE.arrive(ana.key(), "Ana").member();
@@ -47,9 +47,9 @@ final class CheckCommandTest {
 
     private void record(final String company, final String interviewer) {
         CORE.core().followUps.record(member, new Interview(company, "Data Analyst",
-                Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO,
+                TUESDAY_AFTERNOON, Duration.ofMinutes(45), InterviewFormat.VIDEO,
                 List.of(Interviewer.named(interviewer)), Optional.of(LocalDate.of(2026, 3, 13)), ContactChannel.EMAIL,
-                NOW, ""));
+                TUESDAY_EVENING, ""));
     }
 
     private List<String> findings() {

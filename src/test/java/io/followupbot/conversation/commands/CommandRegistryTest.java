@@ -1,12 +1,12 @@
 package io.followupbot.conversation.commands;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import io.followupbot.conversation.commands.contract.CommandSpec;
 import io.followupbot.conversation.commands.contract.CommandArgument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForEachTest;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 final class CommandRegistryTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-
     @RegisterExtension
-    static final CoreForEachTest CORE = CoreForEachTest.at(NOW);
+    static final CoreForEachTest CORE = CoreForEachTest.at(TUESDAY_EVENING);
 
     private final ChatDriver ana = CORE.chat("ana");
 

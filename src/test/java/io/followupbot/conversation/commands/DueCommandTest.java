@@ -1,11 +1,11 @@
 package io.followupbot.conversation.commands;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Outbound;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForEachTest;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,11 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class DueCommandTest {
 
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-
     @RegisterExtension
-    static final CoreForEachTest CORE = CoreForEachTest.at(NOW);
+    static final CoreForEachTest CORE = CoreForEachTest.at(TUESDAY_EVENING);
 
     private final ChatDriver ana = CORE.chat("ana");
 

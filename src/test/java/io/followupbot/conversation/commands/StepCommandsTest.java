@@ -1,5 +1,7 @@
 package io.followupbot.conversation.commands;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_AFTERNOON;
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Button;
@@ -33,12 +35,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 final class StepCommandsTest {
 
-    /** Tuesday 10 March 2026, 19:00 in New York (the default zone). */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     @RegisterExtension
-    static final CoreForClass CORE = CoreForClass.at(NOW);
+    static final CoreForClass CORE = CoreForClass.at(TUESDAY_EVENING);
 
     private CoreForClass.Newcomer ana;
     private ChatDriver chat;
@@ -48,9 +48,9 @@ final class StepCommandsTest {
         ana = CORE.arrive("Ana");
         chat = ana.chat();
         CORE.core().followUps.record(ana.member(), new Interview("Acme Analytics", "Data Analyst",
-                Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO,
+                TUESDAY_AFTERNOON, Duration.ofMinutes(45), InterviewFormat.VIDEO,
                 List.of(Interviewer.named("Ben Ode")), Optional.of(LocalDate.of(2026, 3, 13)), ContactChannel.EMAIL,
-                NOW, ""));
+                TUESDAY_EVENING, ""));
     }
 
     private Tracked tracked() {
@@ -163,7 +163,7 @@ final class StepCommandsTest {
                     + "Ben Ode, Wed 11 Mar, 09:00.");
             assertThat(events()).singleElement().isInstanceOfSatisfying(InterviewEvent.Sent.class, sent -> {
                 assertThat(sent.kind()).isEqualTo(StepKind.THANK_YOU);
-                assertThat(sent.at()).isEqualTo(NOW);
+                assertThat(sent.at()).isEqualTo(TUESDAY_EVENING);
             });
         }
 
@@ -171,7 +171,7 @@ final class StepCommandsTest {
         @DisplayName("GIVEN a plan WHEN sent N with only a day THEN the next step counts as sent that day, and the "
                 + "reply says when")
         void nextStepOnADay() {
-            CORE.core().clock.set(NOW.plus(Duration.ofHours(12)));
+            CORE.core().clock.set(TUESDAY_EVENING.plus(Duration.ofHours(12)));
 
             final String reply = chat.command("sent 1 yesterday 8pm").plainText();
 

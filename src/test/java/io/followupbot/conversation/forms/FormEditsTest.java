@@ -1,5 +1,7 @@
 package io.followupbot.conversation.forms;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_AFTERNOON;
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Button;
@@ -27,11 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** What a member reads after sending the edit or the settings form of any platform, and what is stored. */
 final class FormEditsTest {
 
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-
     @RegisterExtension
-    static final CoreForClass CORE = CoreForClass.at(NOW);
+    static final CoreForClass CORE = CoreForClass.at(TUESDAY_EVENING);
 
     private final TestCore core = CORE.core();
     private final FormEdits forms = core.engine.forms();
@@ -41,7 +40,7 @@ final class FormEditsTest {
     private void record(final Instant startsAt) {
         core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst", startsAt, Duration.ofMinutes(45),
                 InterviewFormat.VIDEO, List.of(Interviewer.named("Ben Ode")), Optional.empty(), ContactChannel.EMAIL,
-                NOW, ""));
+                TUESDAY_EVENING, ""));
     }
 
     private static List<String> labels(final Reply reply) {
@@ -52,7 +51,7 @@ final class FormEditsTest {
     @DisplayName("GIVEN an interview WHEN its edit form is asked for THEN it is the form of that interview; no form "
             + "for a number the member does not have")
     void editFormsByNumber() {
-        record(Instant.parse("2026-03-10T18:00:00Z"));
+        record(TUESDAY_AFTERNOON);
 
         assertThat(forms.editForm(key, 1).orElseThrow().field("company").orElseThrow().value())
                 .isEqualTo("Acme Analytics");
@@ -64,7 +63,7 @@ final class FormEditsTest {
     @DisplayName("GIVEN a new role WHEN the edit form is sent THEN the member reads it was updated, the plan, and "
             + "buttons to the next draft and to all interviews; the reply is personal and the interviews changed")
     void anEditIsConfirmedWithThePlan() {
-        record(Instant.parse("2026-03-10T18:00:00Z"));
+        record(TUESDAY_AFTERNOON);
 
         final Reply reply = forms.edit(key, 1, Map.of("role", "Senior Analyst"));
 
@@ -81,7 +80,7 @@ final class FormEditsTest {
     @DisplayName("GIVEN a form with control characters and a missing value WHEN sent THEN the text is stored clean "
             + "and the missing field stays as it was")
     void submittedTextIsCleaned() {
-        record(Instant.parse("2026-03-10T18:00:00Z"));
+        record(TUESDAY_AFTERNOON);
         final Map<String, String> submitted = new HashMap<>();
         submitted.put("company", "Glo\u0000bex\u0007");
         submitted.put("role", null);
@@ -97,7 +96,7 @@ final class FormEditsTest {
     @DisplayName("GIVEN a wrong value WHEN the edit form is sent THEN the member reads the problem, then that nothing "
             + "was saved; an unchanged form and an unknown number each say so")
     void refusalsAndNothingToDo() {
-        record(Instant.parse("2026-03-10T18:00:00Z"));
+        record(TUESDAY_AFTERNOON);
 
         final Reply refused = forms.edit(key, 1, Map.of("decision", "last Monday"));
         assertThat(refused.messages()).hasSize(2);
@@ -115,8 +114,8 @@ final class FormEditsTest {
     @DisplayName("GIVEN an interview still ahead WHEN edited THEN its next step is offered as a draft; an archived one "
             + "with nothing planned offers only the list")
     void theNextDraftIsOfferedOnlyWhenThereIsOne() {
-        record(Instant.parse("2026-03-10T18:00:00Z"));
-        core.followUps.report(member, 1, new io.followupbot.interview.InterviewEvent.Archived(NOW));
+        record(TUESDAY_AFTERNOON);
+        core.followUps.report(member, 1, new io.followupbot.interview.InterviewEvent.Archived(TUESDAY_EVENING));
 
         final Reply reply = forms.edit(key, 1, Map.of("role", "Senior Analyst"));
 

@@ -1,12 +1,11 @@
 package io.followupbot.conversation.intake;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.interview.TextLimits;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForClass;
-import io.followupbot.testkit.TestCore;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,13 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** What the intake makes of an answer, and of a command typed where an answer was expected. */
 final class IntakeAnswersTest {
 
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-
     @RegisterExtension
-    static final CoreForClass CORE = CoreForClass.at(NOW);
+    static final CoreForClass CORE = CoreForClass.at(TUESDAY_EVENING);
 
-    private final TestCore core = CORE.core();
     private final ChatDriver ana = CORE.newChat();
 
     @BeforeEach
@@ -141,7 +136,7 @@ final class IntakeAnswersTest {
         ana.say(typed);
 
         assertThat(ana.text()).isEqualTo("What's the role?");
-        final String memberId = core.app.members().find(ana.key()).orElseThrow().id();
-        assertThat(core.app.conversations().saved(memberId).orElseThrow()).contains("\"" + company + "\"");
+        final String memberId = CORE.core().app.members().find(ana.key()).orElseThrow().id();
+        assertThat(CORE.core().app.conversations().saved(memberId).orElseThrow()).contains("\"" + company + "\"");
     }
 }

@@ -1,11 +1,11 @@
 package io.followupbot.conversation.intake;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Button;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForEachTest;
-import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -21,11 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 final class IntakeQuestionsTest {
 
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-
     @RegisterExtension
-    static final CoreForEachTest CORE = CoreForEachTest.at(NOW);
+    static final CoreForEachTest CORE = CoreForEachTest.at(TUESDAY_EVENING);
 
     private final ChatDriver ana = CORE.chat("ana");
 

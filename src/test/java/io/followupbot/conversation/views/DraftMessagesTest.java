@@ -1,5 +1,7 @@
 package io.followupbot.conversation.views;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_AFTERNOON;
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Button;
@@ -25,15 +27,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The drafts a member asks for by {@code draft N} and reports by "I sent...", as they read in the chat. */
 final class DraftMessagesTest {
 
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-    /** The interview: Tuesday 10 March 2026, 14:00 in New York. */
-    private static final Instant THIS_AFTERNOON = Instant.parse("2026-03-10T18:00:00Z");
     /** Wednesday 11 March 2026, 10:00 in New York. */
     private static final Instant TOMORROW = Instant.parse("2026-03-11T14:00:00Z");
 
     @RegisterExtension
-    static final CoreForClass CORE = CoreForClass.at(NOW);
+    static final CoreForClass CORE = CoreForClass.at(TUESDAY_EVENING);
 
     private final TestCore core = CORE.core();
     private MemberKey key;
@@ -59,7 +57,7 @@ final class DraftMessagesTest {
     private void record(final Member member, final Instant startsAt, final ContactChannel channel) {
         core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst", startsAt, Duration.ofMinutes(45),
                 InterviewFormat.VIDEO, List.of(Interviewer.named("Ben Ode"), Interviewer.named("Cleo Park")),
-                Optional.empty(), channel, NOW, ""));
+                Optional.empty(), channel, TUESDAY_EVENING, ""));
     }
 
     private List<Outbound.DraftBlock> drafts() {
@@ -75,7 +73,7 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN a thank-you due to two interviewers WHEN the member asks for the one to Cleo THEN it greets "
             + "Cleo, and its buttons are I sent it and the other version, not the one shown")
     void theThankYouOfTheNamedInterviewer() {
-        record(member("Ana", "Ana Ruiz", "+1 555 0100"), THIS_AFTERNOON, ContactChannel.EMAIL);
+        record(member("Ana", "Ana Ruiz", "+1 555 0100"), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
 
         ana.command("draft 1 thank_you@Cleo_Park");
 
@@ -89,7 +87,7 @@ final class DraftMessagesTest {
             + "to wait until the business day after; after a later update without a date THEN until they are ready")
     void theReplyWaitsUntilABusinessDay() {
         final Member member = member("Ana", "Ana Ruiz", "+1 555 0100");
-        record(member, THIS_AFTERNOON, ContactChannel.EMAIL);
+        record(member, TUESDAY_AFTERNOON, ContactChannel.EMAIL);
 
         ana.command("heard 1 new-date Sunday 22 March");
         ana.command("draft 1 reply_update");
@@ -105,7 +103,7 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN another offer with a deadline WHEN the member asks for the note to this employer THEN it "
             + "names the deadline")
     void theCompetingOfferNamesItsDeadline() {
-        record(member("Ana", "Ana Ruiz", "+1 555 0100"), THIS_AFTERNOON, ContactChannel.EMAIL);
+        record(member("Ana", "Ana Ruiz", "+1 555 0100"), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
 
         ana.command("heard 1 competing Friday 20 March");
         ana.command("draft 1 competing_offer");
@@ -121,7 +119,7 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN a member who never gave a name WHEN a draft is shown THEN it is signed with their platform "
             + "name; with no name at all THEN they are told how to sign it")
     void draftsAreSignedWithSomeName() {
-        record(member("  Ana Platform  ", "", ""), THIS_AFTERNOON, ContactChannel.EMAIL);
+        record(member("  Ana Platform  ", "", ""), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
 
         ana.command("draft 1 thank_you_short");
 
@@ -129,7 +127,7 @@ final class DraftMessagesTest {
         assertThat(ana.text()).doesNotContain("sign it with your name").contains("add a phone number or email");
 
         meetANewcomer();
-        record(member("", "", ""), THIS_AFTERNOON, ContactChannel.EMAIL);
+        record(member("", "", ""), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
         ana.command("draft 1 thank_you_short");
         assertThat(ana.text()).contains("Note: sign it with your name; type settings name");
     }
@@ -138,7 +136,7 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN a member with a name but no contact line WHEN a LinkedIn note is shown THEN nothing asks for "
             + "a contact line (it is no email); an email draft asks for one")
     void aContactLineOnlyForEmails() {
-        record(member("Ana", "Ana Ruiz", ""), THIS_AFTERNOON, ContactChannel.EMAIL);
+        record(member("Ana", "Ana Ruiz", ""), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
 
         ana.command("draft 1 linkedin_note");
         assertThat(ana.text()).doesNotContain("Note:");
@@ -183,7 +181,7 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN a thank-you kind chosen for every interviewer WHEN asked THEN there is one draft each; a kind "
             + "written once comes once")
     void oneDraftPerInterviewerWhenPersonal() {
-        record(member("Ana", "Ana Ruiz", "+1 555 0100"), THIS_AFTERNOON, ContactChannel.EMAIL);
+        record(member("Ana", "Ana Ruiz", "+1 555 0100"), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
 
         ana.command("draft 1 thank_you_short");
         assertThat(drafts()).hasSize(2);
@@ -197,8 +195,8 @@ final class DraftMessagesTest {
             + "Ben THEN they are asked which one, by buttons; to someone nobody met THEN nothing fits")
     void whichOneDidYouSend() {
         final Member member = member("Ana", "Ana Ruiz", "+1 555 0100");
-        record(member, THIS_AFTERNOON, ContactChannel.EMAIL);
-        record(member, THIS_AFTERNOON.plus(Duration.ofHours(1)), ContactChannel.EMAIL);
+        record(member, TUESDAY_AFTERNOON, ContactChannel.EMAIL);
+        record(member, TUESDAY_AFTERNOON.plus(Duration.ofHours(1)), ContactChannel.EMAIL);
 
         ana.say("I sent the thank-you to Ben yesterday");
         assertThat(ana.text()).startsWith("Which one did you send?");
@@ -218,8 +216,8 @@ final class DraftMessagesTest {
             + "marked sent; a closed interview is not among the candidates, and with none open nothing fits")
     void theOnlyOneIsMarkedSent() {
         final Member member = member("Ana", "Ana Ruiz", "+1 555 0100");
-        record(member, THIS_AFTERNOON, ContactChannel.EMAIL);
-        record(member, THIS_AFTERNOON, ContactChannel.EMAIL);
+        record(member, TUESDAY_AFTERNOON, ContactChannel.EMAIL);
+        record(member, TUESDAY_AFTERNOON, ContactChannel.EMAIL);
         ana.command("heard 2 rejected");
 
         ana.say("I sent the thank-you to Cleo");
@@ -236,7 +234,7 @@ final class DraftMessagesTest {
     @Test
     @DisplayName("GIVEN an offer WHEN the member asks for time THEN the draft asks to reply by a given day")
     void askingForTimeNamesABusinessDay() {
-        record(member("Ana", "Ana Ruiz", "+1 555 0100"), THIS_AFTERNOON, ContactChannel.EMAIL);
+        record(member("Ana", "Ana Ruiz", "+1 555 0100"), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
 
         ana.command("heard 1 offer");
         ana.command("draft 1 reply_offer offer_ask_time");
@@ -249,7 +247,7 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN an offer WHEN the member names the draft alone (draft 1 offer_ask_time) THEN it asks to reply "
             + "by the same day as the step's draft")
     void askingForTimeByKindNamesTheSameDay() {
-        record(member("Ana", "Ana Ruiz", "+1 555 0100"), THIS_AFTERNOON, ContactChannel.EMAIL);
+        record(member("Ana", "Ana Ruiz", "+1 555 0100"), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
         ana.command("heard 1 offer");
         ana.command("draft 1 reply_offer offer_ask_time");
         final String fromTheStep = drafts().get(0).body();

@@ -1,5 +1,7 @@
 package io.followupbot.conversation.views;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_AFTERNOON;
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.MemberText;
@@ -14,7 +16,6 @@ import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.StepKind;
 import io.followupbot.testkit.CoreForClass;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -28,11 +29,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The first line of each nudge: what to do and why now, naming the company as the member typed it. */
 final class NudgeLeadsTest {
 
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-
     @RegisterExtension
-    static final CoreForClass CORE = CoreForClass.at(NOW);
+    static final CoreForClass CORE = CoreForClass.at(TUESDAY_EVENING);
 
     private static Member member;
     private static Tracked globex;
@@ -41,14 +39,14 @@ final class NudgeLeadsTest {
     static void recordGlobex() {
         member = CORE.arrive("Ana").member();
         globex = CORE.core().followUps.record(member, new Interview("Globex", "Data Analyst",
-                Instant.parse("2026-03-10T18:00:00Z"), Duration.ofMinutes(45), InterviewFormat.VIDEO,
-                List.of(Interviewer.named("Ben Ode")), Optional.empty(), ContactChannel.EMAIL, NOW, ""));
+                TUESDAY_AFTERNOON, Duration.ofMinutes(45), InterviewFormat.VIDEO,
+                List.of(Interviewer.named("Ben Ode")), Optional.empty(), ContactChannel.EMAIL, TUESDAY_EVENING, ""));
     }
 
     private static String lead(final Tracked tracked, final StepKind kind, final boolean last) {
-        final PlannedStep step = new PlannedStep(kind, NOW.atZone(ZoneId.of("America/New_York")), Optional.empty(), 1,
+        final PlannedStep step = new PlannedStep(kind, TUESDAY_EVENING.atZone(ZoneId.of("America/New_York")), Optional.empty(), 1,
                 last);
-        return MemberText.strip(NudgeComposer.lead(tracked, step, NOW));
+        return MemberText.strip(NudgeComposer.lead(tracked, step, TUESDAY_EVENING));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -82,7 +80,7 @@ final class NudgeLeadsTest {
     @Test
     @DisplayName("GIVEN check-ins sent and no answer WHEN the move-on nudge comes THEN it says after your check-ins")
     void movingOnAfterCheckIns() {
-        CORE.core().followUps.report(member, 1, new InterviewEvent.Sent(NOW, StepKind.CHECK_IN, Optional.empty()));
+        CORE.core().followUps.report(member, 1, new InterviewEvent.Sent(TUESDAY_EVENING, StepKind.CHECK_IN, Optional.empty()));
         final Tracked checkedIn = CORE.core().followUps.find(member, 1).orElseThrow();
 
         assertThat(lead(checkedIn, StepKind.MOVE_ON, true)).startsWith("No answer from Globex after your check-ins.");

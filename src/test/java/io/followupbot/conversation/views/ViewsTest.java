@@ -1,5 +1,7 @@
 package io.followupbot.conversation.views;
 
+import static io.followupbot.testkit.TestMoments.TUESDAY_AFTERNOON;
+import static io.followupbot.testkit.TestMoments.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Button;
@@ -14,7 +16,6 @@ import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.TestCore;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,13 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** How an interview, its plan and the pipeline read in the chat ({@code show}, {@code plan}, {@code list}). */
 final class ViewsTest {
 
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private static final Instant NOW = Instant.parse("2026-03-10T23:00:00Z");
-    /** Tuesday 10 March 2026, 14:00 in New York. */
-    private static final Instant THIS_AFTERNOON = Instant.parse("2026-03-10T18:00:00Z");
-
     @RegisterExtension
-    static final CoreForClass CORE = CoreForClass.at(NOW);
+    static final CoreForClass CORE = CoreForClass.at(TUESDAY_EVENING);
 
     private final TestCore core = CORE.core();
     private final ChatDriver ana = CORE.newChat();
@@ -39,8 +35,8 @@ final class ViewsTest {
 
     private void record(final List<Interviewer> people, final Optional<LocalDate> decision, final String addition,
                         final String pastResult) {
-        core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst", THIS_AFTERNOON,
-                Duration.ofMinutes(45), InterviewFormat.ONSITE, people, decision, ContactChannel.PHONE, NOW, addition,
+        core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst", TUESDAY_AFTERNOON,
+                Duration.ofMinutes(45), InterviewFormat.ONSITE, people, decision, ContactChannel.PHONE, TUESDAY_EVENING, addition,
                 pastResult));
     }
 
