@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The drafts a member asks for by {@code draft N} and reports by "I sent...", as they read in the chat. */
 final class DraftMessagesTest {
@@ -54,6 +56,13 @@ final class DraftMessagesTest {
         return signed;
     }
 
+    /** Ana, signed "Ana Ruiz" with a phone number, has had one interview at {@code startsAt}, contact by email. */
+    private Member anaInterviewed(final Instant startsAt) {
+        final Member member = member("Ana", "Ana Ruiz", "+1 555 0100");
+        record(member, startsAt, ContactChannel.EMAIL);
+        return member;
+    }
+
     private void record(final Member member, final Instant startsAt, final ContactChannel channel) {
         core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst", startsAt, Duration.ofMinutes(45),
                 InterviewFormat.VIDEO, List.of(Interviewer.named("Ben Ode"), Interviewer.named("Cleo Park")),
@@ -73,7 +82,7 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN a thank-you due to two interviewers WHEN the member asks for the one to Cleo THEN it greets "
             + "Cleo, and its buttons are I sent it and the other version, not the one shown")
     void theThankYouOfTheNamedInterviewer() {
-        record(member("Ana", "Ana Ruiz", "+1 555 0100"), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
+        anaInterviewed(TUESDAY_AFTERNOON);
 
         ana.command("draft 1 thank_you@Cleo_Park");
 
@@ -86,8 +95,7 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN an employer still deciding until a Sunday WHEN the member asks for the reply THEN it offers "
             + "to wait until the business day after; after a later update without a date THEN until they are ready")
     void theReplyWaitsUntilABusinessDay() {
-        final Member member = member("Ana", "Ana Ruiz", "+1 555 0100");
-        record(member, TUESDAY_AFTERNOON, ContactChannel.EMAIL);
+        anaInterviewed(TUESDAY_AFTERNOON);
 
         ana.command("heard 1 new-date Sunday 22 March");
         ana.command("draft 1 reply_update");
@@ -103,7 +111,7 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN another offer with a deadline WHEN the member asks for the note to this employer THEN it "
             + "names the deadline")
     void theCompetingOfferNamesItsDeadline() {
-        record(member("Ana", "Ana Ruiz", "+1 555 0100"), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
+        anaInterviewed(TUESDAY_AFTERNOON);
 
         ana.command("heard 1 competing Friday 20 March");
         ana.command("draft 1 competing_offer");
@@ -149,7 +157,7 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN an interview tomorrow WHEN the member asks for its draft THEN there is no thank-you yet: they "
             + "read when it will come and how to prepare")
     void noThankYouBeforeTheInterview() {
-        record(member("Ana", "Ana Ruiz", "+1 555 0100"), TOMORROW, ContactChannel.EMAIL);
+        anaInterviewed(TOMORROW);
 
         ana.command("draft 1");
 
@@ -159,17 +167,28 @@ final class DraftMessagesTest {
                 .contains("For now: Your interview with Acme Analytics is coming up. Before it ends, ask when");
     }
 
-    @Test
-    @DisplayName("GIVEN an interview tomorrow WHEN the member asks for a value-add draft THEN they get it (it thanks "
-            + "no one); a LinkedIn note waits like the thank-you")
-    void aValueAddMayBeDraftedEarly() {
-        record(member("Ana", "Ana Ruiz", "+1 555 0100"), TOMORROW, ContactChannel.EMAIL);
+    @ParameterizedTest(name = "interview {0}, draft 1 {1}: {2} draft(s)")
+    @DisplayName("GIVEN an interview with Ben and Cleo, this afternoon or tomorrow WHEN the member asks for a draft "
+            + "THEN a thank-you kind chosen for every interviewer comes once each, a kind written once comes once, and "
+            + "before the interview only a value-add (it thanks no one) comes")
+    @CsvSource({"this afternoon, thank_you_short, 2", "this afternoon, check_in, 1", "tomorrow, value_add, 1",
+        "tomorrow, linkedin_note, 0"})
+    void draftsByKind(final String interview, final String kind, final int drafts) {
+        anaInterviewed(interview.equals("tomorrow") ? TOMORROW : TUESDAY_AFTERNOON);
 
-        ana.command("draft 1 value_add");
-        assertThat(drafts()).hasSize(1);
+        ana.command("draft 1 " + kind);
+
+        assertThat(drafts()).hasSize(drafts);
+    }
+
+    @Test
+    @DisplayName("GIVEN an interview tomorrow WHEN the member asks for a LinkedIn note THEN it waits like the "
+            + "thank-you, and they read when it comes and how to prepare")
+    void aLinkedInNoteWaitsLikeTheThankYou() {
+        anaInterviewed(TOMORROW);
 
         ana.command("draft 1 linkedin_note");
-        assertThat(drafts()).isEmpty();
+
         assertThat(ana.text()).isEqualTo("Your interview with Acme Analytics hasn't happened yet, so there's nothing "
                 + "to thank them for. The thank-you drafts come once it's over, with what stood out. I'll nudge you with "
                 + "it on Wed 11 Mar, 14:00. For now: Your interview with Acme Analytics is coming up. Before it ends, ask "
@@ -178,24 +197,10 @@ final class DraftMessagesTest {
     }
 
     @Test
-    @DisplayName("GIVEN a thank-you kind chosen for every interviewer WHEN asked THEN there is one draft each; a kind "
-            + "written once comes once")
-    void oneDraftPerInterviewerWhenPersonal() {
-        record(member("Ana", "Ana Ruiz", "+1 555 0100"), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
-
-        ana.command("draft 1 thank_you_short");
-        assertThat(drafts()).hasSize(2);
-
-        ana.command("draft 1 check_in");
-        assertThat(drafts()).hasSize(1);
-    }
-
-    @Test
     @DisplayName("GIVEN two open interviews with a thank-you to Ben WHEN the member says they sent the thank-you to "
             + "Ben THEN they are asked which one, by buttons; to someone nobody met THEN nothing fits")
     void whichOneDidYouSend() {
-        final Member member = member("Ana", "Ana Ruiz", "+1 555 0100");
-        record(member, TUESDAY_AFTERNOON, ContactChannel.EMAIL);
+        final Member member = anaInterviewed(TUESDAY_AFTERNOON);
         record(member, TUESDAY_AFTERNOON.plus(Duration.ofHours(1)), ContactChannel.EMAIL);
 
         ana.say("I sent the thank-you to Ben yesterday");
@@ -215,8 +220,7 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN one open interview WHEN the member says they sent the thank-you to Cleo THEN that one is "
             + "marked sent; a closed interview is not among the candidates, and with none open nothing fits")
     void theOnlyOneIsMarkedSent() {
-        final Member member = member("Ana", "Ana Ruiz", "+1 555 0100");
-        record(member, TUESDAY_AFTERNOON, ContactChannel.EMAIL);
+        final Member member = anaInterviewed(TUESDAY_AFTERNOON);
         record(member, TUESDAY_AFTERNOON, ContactChannel.EMAIL);
         ana.command("heard 2 rejected");
 
@@ -234,7 +238,7 @@ final class DraftMessagesTest {
     @Test
     @DisplayName("GIVEN an offer WHEN the member asks for time THEN the draft asks to reply by a given day")
     void askingForTimeNamesABusinessDay() {
-        record(member("Ana", "Ana Ruiz", "+1 555 0100"), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
+        anaInterviewed(TUESDAY_AFTERNOON);
 
         ana.command("heard 1 offer");
         ana.command("draft 1 reply_offer offer_ask_time");
@@ -247,7 +251,7 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN an offer WHEN the member names the draft alone (draft 1 offer_ask_time) THEN it asks to reply "
             + "by the same day as the step's draft")
     void askingForTimeByKindNamesTheSameDay() {
-        record(member("Ana", "Ana Ruiz", "+1 555 0100"), TUESDAY_AFTERNOON, ContactChannel.EMAIL);
+        anaInterviewed(TUESDAY_AFTERNOON);
         ana.command("heard 1 offer");
         ana.command("draft 1 reply_offer offer_ask_time");
         final String fromTheStep = drafts().get(0).body();
