@@ -37,16 +37,17 @@ final class SettingTest {
         assertThat(Setting.named("")).isEmpty();
     }
 
-    @Test
+    @ParameterizedTest(name = "{0} reads \"{1}\"")
+    @CsvSource({"ZONE, America/New_York", "COUNTRY, US", "NUDGE_HOUR, 09:00", "QUIET, 21:00-08:00",
+        "CADENCE, standard", "NAME, Ana Ruiz", "SIGNATURE, +1 555 0100"})
     @DisplayName("each setting's value reads as the member types it")
-    void valuesReadAsTyped() {
-        assertThat(Setting.ZONE.valueOf(DEFAULTS)).isEqualTo("America/New_York");
-        assertThat(Setting.COUNTRY.valueOf(DEFAULTS)).isEqualTo("US");
-        assertThat(Setting.NUDGE_HOUR.valueOf(DEFAULTS)).isEqualTo("09:00");
-        assertThat(Setting.QUIET.valueOf(DEFAULTS)).isEqualTo("21:00-08:00");
-        assertThat(Setting.CADENCE.valueOf(DEFAULTS)).isEqualTo("standard");
-        assertThat(Setting.NAME.valueOf(DEFAULTS)).isEqualTo("Ana Ruiz");
-        assertThat(Setting.SIGNATURE.valueOf(DEFAULTS)).isEqualTo("+1 555 0100");
+    void valuesReadAsTyped(final Setting setting, final String typed) {
+        assertThat(setting.valueOf(DEFAULTS)).isEqualTo(typed);
+    }
+
+    @Test
+    @DisplayName("a setting's key is the word the member types for it")
+    void theKeyIsTheWordTyped() {
         assertThat(Setting.QUIET.key()).isEqualTo("quiet");
     }
 
