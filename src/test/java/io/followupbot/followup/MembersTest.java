@@ -33,11 +33,11 @@ final class MembersTest {
 
     private final TestCore core = CORE.core();
     private final Members members = core.app.members();
+    private final MemberKey key = CORE.newKey();
 
     @Test
     @DisplayName("GIVEN a member the bot has never seen WHEN looked up THEN they are unknown and nothing is stored")
     void lookingUpCreatesNobody() {
-        final MemberKey key = CORE.newKey();
         final int before = core.count("SELECT COUNT(*) FROM members");
 
         assertThat(members.find(key)).isEmpty();
@@ -49,9 +49,8 @@ final class MembersTest {
     @DisplayName("GIVEN a first contact with a platform zone and a channel WHEN the member arrives THEN they are stored "
             + "with their display name, the platform's zone (confirmed) and that channel")
     void firstContactTakesWhatThePlatformSays() {
-        final MemberKey key = CORE.newKey();
 
-        final Member arrived = members.arrive(new Members.Arrival(key, "Ana", Optional.of(BERLIN), "C42"));
+        final Member arrived = arrive(Optional.of(BERLIN), "C42");
 
         assertThat(members.knows(key)).isTrue();
         final Member stored = members.find(key).orElseThrow();
@@ -66,7 +65,6 @@ final class MembersTest {
     @DisplayName("GIVEN a first contact without a platform zone or channel WHEN the member arrives THEN they get the "
             + "configured zone, not yet confirmed, and no channel")
     void firstContactWithoutZoneKeepsTheDefault() {
-        final MemberKey key = CORE.newKey();
 
         final Member arrived = members.arrive(new Members.Arrival(key, "Ben", Optional.empty(), " "));
 
@@ -82,10 +80,9 @@ final class MembersTest {
             + "one takes that zone, confirmed")
     @CsvSource({"Europe/Berlin, Europe/Berlin", ", Asia/Tokyo"})
     void thePlatformZoneIsTakenOnce(final ZoneId first, final ZoneId kept) {
-        final MemberKey key = CORE.newKey();
-        members.arrive(new Members.Arrival(key, "Ana", Optional.ofNullable(first), ""));
+        arrive(Optional.ofNullable(first), "");
 
-        final Member later = members.arrive(new Members.Arrival(key, "Ana", Optional.of(TOKYO), ""));
+        final Member later = arrive(Optional.of(TOKYO), "");
 
         assertThat(later.settings().zone()).isEqualTo(kept);
         assertThat(later.zoneConfirmed()).isTrue();
@@ -96,12 +93,11 @@ final class MembersTest {
     @DisplayName("GIVEN a member who wrote in C1 WHEN they write in C2, then from nowhere in particular THEN C2 is "
             + "kept as where they last used the bot")
     void theLastChannelIsKept() {
-        final MemberKey key = CORE.newKey();
-        members.arrive(new Members.Arrival(key, "Ana", Optional.empty(), "C1"));
+        arrive(Optional.empty(), "C1");
 
-        assertThat(members.arrive(new Members.Arrival(key, "Ana", Optional.empty(), "C2")).lastChannel())
+        assertThat(arrive(Optional.empty(), "C2").lastChannel())
                 .contains("C2");
-        assertThat(members.arrive(new Members.Arrival(key, "Ana", Optional.empty(), "")).lastChannel())
+        assertThat(arrive(Optional.empty(), "").lastChannel())
                 .contains("C2");
         assertThat(members.find(key).orElseThrow().lastChannel()).contains("C2");
     }
@@ -110,13 +106,12 @@ final class MembersTest {
     @DisplayName("GIVEN a member whose DMs were refused WHEN they use the bot again THEN they are reachable again, "
             + "in what is returned and in what is stored")
     void aRefusedMemberIsReachableAgain() {
-        final MemberKey key = CORE.newKey();
-        final Member member = members.arrive(new Members.Arrival(key, "Ana", Optional.of(BERLIN), "C1"));
+        final Member member = arrive(Optional.of(BERLIN), "C1");
         members.save(new Member(member.id(), key, member.displayName(), member.settings(), true,
                 member.dmChannel(), member.lastChannel(), Optional.of(NOW)));
         assertThat(members.find(key).orElseThrow().reachable()).isFalse();
 
-        final Member back = members.arrive(new Members.Arrival(key, "Ana", Optional.of(BERLIN), "C1"));
+        final Member back = arrive(Optional.of(BERLIN), "C1");
 
         assertThat(back.reachable()).isTrue();
         assertThat(back.settings().zone()).isEqualTo(BERLIN);
@@ -127,8 +122,7 @@ final class MembersTest {
     @DisplayName("GIVEN a member with an interview WHEN asked THEN the bot knows they have one, its revision moved, "
             + "and after forget-me nothing of them is left")
     void interviewsRevisionsAndForgetting() {
-        final MemberKey key = CORE.newKey();
-        final Member member = members.arrive(new Members.Arrival(key, "Ana", Optional.of(BERLIN), ""));
+        final Member member = arrive(Optional.of(BERLIN), "");
         assertThat(members.hasInterviews(member)).isFalse();
         final long before = members.revision(member.id());
 
@@ -143,5 +137,10 @@ final class MembersTest {
 
         assertThat(members.knows(key)).isFalse();
         assertThat(core.followUps.pipeline(key)).isEmpty();
+    }
+
+    /** Ana arrives from {@code channel} (blank for none), with the zone her platform reports, if any. */
+    private Member arrive(final Optional<ZoneId> platformZone, final String channel) {
+        return members.arrive(new Members.Arrival(key, "Ana", platformZone, channel));
     }
 }
