@@ -112,14 +112,15 @@ final class ExportsTest {
     }
 
     @ParameterizedTest(name = "{0} reads \"{1}\"")
-    @CsvSource(delimiter = '|', value = {
-        "{\"step\": \"thank_you\", \"to\": \"Ben Ode\"}|step: thank_you; to: Ben Ode",
-        "{\"new_date\": \"2026-03-20\"}|new date: 2026-03-20",
-        "{\"draft\": {\"to\": \"Ben\"}}|draft: {\"to\":\"Ben\"}",
-        "{}|''",
-        "''|''",
-        "\"just text\"|just text",
-        "{not json|{not json"})
+    @CsvSource(delimiter = '|', textBlock = """
+        {"step": "thank_you", "to": "Ben Ode"} | step: thank_you; to: Ben Ode
+        {"new_date": "2026-03-20"}             | new date: 2026-03-20
+        {"draft": {"to": "Ben"}}               | draft: {"to":"Ben"}
+        {}                                     | ''
+        ''                                     | ''
+        "just text"                            | just text
+        {not json                              | {not json
+        """)
     @DisplayName("an event's details read as key: value pairs, underscores as spaces; text or unreadable details as "
             + "they are")
     void detailsReadAsPairs(final String payload, final String shown) {
