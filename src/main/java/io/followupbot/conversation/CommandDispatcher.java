@@ -20,6 +20,8 @@ import io.followupbot.conversation.commands.HeardCommand;
 import io.followupbot.conversation.commands.NewCommand;
 import io.followupbot.conversation.commands.RoundCommand;
 import io.followupbot.conversation.language.RoundInWords;
+import io.followupbot.conversation.language.AppliedInWords;
+import io.followupbot.conversation.commands.AppliedCommand;
 import io.followupbot.conversation.commands.SentCommand;
 import io.followupbot.conversation.intake.IntakeFlow;
 import io.followupbot.conversation.language.InputText;
@@ -42,6 +44,7 @@ final class CommandDispatcher {
     private final CompetingCommand competing;
     private final ForgetCommand forget;
     private final RoundCommand rounds;
+    private final AppliedCommand applications;
 
     public CommandDispatcher(final Members members, final FormEdits forms, final Clock clock, final ConversationParts parts,
                     final IntakeFlow intake, final ConversationStateCache states) {
@@ -55,6 +58,7 @@ final class CommandDispatcher {
         this.competing = new CompetingCommand(tools);
         this.forget = new ForgetCommand(tools);
         this.rounds = new RoundCommand(tools);
+        this.applications = new AppliedCommand(tools);
     }
 
     public static boolean isCommand(final String word) {
@@ -76,6 +80,10 @@ final class CommandDispatcher {
         }
         final Command command = handlers.get(word);
         if (command == null) {
+            final Optional<AppliedInWords> applied = AppliedInWords.said(input.value());
+            if (applied.isPresent()) {
+                return applications.fromWords(member, state, applied.get());
+            }
             final Optional<RoundInWords> round = RoundInWords.parse(input.value());
             if (round.isPresent()) {
                 return rounds.fromWords(member, round.get());

@@ -11,6 +11,8 @@ import java.util.Optional;
 
 /** The messages the bot can draft, each with its channel and its expected length (rules, section 3). */
 public enum DraftKind {
+    /** A short check-in on an application with no reply after 7 business days, to the recruiter or hiring team. */
+    APPLICATION_FOLLOW_UP(true, LengthBounds.words(40, 130)),
     THANK_YOU_SHORT(true, LengthBounds.words(50, 150)),
     THANK_YOU_FULL(true, LengthBounds.words(200, 300)),
     /** A thank-you written days after the interview: short, and honest that it is late. */
@@ -95,6 +97,7 @@ public enum DraftKind {
             final ContactChannel channel) {
         return switch (step) {
             case PREP, DEBRIEF -> List.of();
+            case APPLICATION_FOLLOW_UP -> List.of(APPLICATION_FOLLOW_UP);
             // the late variant is offered instead of the other two when the thank-you is days late (the nudge knows)
             case THANK_YOU -> List.of(THANK_YOU_SHORT, THANK_YOU_FULL, THANK_YOU_LATE);
             // the card comes once the thank-you is out, like the LinkedIn connection
@@ -115,6 +118,10 @@ public enum DraftKind {
      * after the email (rules, section 2).
      */
     public static List<DraftKind> offeredFor(final StepKind step, final boolean lastCheckIn, final Interview interview) {
+        if (step == StepKind.MOVE_ON && interview.format() == InterviewFormat.APPLICATION) {
+            // closing the loop suits a process with conversations; an unanswered application is simply let go
+            return List.of();
+        }
         final List<DraftKind> kinds = new ArrayList<>(offeredFor(step, lastCheckIn, interview.channel()));
         if (step == StepKind.CHECK_IN && interview.format() == InterviewFormat.PHONE && !kinds.contains(VOICEMAIL)) {
             kinds.add(1, VOICEMAIL);

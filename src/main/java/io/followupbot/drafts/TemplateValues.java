@@ -54,7 +54,8 @@ final class TemplateValues {
         values.put("role", interview.role().strip());
         values.put("interviewDate", inWords(interviewDay, interviewDay));
         values.put("interviewFormat", interview.format().label());
-        values.put("interviewKind", interview.format().label() + " interview");
+        values.put("interviewKind", interview.format() == InterviewFormat.APPLICATION ? "application"
+                : interview.format().label() + " interview");
         final List<String> names = names(context);
         values.put("detail", Answers.shape(detail(context), names).topic());
         values.put("result", asSentences(context.result().orElse(""), names, "A result from my own work that speaks to this is "));

@@ -5,9 +5,13 @@ package io.followupbot.followup;
  * their weekly goal ({@link WeeklyGoal}), what the employer did (a reply) or giving up (a withdrawal) does not.
  */
 public enum ActivityKind {
+    /** An application sent (issue 33's {@code applied}). */
+    APPLIED("applied", true),
     INTERVIEW("interview", true),
     THANK_YOU_SENT("thank-you sent", true),
     CHECK_IN_SENT("check-in sent", true),
+    /** The follow-up on an application with no interview yet. */
+    FOLLOW_UP_SENT("follow-up sent", true),
     REPLY_HEARD("reply heard", false),
     WITHDREW("withdrew", false);
 

@@ -11,7 +11,11 @@ import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.policy.Plan;
 import io.followupbot.store.Store;
 import io.followupbot.store.StoreSession;
+import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.InterviewFormat;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,11 +77,34 @@ public final class FollowUps {
     }
 
     /**
+     * Records an application sent before any interview (issue 33) under a new number: its one round is the
+     * application itself, sent at {@code sentAt}, and its plan the follow-up on it and the move-on.
+     */
+    public Tracked apply(final Member member, final String company, final String role, final Instant sentAt) {
+        final Interview application = new Interview(company, role, sentAt, Duration.ZERO, InterviewFormat.APPLICATION,
+                List.of(), Optional.empty(), ContactChannel.EMAIL, clock.instant(), "", "");
+        final InterviewEvent applied = new InterviewEvent.Applied(sentAt);
+        return store.inTransaction(session -> {
+            final Plan plan = policy.plan(application, member.settings(), List.of(applied), clock.instant());
+            final StoredInterview stored = session.addInterview(member.id(), application, plan.stage());
+            session.appendRecord(member.id(), stored.id(), "application", "{}");
+            session.appendEvent(member.id(), stored.id(), applied);
+            session.replacePlan(stored.id(), member.id(), plan.steps());
+            return new Tracked(stored, List.of(applied), plan);
+        });
+    }
+
+    /**
      * Adds a round to application {@code number} and replans it: the new round's thank-yous, and the check-ins
      * and move-on from it; empty when the member has no application with that number.
      */
     public Optional<Tracked> addRound(final Member member, final int number, final Interview round) {
         return store.inTransaction(session -> session.interview(member.id(), number).map(stored -> {
+            if (stored.awaitingInterview()) {
+                // the first interview of an application takes the application's place, and its plan the follow-up's
+                session.appendRecord(member.id(), stored.id(), "interviewed", "{}");
+                return replan(session, member, stored.withRound(1, ofTheProcess(round, stored)));
+            }
             final StoredInterview more = session.addRound(stored, ofTheProcess(round, stored));
             session.appendRecord(member.id(), stored.id(), "round", "{}");
             return replan(session, member, more);
@@ -95,8 +122,9 @@ public final class FollowUps {
     /** What the plan of application {@code number} would be with {@code round} added (before confirming). */
     public Optional<Plan> previewRound(final Member member, final int number, final Interview round) {
         return store.read(session -> session.interview(member.id(), number).map(stored -> policy.plan(
-                stored.plus(new StoredInterview.Round("preview", ofTheProcess(round, stored))).interviews(), member.settings(),
-                session.events(stored.id()), clock.instant())));
+                stored.awaitingInterview() ? List.of(ofTheProcess(round, stored))
+                        : stored.plus(new StoredInterview.Round("preview", ofTheProcess(round, stored))).interviews(),
+                member.settings(), session.events(stored.id()), clock.instant())));
     }
 
     /**
@@ -107,8 +135,9 @@ public final class FollowUps {
         if (into == from) {
             return Optional.empty();
         }
-        return store.inTransaction(session -> session.interview(member.id(), into).flatMap(target ->
-                session.interview(member.id(), from).map(source -> {
+        // an application with no interview yet has no round to give or take: its interview is entered as a round
+        return store.inTransaction(session -> session.interview(member.id(), into).filter(t -> !t.awaitingInterview())
+                .flatMap(target -> session.interview(member.id(), from).filter(s -> !s.awaitingInterview()).map(source -> {
                     session.cancelPlan(source.id());
                     final StoredInterview merged = session.merge(target, source);
                     session.appendRecord(member.id(), target.id(), "merged", "{}");

@@ -64,7 +64,8 @@ public final class WorkSearchLog {
             final StoredInterview stored = tracked.stored();
             final String employer = stored.interview().company();
             final String position = stored.interview().role();
-            for (int round = 1; round <= stored.roundCount(); round++) {
+            // an application with no interview yet has the application as its one round: its row is "applied"
+            for (int round = stored.awaitingInterview() ? 2 : 1; round <= stored.roundCount(); round++) {
                 final Interview interview = stored.round(round);
                 all.add(new Activity(day(interview.startsAt(), zone), ActivityKind.INTERVIEW, stored.roundCount() > 1
                         ? "interview, round " + round : ActivityKind.INTERVIEW.words(), employer, position, interview.interviewers().stream()
@@ -82,10 +83,14 @@ public final class WorkSearchLog {
     private static java.util.Optional<Activity> activity(final InterviewEvent event, final String employer,
             final String position, final String channel, final ZoneId zone) {
         final LocalDate day = day(event.at(), zone);
+        if (event instanceof InterviewEvent.Applied) {
+            return java.util.Optional.of(new Activity(day, ActivityKind.APPLIED, ActivityKind.APPLIED.words(), employer,
+                    position, "", "application", ""));
+        }
         if (event instanceof InterviewEvent.Sent sent && (sent.kind() == StepKind.THANK_YOU
-                || sent.kind() == StepKind.CHECK_IN)) {
+                || sent.kind() == StepKind.CHECK_IN || sent.kind() == StepKind.APPLICATION_FOLLOW_UP)) {
             final ActivityKind kind = sent.kind() == StepKind.THANK_YOU ? ActivityKind.THANK_YOU_SENT
-                    : ActivityKind.CHECK_IN_SENT;
+                    : sent.kind() == StepKind.CHECK_IN ? ActivityKind.CHECK_IN_SENT : ActivityKind.FOLLOW_UP_SENT;
             return java.util.Optional.of(new Activity(day, kind, kind.words(), employer, position, sent.to().orElse(""),
                     channel, ""));
         }

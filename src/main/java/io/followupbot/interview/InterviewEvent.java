@@ -66,6 +66,13 @@ public sealed interface InterviewEvent {
     record Archived(Instant at) implements InterviewEvent {
     }
 
+    /**
+     * The member sent the application, at {@code at} (the day they gave, or when they said so): the work-search log's
+     * "applied" row. It stays when the application's first interview replaces what was planned after it.
+     */
+    record Applied(Instant at) implements InterviewEvent {
+    }
+
     /** Any other reply the member wants noted; it changes nothing in the plan. */
     record Note(Instant at, String text) implements InterviewEvent {
     }

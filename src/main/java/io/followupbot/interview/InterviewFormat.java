@@ -7,7 +7,12 @@ import java.util.Optional;
 public enum InterviewFormat {
     PHONE("phone"),
     VIDEO("video"),
-    ONSITE("on-site");
+    ONSITE("on-site"),
+    /**
+     * Not an interview: the application itself, sent before any interview (issue 33). An application entered with
+     * {@code applied} holds one round of this format until its first interview replaces it; members never type it.
+     */
+    APPLICATION("application");
 
     private final String label;
 

@@ -2,6 +2,8 @@ package io.followupbot.interview;
 
 /** Where one interview stands, as the pipeline shows it. */
 public enum Stage {
+    /** An application sent, with no interview yet: its follow-up and its move-on are planned. */
+    APPLIED("applied, no interview yet"),
     UPCOMING("upcoming"),
     THANK_YOU_DUE("thank-you due"),
     WAITING("waiting to hear"),

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /** The kinds of step a follow-up plan holds, in the order they usually happen. */
 public enum StepKind {
+    /** An application with no reply after 7 business days: a short check-in to the recruiter or the hiring team. */
+    APPLICATION_FOLLOW_UP,
     /** The morning of an interview entered in advance: ask about next steps, note names and details. */
     PREP,
     /** Just after an interview entered in advance: ask for what is only known now (who, what stood out, a date). */
@@ -33,6 +35,8 @@ public enum StepKind {
     /** What the step is called wherever a person reads it: chat, the web chat, the command line, calendars. */
     public String label() {
         switch (this) {
+            case APPLICATION_FOLLOW_UP:
+                return "follow-up on the application";
             case PREP:
                 return "prepare for the interview";
             case DEBRIEF:

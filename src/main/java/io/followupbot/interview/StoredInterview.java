@@ -55,6 +55,14 @@ public record StoredInterview(String id, String memberId, int number, List<Round
         return rounds.stream().map(Round::interview).toList();
     }
 
+    /**
+     * Whether this is an application sent before any interview (issue 33): its one round is the application itself
+     * ({@link InterviewFormat#APPLICATION}), which its first interview replaces.
+     */
+    public boolean awaitingInterview() {
+        return rounds.size() == 1 && interview().format() == InterviewFormat.APPLICATION;
+    }
+
     public int roundCount() {
         return rounds.size();
     }

@@ -1,6 +1,7 @@
 package io.followupbot.policy;
 
 import io.followupbot.interview.Interview;
+import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.InterviewEvent.Archived;
 import io.followupbot.interview.InterviewEvent.CompetingOffer;
@@ -76,20 +77,11 @@ public final class FollowUpPolicy {
         final Interview latest = rounds.get(rounds.size() - 1);
         final PlanDraft draft = new PlanDraft(MemberReports.of(ordered, RoundSteps.everyone(rounds)), times,
                 rounds.get(0).recordedAt());
-        final LocalDate lastThankYouDay = new RoundSteps(times, now).plan(rounds, draft);
-        final List<Optional<String>> recipients = RoundSteps.recipients(latest);
-        final boolean later = rounds.size() > 1;
-        final int firstCheckIn = later ? draft.settledBefore(StepKind.CHECK_IN, latest.recordedAt()) + 1 : 1;
-        for (int sequence = 1; sequence < firstCheckIn; sequence++) {
-            final int earlier = sequence;
-            draft.sentAt(StepKind.CHECK_IN, Optional.empty(), earlier).ifPresent(sent -> draft.addDone(
-                    StepKind.CHECK_IN, Optional.empty(), earlier, sent));
+        if (ApplicationSteps.applicationOnly(rounds)) {
+            new ApplicationSteps(times).plan(latest, ApplicationSteps.DEFAULT_SILENCE_DAYS, draft);
+        } else {
+            planRounds(rounds, settings, times, ordered, draft, now);
         }
-        final List<StillDeciding> replies = eventsOf(ordered, StillDeciding.class).stream()
-                .filter(reply -> !later || !reply.at().isBefore(latest.recordedAt())).toList();
-        new CheckInSchedule(times).schedule(latest.startsAt(), latest.decisionDate(), lastThankYouDay,
-                settings.cadence(), replies, recipients, draft, new CheckInSchedule.Numbering(firstCheckIn,
-                        later ? draft.settledBefore(StepKind.MOVE_ON, latest.recordedAt()) + 1 : 1));
         // the replies answer the employer, whenever the rounds were entered: timed from when the application began
         draft.beginRound(1, rounds.stream().map(Interview::recordedAt).min(Comparator.naturalOrder()).orElseThrow());
         planReplies(ordered, times, draft);
@@ -105,6 +97,26 @@ public final class FollowUpPolicy {
         return new Plan(stage(latest, outcome, pending, done, now), pending, done,
                 draft.waiting().stream().filter(waiting -> wanted.test(waiting.step())).toList(),
                 draft.skipped().stream().filter(skipped -> wanted.test(skipped.step())).toList());
+    }
+
+    /** Each round's steps, then one sequence of check-ins and one move-on from the latest round. */
+    private static void planRounds(final List<Interview> rounds, final MemberSettings settings, final NudgeTimes times,
+            final List<InterviewEvent> ordered, final PlanDraft draft, final Instant now) {
+        final Interview latest = rounds.get(rounds.size() - 1);
+        final LocalDate lastThankYouDay = new RoundSteps(times, now).plan(rounds, draft);
+        final List<Optional<String>> recipients = RoundSteps.recipients(latest);
+        final boolean later = rounds.size() > 1;
+        final int firstCheckIn = later ? draft.settledBefore(StepKind.CHECK_IN, latest.recordedAt()) + 1 : 1;
+        for (int sequence = 1; sequence < firstCheckIn; sequence++) {
+            final int earlier = sequence;
+            draft.sentAt(StepKind.CHECK_IN, Optional.empty(), earlier).ifPresent(sent -> draft.addDone(
+                    StepKind.CHECK_IN, Optional.empty(), earlier, sent));
+        }
+        final List<StillDeciding> replies = eventsOf(ordered, StillDeciding.class).stream()
+                .filter(reply -> !later || !reply.at().isBefore(latest.recordedAt())).toList();
+        new CheckInSchedule(times).schedule(latest.startsAt(), latest.decisionDate(), lastThankYouDay,
+                settings.cadence(), replies, recipients, draft, new CheckInSchedule.Numbering(firstCheckIn,
+                        later ? draft.settledBefore(StepKind.MOVE_ON, latest.recordedAt()) + 1 : 1));
     }
 
     /** The replies to what the employer or the member reported, each as soon as quiet hours allow. */
@@ -206,6 +218,9 @@ public final class FollowUpPolicy {
         }
         if (done.stream().anyMatch(step -> step.kind() == StepKind.MOVE_ON)) {
             return Stage.MOVED_ON;
+        }
+        if (interview.format() == InterviewFormat.APPLICATION) {
+            return Stage.APPLIED;
         }
         if (now.isBefore(interview.startsAt())) {
             return Stage.UPCOMING;

@@ -37,6 +37,8 @@ final class EventCodec {
             return "snoozed";
         } else if (event instanceof InterviewEvent.Archived) {
             return "archived";
+        } else if (event instanceof InterviewEvent.Applied) {
+            return "applied";
         }
         return "note";
     }
@@ -89,6 +91,7 @@ final class EventCodec {
             case "snoozed" -> new InterviewEvent.Snoozed(at, step(node), text(node, "to"),
                     Instant.ofEpochMilli(node.get("until").asLong()));
             case "archived" -> new InterviewEvent.Archived(at);
+            case "applied" -> new InterviewEvent.Applied(at);
             case "note" -> new InterviewEvent.Note(at, text(node, "text").orElse(""));
             default -> throw new IllegalStateException("unknown event kind " + kind);
         };
@@ -98,7 +101,7 @@ final class EventCodec {
     static boolean isInterviewEvent(final String kind) {
         return switch (kind) {
             case "sent", "declined", "still_deciding", "rejected", "offer", "competing_offer", "withdrew", "snoozed", "archived",
-                    "note" -> true;
+                    "applied", "note" -> true;
             default -> false;
         };
     }

@@ -26,6 +26,7 @@ public final class CommandRegistry {
     private static final List<Entry> ENTRIES = List.of(
             new Entry(NewCommand.SPEC, NewCommand::new),
             new Entry(RoundCommand.SPEC, RoundCommand::new),
+            new Entry(AppliedCommand.SPEC, AppliedCommand::new),
             new Entry(ListCommand.SPEC, ListCommand::new),
             new Entry(DueCommand.SPEC, DueCommand::new),
             new Entry(ShowCommand.SPEC, ShowCommand::new),

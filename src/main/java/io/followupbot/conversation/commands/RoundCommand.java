@@ -62,9 +62,8 @@ public final class RoundCommand implements Command.ForInterview {
                 notes = notes.withStartsAt(parsed.value().toInstant());
             }
         }
-        final String lead = open.filter(tracked -> said.nextRound()).map(tracked -> "Round "
-                + (tracked.stored().roundCount() + 1) + " of #" + tracked.number() + " "
-                + MemberText.quote(tracked.stored().interview().company()) + " - "
+        final String lead = open.filter(tracked -> said.nextRound()).map(tracked -> which(tracked) + " of #"
+                + tracked.number() + " " + MemberText.quote(tracked.stored().interview().company()) + " - "
                 + MemberText.quote(tracked.stored().interview().role()) + ". A few questions about it.")
                 .orElse("An interview with " + MemberText.quote(said.company()) + ". A few questions about it.");
         return intake.prefilled(member, notes, lead, true);
@@ -80,6 +79,12 @@ public final class RoundCommand implements Command.ForInterview {
                     + "to add an interview for a new application."));
         }
         return intake.prefilled(member, IntakeNotes.empty().withCompany(latest.company()).withRole(latest.role())
-                .withRoundOf(tracked.number()), "Round " + (tracked.stored().roundCount() + 1) + " of " + name + ".", true);
+                .withRoundOf(tracked.number()), which(tracked) + " of " + name + ".", true);
+    }
+
+    /** "Round 3", or "The first interview" of an application that has none yet. */
+    private static String which(final Tracked tracked) {
+        return tracked.stored().awaitingInterview() ? "The first interview"
+                : "Round " + (tracked.stored().roundCount() + 1);
     }
 }

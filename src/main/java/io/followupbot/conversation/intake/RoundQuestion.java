@@ -46,7 +46,8 @@ final class RoundQuestion {
         }
         final StoredInterview stored = application.get().stored();
         final Interview latest = stored.interview();
-        final boolean earlier = draft.startsAt() != null && draft.startsAt().isBefore(latest.startsAt());
+        final boolean earlier = !stored.awaitingInterview() && draft.startsAt() != null
+                && draft.startsAt().isBefore(latest.startsAt());
         if (draft.roundOf() != null && !earlier) {
             return Optional.empty();
         }
@@ -55,7 +56,13 @@ final class RoundQuestion {
         final String day = DAY.format(latest.startsAt().atZone(member.settings().zone()));
         final String text;
         final List<Button> buttons;
-        if (earlier) {
+        if (stored.awaitingInterview()) {
+            text = "You applied to " + MemberText.quote(latest.company()) + " for " + MemberText.quote(latest.role())
+                    + " on " + day + " (#" + number + "). Is this interview for that application? Then its plan takes "
+                    + "the place of the follow-up on the application.";
+            buttons = List.of(Button.primary("Yes, for #" + number, IntakeAction.SAME_PROCESS.word()),
+                    Button.of("No, a separate application", IntakeAction.SEPARATE.word()));
+        } else if (earlier) {
             text = "That date comes before the latest round of " + name + " (" + day + "). Is it right? I'll keep the "
                     + "rounds in date order and plan the check-ins from the latest.";
             buttons = List.of(Button.primary("Yes, save it", IntakeAction.SAME_PROCESS.word()),

@@ -66,7 +66,8 @@ public final class NudgeComposer implements NudgeRenderer {
         final Optional<Outbound> draft = drafts.forStep(member, tracked, step, Optional.empty());
         final Outbound message = draft
                 .map(withDraft -> new Outbound(lead, withDraft.fields(), withDraft.draft(), buttons, List.of()))
-                .orElseGet(() -> Outbound.text(lead + "\n" + DraftMessages.prepAdvice(tracked)).withButtons(
+                .orElseGet(() -> Outbound.text(step.kind() == StepKind.PREP ? lead + "\n"
+                        + DraftMessages.prepAdvice(tracked) : lead).withButtons(
                         List.of(Button.primary("Done", "sent " + number + " " + ref),
                                 Button.of("Stop these", "archive " + number))));
         return new Nudge(due.id(), member.id(), member.key(), member.dmChannel(), interview.id(), number, due.kind(),
@@ -97,6 +98,9 @@ public final class NudgeComposer implements NudgeRenderer {
         final String possessive = MemberText.quote(Possessives.of(interview.company()));
         final String to = step.to().map(MemberText::quote).orElse("your interviewers");
         switch (step.kind()) {
+            case APPLICATION_FOLLOW_UP:
+                return "No word from " + company + " on your application for " + role + " yet. A short follow-up to "
+                        + "the recruiter or the hiring team now shows you're still keen.";
             case PREP:
                 return "Your " + company + " interview for " + role + " is today. Good luck!";
             case DEBRIEF:
@@ -126,6 +130,10 @@ public final class NudgeComposer implements NudgeRenderer {
             case WITHDRAWAL:
                 return "A short note to withdraw from " + company + " keeps things friendly.";
             case MOVE_ON:
+                if (tracked.stored().awaitingInterview()) {
+                    return "Still nothing from " + company + " on your application for " + role + ". Let it go: "
+                            + "tap Done and I'll mark it moved on; if they write later, tell me and we pick it up.";
+                }
                 return "No answer from " + company + (tracked.plan().done(StepKind.CHECK_IN).isEmpty()
                         ? " so far." : " after your check-ins.") + " Close the loop if you like, then put "
                         + "your energy into the next applications.";

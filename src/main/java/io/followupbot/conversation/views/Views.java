@@ -147,6 +147,12 @@ public final class Views {
 
     /** The interview as it stands now: a new date from the employer's latest update replaces the first one. */
     public static List<Outbound.Field> interviewFields(final Tracked tracked, final MemberSettings settings) {
+        if (tracked.stored().awaitingInterview()) {
+            final Interview application = tracked.stored().interview();
+            return List.of(new Outbound.Field("Company", application.company()), new Outbound.Field("Role",
+                    application.role()), new Outbound.Field("Applied", day(application.startsAt().atZone(settings.zone())
+                    .toLocalDate()) + " (no interview yet)"));
+        }
         final List<Outbound.Field> fields = new ArrayList<>(interviewFields(tracked.stored().interview(), settings));
         fields.addAll(2, RoundViews.roundFields(tracked, settings.zone()));
         final java.util.Optional<java.time.LocalDate> newDate = tracked.events().stream()
