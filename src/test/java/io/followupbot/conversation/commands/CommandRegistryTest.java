@@ -129,7 +129,7 @@ final class CommandRegistryTest {
     void slackUsageHint() {
         final String hint = CommandRegistry.usageHint();
 
-        assertThat(hint).startsWith("[new | round 3 | list | ").endsWith("]").contains(" | draft 3 | ").contains(" | help");
+        assertThat(hint).startsWith("[new | round 3 | applied | list | ").endsWith("]").contains(" | draft 3 | ").contains(" | help");
         assertThat(hint.substring(1, hint.length() - 1).split(" \\| ")).hasSize(CommandRegistry.all().size());
     }
 }
