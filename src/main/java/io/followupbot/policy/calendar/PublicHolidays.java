@@ -34,8 +34,20 @@ public final class PublicHolidays {
         this.corrections = corrections;
     }
 
+    /**
+     * Jollyday finds its data source through a {@code ServiceLoader} when it is first used, and two threads doing so
+     * at once can both fail ("no implementations"): the library's first use is one at a time.
+     */
+    private static final Object LIBRARY = new Object();
+
     /** The holidays of {@code place}, or empty when neither the library nor the project knows the place. */
     public static Optional<PublicHolidays> of(final Place place) {
+        synchronized (LIBRARY) {
+            return loaded(place);
+        }
+    }
+
+    private static Optional<PublicHolidays> loaded(final Place place) {
         final HolidayCorrections corrections = HolidayCorrections.forCountry(place.country());
         if (!HolidayManager.getSupportedCalendarCodes().contains(place.country())) {
             final boolean known = corrections.mentions(place.wholeCountry()) && corrections.mentions(place);
