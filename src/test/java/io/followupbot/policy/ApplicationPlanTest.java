@@ -1,9 +1,9 @@
 package io.followupbot.policy;
 
-import static io.followupbot.policy.PlanFixtures.at;
 import static io.followupbot.policy.PlanFixtures.interview;
 import static io.followupbot.policy.PlanFixtures.local;
 import static io.followupbot.policy.PlanFixtures.localTimes;
+import static io.followupbot.policy.PlanFixtures.ny;
 import static io.followupbot.policy.PlanFixtures.policy;
 import static io.followupbot.policy.PlanFixtures.sent;
 import static io.followupbot.policy.PlanFixtures.settings;
@@ -33,10 +33,6 @@ final class ApplicationPlanTest {
 
     private static final String NEW_YORK = "America/New_York";
     private static final MemberSettings STANDARD = settings(NEW_YORK, "US", Cadence.STANDARD);
-
-    private static Instant ny(final String localDateTime) {
-        return at(NEW_YORK, localDateTime);
-    }
 
     /** An application to Acme sent at {@code sent} and entered then. */
     private static Interview application(final String sent) {
