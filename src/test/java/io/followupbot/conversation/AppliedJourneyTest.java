@@ -150,4 +150,18 @@ final class AppliedJourneyTest {
         chat.say("list");
         assertThat(chat.text()).startsWith("No interviews yet.");
     }
+
+    @Test
+    @DisplayName("GIVEN a weekly goal of 3 WHEN the member notes an application sent today (Monday) and one sent "
+            + "yesterday (Sunday, the week before) THEN due counts one of three this week")
+    void anApplicationCountsTowardTheWeeklyGoal() {
+        final ChatDriver chat = newMember();
+        chat.say("settings goal 3");
+
+        chat.say("applied Acme Analytics, Data Analyst");
+        chat.say("I applied to Globex for the Product Manager role yesterday");
+        chat.say("due");
+
+        assertThat(chat.text()).contains("Your weekly goal this week: 1 of 3 applications and follow-ups so far.");
+    }
 }

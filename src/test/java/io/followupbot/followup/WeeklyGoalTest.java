@@ -74,11 +74,12 @@ final class WeeklyGoalTest {
     }
 
     @Test
-    @DisplayName("the member's own activities count (interviews, thank-yous and check-ins sent); a reply heard and a "
-            + "withdrawal do not")
+    @DisplayName("the member's own activities count (applications, interviews, thank-yous, check-ins and follow-ups "
+            + "sent); a reply heard and a withdrawal do not")
     void whatCounts() {
         assertThat(Arrays.stream(ActivityKind.values()).filter(ActivityKind::membersOwn))
-                .containsExactly(ActivityKind.INTERVIEW, ActivityKind.THANK_YOU_SENT, ActivityKind.CHECK_IN_SENT);
+                .containsExactly(ActivityKind.APPLIED, ActivityKind.INTERVIEW, ActivityKind.THANK_YOU_SENT,
+                        ActivityKind.CHECK_IN_SENT, ActivityKind.FOLLOW_UP_SENT);
     }
 
     @Test
