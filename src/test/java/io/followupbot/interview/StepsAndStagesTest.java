@@ -103,9 +103,10 @@ final class StepsAndStagesTest {
     }
 
     @Test
-    @DisplayName("An offer is open: the member still has to answer it")
+    @DisplayName("An offer is open: the member still has to answer it; so is an application with no interview yet")
     void offerIsOpen() {
         assertThat(Arrays.stream(Stage.values()).filter(stage -> !stage.closed()))
-                .containsExactly(Stage.UPCOMING, Stage.THANK_YOU_DUE, Stage.WAITING, Stage.CHECKING_IN, Stage.OFFER);
+                .containsExactly(Stage.APPLIED, Stage.UPCOMING, Stage.THANK_YOU_DUE, Stage.WAITING, Stage.CHECKING_IN,
+                        Stage.OFFER);
     }
 }

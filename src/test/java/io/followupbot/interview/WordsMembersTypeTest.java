@@ -78,10 +78,12 @@ final class WordsMembersTypeTest {
     }
 
     @Test
-    @DisplayName("Interview format: each is named as a person writes it")
+    @DisplayName("Interview format: each is named as a person writes it; an application before any interview is one "
+            + "no member types")
     void formatLabels() {
         assertThat(Arrays.stream(InterviewFormat.values()).map(InterviewFormat::label))
-                .containsExactly("phone", "video", "on-site");
+                .containsExactly("phone", "video", "on-site", "application");
+        assertThat(InterviewFormat.parse("application")).isEmpty();
     }
 
     @DisplayName("Step kind: read back from its key, in any case, with dashes or spaces")
