@@ -478,6 +478,8 @@
           + (round.interviewers.length ? ', with ' + round.interviewers.join(', ') : '')));
       });
       node.appendChild(list);
+    } else if (interview.appliedAt) {
+      node.appendChild(el('div', 'when', 'Applied: ' + dateTime(interview.appliedAt) + ' (no interview yet)'));
     } else {
       node.appendChild(el('div', 'when', 'Interview: ' + dateTime(interview.interviewAt)));
     }

@@ -32,7 +32,13 @@ final class PipelineJson {
             card.put("role", tracked.stored().interview().role());
             card.put("stage", tracked.stored().stage().label());
             card.put("interviewAt", tracked.stored().interview().startsAt().toString());
-            card.put("rounds", rounds(tracked));
+            if (tracked.stored().awaitingInterview()) {
+                // an application with no interview yet: its one "round" is the application, sent then
+                card.put("appliedAt", tracked.stored().interview().startsAt().toString());
+                card.put("rounds", List.of());
+            } else {
+                card.put("rounds", rounds(tracked));
+            }
             final boolean several = RoundViews.several(tracked);
             final List<Map<String, Object>> steps = new ArrayList<>();
             for (final PlannedStep done : tracked.plan().done()) {

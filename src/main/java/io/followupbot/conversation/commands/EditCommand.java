@@ -26,6 +26,11 @@ final class EditCommand implements Command.ForInterview {
 
     @Override
     public Transition run(final Member member, final ConversationState state, final Tracked tracked, final String more) {
+        if (tracked.stored().awaitingInterview()) {
+            return Command.stay(state, io.followupbot.chat.Reply.text("#" + tracked.number() + " is an application with "
+                    + "no interview yet, so there is nothing to edit. When they invite you, type round " + tracked.number()
+                    + "; to change the company, role or day, archive " + tracked.number() + " and type applied again."));
+        }
         final java.util.regex.Matcher round = ROUND.matcher(more.strip().toLowerCase(java.util.Locale.ROOT));
         if (round.matches()) {
             final int number = Integer.parseInt(round.group(1));
