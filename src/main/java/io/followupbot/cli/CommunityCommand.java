@@ -33,7 +33,7 @@ import picocli.CommandLine;
 @CommandLine.Command(name = "community", mixinStandardHelpOptions = true,
         description = {"Show or change a community's defaults for its members, or a draft's wording.",
             "  community                          show the settings",
-            "  community cadence gentle           set one (zone, country, nudge-hour, quiet, cadence; 'default' clears)",
+            "  community cadence gentle           set one (zone, country, nudge-hour, quiet, cadence, application-silence; 'default' clears)",
             "  community template KIND FILE       a draft's wording from a Mustache file ('default' for the bot's)",
             "  community stats [--chart FILE]     the anonymous figures per month (members who agreed only)"})
 public final class CommunityCommand implements Callable<Integer> {

@@ -18,46 +18,53 @@ public record CommunitySettings(
         Optional<LocalTime> nudgeHour,
         Optional<LocalTime> quietStart,
         Optional<LocalTime> quietEnd,
-        Optional<Cadence> cadence) {
+        Optional<Cadence> cadence,
+        Optional<Integer> applicationSilence) {
 
     /** The settings' names, as the forms and the command line use them. */
-    public static final java.util.List<String> KEYS = java.util.List.of("zone", "country", "nudge-hour", "quiet", "cadence");
+    public static final java.util.List<String> KEYS = java.util.List.of("zone", "country", "nudge-hour", "quiet", "cadence",
+            "application-silence");
 
     public static final CommunitySettings NONE = new CommunitySettings(Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     static CommunitySettings of(final CommunityRow row) {
         return new CommunitySettings(Optional.ofNullable(row.timeZone()).map(ZoneId::of),
                 Optional.ofNullable(row.country()), Optional.ofNullable(row.nudgeHour()).map(LocalTime::parse),
                 Optional.ofNullable(row.quietStart()).map(LocalTime::parse),
                 Optional.ofNullable(row.quietEnd()).map(LocalTime::parse),
-                Optional.ofNullable(row.cadence()).flatMap(Cadence::parse));
+                Optional.ofNullable(row.cadence()).flatMap(Cadence::parse), Optional.ofNullable(row.applicationSilence()));
     }
 
     CommunityRow row(final CommunityKey key) {
         return new CommunityRow(key.platform(), key.id(), zone.map(ZoneId::getId).orElse(null), country.orElse(null),
                 nudgeHour.map(LocalTime::toString).orElse(null), quietStart.map(LocalTime::toString).orElse(null),
-                quietEnd.map(LocalTime::toString).orElse(null), cadence.map(Cadence::key).orElse(null));
+                quietEnd.map(LocalTime::toString).orElse(null), cadence.map(Cadence::key).orElse(null),
+                applicationSilence.orElse(null));
+    }
+
+    CommunitySettings withApplicationSilence(final Optional<Integer> days) {
+        return new CommunitySettings(zone, country, nudgeHour, quietStart, quietEnd, cadence, days);
     }
 
     CommunitySettings withZone(final Optional<ZoneId> value) {
-        return new CommunitySettings(value, country, nudgeHour, quietStart, quietEnd, cadence);
+        return new CommunitySettings(value, country, nudgeHour, quietStart, quietEnd, cadence, applicationSilence);
     }
 
     CommunitySettings withCountry(final Optional<String> value) {
-        return new CommunitySettings(zone, value, nudgeHour, quietStart, quietEnd, cadence);
+        return new CommunitySettings(zone, value, nudgeHour, quietStart, quietEnd, cadence, applicationSilence);
     }
 
     CommunitySettings withNudgeHour(final Optional<LocalTime> value) {
-        return new CommunitySettings(zone, country, value, quietStart, quietEnd, cadence);
+        return new CommunitySettings(zone, country, value, quietStart, quietEnd, cadence, applicationSilence);
     }
 
     CommunitySettings withQuiet(final Optional<LocalTime> start, final Optional<LocalTime> end) {
-        return new CommunitySettings(zone, country, nudgeHour, start, end, cadence);
+        return new CommunitySettings(zone, country, nudgeHour, start, end, cadence, applicationSilence);
     }
 
     CommunitySettings withCadence(final Optional<Cadence> value) {
-        return new CommunitySettings(zone, country, nudgeHour, quietStart, quietEnd, value);
+        return new CommunitySettings(zone, country, nudgeHour, quietStart, quietEnd, value, applicationSilence);
     }
 
     /** Each setting as the forms show it; empty when the community leaves it to the bot's configuration. */
@@ -69,6 +76,7 @@ public record CommunitySettings(
         values.put("quiet", quietStart.isPresent() && quietEnd.isPresent()
                 ? quietStart.get() + "-" + quietEnd.get() : "");
         values.put("cadence", cadence.map(Cadence::key).orElse(""));
+        values.put("application-silence", applicationSilence.map(String::valueOf).orElse(""));
         return values;
     }
 }

@@ -48,6 +48,8 @@ final class SettingEdits {
                             hours -> current.withQuiet(Optional.of(hours.get(0)), Optional.of(hours.get(1))));
             case "cadence" -> clear ? Edit.to(current.withCadence(Optional.empty()))
                     : edited(SettingValues.cadence(value), cadence -> current.withCadence(Optional.of(cadence)));
+            case "application-silence" -> clear ? Edit.to(current.withApplicationSilence(Optional.empty()))
+                    : edited(SettingValues.applicationSilence(value), days -> current.withApplicationSilence(Optional.of(days)));
             default -> Edit.refused("I don't know the community setting \""
                     + MemberText.quote(TextLimits.cap(key, 30)) + "\". They are "
                     + ListInWords.and(CommunitySettings.KEYS) + ".");

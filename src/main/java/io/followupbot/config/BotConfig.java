@@ -62,10 +62,17 @@ public record BotConfig(
 
     /** What a member starts with until they change it in {@code settings}. */
     public record Defaults(ZoneId zone, String country, LocalTime nudgeHour, LocalTime quietStart,
-                           LocalTime quietEnd, Cadence cadence) {
+                           LocalTime quietEnd, Cadence cadence, int applicationSilenceDays) {
+
+        /** The defaults with the bot's silence after an application's follow-up. */
+        public Defaults(final ZoneId zone, final String country, final LocalTime nudgeHour, final LocalTime quietStart,
+                        final LocalTime quietEnd, final Cadence cadence) {
+            this(zone, country, nudgeHour, quietStart, quietEnd, cadence, MemberSettings.DEFAULT_APPLICATION_SILENCE_DAYS);
+        }
 
         public MemberSettings toSettings() {
-            return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, cadence, "", "");
+            return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, cadence, "", "", 0,
+                    applicationSilenceDays);
         }
     }
 

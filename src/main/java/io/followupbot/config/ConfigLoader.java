@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.followupbot.interview.MemberSettings;
 import io.followupbot.policy.Reading;
 import java.util.function.Function;
 import io.followupbot.policy.SettingValues;
@@ -132,7 +133,9 @@ public final class ConfigLoader {
                 read(defaults, "nudge-hour", "09:00", SettingValues::timeOfDay),
                 read(quiet, "start", "21:00", SettingValues::timeOfDay),
                 read(quiet, "end", "08:00", SettingValues::timeOfDay),
-                read(defaults, "cadence", "standard", SettingValues::cadence));
+                read(defaults, "cadence", "standard", SettingValues::cadence),
+                read(defaults, "application-silence-days", String.valueOf(MemberSettings.DEFAULT_APPLICATION_SILENCE_DAYS),
+                        SettingValues::applicationSilence));
     }
 
     /** A default read as a member's setting of it is, refused in the same words. */

@@ -24,7 +24,11 @@ public record MemberSettings(
         Cadence cadence,
         String name,
         String signature,
-        int weeklyGoal) {
+        int weeklyGoal,
+        int applicationSilenceDays) {
+
+    /** The silence after an application's follow-up before its move-on, unless a community sets its own (issue 33). */
+    public static final int DEFAULT_APPLICATION_SILENCE_DAYS = 14;
 
     public MemberSettings {
         Objects.requireNonNull(zone, "zone");
@@ -38,6 +42,17 @@ public record MemberSettings(
         if (weeklyGoal < 0) {
             throw new IllegalArgumentException("a weekly goal is 0 (none) or more: " + weeklyGoal);
         }
+        if (applicationSilenceDays < 1) {
+            throw new IllegalArgumentException("an application's silence is a day or more: " + applicationSilenceDays);
+        }
+    }
+
+    /** Settings with the bot's silence after an application's follow-up. */
+    public MemberSettings(final ZoneId zone, final String country, final LocalTime nudgeHour,
+                          final LocalTime quietStart, final LocalTime quietEnd, final Cadence cadence, final String name,
+                          final String signature, final int weeklyGoal) {
+        this(zone, country, nudgeHour, quietStart, quietEnd, cadence, name, signature, weeklyGoal,
+                DEFAULT_APPLICATION_SILENCE_DAYS);
     }
 
     /** Settings without a weekly goal. */
@@ -59,31 +74,37 @@ public record MemberSettings(
     }
 
     public MemberSettings withZone(final ZoneId newZone) {
-        return new MemberSettings(newZone, country, nudgeHour, quietStart, quietEnd, cadence, name, signature, weeklyGoal);
+        return new MemberSettings(newZone, country, nudgeHour, quietStart, quietEnd, cadence, name, signature, weeklyGoal, applicationSilenceDays);
     }
 
     public MemberSettings withCountry(final String newCountry) {
-        return new MemberSettings(zone, newCountry, nudgeHour, quietStart, quietEnd, cadence, name, signature, weeklyGoal);
+        return new MemberSettings(zone, newCountry, nudgeHour, quietStart, quietEnd, cadence, name, signature, weeklyGoal, applicationSilenceDays);
     }
 
     public MemberSettings withCadence(final Cadence newCadence) {
-        return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, newCadence, name, signature, weeklyGoal);
+        return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, newCadence, name, signature, weeklyGoal, applicationSilenceDays);
     }
 
     public MemberSettings withNudgeHour(final LocalTime newNudgeHour) {
-        return new MemberSettings(zone, country, newNudgeHour, quietStart, quietEnd, cadence, name, signature, weeklyGoal);
+        return new MemberSettings(zone, country, newNudgeHour, quietStart, quietEnd, cadence, name, signature, weeklyGoal, applicationSilenceDays);
+    }
+
+    /** The same settings with the community's (or the bot's) silence after an application's follow-up. */
+    public MemberSettings withApplicationSilence(final int days) {
+        return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, cadence, name, signature, weeklyGoal,
+                days);
     }
 
     public MemberSettings withQuietHours(final LocalTime start, final LocalTime end) {
-        return new MemberSettings(zone, country, nudgeHour, start, end, cadence, name, signature, weeklyGoal);
+        return new MemberSettings(zone, country, nudgeHour, start, end, cadence, name, signature, weeklyGoal, applicationSilenceDays);
     }
 
     public MemberSettings withName(final String newName, final String newSignature) {
-        return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, cadence, newName, newSignature, weeklyGoal);
+        return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, cadence, newName, newSignature, weeklyGoal, applicationSilenceDays);
     }
 
     public MemberSettings withWeeklyGoal(final int newWeeklyGoal) {
         return new MemberSettings(zone, country, nudgeHour, quietStart, quietEnd, cadence, name, signature,
-                newWeeklyGoal);
+                newWeeklyGoal, applicationSilenceDays);
     }
 }

@@ -18,9 +18,6 @@ final class ApplicationSteps {
     /** How long an application waits for a reply before its follow-up (issue 33). */
     static final int BUSINESS_DAYS_UNTIL_FOLLOW_UP = 7;
 
-    /** The silence after the follow-up before the move-on, unless a community sets its own. */
-    static final int DEFAULT_SILENCE_DAYS = 14;
-
     private final NudgeTimes times;
 
     ApplicationSteps(final NudgeTimes times) {

@@ -78,7 +78,7 @@ public final class FollowUpPolicy {
         final PlanDraft draft = new PlanDraft(MemberReports.of(ordered, RoundSteps.everyone(rounds)), times,
                 rounds.get(0).recordedAt());
         if (ApplicationSteps.applicationOnly(rounds)) {
-            new ApplicationSteps(times).plan(latest, ApplicationSteps.DEFAULT_SILENCE_DAYS, draft);
+            new ApplicationSteps(times).plan(latest, settings.applicationSilenceDays(), draft);
         } else {
             planRounds(rounds, settings, times, ordered, draft, now);
         }

@@ -34,9 +34,16 @@ public final class SettingValues {
     static final String GOAL_TOO_HIGH = "is more than a week can hold: a goal is at most " + GOAL_LIMIT + " "
             + "applications and follow-ups a week (or off)";
 
+    /** The shortest and longest silence after an application's follow-up before its move-on. */
+    public static final int SILENCE_MIN = 7;
+    public static final int SILENCE_MAX = 90;
+    static final String SILENCE = "isn't a number of days between " + SILENCE_MIN + " and " + SILENCE_MAX + ": how long "
+            + "an application stays quiet after its follow-up before the move-on, e.g. 14";
+
     static final String TEMPLATE_TOO_LONG = "is longer than 3,000 characters: a draft that long would not be read";
 
     private static final Pattern GOAL_NUMBER = Pattern.compile("(\\d{1,9})(?:\\s*(?:a|per|/|each)\\s*week)?");
+    private static final Pattern SILENCE_DAYS = Pattern.compile("(\\d{1,4})\\s*(days?|weeks?)?");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
 
     private SettingValues() {
@@ -108,6 +115,17 @@ public final class SettingValues {
         }
         final int goal = Integer.parseInt(matcher.group(1));
         return goal > GOAL_LIMIT ? Reading.refused(text, GOAL_TOO_HIGH) : Reading.of(goal);
+    }
+
+    /** The days of silence after an application's follow-up before its move-on: "14", "14 days", "3 weeks". */
+    public static Reading<Integer> applicationSilence(final String text) {
+        final Matcher matcher = SILENCE_DAYS.matcher(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            return Reading.refused(text, SILENCE);
+        }
+        final long days = Long.parseLong(matcher.group(1)) * (matcher.group(2) != null && matcher.group(2).startsWith("w")
+                ? 7 : 1);
+        return days < SILENCE_MIN || days > SILENCE_MAX ? Reading.refused(text, SILENCE) : Reading.of((int) days);
     }
 
     /** A draft template: at most {@link #TEMPLATE_LIMIT} characters once its line ends are made plain. */

@@ -34,7 +34,8 @@ final class AdminModal {
     static final String TEMPLATE_TEXT = "template-text";
     private static final Map<String, String> LABELS = Map.of("zone", "Time zone (e.g. Europe/Berlin)",
             "country", "Country or region for holidays (e.g. GB)", "nudge-hour", "Nudges at (HH:MM)",
-            "quiet", "Quiet hours (start-end, e.g. 21:00-08:00)", "cadence", "Cadence");
+            "quiet", "Quiet hours (start-end, e.g. 21:00-08:00)", "cadence", "Cadence",
+            "application-silence", "Days of silence after an application's follow-up (7-90)");
     private static final String DEFAULT = "default";
 
     /** What the admin submitted: the changed settings, and a draft's new wording if they wrote one. */

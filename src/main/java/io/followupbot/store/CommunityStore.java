@@ -24,7 +24,8 @@ public final class CommunityStore {
     public static final java.time.Duration DIGEST_CLAIM = java.time.Duration.ofMinutes(2);
 
     private static final String SETTINGS_COLUMNS =
-            "platform, community_id, time_zone, country, nudge_hour, quiet_start, quiet_end, cadence";
+            "platform, community_id, time_zone, country, nudge_hour, quiet_start, quiet_end, cadence, "
+            + "application_silence";
     /** The member's community: the one they joined (Discord), else their workspace. */
     static final String COMMUNITY_OF = "COALESCE((SELECT community_id FROM member_community WHERE member_id = :member), "
             + ":workspace)";
@@ -60,7 +61,8 @@ public final class CommunityStore {
                 row.nudgeHour() == null ? config.nudgeHour() : LocalTime.parse(row.nudgeHour()),
                 row.quietStart() == null ? config.quietStart() : LocalTime.parse(row.quietStart()),
                 row.quietEnd() == null ? config.quietEnd() : LocalTime.parse(row.quietEnd()),
-                row.cadence() == null ? config.cadence() : Cadence.parse(row.cadence()).orElse(config.cadence()));
+                row.cadence() == null ? config.cadence() : Cadence.parse(row.cadence()).orElse(config.cadence()),
+                row.applicationSilence() == null ? config.applicationSilenceDays() : row.applicationSilence());
     }
 
     public Optional<CommunityRow> settings(final String platform, final String communityId) {
@@ -74,11 +76,11 @@ public final class CommunityStore {
             handle.createUpdate("DELETE FROM community_settings WHERE platform = :platform AND community_id = :community")
                     .bind("platform", row.platform()).bind("community", row.communityId()).execute();
             handle.createUpdate("INSERT INTO community_settings (" + SETTINGS_COLUMNS + ", updated_at) VALUES "
-                            + "(:platform, :community, :zone, :country, :hour, :quietStart, :quietEnd, :cadence, :now)")
+                            + "(:platform, :community, :zone, :country, :hour, :quietStart, :quietEnd, :cadence, :silence, :now)")
                     .bind("platform", row.platform()).bind("community", row.communityId())
                     .bind("zone", row.timeZone()).bind("country", row.country()).bind("hour", row.nudgeHour())
                     .bind("quietStart", row.quietStart()).bind("quietEnd", row.quietEnd())
-                    .bind("cadence", row.cadence()).bind("now", now).execute();
+                    .bind("cadence", row.cadence()).bind("silence", row.applicationSilence()).bind("now", now).execute();
         });
     }
 
@@ -201,6 +203,7 @@ public final class CommunityStore {
             throws java.sql.SQLException {
         return new CommunityRow(rs.getString("platform"), rs.getString("community_id"), rs.getString("time_zone"),
                 rs.getString("country"), rs.getString("nudge_hour"), rs.getString("quiet_start"),
-                rs.getString("quiet_end"), rs.getString("cadence"));
+                rs.getString("quiet_end"), rs.getString("cadence"), rs.getObject("application_silence") == null ? null
+                : rs.getInt("application_silence"));
     }
 }

@@ -26,7 +26,8 @@ public interface InterviewDao {
 
     @SqlUpdate("UPDATE interviews SET company = :company, role = :role, starts_at = :startsAt, "
             + "length_minutes = :lengthMinutes, format = :format, decision_date = :decisionDate, channel = :channel, "
-            + "recorded_at = :recordedAt, addition = :addition, past_result = :pastResult, stage = :stage, archived = :archived, updated_at = :updatedAt, "
+            + "recorded_at = :recordedAt, addition = :addition, past_result = :pastResult, stage = :stage, "
+            + "archived = :archived, updated_at = :updatedAt, "
             + "application_id = :applicationId, round_number = :roundNumber WHERE id = :id AND member_id = :memberId")
     int update(@BindMethods InterviewRow row);
 

@@ -49,7 +49,7 @@ final class Rows {
                 row.quietStart() == null ? defaults.quietStart() : LocalTime.parse(row.quietStart()),
                 row.quietEnd() == null ? defaults.quietEnd() : LocalTime.parse(row.quietEnd()),
                 row.cadence() == null ? defaults.cadence() : Cadence.parse(row.cadence()).orElse(defaults.cadence()),
-                row.fullName(), row.signature(), row.weeklyGoal());
+                row.fullName(), row.signature(), row.weeklyGoal(), defaults.applicationSilenceDays());
         return new Member(row.id(), new MemberKey(row.platform(), row.workspaceId(), row.userId()), row.displayName(),
                 settings, row.timeZone() != null, Optional.ofNullable(row.dmChannel()),
                 Optional.ofNullable(row.lastChannel()),

@@ -47,6 +47,7 @@ final class CommunityCommandTest {
                   nudge-hour: (bot-config.yml)
                   quiet: (bot-config.yml)
                   cadence: gentle
+                  application-silence: (bot-config.yml)
                 """);
         assertThat(hour.out()).isEqualTo("""
                 Saved. Members who did not choose otherwise follow these defaults from now on, and their open plans \
@@ -56,6 +57,7 @@ final class CommunityCommandTest {
                   nudge-hour: 08:30
                   quiet: (bot-config.yml)
                   cadence: gentle
+                  application-silence: (bot-config.yml)
                 """);
     }
 
@@ -90,6 +92,7 @@ final class CommunityCommandTest {
                   nudge-hour: (bot-config.yml)
                   quiet: (bot-config.yml)
                   cadence: (bot-config.yml)
+                  application-silence: (bot-config.yml)
 
                 Subject: Data Analyst role: a short check-in
 

@@ -150,6 +150,33 @@ class CommunityPrecedenceTest {
         assertThat(communities.of(cy)).isEqualTo(new CommunityKey("discord", "G2"));
     }
 
+    @Test
+    @DisplayName("GIVEN a community that keeps applications open three weeks after their follow-up WHEN a member notes an "
+            + "application THEN its move-on comes 21 days after the follow-up, an outsider's after the bot's 14, and "
+            + "a silence of 3 days is refused in one sentence")
+    void aCommunitySetsTheSilenceAfterAnApplication() {
+        // GIVEN
+        final CommunityAnswer saved = communities.change(ACME, Map.of("application-silence", "3 weeks"));
+        final CommunityAnswer refused = communities.change(ACME, Map.of("application-silence", "3"));
+
+        // WHEN Ana (in the community) and an outsider each note an application sent on Tuesday 10 March
+        final Instant sent = Instant.parse("2026-03-10T12:00:00Z");
+        final io.followupbot.policy.Plan ana = core.followUps.apply(member(ANA), "Acme", "Data Analyst", sent).plan();
+        final io.followupbot.policy.Plan outsider = core.followUps.apply(member(OUTSIDER), "Acme", "Data Analyst", sent)
+                .plan();
+
+        // THEN the follow-up is on Thursday 19 March for both; the move-ons 21 and 14 days after it
+        assertThat(saved.outcome()).isEqualTo(CommunityAnswer.Outcome.SAVED);
+        assertThat(member(ANA).settings().applicationSilenceDays()).isEqualTo(21);
+        assertThat(ana.steps()).extracting(step -> step.kind() + " " + step.at().toLocalDate())
+                .containsExactly("APPLICATION_FOLLOW_UP 2026-03-19", "MOVE_ON 2026-04-09");
+        assertThat(outsider.steps()).extracting(step -> step.kind() + " " + step.at().toLocalDate())
+                .containsExactly("APPLICATION_FOLLOW_UP 2026-03-19", "MOVE_ON 2026-04-02");
+        assertThat(refused.outcome()).isEqualTo(CommunityAnswer.Outcome.REFUSED);
+        assertThat(refused.problems()).containsExactly("\"" + MemberText.quote("3") + "\" isn't a number of days between 7 and 90: how long an "
+                + "application stays quiet after its follow-up before the move-on, e.g. 14.");
+    }
+
     private Member member(final MemberKey key) {
         return core.store.inTransaction(session -> session.memberFor(key, ""));
     }

@@ -13,10 +13,11 @@ public record CommunityRow(
         String nudgeHour,
         String quietStart,
         String quietEnd,
-        String cadence) {
+        String cadence,
+        Integer applicationSilence) {
 
     /** A community that set nothing. */
     public static CommunityRow empty(final String platform, final String communityId) {
-        return new CommunityRow(platform, communityId, null, null, null, null, null, null);
+        return new CommunityRow(platform, communityId, null, null, null, null, null, null, null);
     }
 }
