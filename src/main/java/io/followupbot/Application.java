@@ -97,7 +97,7 @@ public final class Application implements AutoCloseable {
         final BusinessCalendars calendars = new BusinessCalendars(config.closures());
         final LooseDateParser dates = new LooseDateParser(calendars.holidays());
         this.app = UseCases.on(store, new FollowUpPolicy(calendars), dates, clock,
-                wording);
+                wording, config.workSearchLog());
         this.followUps = app.followUps();
         final DraftRenderer drafts = new DraftRenderer(config.drafts().overrideDir());
         this.parts = new ConversationParts(dates, followUps, drafts, new DraftChecker(), app.exports(),

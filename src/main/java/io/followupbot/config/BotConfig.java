@@ -2,6 +2,7 @@ package io.followupbot.config;
 
 import io.followupbot.interview.Cadence;
 import io.followupbot.interview.MemberSettings;
+import io.followupbot.interview.WorkSearchTerms;
 import io.followupbot.policy.calendar.Closures;
 import java.net.URI;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The whole of {@code bot-config.yml}, validated, with secrets already read from the environment. */
@@ -23,7 +25,8 @@ public record BotConfig(
         Discord discord,
         Closures closures,
         Privacy privacy,
-        Retention retention) {
+        Retention retention,
+        WorkSearchLog workSearchLog) {
 
     /**
      * Where data lives. SQLite by default; PostgreSQL when {@code DATABASE_URL} is set, so that several
@@ -163,6 +166,33 @@ public record BotConfig(
         }
     }
 
+    /**
+     * The words of the work-search log ({@code report}): {@code everyone}'s, and some communities' own (keyed
+     * {@code platform:id}, e.g. {@code slack:T0123ABC}), each already over everyone's.
+     */
+    public record WorkSearchLog(WorkSearchTerms everyone, Map<String, WorkSearchTerms> communities) {
+        public static final WorkSearchLog ENGLISH = new WorkSearchLog(WorkSearchTerms.ENGLISH, Map.of());
+
+        public WorkSearchLog {
+            communities = Map.copyOf(communities);
+        }
+
+        /** The words of this community ({@code platform:id}). */
+        public WorkSearchTerms of(final String community) {
+            return communities.getOrDefault(community, everyone);
+        }
+
+        /** One line for check-config, when any word is renamed. */
+        Optional<String> describe() {
+            if (everyone.equals(WorkSearchTerms.ENGLISH) && communities.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of("work-search log: columns " + String.join(",", everyone.header())
+                    + (communities.isEmpty() ? "" : "; " + communities.size() + " community(ies) with their own words: "
+                    + String.join(", ", new java.util.TreeSet<>(communities.keySet()))));
+        }
+    }
+
     /** Lines that say what {@code run} would start, never a secret. */
     public List<String> describe() {
         final List<String> lines = new ArrayList<>();
@@ -175,6 +205,7 @@ public record BotConfig(
                     + closures.ignored().size() + " public holiday(s) ignored");
         }
         lines.add(retention.describe());
+        workSearchLog.describe().ifPresent(lines::add);
         final Encryption keys = database.encryption();
         lines.add(keys.on() ? "encryption at rest: on: member data is sealed per field (FOLLOWUP_ENCRYPTION_KEY is set"
                 + (keys.oldKeys().isEmpty() ? "" : ", " + keys.oldKeys().size() + " old key(s) still read") + ")"

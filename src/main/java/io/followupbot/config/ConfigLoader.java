@@ -74,7 +74,8 @@ public final class ConfigLoader {
                 conversation(section.child("conversation")), drafts(section.child("drafts")),
                 web(section.child("web")), slack(section.child("slack")), discord(section.child("discord")),
                 ClosuresConfig.read(root.get("holidays")), PrivacyConfig.privacy(section.child("privacy")),
-                PrivacyConfig.retention(section.child("retention"), environment));
+                PrivacyConfig.retention(section.child("retention"), environment),
+                WorkSearchLogConfig.read(section.child("work-search-log")));
         PlatformChecks.check(config);
         return config;
     }

@@ -59,6 +59,19 @@ final class ConfigSection {
         }
     }
 
+    /** The names of this section's keys, in the file's order; none when the section is missing. */
+    java.util.List<String> names() {
+        if (node == null) {
+            return java.util.List.of();
+        }
+        if (!node.isObject()) {
+            throw new ConfigException(path + ": must be a section (name: value lines), not a list or a single value");
+        }
+        final java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     /** The full key of one of this section's values, as messages name it: {@code defaults.quiet-hours.start}. */
     String key(final String name) {
         return path.isEmpty() ? name : path + "." + name;

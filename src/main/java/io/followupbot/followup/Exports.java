@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.followupbot.config.BotConfig;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.PlannedStep;
+import io.followupbot.interview.WorkSearchTerms;
 import io.followupbot.store.rows.EventRow;
 import io.followupbot.store.CommunityStore;
 import io.followupbot.store.Store;
@@ -39,11 +41,28 @@ public final class Exports {
     private final Store store;
     private final FollowUps followUps;
     private final TranscriptStore transcripts;
+    private final BotConfig.WorkSearchLog logWords;
 
     public Exports(final Store store, final FollowUps followUps) {
+        this(store, followUps, BotConfig.WorkSearchLog.ENGLISH);
+    }
+
+    /** @param logWords the words of the work-search log, everyone's and some communities' own */
+    public Exports(final Store store, final FollowUps followUps, final BotConfig.WorkSearchLog logWords) {
         this.store = store;
         this.followUps = followUps;
         this.transcripts = new TranscriptStore(store.jdbi(), TranscriptStore.LIMIT);
+        this.logWords = logWords;
+    }
+
+    /** The member's work-search log from {@code from} to {@code to}, in the words of the member's community. */
+    public WorkSearchLog.Report workSearchLog(final Member member, final LocalDate from, final LocalDate to) {
+        return WorkSearchLog.report(followUps.pipeline(member), member.settings().zone(), from, to, logWords(member));
+    }
+
+    private WorkSearchTerms logWords(final Member member) {
+        return logWords.communities().isEmpty() ? logWords.everyone() : logWords.of(member.key().platform() + ":"
+                + new CommunityStore(store.jdbi()).communityOf(member.key()));
     }
 
     /** One exported file. */
@@ -62,8 +81,8 @@ public final class Exports {
                         withChoices(json(member, pipeline, log, transcript), member).getBytes(StandardCharsets.UTF_8)),
                 new ExportFile("followup-plan.ics", "text/calendar",
                         calendar(pipeline).getBytes(StandardCharsets.UTF_8)),
-                new ExportFile("followup-work-search-log.csv", "text/csv", WorkSearchLog.csv(pipeline,
-                        member.settings().zone(), java.time.LocalDate.MIN, java.time.LocalDate.MAX)
+                new ExportFile("followup-work-search-log.csv", "text/csv", WorkSearchLog.report(pipeline,
+                        member.settings().zone(), LocalDate.MIN, LocalDate.MAX, logWords(member)).csv()
                         .getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -1,5 +1,6 @@
 package io.followupbot.followup;
 
+import io.followupbot.config.BotConfig;
 import io.followupbot.dates.LooseDateParser;
 import io.followupbot.policy.FollowUpPolicy;
 import io.followupbot.store.Store;
@@ -30,10 +31,16 @@ public record UseCases(Wording wording, FollowUps followUps, Members members, Se
     /** Every use case on one store, the forms and their outcomes in {@code wording}. */
     public static UseCases on(final Store store, final FollowUpPolicy policy, final LooseDateParser dates,
                               final Clock clock, final Wording wording) {
+        return on(store, policy, dates, clock, wording, BotConfig.WorkSearchLog.ENGLISH);
+    }
+
+    /** The same, the work-search log in the words of each community ({@code work-search-log} in bot-config.yml). */
+    public static UseCases on(final Store store, final FollowUpPolicy policy, final LooseDateParser dates,
+                              final Clock clock, final Wording wording, final BotConfig.WorkSearchLog logWords) {
         final FollowUps followUps = new FollowUps(store, policy, clock);
         final Members members = new Members(store);
         return new UseCases(wording, followUps, members, new SettingsForms(store, followUps, wording),
-                new InterviewForms(followUps, members, dates, clock, wording), new Exports(store, followUps),
+                new InterviewForms(followUps, members, dates, clock, wording), new Exports(store, followUps, logWords),
                 new Conversations(store), new Transcripts(store));
     }
 }

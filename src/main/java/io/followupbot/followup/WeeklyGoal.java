@@ -1,5 +1,6 @@
 package io.followupbot.followup;
 
+import io.followupbot.interview.ActivityKind;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

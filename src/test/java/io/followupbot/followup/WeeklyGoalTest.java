@@ -2,6 +2,7 @@ package io.followupbot.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.followupbot.interview.ActivityKind;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewEvent;

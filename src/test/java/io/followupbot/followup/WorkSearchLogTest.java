@@ -2,6 +2,7 @@ package io.followupbot.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.followupbot.interview.ActivityKind;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewEvent;
@@ -10,12 +11,14 @@ import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Stage;
 import io.followupbot.interview.StepKind;
 import io.followupbot.interview.StoredInterview;
+import io.followupbot.interview.WorkSearchTerms;
 import io.followupbot.policy.Plan;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -101,5 +104,37 @@ final class WorkSearchLogTest {
                 new Plan(Stage.WAITING, List.of(), List.of()));
         assertThat(WorkSearchLog.csv(List.of(tracked), ZoneId.of("UTC"), MARCH_1, MARCH_31).lines()).contains(
                 "2026-03-06,interview,\"'=HYPERLINK(\"\"http://x\"\")\",'+Analyst,'@Rita,phone,");
+    }
+
+    @Test
+    @DisplayName("GIVEN a community's German words for the columns, the activities and the results WHEN logged in Berlin "
+            + "THEN the header, each activity, each result and each week's count are in its words; the rest stays")
+    void inTheCommunitysWords() {
+        final WorkSearchTerms german = new WorkSearchTerms(Map.ofEntries(Map.entry(WorkSearchTerms.Column.DATE, "Datum"),
+                Map.entry(WorkSearchTerms.Column.ACTIVITY, "Tätigkeit"),
+                Map.entry(WorkSearchTerms.Column.EMPLOYER, "Arbeitgeber"),
+                Map.entry(WorkSearchTerms.Column.POSITION, "Stelle"),
+                Map.entry(WorkSearchTerms.Column.CONTACT, "Ansprechpartner"),
+                Map.entry(WorkSearchTerms.Column.METHOD, "Art der Bewerbung"),
+                Map.entry(WorkSearchTerms.Column.RESULT, "Ergebnis"),
+                Map.entry(WorkSearchTerms.Label.INTERVIEW_ROUND, "Vorstellungsgespräch, Runde"),
+                Map.entry(ActivityKind.THANK_YOU_SENT, "Dankschreiben gesendet"),
+                Map.entry(ActivityKind.REPLY_HEARD, "Antwort erhalten"),
+                Map.entry(WorkSearchTerms.Label.WEEK_TOTAL, "Summe der Woche"),
+                Map.entry(WorkSearchTerms.Result.REJECTED, "Absage"),
+                Map.entry(WorkSearchTerms.Result.ACTIVITIES, "Tätigkeiten")));
+
+        final WorkSearchLog.Report report = WorkSearchLog.report(march(), ZoneId.of("Europe/Berlin"), MARCH_1, MARCH_31,
+                german);
+
+        assertThat(report.csv().lines()).containsExactly(
+                "Datum,Tätigkeit,Arbeitgeber,Stelle,Ansprechpartner,Art der Bewerbung,Ergebnis",
+                "2026-03-06,\"Vorstellungsgespräch, Runde 1\",Acme Analytics,Data Analyst,Rita Gomez,video,",
+                "2026-03-07,Dankschreiben gesendet,Acme Analytics,Data Analyst,Rita Gomez,email,",
+                "2026-03-09,\"Vorstellungsgespräch, Runde 2\",Acme Analytics,Data Analyst,Maya Chen,video,",
+                "2026-03-10,check-in sent,Acme Analytics,Data Analyst,,email,",
+                "2026-03-12,Antwort erhalten,Acme Analytics,Data Analyst,,,Absage",
+                "2026-W10,Summe der Woche,,,,,2 Tätigkeiten",
+                "2026-W11,Summe der Woche,,,,,3 Tätigkeiten");
     }
 }

@@ -57,12 +57,11 @@ final class ReportCommand implements Command.ForMember {
             return Command.stay(state, Reply.text("The first day comes after the last one. Type report from "
                     + to + " to " + from + "."));
         }
-        final String csv = WorkSearchLog.csv(tools.parts().followUps().pipeline(member), member.settings().zone(),
-                from, to);
+        final WorkSearchLog.Report log = tools.parts().exports().workSearchLog(member, from, to);
         return Command.stay(state, Reply.of(Outbound.text("Your work-search log from " + from + " to " + to + ": one "
                 + "row per activity (interviews, thank-yous and check-ins sent, replies), then the activities of each "
                 + "week (weeks start on Monday), in " + member.settings().zone() + ".")
                 .withFiles(List.of(new Outbound.FileAttachment("work-search-log-" + from + "-to-" + to + ".csv",
-                        "text/csv", csv.getBytes(StandardCharsets.UTF_8))))));
+                        "text/csv", log.csv().getBytes(StandardCharsets.UTF_8))))));
     }
 }

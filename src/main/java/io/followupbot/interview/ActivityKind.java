@@ -1,10 +1,11 @@
-package io.followupbot.followup;
+package io.followupbot.interview;
 
 /**
  * What an activity of the work-search log is, and whether it is the member's own doing: what they did counts toward
- * their weekly goal ({@link WeeklyGoal}), what the employer did (a reply) or giving up (a withdrawal) does not.
+ * their weekly goal (followup's {@code WeeklyGoal}), what the employer did (a reply) or giving up (a withdrawal) does
+ * not. Its words are the log's English ones; a community renames them by its key ({@link WorkSearchTerms}).
  */
-public enum ActivityKind {
+public enum ActivityKind implements WorkSearchTerms.Named {
     /** An application sent (issue 33's {@code applied}). */
     APPLIED("applied", true),
     INTERVIEW("interview", true),
@@ -23,8 +24,13 @@ public enum ActivityKind {
         this.membersOwn = membersOwn;
     }
 
-    /** The activity as the log's {@code activity} column names it. */
+    /** The activity as the log's {@code activity} column names it, in English. */
     public String words() {
+        return words;
+    }
+
+    @Override
+    public String english() {
         return words;
     }
 
