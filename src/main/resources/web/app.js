@@ -274,7 +274,12 @@
         }
         var link = el('a', '', file.name);
         link.href = file.url;
-        link.download = file.name;
+        if (file.page) {
+          link.target = '_blank';
+          link.rel = 'noopener';
+        } else {
+          link.download = file.name;
+        }
         files.appendChild(link);
       });
       item.appendChild(files);

@@ -36,8 +36,19 @@ public record Outbound(String text, List<Field> fields, Optional<DraftBlock> dra
         }
     }
 
-    /** A file the member can download. */
-    public record FileAttachment(String name, String mimeType, byte[] content) {
+    /**
+     * A file the member can download, and where a platform can show one (the web chat), its printable page.
+     */
+    public record FileAttachment(String name, String mimeType, byte[] content, Optional<Printable> printable) {
+
+        public FileAttachment {
+            printable = printable == null ? Optional.empty() : printable;
+        }
+
+        /** A file with no printable page. */
+        public FileAttachment(final String name, final String mimeType, final byte[] content) {
+            this(name, mimeType, content, Optional.empty());
+        }
     }
 
     public Outbound {

@@ -1,5 +1,6 @@
 package io.followupbot.followup;
 
+import io.followupbot.chat.Printable;
 import io.followupbot.interview.ActivityKind;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewEvent;
@@ -48,8 +49,8 @@ public final class WorkSearchLog {
         }
     }
 
-    /** The log of the days from {@code from} to {@code to}: its CSV. */
-    public record Report(String csv) {
+    /** The log of the days from {@code from} to {@code to}: its CSV, and the same rows week by week for a page. */
+    public record Report(String csv, List<String> columns, List<Printable.Table> weeks) {
     }
 
     /** The log's CSV for the activities from {@code from} to {@code to}, both days included, in English. */
@@ -68,9 +69,14 @@ public final class WorkSearchLog {
         }
         final List<List<String>> rows = new ArrayList<>();
         weeks.values().forEach(rows::addAll);
-        new TreeMap<>(weeks).forEach((week, weekRows) -> rows.add(total(week, weekRows.size(), terms)));
+        final List<Printable.Table> tables = new ArrayList<>();
+        new TreeMap<>(weeks).forEach((week, weekRows) -> {
+            final List<String> total = total(week, weekRows.size(), terms);
+            rows.add(total);
+            tables.add(new Printable.Table(week, weekRows, total));
+        });
         return new Report(SpreadsheetCsv.write(terms.header(), rows.stream().map(row -> List.<Object>copyOf(row))
-                .toList()));
+                .toList()), terms.header(), tables);
     }
 
     private static List<String> total(final String week, final long count, final WorkSearchTerms terms) {

@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * The JSON the page receives for one message, as stored in the transcript: what the bot said (with its fields,
- * draft, buttons and files) or what the member said. The page shows every text as text, never as markup;
+ * draft, buttons and files, a file's printable page after it) or what the member said. The page shows every text as text, never as markup;
  * {@code *word*} in the bot's own text is its one emphasis.
  */
 final class MessageJson {
@@ -48,9 +48,11 @@ final class MessageJson {
             buttons.add(Map.of("label", button.label(), "value", button.value(), "primary", button.primary()));
         }
         json.put("buttons", buttons);
-        final List<Map<String, String>> files = new ArrayList<>();
+        final List<Map<String, Object>> files = new ArrayList<>();
         for (final Outbound.FileAttachment file : message.files()) {
             files.add(Map.of("name", file.name(), "url", fileUrl.apply(file)));
+            file.printable().map(printable -> PrintablePage.of(file, printable)).ifPresent(page -> files.add(Map.of(
+                    "name", page.name(), "url", fileUrl.apply(page), "page", true)));
         }
         json.put("files", files);
         return json;

@@ -229,7 +229,10 @@ public final class WebChat {
             return;
         }
         context.contentType(file.get().mimeType() + "; charset=utf-8");
-        context.header("Content-Disposition", "attachment; filename=\"" + file.get().name() + "\"");
+        if (!file.get().mimeType().equals(PrintablePage.MIME_TYPE)) {
+            context.header("Content-Disposition", "attachment; filename=\"" + file.get().name() + "\"");
+        }
+        context.header("Cache-Control", "no-store");
         context.result(file.get().content());
     }
 

@@ -26,7 +26,8 @@ public final class WebServer implements AutoCloseable {
     private static final List<Asset> ASSETS = List.of(
             Asset.of("/", "/web/index.html", "text/html; charset=utf-8"),
             Asset.of("/app.js", "/web/app.js", "text/javascript; charset=utf-8"),
-            Asset.of("/app.css", "/web/app.css", "text/css; charset=utf-8"));
+            Asset.of("/app.css", "/web/app.css", "text/css; charset=utf-8"),
+            Asset.of("/log.css", "/web/log.css", "text/css; charset=utf-8"));
 
     private final Javalin javalin;
 
@@ -68,7 +69,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(guards::check);
             config.routes.after(WebGuards::securityHeaders);
             if (servePage) {
-                // Three small files, read once: cheaper at start-up than a static-file handler over the whole jar.
+                // Four small files, read once: cheaper at start-up than a static-file handler over the whole jar.
                 for (final Asset asset : ASSETS) {
                     config.routes.get(asset.path(), context -> context.contentType(asset.type()).result(asset.bytes()));
                 }

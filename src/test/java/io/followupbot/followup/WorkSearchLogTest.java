@@ -2,6 +2,7 @@ package io.followupbot.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.followupbot.chat.Printable;
 import io.followupbot.interview.ActivityKind;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
@@ -136,5 +137,13 @@ final class WorkSearchLogTest {
                 "2026-03-12,Antwort erhalten,Acme Analytics,Data Analyst,,,Absage",
                 "2026-W10,Summe der Woche,,,,,2 Tätigkeiten",
                 "2026-W11,Summe der Woche,,,,,3 Tätigkeiten");
+        // AND the page's tables hold the same rows, week by week, each closed by its total
+        assertThat(report.columns()).containsExactly("Datum", "Tätigkeit", "Arbeitgeber", "Stelle", "Ansprechpartner",
+                "Art der Bewerbung", "Ergebnis");
+        assertThat(report.weeks()).extracting(Printable.Table::heading).containsExactly("2026-W10", "2026-W11");
+        assertThat(report.weeks().get(1).rows()).extracting(row -> row.get(1)).containsExactly(
+                "Vorstellungsgespräch, Runde 2", "check-in sent", "Antwort erhalten");
+        assertThat(report.weeks().get(1).closing()).containsExactly("2026-W11", "Summe der Woche", "", "", "", "",
+                "3 Tätigkeiten");
     }
 }

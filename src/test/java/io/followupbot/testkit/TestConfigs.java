@@ -16,15 +16,24 @@ public final class TestConfigs {
         return webChat(databaseFile, Map.of());
     }
 
+    /** The same with more sections of bot-config.yml after it, e.g. a community's {@code work-search-log} words. */
+    public static BotConfig webChat(final Path databaseFile, final String moreSections) {
+        return new ConfigLoader(Map.of()).parse(text(databaseFile) + moreSections, "test");
+    }
+
     /** The same with this environment, e.g. {@link TestDatabases#SEALED_ENVIRONMENT} to seal member data. */
     public static BotConfig webChat(final Path databaseFile, final Map<String, String> environment) {
-        return new ConfigLoader(environment).parse("""
+        return new ConfigLoader(environment).parse(text(databaseFile), "test");
+    }
+
+    private static String text(final Path databaseFile) {
+        return """
                 database:
                   url: jdbc:sqlite:%s
                 defaults:
                   time-zone: America/New_York
                 web:
                   port: 0
-                """.formatted(databaseFile), "test");
+                """.formatted(databaseFile);
     }
 }

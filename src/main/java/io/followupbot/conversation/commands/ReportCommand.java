@@ -1,6 +1,7 @@
 package io.followupbot.conversation.commands;
 
 import io.followupbot.chat.Outbound;
+import io.followupbot.chat.Printable;
 import io.followupbot.chat.Reply;
 import io.followupbot.conversation.ConversationState;
 import io.followupbot.conversation.Transition;
@@ -13,7 +14,9 @@ import io.followupbot.interview.Member;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +65,22 @@ final class ReportCommand implements Command.ForMember {
                 + "row per activity (interviews, thank-yous and check-ins sent, replies), then the activities of each "
                 + "week (weeks start on Monday), in " + member.settings().zone() + ".")
                 .withFiles(List.of(new Outbound.FileAttachment("work-search-log-" + from + "-to-" + to + ".csv",
-                        "text/csv", log.csv().getBytes(StandardCharsets.UTF_8))))));
+                        "text/csv", log.csv().getBytes(StandardCharsets.UTF_8), Optional.of(page(member, from, to,
+                        log)))))));
+    }
+
+    /** The same log as a page to print: whose it is, its days and zone, then a table per week. */
+    private static Printable page(final Member member, final LocalDate from, final LocalDate to,
+                                  final WorkSearchLog.Report log) {
+        final String name = member.settings().name().isBlank() ? member.displayName() : member.settings().name();
+        final List<String> lines = new ArrayList<>();
+        if (!name.isBlank()) {
+            lines.add("Member: " + name.strip());
+        }
+        lines.add("From " + from + " to " + to + ", dates in " + member.settings().zone() + "; weeks start on Monday.");
+        if (log.weeks().isEmpty()) {
+            lines.add("No activity in these days.");
+        }
+        return new Printable("Work-search log", lines, log.columns(), log.weeks());
     }
 }
