@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.followupbot.dates.DateAnswer;
 import io.followupbot.dates.LooseDateParser;
 import io.followupbot.dates.ZoneNames;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code date}: prints how the bot reads one typed date, for community admins checking a phrase and for
@@ -31,17 +26,12 @@ import java.util.concurrent.Callable;
  * local date-time for an interview), {@code {"status":"none"}} (the member says there is no date) or
  * {@code {"status":"ask","message":"..."}} (the bot would ask). Every bad argument exits with 2 and one line.
  */
-@Command(name = "date", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "date", sortOptions = false,
         description = "Print how the bot reads a date a member types.")
-public final class DateCommand implements Callable<Integer> {
+public final class DateCommand extends OneLineCommand {
 
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm", Locale.ROOT);
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final Clock clock;
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--as", paramLabel = "KIND", required = true,
             description = "interview (when it was; looks back from --now) or decision (when they decide; looks forward from --after).")
@@ -68,43 +58,24 @@ public final class DateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PHRASE", description = "What the member typed, e.g. \"Monday 2:30\".")
     private List<String> phrase;
 
-    public DateCommand() {
-        this(Clock.systemUTC());
-    }
-
     public DateCommand(final Clock clock) {
-        this.clock = clock;
-    }
-
-    /** A command line for this command whose parse errors are one line on stderr and exit code 2. */
-    public static CommandLine commandLine(final Clock clock) {
-        return new CommandLine(new DateCommand(clock)).setParameterExceptionHandler(PlanCommand::oneLineError);
+        super(clock);
     }
 
     @Override
-    public Integer call() {
-        try {
-            final ZoneId memberZone = ZoneNames.find(zone).map(ZoneNames.Zone::id)
-                    .orElseThrow(() -> new BadArgument("--zone '" + zone + "' is not a time zone (use e.g. America/New_York)"));
-            final Instant moment = moment("--now", now, memberZone, clock.instant());
-            final String text = String.join(" ", phrase);
-            final LooseDateParser parser = new LooseDateParser();
-            final DateAnswer<?> answer = switch (kind.strip().toLowerCase(Locale.ROOT)) {
-                case "interview" -> parser.parseInterviewTime(text, moment, memberZone, country);
-                case "decision" -> parser.parseDecisionDate(text, moment("--after", after, memberZone, moment), memberZone,
-                        country);
-                default -> throw new BadArgument("--as must be interview or decision, not '" + kind + "'");
-            };
-            final PrintWriter out = spec.commandLine().getOut();
-            out.println(json ? json(answer) : human(answer));
-            out.flush();
-            return 0;
-        } catch (final BadArgument bad) {
-            final PrintWriter err = spec.commandLine().getErr();
-            err.println("date: " + bad.getMessage());
-            err.flush();
-            return PlanCommand.BAD_ARGUMENT;
-        }
+    String answer() {
+        final ZoneId memberZone = ZoneNames.find(zone).map(ZoneNames.Zone::id)
+                .orElseThrow(() -> new BadArgument("--zone '" + zone + "' is not a time zone (use e.g. America/New_York)"));
+        final Instant moment = moment("--now", now, memberZone, clock.instant());
+        final String text = String.join(" ", phrase);
+        final LooseDateParser parser = new LooseDateParser();
+        final DateAnswer<?> answer = switch (kind.strip().toLowerCase(Locale.ROOT)) {
+            case "interview" -> parser.parseInterviewTime(text, moment, memberZone, country);
+            case "decision" -> parser.parseDecisionDate(text, moment("--after", after, memberZone, moment), memberZone,
+                    country);
+            default -> throw new BadArgument("--as must be interview or decision, not '" + kind + "'");
+        };
+        return json ? json(answer) : human(answer);
     }
 
     private static Instant moment(final String option, final String text, final ZoneId zone, final Instant otherwise) {
@@ -148,14 +119,4 @@ public final class DateCommand implements Callable<Integer> {
 
     private static String at(final Object value) {
         return value instanceof ZonedDateTime time ? LOCAL_TIME.format(time.toLocalDateTime()) : ((LocalDate) value).toString();
-    }
-
-    /** A bad argument: one line on stderr, exit code 2. */
-    private static final class BadArgument extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BadArgument(final String message) {
-            super(message, null, false, false);
-        }
-    }
-}
+    }}

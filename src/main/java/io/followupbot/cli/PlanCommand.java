@@ -20,12 +20,9 @@ import io.followupbot.dates.LooseDateParser;
 import io.followupbot.policy.Plan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +37,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * {@code plan}: prints the follow-up plan of one interview without any chat platform, for a member
@@ -51,18 +47,12 @@ import java.util.concurrent.Callable;
  * and checked here, and {@link #commandLine(Clock)} adds a handler that keeps picocli's own parse
  * errors (an unknown or incomplete option) to one line as well.
  */
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(name = "plan",
         description = "Print the follow-up plan of one interview: thank-yous, LinkedIn, check-ins, move on.")
-public final class PlanCommand implements Callable<Integer> {
+public final class PlanCommand extends OneLineCommand {
 
-    static final int BAD_ARGUMENT = 2;
     private static final DateTimeFormatter JSON_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
     private static final DateTimeFormatter HUMAN_TIME = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
-
-    private final Clock clock;
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--interview-at", paramLabel = "WHEN",
             description = "When the interview began, local to --zone: 2026-03-10T14:00 (or \"yesterday at 10\").")
@@ -105,46 +95,26 @@ public final class PlanCommand implements Callable<Integer> {
     @Unmatched
     private List<String> unmatched = new ArrayList<>();
 
-    public PlanCommand() {
-        this(Clock.systemUTC());
-    }
-
     public PlanCommand(final Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
     /** A command line for this command whose parse errors are one line on stderr and exit code 2. */
     public static CommandLine commandLine(final Clock clock) {
-        return new CommandLine(new PlanCommand(clock)).setParameterExceptionHandler(PlanCommand::oneLineError);
-    }
-
-    /** A parameter exception handler printing one line and returning 2; Main may use it for every subcommand. */
-    public static int oneLineError(final CommandLine.ParameterException problem, final String[] args) {
-        problem.getCommandLine().getErr().println(problem.getCommandLine().getCommandName() + ": " + problem.getMessage());
-        return BAD_ARGUMENT;
+        return new CommandLine(new PlanCommand(clock)).setParameterExceptionHandler(OneLineCommand::oneLineError);
     }
 
     @Override
-    public Integer call() {
-        try {
-            final Request request = readArguments();
-            final Plan planned = new FollowUpPolicy(BusinessCalendars.withoutClosures()).plan(request.rounds(),
-                    request.settings(), List.of(), request.now());
-            // a preview assumes each step goes out when due: the steps that wait for another one are shown in their place
-            final Plan plan = new Plan(planned.stage(), java.util.stream.Stream.concat(planned.steps().stream(),
-                    planned.waiting().stream().map(Plan.Waiting::step))
-                    .sorted(java.util.Comparator.comparing(step -> step.at().toInstant())).toList(), planned.done(),
-                    List.of(), planned.skipped());
-            final PrintWriter out = spec.commandLine().getOut();
-            out.println(json ? json(plan) : human(request, plan));
-            out.flush();
-            return 0;
-        } catch (final BadArgument bad) {
-            final PrintWriter err = spec.commandLine().getErr();
-            err.println("plan: " + bad.getMessage());
-            err.flush();
-            return BAD_ARGUMENT;
-        }
+    String answer() {
+        final Request request = readArguments();
+        final Plan planned = new FollowUpPolicy(BusinessCalendars.withoutClosures()).plan(request.rounds(),
+                request.settings(), List.of(), request.now());
+        // a preview assumes each step goes out when due: the steps that wait for another one are shown in their place
+        final Plan plan = new Plan(planned.stage(), java.util.stream.Stream.concat(planned.steps().stream(),
+                planned.waiting().stream().map(Plan.Waiting::step))
+                .sorted(java.util.Comparator.comparing(step -> step.at().toInstant())).toList(), planned.done(),
+                List.of(), planned.skipped());
+        return json ? json(plan) : human(request, plan);
     }
 
     /** @param rounds the application's rounds, oldest first; the last is the interview the options describe */
@@ -285,15 +255,5 @@ public final class PlanCommand implements Callable<Integer> {
         plan.skipped().stream().map(Plan.Skipped::inWords).distinct()
                 .forEach(skipped -> text.append("  left out: ").append(skipped).append(System.lineSeparator()));
         return text.toString().stripTrailing().replaceAll("[ ]+(\\R)", "$1");
-    }
-
-
-    /** A bad argument; its message is the one line printed on stderr. */
-    private static final class BadArgument extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BadArgument(final String message) {
-            super(message, null, false, false);
-        }
     }
 }

@@ -12,7 +12,6 @@ import io.followupbot.employer.MessageReading;
 import io.followupbot.interview.InterviewFormat;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,30 +24,22 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code read-message}: prints what the bot reads in an employer's email (.eml or pasted text) or calendar invite
  * (.ics). {@code --json} prints exactly one line with kind, company, role, at, format, interviewers and decision_by.
  * A missing, unreadable or too large file exits with 2 and one line.
  */
-@Command(name = "read-message", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "read-message", sortOptions = false,
         description = "Print what the bot reads in an employer's email or calendar invite (nothing is stored).")
-public final class ReadMessageCommand implements Callable<Integer> {
+public final class ReadMessageCommand extends OneLineCommand {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX", Locale.ROOT);
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final Clock clock;
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--zone", paramLabel = "ZONE",
             description = "The member's time zone, for times the message writes without one (default: this machine's).")
@@ -65,31 +56,21 @@ public final class ReadMessageCommand implements Callable<Integer> {
     private Path file;
 
     public ReadMessageCommand(final Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
     @Override
-    public Integer call() {
-        final PrintWriter err = spec.commandLine().getErr();
-        try {
-            final ZoneId memberZone = zone == null ? clock.getZone()
-                    : ZoneNames.find(zone).map(ZoneNames.Zone::id).orElseThrow(() -> new BadFile(ZoneNames.unknown(zone)));
-            final byte[] content = content(file);
-            final MessageReading reading = new EmployerMessages(clock).read(content, file.getFileName().toString(), memberZone,
-                    moment(memberZone));
-            if (reading instanceof MessageReading.Refused refused) {
-                throw new BadFile(file + ": " + refused.reason());
-            }
-            final EmployerMessage message = ((MessageReading.Read) reading).message();
-            final PrintWriter out = spec.commandLine().getOut();
-            out.println(json ? json(message) : words(message));
-            out.flush();
-            return 0;
-        } catch (final BadFile bad) {
-            err.println("read-message: " + bad.getMessage());
-            err.flush();
-            return PlanCommand.BAD_ARGUMENT;
+    String answer() {
+        final ZoneId memberZone = zone == null ? clock.getZone()
+                : ZoneNames.find(zone).map(ZoneNames.Zone::id).orElseThrow(() -> new BadArgument(ZoneNames.unknown(zone)));
+        final byte[] content = content(file);
+        final MessageReading reading = new EmployerMessages(clock).read(content, file.getFileName().toString(), memberZone,
+                moment(memberZone));
+        if (reading instanceof MessageReading.Refused refused) {
+            throw new BadArgument(file + ": " + refused.reason());
         }
+        final EmployerMessage message = ((MessageReading.Read) reading).message();
+        return json ? json(message) : words(message);
     }
 
     /** The file's bytes, read only up to one byte past the limit: a larger file is refused without being read whole. */
@@ -97,11 +78,11 @@ public final class ReadMessageCommand implements Callable<Integer> {
         try (InputStream in = Files.newInputStream(file)) {
             final byte[] read = in.readNBytes(EmployerMessages.MAX_BYTES + 1);
             if (read.length > EmployerMessages.MAX_BYTES) {
-                throw new BadFile(file + ": larger than 1 MB; I read messages of up to 1 MB");
+                throw new BadArgument(file + ": larger than 1 MB; I read messages of up to 1 MB");
             }
             return read;
         } catch (final IOException unreadable) {
-            throw new BadFile(file + ": cannot be read (" + (Files.exists(file) ? unreadable.getClass().getSimpleName()
+            throw new BadArgument(file + ": cannot be read (" + (Files.exists(file) ? unreadable.getClass().getSimpleName()
                     : "no such file") + ")");
         }
     }
@@ -116,7 +97,7 @@ public final class ReadMessageCommand implements Callable<Integer> {
             try {
                 return Optional.of(LocalDateTime.parse(now.strip()).atZone(memberZone).toInstant());
             } catch (final DateTimeParseException notLocal) {
-                throw new BadFile("--now '" + now + "' is not a date and time (use e.g. 2026-03-10T15:00)");
+                throw new BadArgument("--now '" + now + "' is not a date and time (use e.g. 2026-03-10T15:00)");
             }
         }
     }
@@ -157,14 +138,4 @@ public final class ReadMessageCommand implements Callable<Integer> {
     private static String when(final ZonedDateTime at) {
         return AT.format(at) + "  " + LooseDateParser.inWords(at.toLocalDate()) + " at "
                 + DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).format(at) + " (" + at.getZone().getId() + ")";
-    }
-
-    /** A bad file or argument: one line on stderr, exit code 2. */
-    private static final class BadFile extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BadFile(final String message) {
-            super(message, null, false, false);
-        }
-    }
-}
+    }}

@@ -10,8 +10,6 @@ import io.followupbot.store.StoreException;
 import io.followupbot.store.sealing.Reseal;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 /**
@@ -19,37 +17,25 @@ import picocli.CommandLine;
  * sealed with {@code FOLLOWUP_ENCRYPTION_OLD_KEYS}; afterwards the old keys are no longer needed. Safe to run
  * while the bot runs with the same two variables, and to run again after a crash.
  */
-@CommandLine.Command(name = "reseal", mixinStandardHelpOptions = true,
+@CommandLine.Command(name = "reseal",
         description = {"Seal all member data under FOLLOWUP_ENCRYPTION_KEY, opening what older keys sealed with "
                 + "FOLLOWUP_ENCRYPTION_OLD_KEYS (comma-separated); afterwards only the new key is needed.",
             "Values stored in the clear are sealed too. Safe to run again after an interruption."})
-public final class ResealCommand implements Callable<Integer> {
+public final class ResealCommand extends ConfiguredCommand {
 
     private static final int BATCH = 500;
-
-    @CommandLine.Mixin
-    ConfigOption config;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Option(names = "--in-the-clear",
             description = "without FOLLOWUP_ENCRYPTION_KEY: open everything with the old keys and store it in the clear")
     boolean inTheClear;
 
     public ResealCommand(final Map<String, String> environment) {
-        this.config = new ConfigOption(environment);
+        super(environment);
     }
 
     @Override
-    public Integer call() {
-        final PrintWriter out = spec.commandLine().getOut();
-        final PrintWriter err = spec.commandLine().getErr();
-        final Optional<BotConfig> loaded = config.loadOrExplain(err);
-        if (loaded.isEmpty()) {
-            return 1;
-        }
-        final BotConfig.Database settings = loaded.get().database();
+    int run(final BotConfig loaded, final PrintWriter out, final PrintWriter err) {
+        final BotConfig.Database settings = loaded.database();
         if (settings.encryption().on() == inTheClear) {
             err.println(inTheClear ? "--in-the-clear: unset " + Encryption.KEY + " first"
                     : Encryption.KEY + " is not set: set it to the new key, and " + Encryption.OLD_KEYS
@@ -59,7 +45,7 @@ public final class ResealCommand implements Callable<Integer> {
         try (Database database = Database.open(settings)) {
             database.migrate();
             final Reseal reseal = new Reseal(database.jdbi(), database.isPostgres(), BATCH,
-                    new TokenSeal(settings.encryption().tokenKey(loaded.get().slack().tokenEncryptionKey()),
+                    new TokenSeal(settings.encryption().tokenKey(loaded.slack().tokenEncryptionKey()),
                             settings.encryption().oldKeys()));
             reseal.run(done -> out.println(done.table() + ": " + done.rewritten() + " of " + done.rows()
                     + " rows rewritten"));
