@@ -1,12 +1,12 @@
 package io.followupbot.drafts;
 
 import io.followupbot.interview.ContactChannel;
+import io.followupbot.interview.EnumKeys;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.StepKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The messages the bot can draft, each with its channel and its expected length (rules, section 3). */
@@ -70,20 +70,12 @@ public enum DraftKind {
 
     /** The snake-case name used for template files, commands and button payloads: {@code thank_you_full}. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumKeys.key(this);
     }
 
+    /** The kind a key names, in any case, with hyphens or spaces for underscores. */
     public static Optional<DraftKind> fromKey(final String key) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        final String normalised = key.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (final DraftKind kind : values()) {
-            if (kind.name().equals(normalised)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return EnumKeys.fromKey(DraftKind.class, key);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.followupbot.drafts;
 
+import io.followupbot.interview.EnumKeys;
+
 /**
  * How long a draft of one kind should be (rules, section 3). The checker only complains when a text
  * is far outside these bounds; see {@link #far(int)}.
@@ -8,17 +10,12 @@ public record LengthBounds(Unit unit, int min, int max) {
 
     /** What a bound counts. */
     public enum Unit {
-        WORDS("words"),
-        CHARACTERS("characters");
+        WORDS,
+        CHARACTERS;
 
-        private final String label;
-
-        Unit(final String label) {
-            this.label = label;
-        }
-
+        /** The unit in words: {@code words}, {@code characters}. */
         public String label() {
-            return label;
+            return EnumKeys.key(this);
         }
     }
 

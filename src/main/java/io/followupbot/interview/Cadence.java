@@ -1,6 +1,5 @@
 package io.followupbot.interview;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,19 +31,11 @@ public enum Cadence {
     }
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumKeys.key(this);
     }
 
+    /** The cadence a key names, in any case: {@code gentle}, {@code Standard}, {@code PERSISTENT}. */
     public static Optional<Cadence> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        final String t = text.strip().toUpperCase(Locale.ROOT);
-        for (final Cadence cadence : values()) {
-            if (cadence.name().equals(t)) {
-                return Optional.of(cadence);
-            }
-        }
-        return Optional.empty();
+        return EnumKeys.fromKey(Cadence.class, text);
     }
 }

@@ -1,6 +1,5 @@
 package io.followupbot.interview;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The kinds of step a follow-up plan holds, in the order they usually happen. */
@@ -83,19 +82,11 @@ public enum StepKind {
 
     /** The snake-case name used in JSON, commands and button payloads: {@code thank_you}. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumKeys.key(this);
     }
 
+    /** The kind a key names, in any case, with hyphens or spaces for underscores. */
     public static Optional<StepKind> fromKey(final String key) {
-        if (key == null) {
-            return Optional.empty();
-        }
-        final String normalised = key.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (final StepKind kind : values()) {
-            if (kind.name().equals(normalised)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return EnumKeys.fromKey(StepKind.class, key);
     }
 }
