@@ -8,55 +8,35 @@ import io.followupbot.interview.InterviewEvent;
 import io.followupbot.interview.StepKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns interview events into the {@code kind} and JSON {@code payload} columns of the log, and back. */
 final class EventCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The {@code kind} column of each type of event. */
+    private static final Map<Class<? extends InterviewEvent>, String> KINDS = Map.ofEntries(
+            Map.entry(InterviewEvent.Sent.class, "sent"), Map.entry(InterviewEvent.Declined.class, "declined"),
+            Map.entry(InterviewEvent.StillDeciding.class, "still_deciding"), Map.entry(InterviewEvent.Rejected.class, "rejected"),
+            Map.entry(InterviewEvent.Offer.class, "offer"), Map.entry(InterviewEvent.CompetingOffer.class, "competing_offer"),
+            Map.entry(InterviewEvent.Withdrew.class, "withdrew"), Map.entry(InterviewEvent.Snoozed.class, "snoozed"),
+            Map.entry(InterviewEvent.Archived.class, "archived"), Map.entry(InterviewEvent.Applied.class, "applied"),
+            Map.entry(InterviewEvent.Note.class, "note"));
 
     private EventCodec() {
     }
 
     static String kind(final InterviewEvent event) {
-        if (event instanceof InterviewEvent.Sent) {
-            return "sent";
-        } else if (event instanceof InterviewEvent.Declined) {
-            return "declined";
-        } else if (event instanceof InterviewEvent.StillDeciding) {
-            return "still_deciding";
-        } else if (event instanceof InterviewEvent.Rejected) {
-            return "rejected";
-        } else if (event instanceof InterviewEvent.Offer) {
-            return "offer";
-        } else if (event instanceof InterviewEvent.CompetingOffer) {
-            return "competing_offer";
-        } else if (event instanceof InterviewEvent.Withdrew) {
-            return "withdrew";
-        } else if (event instanceof InterviewEvent.Snoozed) {
-            return "snoozed";
-        } else if (event instanceof InterviewEvent.Archived) {
-            return "archived";
-        } else if (event instanceof InterviewEvent.Applied) {
-            return "applied";
-        }
-        return "note";
+        return KINDS.getOrDefault(event.getClass(), "note");
     }
 
     static String payload(final InterviewEvent event) {
         final ObjectNode node = JSON.createObjectNode();
         if (event instanceof InterviewEvent.Sent sent) {
-            node.put("step", sent.kind().key());
-            sent.to().ifPresent(to -> node.put("to", to));
-            if (sent.sequence() > 0) {
-                node.put("sequence", sent.sequence());
-            }
+            putStep(node, sent.kind(), sent.to(), sent.sequence());
         } else if (event instanceof InterviewEvent.Declined declined) {
-            node.put("step", declined.kind().key());
-            declined.to().ifPresent(to -> node.put("to", to));
-            if (declined.sequence() > 0) {
-                node.put("sequence", declined.sequence());
-            }
+            putStep(node, declined.kind(), declined.to(), declined.sequence());
         } else if (event instanceof InterviewEvent.StillDeciding deciding) {
             deciding.newDate().ifPresent(date -> node.put("new_date", date.toString()));
         } else if (event instanceof InterviewEvent.CompetingOffer competing) {
@@ -99,11 +79,16 @@ final class EventCodec {
 
     /** Whether a row of the log is an interview event (rather than a delivery record or a note about the member). */
     static boolean isInterviewEvent(final String kind) {
-        return switch (kind) {
-            case "sent", "declined", "still_deciding", "rejected", "offer", "competing_offer", "withdrew", "snoozed", "archived",
-                    "applied", "note" -> true;
-            default -> false;
-        };
+        return KINDS.containsValue(kind);
+    }
+
+    /** The step a sent or declined event is about: its kind, its person, and which of them it was (0: the first). */
+    private static void putStep(final ObjectNode node, final StepKind kind, final Optional<String> to, final int sequence) {
+        node.put("step", kind.key());
+        to.ifPresent(name -> node.put("to", name));
+        if (sequence > 0) {
+            node.put("sequence", sequence);
+        }
     }
 
     private static StepKind step(final JsonNode node) {
