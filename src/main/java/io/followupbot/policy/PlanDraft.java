@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The steps of a plan while it is being worked out. Each step is placed where the member's reports
@@ -67,20 +68,22 @@ final class PlanDraft {
     /** A step that lost its point before the bot learned of the interview: left out, unless it was sent. */
     void skip(final StepKind kind, final Optional<String> to, final int sequence, final ZonedDateTime computed,
             final String why) {
-        if (reports.sentAt(kind, to, sequence).isPresent()) {
-            add(kind, to, sequence, false, computed);
-        } else {
-            skipped.add(new Plan.Skipped(new PlannedStep(kind, computed, to, sequence, false, round), why));
-        }
+        unlessSent(kind, to, sequence, computed, step -> skipped.add(new Plan.Skipped(step, why)));
     }
 
     /** A step that waits for {@code after}, which the member has not reported: shown, never nudged. */
     void wait(final StepKind kind, final Optional<String> to, final int sequence, final ZonedDateTime computed,
             final PlannedStep after) {
+        unlessSent(kind, to, sequence, computed, step -> waiting.add(new Plan.Waiting(step, after)));
+    }
+
+    /** A step kept aside by {@code aside}, or planned as usual when the member sent it all the same. */
+    private void unlessSent(final StepKind kind, final Optional<String> to, final int sequence, final ZonedDateTime computed,
+            final Consumer<PlannedStep> aside) {
         if (reports.sentAt(kind, to, sequence).isPresent()) {
             add(kind, to, sequence, false, computed);
         } else {
-            waiting.add(new Plan.Waiting(new PlannedStep(kind, computed, to, sequence, false, round), after));
+            aside.accept(new PlannedStep(kind, computed, to, sequence, false, round));
         }
     }
 
