@@ -160,7 +160,7 @@ final class BatchRun {
             steps.forEach(step -> unsent.add(new StepOutcome.HeldUntil(step, allowed.toInstant())));
             return Outcome.DEFERRED;
         }
-        final SendResult result = attempt.sendWaiting(member, steps, batch.interviews());
+        final SendResult result = attempt.sendWaiting(member, steps, batch.context().interviews());
         if (result instanceof SendResult.Delivered) {
             dueWork.settle(batch, steps.stream().<StepOutcome>map(step -> new StepOutcome.SummedUp(step, now)).toList());
             return Outcome.DELIVERED;

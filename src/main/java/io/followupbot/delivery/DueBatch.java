@@ -14,24 +14,23 @@ import java.util.Optional;
  *
  * @param claim names the claim: only a settlement under it changes the steps
  * @param collapsed how many older due steps a later due step of the same interview superseded
+ * @param context the members and interviews of the steps
  * @param pauses when the pause of each member of the batch who paused their reminders ends (or ended)
  */
-public record DueBatch(String claim, Instant claimedUntil, List<DueStep> steps, int collapsed,
-                       Map<String, Member> members, Map<String, StoredInterview> interviews,
+public record DueBatch(String claim, Instant claimedUntil, List<DueStep> steps, int collapsed, DeliveryContext context,
                        Map<String, Instant> pauses) {
 
     /** A batch in which no member paused their reminders. */
     public DueBatch(final String claim, final Instant claimedUntil, final List<DueStep> steps, final int collapsed,
                     final Map<String, Member> members, final Map<String, StoredInterview> interviews) {
-        this(claim, claimedUntil, steps, collapsed, members, interviews, Map.of());
+        this(claim, claimedUntil, steps, collapsed, new DeliveryContext(members, interviews), Map.of());
     }
 
     public DueBatch {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(claimedUntil, "claimedUntil");
+        Objects.requireNonNull(context, "context");
         steps = List.copyOf(steps);
-        members = Map.copyOf(members);
-        interviews = Map.copyOf(interviews);
         pauses = Map.copyOf(pauses);
     }
 
@@ -41,10 +40,10 @@ public record DueBatch(String claim, Instant claimedUntil, List<DueStep> steps, 
     }
 
     public Optional<Member> member(final String memberId) {
-        return Optional.ofNullable(members.get(memberId));
+        return context.member(memberId);
     }
 
     public Optional<StoredInterview> interview(final String interviewId) {
-        return Optional.ofNullable(interviews.get(interviewId));
+        return context.interview(interviewId);
     }
 }

@@ -1,6 +1,7 @@
 package io.followupbot.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.followupbot.delivery.DeliveryContext;
 import io.followupbot.delivery.DueBatch;
 import io.followupbot.delivery.DueStep;
 import io.followupbot.delivery.DueWork;
@@ -130,8 +131,7 @@ public final class DeliveryStore implements DueWork {
         final DeliveryContext context = contextFor(claim.steps());
         final Map<String, Instant> pauses = claim.steps().isEmpty() ? Map.of() : jdbi.withHandle(handle ->
                 PausedSteps.pauses(handle, context.members().keySet()));
-        return new DueBatch(claim.token(), claim.claimedUntil(), steps, claim.collapsed().size(), context.members(),
-                context.interviews(), pauses);
+        return new DueBatch(claim.token(), claim.claimedUntil(), steps, claim.collapsed().size(), context, pauses);
     }
 
     @Override

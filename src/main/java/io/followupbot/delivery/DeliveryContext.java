@@ -1,4 +1,4 @@
-package io.followupbot.store;
+package io.followupbot.delivery;
 
 import io.followupbot.interview.Member;
 import io.followupbot.interview.StoredInterview;
