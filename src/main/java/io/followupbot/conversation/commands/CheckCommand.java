@@ -19,17 +19,11 @@ import io.followupbot.conversation.ConversationState;
 import io.followupbot.conversation.Transition;
 
 /** {@code check [N] text}: the draft checker on a message the member wrote, against an interview when numbered. */
-final class CheckCommand implements Command.ForMember {
+record CheckCommand(CommandTools tools) implements Command.ForMember {
 
     static final CommandSpec SPEC = CommandSpec.of("check", "check <text>", "I'll review a message you wrote before "
             + "you send it", "Review a message you wrote before you send it", CommandArgument.text("text",
             "The message (start with an interview number to check against it)", true));
-
-    private final CommandTools tools;
-
-    CheckCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
 
     @Override
     public Transition run(final Member member, final ConversationState state, final String rest) {

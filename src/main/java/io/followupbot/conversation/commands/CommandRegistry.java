@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Every command, listed once, in the order help shows them. A command is one class with its {@code SPEC} and its
- * handler; adding one is that class and a line here. Help ({@link CommandHelp}), Slack's usage hint, Discord's
+ * handler (the commands that only report an event share {@link EventCommands}); adding one is that class and a line
+ * here. Help ({@link CommandHelp}), Slack's usage hint, Discord's
  * subcommands and the web page's hints are made from {@link #all()}.
  */
 public final class CommandRegistry {
@@ -36,16 +37,16 @@ public final class CommandRegistry {
             new Entry(SkipCommand.SPEC, SkipCommand::new),
             new Entry(DebriefCommand.SPEC, DebriefCommand::new),
             new Entry(HeardCommand.SPEC, HeardCommand::new),
-            new Entry(OfferCommand.SPEC, OfferCommand::new),
+            new Entry(EventCommands.OFFER, EventCommands::offer),
             new Entry(CompetingCommand.SPEC, CompetingCommand::new),
-            new Entry(WithdrawCommand.SPEC, WithdrawCommand::new),
+            new Entry(EventCommands.WITHDRAW, EventCommands::withdraw),
             new Entry(SnoozeCommand.SPEC, SnoozeCommand::new),
             new Entry(PauseCommand.SPEC, PauseCommand::new),
             new Entry(ResumeCommand.SPEC, ResumeCommand::new),
             new Entry(EditCommand.SPEC, EditCommand::new),
             new Entry(MergeCommand.SPEC, MergeCommand::new),
             new Entry(SplitCommand.SPEC, SplitCommand::new),
-            new Entry(ArchiveCommand.SPEC, ArchiveCommand::new),
+            new Entry(EventCommands.ARCHIVE, EventCommands::archive),
             new Entry(CheckCommand.SPEC, CheckCommand::new),
             new Entry(SettingsCommand.SPEC, SettingsCommand::new),
             new Entry(ExportCommand.SPEC, ExportCommand::new),

@@ -17,32 +17,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import io.followupbot.conversation.ConversationState;
-import io.followupbot.conversation.Transition;
 import io.followupbot.conversation.language.MemberWords;
 import io.followupbot.conversation.views.StepRefs;
 import io.followupbot.conversation.views.Views;
 
 /** {@code draft N [kind or step]}: the draft for an interview's next step, for a step named, or of a kind chosen. */
-final class DraftCommand implements Command.ForInterview {
+record DraftCommand(CommandTools tools) implements Command.Answering {
 
     static final CommandSpec SPEC = CommandSpec.of("draft", "draft 3", "the draft for its next step; "
             + "*draft 3 check_in* - a draft of that kind", "The draft for an interview's next step, or of a kind you choose",
             CommandArgument.interview(), CommandArgument.choiceOf("kind", "A kind of draft",
                     Arrays.stream(DraftKind.values()).map(DraftKind::key).toList()));
 
-    private final CommandTools tools;
-
-    DraftCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
-
     @Override
-    public Transition run(final Member member, final ConversationState state, final Tracked tracked, final String more) {
-        return Command.stay(state, draft(member, tracked, more));
-    }
-
-    private Reply draft(final Member member, final Tracked tracked, final String more) {
+    public Reply answer(final Member member, final Tracked tracked, final String more) {
         final List<PlannedStep> pending = tracked.plan().steps();
         final String[] words = more.isBlank() ? new String[0] : more.split("\\s+");
         Optional<DraftKind> chosenKind = Optional.empty();

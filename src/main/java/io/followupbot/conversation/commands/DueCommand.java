@@ -20,16 +20,10 @@ import io.followupbot.conversation.views.RoundViews;
 import io.followupbot.conversation.views.Views;
 
 /** {@code due}: the next step of each interview, soonest first: what to do next, whichever interview it is for. */
-final class DueCommand implements Command.ForMember {
+record DueCommand(CommandTools tools) implements Command.ForMember {
 
     static final CommandSpec SPEC = CommandSpec.of("due", "due", "the next step of each interview, soonest first",
             "What's due next, across your interviews");
-
-    private final CommandTools tools;
-
-    DueCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
 
     @Override
     public Transition run(final Member member, final ConversationState state, final String rest) {

@@ -12,16 +12,10 @@ import io.followupbot.conversation.ConversationState;
 import io.followupbot.conversation.Transition;
 
 /** {@code export}: everything kept about the member, as files. */
-final class ExportCommand implements Command.ForMember {
+record ExportCommand(CommandTools tools) implements Command.ForMember {
 
     static final CommandSpec SPEC = CommandSpec.of("export", "export", "your data as a spreadsheet, a JSON file and a "
             + "calendar", "Your data as a spreadsheet, a JSON file and a calendar");
-
-    private final CommandTools tools;
-
-    ExportCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
 
     @Override
     public Transition run(final Member member, final ConversationState state, final String rest) {

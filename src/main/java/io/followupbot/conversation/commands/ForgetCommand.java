@@ -9,7 +9,6 @@ import io.followupbot.chat.Reply;
 import io.followupbot.conversation.ConversationState.ConfirmingForget;
 import io.followupbot.conversation.ConversationState.Idle;
 import io.followupbot.interview.Member;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import io.followupbot.conversation.ConversationState;
@@ -17,18 +16,10 @@ import io.followupbot.conversation.Transition;
 import io.followupbot.conversation.language.InputText;
 
 /** {@code forget-me}: after a confirmation, everything kept about the member is deleted. */
-public final class ForgetCommand implements Command.ForMember {
+public record ForgetCommand(CommandTools tools) implements Command.ForMember {
 
     static final CommandSpec SPEC = CommandSpec.of("forget-me", "forget-me", "delete everything I know about you",
             "Delete everything I know about you");
-
-    private final CommandTools tools;
-    private final Clock clock;
-
-    public ForgetCommand(final CommandTools tools) {
-        this.tools = tools;
-        this.clock = tools.clock();
-    }
 
     @Override
     public Transition run(final Member member, final ConversationState state, final String rest) {
@@ -36,7 +27,7 @@ public final class ForgetCommand implements Command.ForMember {
     }
 
     private Transition askForget() {
-        return Transition.to(new ConfirmingForget(clock.millis()), Reply.of(Outbound.text("This deletes every "
+        return Transition.to(new ConfirmingForget(tools.clock().millis()), Reply.of(Outbound.text("This deletes every "
                 + "interview, plan, draft and setting I keep about you, for good. Are you sure?").withButtons(List.of(
                 Button.of("Yes, delete everything", "forget-me confirm"), Button.primary("Keep my data", "cancel")))));
     }
@@ -50,13 +41,13 @@ public final class ForgetCommand implements Command.ForMember {
         if (sure) {
             return forget(member);
         }
-        return Transition.to(new Idle(clock.millis()), Reply.text("Okay, I kept everything."));
+        return Transition.to(new Idle(tools.clock().millis()), Reply.text("Okay, I kept everything."));
     }
 
     private Transition forget(final Member member) {
         tools.members().forget(member);
         tools.states().evict(member.id());
-        return Transition.to(new Idle(clock.millis()), Reply.text("Done: everything I knew about you is deleted. "
+        return Transition.to(new Idle(tools.clock().millis()), Reply.text("Done: everything I knew about you is deleted. "
                 + "If you come back, you'll start fresh."));
     }
 }

@@ -92,7 +92,7 @@ public final class HeardCommand implements Command.ForInterview {
                                 + "I've stopped every other nudge for this one.");
             case "offer":
                 return reports.report(member, tracked, new InterviewEvent.Offer(clock.instant()),
-                        OfferCommand.CONGRATULATIONS);
+                        EventCommands.CONGRATULATIONS);
             case "competing":
                 return competing.run(member, tracked, rest);
             case "other":

@@ -17,16 +17,10 @@ import io.followupbot.conversation.views.PauseViews;
 import io.followupbot.conversation.views.Views;
 
 /** {@code list}: the member's interviews, numbered, with their stage and what's next. */
-final class ListCommand implements Command.ForMember {
+record ListCommand(CommandTools tools) implements Command.ForMember {
 
     static final CommandSpec SPEC = CommandSpec.of("list", "list", "your interviews, their stage and what's next",
             "Your interviews, their stage and what's next").withAliases("pipeline");
-
-    private final CommandTools tools;
-
-    ListCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
 
     @Override
     public Transition run(final Member member, final ConversationState state, final String rest) {

@@ -8,16 +8,10 @@ import io.followupbot.conversation.ConversationState;
 import io.followupbot.conversation.Transition;
 
 /** {@code new}: the intake's questions about an interview, with a welcome the first time. */
-public final class NewCommand implements Command.ForMember {
+public record NewCommand(CommandTools tools) implements Command.ForMember {
 
     static final CommandSpec SPEC = CommandSpec.of("new", "new", "tell me about an interview (a bare /followup does "
             + "this too)", "Tell me about an interview (the questions continue in our DM)").withAliases("start");
-
-    private final CommandTools tools;
-
-    public NewCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
 
     @Override
     public Transition run(final Member member, final ConversationState state, final String rest) {

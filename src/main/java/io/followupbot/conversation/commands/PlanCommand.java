@@ -13,16 +13,10 @@ import io.followupbot.conversation.Transition;
 import io.followupbot.conversation.views.Views;
 
 /** {@code plan N}: one interview's dated plan. */
-final class PlanCommand implements Command.ForInterview {
+record PlanCommand(CommandTools tools) implements Command.ForInterview {
 
     static final CommandSpec SPEC = CommandSpec.of("plan", "plan 3", "the dated plan of interview #3",
             "The dated follow-up plan of one interview", CommandArgument.interview());
-
-    private final CommandTools tools;
-
-    PlanCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
 
     @Override
     public Transition run(final Member member, final ConversationState state, final Tracked tracked, final String more) {

@@ -9,16 +9,10 @@ import io.followupbot.conversation.Transition;
 import io.followupbot.interview.Member;
 
 /** {@code privacy}: what the bot keeps, who sees it, how long, and how to export or delete it. */
-final class PrivacyCommand implements Command.ForMember {
+record PrivacyCommand(CommandTools tools) implements Command.ForMember {
 
     static final CommandSpec SPEC = CommandSpec.of("privacy", "privacy", "what I keep about you and for how long",
             "What I keep about you and for how long");
-
-    private final CommandTools tools;
-
-    PrivacyCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
 
     @Override
     public Transition run(final Member member, final ConversationState state, final String rest) {

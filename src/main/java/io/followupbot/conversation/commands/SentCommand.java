@@ -13,32 +13,20 @@ import io.followupbot.interview.PlannedStep;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import io.followupbot.conversation.ConversationState;
-import io.followupbot.conversation.Transition;
 import io.followupbot.conversation.language.MemberWords;
 import io.followupbot.conversation.views.StepRefs;
 import io.followupbot.conversation.views.Views;
 
 /** {@code sent N [step] [when]}: the member sent a message; the plan moves on. */
-public final class SentCommand implements Command.ForInterview {
+public record SentCommand(CommandTools tools) implements Command.Answering {
 
     static final CommandSpec SPEC = CommandSpec.of("sent", "sent 3", "you sent the next message; "
             + "*sent 3 thank_you yesterday* - that one, then; or just say \"I sent the thank-you to Priya yesterday\"",
             "You sent the next message (or the step you name)", CommandArgument.interview(),
             CommandArgument.text("step", "The step, for example thank_you or check_in", false));
 
-    private final CommandTools tools;
-
-    public SentCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
-
     @Override
-    public Transition run(final Member member, final ConversationState state, final Tracked tracked, final String more) {
-        return Command.stay(state, sent(member, tracked, more));
-    }
-
-    private Reply sent(final Member member, final Tracked tracked, final String more) {
+    public Reply answer(final Member member, final Tracked tracked, final String more) {
         final List<PlannedStep> open = MemberWords.reportable(tracked);
         final String[] words = more.isBlank() ? new String[0] : more.split("\\s+", 2);
         Optional<PlannedStep> step = words.length > 0 ? StepRefs.find(open, words[0]) : Optional.empty();

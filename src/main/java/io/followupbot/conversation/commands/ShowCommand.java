@@ -18,16 +18,10 @@ import io.followupbot.conversation.views.PauseViews;
 import io.followupbot.conversation.views.Views;
 
 /** {@code show N}: everything about one interview, with its plan and what to do next. */
-final class ShowCommand implements Command.ForInterview {
+record ShowCommand(CommandTools tools) implements Command.ForInterview {
 
     static final CommandSpec SPEC = CommandSpec.of("show", "show 3", "everything about interview #3",
             "Everything about one interview", CommandArgument.interview());
-
-    private final CommandTools tools;
-
-    ShowCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
 
     @Override
     public Transition run(final Member member, final ConversationState state, final Tracked tracked, final String more) {

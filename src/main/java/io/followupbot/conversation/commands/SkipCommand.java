@@ -12,30 +12,18 @@ import io.followupbot.interview.Member;
 import io.followupbot.interview.PlannedStep;
 import java.util.List;
 import java.util.Optional;
-import io.followupbot.conversation.ConversationState;
-import io.followupbot.conversation.Transition;
 import io.followupbot.conversation.views.StepRefs;
 import io.followupbot.conversation.views.Views;
 
 /** {@code skip N [step]}: the member won't send it; what waits for it goes ahead. */
-final class SkipCommand implements Command.ForInterview {
+record SkipCommand(CommandTools tools) implements Command.Answering {
 
     static final CommandSpec SPEC = CommandSpec.of("skip", "skip 3 thank_you", "you won't send that one",
             "You won't send a step: it leaves the plan", CommandArgument.interview(),
             CommandArgument.text("step", "The step, for example thank_you (leave out for the next one)", false));
 
-    private final CommandTools tools;
-
-    SkipCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
-
     @Override
-    public Transition run(final Member member, final ConversationState state, final Tracked tracked, final String more) {
-        return Command.stay(state, skip(member, tracked, more));
-    }
-
-    private Reply skip(final Member member, final Tracked tracked, final String more) {
+    public Reply answer(final Member member, final Tracked tracked, final String more) {
         final List<PlannedStep> pending = tracked.plan().steps();
         final Optional<PlannedStep> step = more.isBlank() ? pending.stream().findFirst()
                 : StepRefs.find(pending, more.split("\\s+")[0]);

@@ -23,17 +23,11 @@ import java.util.Locale;
  * {@code pause until DATE}: nothing goes out to the member until that day (at their nudge hour, out of quiet hours);
  * what comes due meanwhile waits, and one message lists it when the pause ends ({@code resume} ends it sooner).
  */
-public final class PauseCommand implements Command.ForMember {
+public record PauseCommand(CommandTools tools) implements Command.ForMember {
 
     public static final CommandSpec SPEC = CommandSpec.of("pause", "pause until Monday",
             "no reminders until that day; then one message with what waited", "No reminders until a day you name",
             CommandArgument.text("until", "For example until Monday, or until 3 August", false));
-
-    private final CommandTools tools;
-
-    public PauseCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
 
     @Override
     public Transition run(final Member member, final ConversationState state, final String rest) {

@@ -10,16 +10,10 @@ import io.followupbot.followup.Pauses;
 import io.followupbot.interview.Member;
 
 /** {@code resume}: ends a pause now; what waited comes in one message, not a nudge per step. */
-public final class ResumeCommand implements Command.ForMember {
+public record ResumeCommand(CommandTools tools) implements Command.ForMember {
 
     public static final CommandSpec SPEC = CommandSpec.of("resume", "resume", "end a pause now",
             "End a pause of your reminders now");
-
-    private final CommandTools tools;
-
-    public ResumeCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
 
     @Override
     public Transition run(final Member member, final ConversationState state, final String rest) {

@@ -6,8 +6,6 @@ import io.followupbot.conversation.commands.contract.CommandArgument;
 import io.followupbot.conversation.commands.contract.CommandTools;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
-import io.followupbot.conversation.ConversationState;
-import io.followupbot.conversation.Transition;
 import io.followupbot.conversation.commands.contract.Command;
 import io.followupbot.conversation.commands.contract.CommandArgument;
 import io.followupbot.conversation.commands.contract.CommandSpec;
@@ -22,7 +20,6 @@ import io.followupbot.interview.Member;
 import io.followupbot.interview.PlannedStep;
 import io.followupbot.policy.Snooze;
 import io.followupbot.policy.SnoozeChoice;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,26 +30,14 @@ import java.util.Optional;
  * SnoozeChoice}: in an hour, tomorrow morning, next business day, next week) or on a day they name (see {@link
  * Snooze}).
  */
-public final class SnoozeCommand implements Command.ForInterview {
+public record SnoozeCommand(CommandTools tools) implements Command.Answering {
 
     public static final CommandSpec SPEC = CommandSpec.of("snooze", "snooze 3 tomorrow", "remind you later",
             "Remind you later", CommandArgument.interview(),
             CommandArgument.text("when", "For example in an hour, next business day or next Monday", false));
 
-    private final CommandTools tools;
-    private final Clock clock;
-
-    public SnoozeCommand(final CommandTools tools) {
-        this.tools = tools;
-        this.clock = tools.clock();
-    }
-
     @Override
-    public Transition run(final Member member, final ConversationState state, final Tracked tracked, final String more) {
-        return Command.stay(state, snooze(member, tracked, more));
-    }
-
-    private Reply snooze(final Member member, final Tracked tracked, final String more) {
+    public Reply answer(final Member member, final Tracked tracked, final String more) {
         final List<PlannedStep> pending = tracked.plan().steps();
         final String[] words = more.isBlank() ? new String[0] : more.split("\\s+", 2);
         Optional<PlannedStep> step = words.length > 0 ? StepRefs.find(pending, words[0]) : Optional.empty();
@@ -67,11 +52,11 @@ public final class SnoozeCommand implements Command.ForInterview {
         }
         final Optional<SnoozeChoice> choice = SnoozeChoice.named(when);
         if (choice.isPresent()) {
-            return snoozed(member, tracked, step.get(), choice.get().at(clock.instant(), member.settings(),
+            return snoozed(member, tracked, step.get(), choice.get().at(tools.clock().instant(), member.settings(),
                     tools.parts().followUps().calendarOf(member.settings())), Optional.empty());
         }
         final DateAnswer<LocalDate> parsed = tools.parts().dates().parseForward(when.isBlank() ? Snooze.DEFAULT_DAY
-                : when, clock.instant(), member.settings().zone(), member.settings().country());
+                : when, tools.clock().instant(), member.settings().zone(), member.settings().country());
         if (parsed instanceof DateAnswer.Ask<LocalDate> ask) {
             final String command = "snooze " + tracked.number() + (when.equals(more) ? "" : " " + words[0]);
             return Reply.of(Outbound.text(ask.question()).withButtons(DateButtons.of(ask, command)));
@@ -88,12 +73,12 @@ public final class SnoozeCommand implements Command.ForInterview {
     private Reply snoozed(final Member member, final Tracked tracked, final PlannedStep snoozed, final Instant until,
                           final Optional<String> inWords) {
         final Tracked updated = tools.parts().followUps().report(member, tracked.number(), new InterviewEvent.Snoozed(
-                clock.instant(), snoozed.kind(), snoozed.to(), until)).orElseThrow();
+                tools.clock().instant(), snoozed.kind(), snoozed.to(), until)).orElseThrow();
         final String moved = updated.plan().steps().stream()
                 .filter(s -> s.kind() == snoozed.kind() && s.to().equals(snoozed.to())).findFirst()
-                .map(s -> Views.when(s.at(), clock.instant()))
+                .map(s -> Views.when(s.at(), tools.clock().instant()))
                 .orElseGet(() -> inWords.orElseGet(() -> Views.when(until.atZone(member.settings().zone()),
-                        clock.instant())));
+                        tools.clock().instant())));
         return Reply.text("Okay, I'll remind you about the " + Views.describe(snoozed) + " on " + moved + ".");
     }
 }

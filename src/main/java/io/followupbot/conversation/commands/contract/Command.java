@@ -27,6 +27,17 @@ public sealed interface Command permits Command.ForMember, Command.ForInterview 
         Transition run(Member member, ConversationState state, Tracked tracked, String more);
     }
 
+    /** A command about one interview that only answers: the conversation stays where it was. */
+    public interface Answering extends ForInterview {
+        /** @param more everything typed after the interview's number, stripped */
+        Reply answer(Member member, Tracked tracked, String more);
+
+        @Override
+        default Transition run(final Member member, final ConversationState state, final Tracked tracked, final String more) {
+            return stay(state, answer(member, tracked, more));
+        }
+    }
+
     /** The conversation stays where it was, with this reply. */
     public static Transition stay(final ConversationState state, final Reply reply) {
         return Transition.to(state, reply);
