@@ -2,12 +2,12 @@ package io.followupbot.slack;
 
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
-import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import io.followupbot.config.Secret;
 import io.followupbot.sealing.TokenSeal;
 import java.util.List;
+import java.util.Optional;
 import java.time.Clock;
 import io.followupbot.followup.Installations;
 
@@ -68,17 +68,11 @@ public final class SlackInstallations implements InstallationService {
 
     @Override
     public Bot findBot(final String enterpriseId, final String teamId) {
-        return installations.find(teamId).map(row -> {
-            final DefaultBot bot = new DefaultBot();
-            bot.setTeamId(row.teamId());
-            bot.setEnterpriseId(row.enterpriseId());
-            bot.setAppId(row.appId());
-            bot.setBotId(row.botId());
-            bot.setBotUserId(row.botUserId());
-            bot.setBotScope(row.botScope());
-            bot.setBotAccessToken(cipher.open(row.botToken()));
-            bot.setInstalledAt(row.installedAt());
-            return (Bot) bot;
+        return Optional.ofNullable(findInstaller(enterpriseId, teamId, null)).map(installer -> {
+            // Bolt's copy takes every field of the installation but the bot's scope
+            final Bot bot = installer.toBot();
+            bot.setBotScope(installer.getBotScope());
+            return bot;
         }).orElse(null);
     }
 
