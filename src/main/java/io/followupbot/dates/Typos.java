@@ -32,22 +32,8 @@ final class Typos {
             "first", "second", "third", "fourth", "fifth", "working", "financial", "fiscal", "holiday", "bank", "time",
             "times", "time's", "there", "their",
             "these", "those", "where", "which", "would", "could", "should", "think", "thinks", "will", "decide", "decision"));
-    private static final Map<String, String> SHORTHAND = Map.ofEntries(
-            Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
-            Map.entry("tomo", "tomorrow"), Map.entry("tomoz", "tomorrow"), Map.entry("2moro", "tomorrow"),
-            Map.entry("2morrow", "tomorrow"), Map.entry("tommorow", "tomorrow"), Map.entry("tommorrow", "tomorrow"),
-            Map.entry("yday", "yesterday"), Map.entry("yest", "yesterday"), Map.entry("tonite", "tonight"), Map.entry("arvo", "afternoon"),
-            Map.entry("nxt", "next"), Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("mo", "month"),
-            Map.entry("mos", "months"), Map.entry("mnth", "month"), Map.entry("mnths", "months"),
-            Map.entry("weds", "wed"), Map.entry("thur", "thu"), Map.entry("hr", "hour"), Map.entry("hrs", "hours"),
-            Map.entry("min", "minutes"), Map.entry("mins", "minutes"), Map.entry("didnt", "didn't"),
-            Map.entry("dont", "don't"), Map.entry("doesnt", "doesn't"), Map.entry("havent", "haven't"),
-            Map.entry("wasnt", "wasn't"), Map.entry("idk", "i don't know"), Map.entry("bday", "business day"),
-            Map.entry("bdays", "business days"), Map.entry("ystrday", "yesterday"), Map.entry("ystday", "yesterday"),
-            Map.entry("yesterdy", "yesterday"), Map.entry("lst", "last"), Map.entry("wensday", "wednesday"),
-            Map.entry("wendsday", "wednesday"), Map.entry("wednsday", "wednesday"), Map.entry("aft", "afternoon"),
-            Map.entry("abt", "about"), Map.entry("tmrws", "tomorrow"), Map.entry("tues", "tue"), Map.entry("thurs", "thu"),
-            Map.entry("noonish", "noon"), Map.entry("xmas", "christmas"), Map.entry("eofy", "end of financial year"));
+    /** Shorthand and misspelt date words, and what they stand for: one pair a line in {@code /words/shorthand.txt}. */
+    private static final Map<String, String> SHORTHAND = WordTable.read("/words/shorthand.txt");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z']*");
 
     private Typos() {

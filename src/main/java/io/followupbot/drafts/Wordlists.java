@@ -1,12 +1,16 @@
 package io.followupbot.drafts;
 
+import io.followupbot.dates.WordTable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The phrases and words the checker looks for. Kept in one place so a reviewer can read them at a glance. */
+/**
+ * The phrases and words the checker looks for. Kept in one place so a reviewer can read them at a glance; the long
+ * table of typos is data, in {@code /words/typos.txt}.
+ */
 final class Wordlists {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -73,29 +77,8 @@ final class Wordlists {
             Pattern.compile("\\b\\p{Lu}\\p{L}+s's\\b"),
             Pattern.compile("\\?[,.]\\s"));
 
-    /** Frequent misspellings and their correction. */
-    static final Map<String, String> TYPOS = Map.ofEntries(
-            Map.entry("recieve", "receive"), Map.entry("recieved", "received"), Map.entry("definately", "definitely"),
-            Map.entry("definitly", "definitely"), Map.entry("oppurtunity", "opportunity"),
-            Map.entry("oppertunity", "opportunity"), Map.entry("opportunty", "opportunity"),
-            Map.entry("sincerly", "sincerely"), Map.entry("untill", "until"), Map.entry("thier", "their"),
-            Map.entry("interveiw", "interview"), Map.entry("intervew", "interview"), Map.entry("occured", "occurred"),
-            Map.entry("seperate", "separate"), Map.entry("accomodate", "accommodate"), Map.entry("beleive", "believe"),
-            Map.entry("calender", "calendar"), Map.entry("commited", "committed"), Map.entry("enviroment", "environment"),
-            Map.entry("managment", "management"), Map.entry("neccessary", "necessary"), Map.entry("necesary", "necessary"),
-            Map.entry("prefered", "preferred"), Map.entry("reccomend", "recommend"), Map.entry("recomend", "recommend"),
-            Map.entry("responsability", "responsibility"), Map.entry("succesful", "successful"),
-            Map.entry("sucessful", "successful"), Map.entry("tommorow", "tomorrow"), Map.entry("tommorrow", "tomorrow"),
-            Map.entry("truely", "truly"), Map.entry("wich", "which"), Map.entry("acheive", "achieve"),
-            Map.entry("adress", "address"), Map.entry("apreciate", "appreciate"), Map.entry("experiance", "experience"),
-            Map.entry("excelent", "excellent"), Map.entry("foward", "forward"), Map.entry("greatful", "grateful"),
-            Map.entry("gratefull", "grateful"), Map.entry("intrested", "interested"), Map.entry("knowlege", "knowledge"),
-            Map.entry("postion", "position"), Map.entry("begining", "beginning"), Map.entry("buisness", "business"),
-            Map.entry("collegue", "colleague"), Map.entry("collegues", "colleagues"), Map.entry("dissapointed", "disappointed"),
-            Map.entry("familar", "familiar"), Map.entry("alot", "a lot"), Map.entry("thankyou", "thank you"),
-            Map.entry("teh", "the"), Map.entry("regrads", "regards"), Map.entry("availible", "available"),
-            Map.entry("consideraton", "consideration"), Map.entry("enthusiam", "enthusiasm"),
-            Map.entry("sincerley", "sincerely"), Map.entry("oportunity", "opportunity"));
+    /** Frequent misspellings and their correction, one pair a line in {@code /words/typos.txt}. */
+    static final Map<String, String> TYPOS = WordTable.read("/words/typos.txt");
 
     /** A mention of a former or current employer or colleague. */
     static final Pattern FORMER_EMPLOYER = Pattern.compile("\\b(?:my|our) (?:(?:old|former|previous|last|ex|current|present)[- ]?)?"
