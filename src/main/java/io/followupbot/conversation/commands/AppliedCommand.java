@@ -27,18 +27,12 @@ import java.util.Optional;
  * sent before any interview (issue 33), saved at once under a new number, with its follow-up after 7 business days
  * and its move-on. Its first interview, entered with {@code /followup} or {@code round N}, takes its place.
  */
-public final class AppliedCommand implements Command.ForMember {
+public record AppliedCommand(CommandTools tools) implements Command.ForMember {
 
     static final CommandSpec SPEC = CommandSpec.of("applied", "applied Acme Analytics, Data Analyst yesterday",
             "an application you sent, before any interview: I'll nudge you to follow up if they stay quiet",
             "Note an application you sent", CommandArgument.text("application",
                     "Company, role and when (e.g. Acme, Data Analyst yesterday)", true));
-
-    private final CommandTools tools;
-
-    public AppliedCommand(final CommandTools tools) {
-        this.tools = tools;
-    }
 
     @Override
     public Transition run(final Member member, final ConversationState state, final String rest) {
