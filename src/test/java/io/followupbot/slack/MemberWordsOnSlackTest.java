@@ -12,36 +12,26 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a member typed, inside the bot's own sentences on Slack: shown as typed, never as mrkdwn. */
+@OnSlack
 final class MemberWordsOnSlackTest {
 
     private static final String Z = "\u200B";
-
-    @RegisterExtension
-    final SlackHarness harness = SlackHarness.standard();
 
     @Test
     @DisplayName("GIVEN a company *Robotics*, a role _lead_ ~x~ and an interviewer `Dana` WHEN the member saves "
             + "and lists THEN Slack receives their stars, underscores, tildes and backticks broken by zero-width "
             + "spaces inside the bot's sentences, and the bot's bold labels stay whole")
-    void markupInMemberWordsIsShownAsTyped() {
-        final SlackMember ana = harness.member("T1", "U1");
-        ana.command("C1", null, "How should I sign");
-        ana.say("Ana Ruiz", "Which company");
-        ana.say("*Robotics*", "role");
-        ana.say("_lead_ ~x~", "When was the interview");
-        ana.say("today 2pm", "phone, video or on-site");
+    void markupInMemberWordsIsShownAsTyped(final SlackHarness harness, final SlackMember ana) {
+        SlackJourneys.toTheFormat(ana, "Ana Ruiz", "*Robotics*", "_lead_ ~x~", "today 2pm");
         ana.click("Video", "Who interviewed you");
         ana.say("`Dana`", "hear back");
         final String asked = ana.say("they didn't say", "What stood out in your conversation with");
         assertThat(asked).contains("What stood out in your conversation with " + Z + "`" + Z + "Dana" + Z + "`"
                 + Z + "?");
         ana.say("the dbt migration", "something you've done before");
-        ana.say("skip", "add or clarify");
-        ana.say("skip", "Email");
-        ana.click("Email", "Save it?");
+        SlackJourneys.toTheSummary(ana);
         final String saved = ana.click("Confirm", "Saved as #1");
 
         assertThat(saved).contains("Saved as #1, " + Z + "*" + Z + "Robotics" + Z + "*" + Z + ". Here is your plan")

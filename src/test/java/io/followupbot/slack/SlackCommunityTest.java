@@ -110,7 +110,7 @@ final class SlackCommunityTest {
         assertThat(harness.count("SELECT COUNT(*) FROM community_settings WHERE platform = 'slack' "
                 + "AND community_id = 'T1' AND cadence = 'gentle'")).isEqualTo(1);
 
-        SlackEndToEndTest.intake(member);
+        SlackJourneys.interviewToday(member);
         final String plan = member.command("DU2", "plan 1", "check-in");
         assertThat(plan).doesNotContain("#2");
         assertThat(harness.count("SELECT COUNT(*) FROM plan_steps WHERE kind = 'check_in'")).isEqualTo(1);

@@ -8,36 +8,15 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
+@OnSlack
 final class SlackEndToEndTest {
-
-    @RegisterExtension
-    final SlackHarness harness = SlackHarness.standard();
-    private final SlackMember ana = harness.member("T1", "U1");
-
-    static void intake(final SlackMember member) {
-        member.command("C1", null, "How should I sign");
-        member.say("Ana Ruiz | +1 555 0100 | <mailto:ana@example.com|ana@example.com>", "Which company");
-        member.say("Acme Analytics", "role");
-        member.say("Data Analyst", "When was the interview");
-        member.say("today 2pm", "phone, video or on-site");
-        member.click("Video", "Who interviewed you");
-        member.say("Ben Ode, Head of Data, <mailto:ben@acme.test|ben@acme.test>; Cleo Park, Recruiter", "Noted 2 interviewers");
-        member.say("by Friday", "conversation with Ben Ode");
-        member.say("their move from spreadsheets to dbt", "conversation with Cleo Park");
-        member.say("how they hire for curiosity", "something you've done before");
-        member.say("skip", "add or clarify");
-        member.say("skip", "Email");
-        member.click("Email", "Save it?");
-        member.click("Confirm", "Saved as #1");
-    }
 
     @Test
     @DisplayName("GIVEN a member in a channel WHEN they walk through intake, a nudge, heard with a new date, the App Home, settings and an edit by modal, and forget-me THEN Slack receives each step")
-    void wholeJourney() {
+    void wholeJourney(final SlackHarness harness, final SlackMember ana) {
         final int start = harness.emulator().callCount();
-        intake(ana);
+        SlackJourneys.interviewToday(ana);
 
         // the slash command in a channel answered ephemerally and moved the intake to the DM
         assertThat(harness.emulator().callsSince(start, call -> call.method().equals("chat.postEphemeral")))
@@ -114,8 +93,8 @@ final class SlackEndToEndTest {
     @Test
     @DisplayName("GIVEN a member with an interview WHEN they type /followup export in a shared channel THEN they are told "
             + "privately and the three files are uploaded into their DM, never into the channel")
-    void exportUploadsFilesIntoTheDm() {
-        intake(ana);
+    void exportUploadsFilesIntoTheDm(final SlackHarness harness, final SlackMember ana) {
+        SlackJourneys.interviewToday(ana);
 
         ana.command("C1", "export", "I've sent the files to our direct messages");
 
@@ -134,8 +113,8 @@ final class SlackEndToEndTest {
     @Test
     @DisplayName("GIVEN an app installed without files:write WHEN a member exports THEN the content arrives as text in "
             + "the DM, with the reason")
-    void exportWithoutTheScopeFallsBackToText() {
-        intake(ana);
+    void exportWithoutTheScopeFallsBackToText(final SlackHarness harness, final SlackMember ana) {
+        SlackJourneys.interviewToday(ana);
         harness.emulator().failWith("files.getUploadURLExternal", "missing_scope");
 
         final String text = ana.command("DU1", "export", "followup-plan.ics");

@@ -31,17 +31,11 @@ final class SlackFormsRewordedTest {
             + "the settings form and the edit form THEN each is stored, and a refused value stores nothing")
     void formsWorkWhateverTheyAreCalled() {
         // the summary's confirm button, whatever it says
-        ana.command("C1", null, "How should I sign");
-        ana.say("Ana Ruiz", "Which company");
-        ana.say("Acme Analytics", "role");
-        ana.say("Data Analyst", "When was the interview");
-        ana.say("today 2pm", "phone, video or on-site");
+        SlackJourneys.toTheFormat(ana, "Ana Ruiz", "Acme Analytics", "Data Analyst", "today 2pm");
         ana.click("Video", "Who interviewed you");
         ana.say("skip", "hear back");
         ana.say("by Friday", "something you've done before");
-        ana.say("skip", "add or clarify");
-        ana.say("skip", "Email");
-        ana.click("Email", "Save it?");
+        SlackJourneys.toTheSummary(ana);
         assertThat(ana.buttonValue(Reworded.text("summary.confirm"))).isEqualTo("confirm");
         ana.click(Reworded.text("summary.confirm"), "Saved as #1");
 

@@ -5,28 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the member sees in Slack is the current state: the App Home and the edit form follow every change. */
+@OnSlack
 final class SlackHomeFreshnessTest {
-
-    @RegisterExtension
-    final SlackHarness harness = SlackHarness.standard();
-    private final SlackMember ana = harness.member("T1", "U1");
 
     @Test
     @DisplayName("GIVEN a member who never opened the App Home WHEN they save an interview, report a sent thank-you "
             + "and an offer in the DM THEN after each Slack receives a views.publish showing the new state, and a "
             + "command that changes nothing publishes nothing; after forget-me the Home is empty and the member stays "
             + "forgotten")
-    void homeFollowsEveryChange() {
+    void homeFollowsEveryChange(final SlackHarness harness, final SlackMember ana) {
         final int start = harness.emulator().callCount();
-        SlackEndToEndTest.intake(ana);
-        assertThat(lastHome(start)).contains("Acme Analytics").contains("thank-you due").contains("Ben Ode");
+        SlackJourneys.interviewToday(ana);
+        assertThat(lastHome(harness, start)).contains("Acme Analytics").contains("thank-you due").contains("Ben Ode");
 
         final int beforeSent = harness.emulator().callCount();
         ana.command("DU1", "sent 1", "Cleo Park");
-        final String afterSent = lastHome(beforeSent);
+        final String afterSent = lastHome(harness, beforeSent);
         assertThat(afterSent).contains("Acme Analytics").doesNotContain("thank-you to Ben Ode");
 
         final int beforeList = harness.emulator().callCount();
@@ -35,20 +31,20 @@ final class SlackHomeFreshnessTest {
         assertThat(harness.emulator().callsSince(beforeList, call -> call.method().equals("views.publish"))).isEmpty();
 
         ana.command("DU1", "offer 1", "Congratulations");
-        assertThat(lastHome(beforeOffer)).contains("Acme Analytics").contains("offer -");
+        assertThat(lastHome(harness, beforeOffer)).contains("Acme Analytics").contains("offer -");
 
         final int beforeForget = harness.emulator().callCount();
         ana.command("DU1", "forget-me", "Are you sure?");
         ana.click("Yes, delete everything", "");
-        assertThat(lastHome(beforeForget)).contains("nothing stored about you").doesNotContain("Acme Analytics");
+        assertThat(lastHome(harness, beforeForget)).contains("nothing stored about you").doesNotContain("Acme Analytics");
         assertThat(harness.count("SELECT COUNT(*) FROM members")).isZero();
     }
 
     @Test
     @DisplayName("GIVEN the employer gave a new decision date WHEN the member opens the edit form THEN it shows that "
             + "date, not the first one, and saving the form unchanged keeps the interview as it is")
-    void editFormShowsTheLatestDecisionDate() {
-        SlackEndToEndTest.intake(ana);
+    void editFormShowsTheLatestDecisionDate(final SlackHarness harness, final SlackMember ana) {
+        SlackJourneys.interviewToday(ana);
         assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE decision_date = '2026-03-13'")).isEqualTo(1);
         ana.command("DU1", "heard 1 new-date 2026-03-27", "news by");
 
@@ -69,7 +65,7 @@ final class SlackHomeFreshnessTest {
     }
 
     /** The view of the last App Home published since {@code since}, waiting for one. */
-    private String lastHome(final int since) {
+    private static String lastHome(final SlackHarness harness, final int since) {
         final List<SlackEmulator.Call> published = harness.awaitCalls(since,
                 call -> call.method().equals("views.publish") && call.arg("user_id").equals("U1"));
         return published.get(published.size() - 1).arg("view");

@@ -12,18 +12,51 @@ final class SlackJourneys {
      */
     static void firstInterview(final SlackMember member, final String when, final String format,
             final String interviewer) {
-        member.command("C1", null, "How should I sign");
-        member.say("Ana Ruiz | ana@example.com", "Which company");
-        member.say("Acme Analytics", "role");
-        member.say("Data Analyst", "When was the interview");
-        member.say(when, "phone, video or on-site");
+        toTheFormat(member, "Ana Ruiz | ana@example.com", "Acme Analytics", "Data Analyst", when);
         member.click(format, "Who interviewed you");
         member.say(interviewer, "hear back");
         member.say("they didn't say", "conversation with " + interviewer.split(",")[0]);
         member.say("skip", "something you've done before");
+        toTheSummary(member);
+        member.click("Confirm", "Saved as #1");
+    }
+
+    /**
+     * A new member's interview today at 2pm at Acme Analytics for Data Analyst, by video, with Ben Ode (his email in a
+     * mailto link) and Cleo Park, news by Friday, through every question to "Saved as #1".
+     */
+    static void interviewToday(final SlackMember member) {
+        toTheFormat(member, "Ana Ruiz | +1 555 0100 | <mailto:ana@example.com|ana@example.com>", "Acme Analytics",
+                "Data Analyst", "today 2pm");
+        member.click("Video", "Who interviewed you");
+        member.say("Ben Ode, Head of Data, <mailto:ben@acme.test|ben@acme.test>; Cleo Park, Recruiter", "Noted 2 interviewers");
+        member.say("by Friday", "conversation with Ben Ode");
+        member.say("their move from spreadsheets to dbt", "conversation with Cleo Park");
+        member.say("how they hire for curiosity", "something you've done before");
+        toTheSummary(member);
+        member.click("Confirm", "Saved as #1");
+    }
+
+    /**
+     * A new member's intake from a bare /followup in a channel to the question how the interview is held: their
+     * signature, the company, the role and when, as typed. Returns what the bot sent after the last of them.
+     */
+    static String toTheFormat(final SlackMember member, final String signature, final String company,
+            final String role, final String when) {
+        member.command("C1", null, "How should I sign");
+        member.say(signature, "Which company");
+        member.say(company, "role");
+        member.say(role, "When was the interview");
+        return member.say(when, "phone, video or on-site");
+    }
+
+    /**
+     * The intake's last questions: nothing to add or clarify, and the interviewers prefer email. Returns the summary,
+     * which asks "Save it?".
+     */
+    static String toTheSummary(final SlackMember member) {
         member.say("skip", "add or clarify");
         member.say("skip", "How do they prefer to be contacted?");
-        member.click("Email", "Save it?");
-        member.click("Confirm", "Saved as #1");
+        return member.click("Email", "Save it?");
     }
 }

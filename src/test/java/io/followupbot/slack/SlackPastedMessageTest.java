@@ -6,19 +6,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** On Slack (Bolt over HTTP, the emulator): an employer's rejection email pasted into the DM ends its application. */
+@OnSlack
 final class SlackPastedMessageTest {
-
-    @RegisterExtension
-    final SlackHarness harness = SlackHarness.standard();
 
     @Test
     @DisplayName("GIVEN a member with an open interview at Acme Analytics WHEN they paste Acme's rejection into the DM "
             + "and tap 'Yes, close #1' THEN the application is rejected, its nudges stop and the reply draft is offered")
-    void pastedRejectionEndsTheApplication() throws Exception {
-        final SlackMember ana = harness.member("T1", "U1");
+    void pastedRejectionEndsTheApplication(final SlackHarness harness, final SlackMember ana) throws Exception {
         io.followupbot.testkit.Journeys.enterInterview(harness.application().engine(),
                 new io.followupbot.interview.MemberKey("slack", "T1", "U1"), "Acme Analytics");
 
@@ -37,7 +33,7 @@ final class SlackPastedMessageTest {
     @Test
     @DisplayName("GIVEN a new member WHEN they share a calendar invite for tomorrow in the DM (message.file_share) THEN "
             + "the bot fetches it with its token, shows the notes it read, and Confirm saves the interview")
-    void sharedInviteBecomesAnInterview() throws Exception {
+    void sharedInviteBecomesAnInterview(final SlackHarness harness) throws Exception {
         final SlackMember ana = harness.member("T1", "U7");
         final byte[] invite = resource("invite-tomorrow.ics").getBytes(StandardCharsets.UTF_8);
         final String url = harness.emulator().hostFile("F0INVITE1", "invite.ics", invite);

@@ -7,19 +7,15 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The work-search log on Slack (the real Bolt app against the emulator): the CSV comes as a file in the DM. */
+@OnSlack
 final class SlackReportTest {
-
-    @RegisterExtension
-    final SlackHarness harness = SlackHarness.standard();
-    private final SlackMember ana = harness.member("T1", "U1");
 
     @Test
     @DisplayName("GIVEN an interview yesterday WHEN the member runs /followup report in a channel THEN the log is "
             + "uploaded to their DM, row by row")
-    void logAsAFile() {
+    void logAsAFile(final SlackHarness harness, final SlackMember ana) {
         SlackJourneys.firstInterview(ana, "yesterday at 10am", "Video", "Rita Gomez");
 
         ana.command("C1", "report from 2026-03-01 to 2026-03-31", "direct messages");

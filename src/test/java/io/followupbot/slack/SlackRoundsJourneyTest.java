@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 28's journey through Slack's emulator (the real Bolt app over signed HTTP): a recruiter screen eight days ago,
@@ -13,16 +12,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * rounds, the second round's two thank-yous, one check-in sequence after the decision date, one move-on, and no
  * check-in due now.
  */
+@OnSlack
 final class SlackRoundsJourneyTest {
-
-    @RegisterExtension
-    final SlackHarness harness = SlackHarness.standard();
-    private final SlackMember ana = harness.member("T1", "U1");
 
     @Test
     @DisplayName("GIVEN a screen eight days ago WHEN the member says they had their second round yesterday THEN Slack "
             + "shows one application of two rounds with the second round's thank-yous and one check-in sequence")
-    void secondRoundIsOneApplication() {
+    void secondRoundIsOneApplication(final SlackHarness harness, final SlackMember ana) {
         // GIVEN the recruiter screen, Monday 2 March (the harness's now is Tuesday 10 March, 19:00 in New York)
         SlackJourneys.firstInterview(ana, "2 March at 10am", "Phone", "Rita Gomez, Recruiter");
 
@@ -34,9 +30,7 @@ final class SlackRoundsJourneyTest {
         ana.say("a week from Friday", "Decision expected by Friday 20 March 2026.");
         ana.say("her plan to move reporting to dbt", "conversation with Tom Baker");
         ana.say("his question about churn", "something you've done before");
-        ana.say("skip", "add or clarify");
-        ana.say("skip", "How do they prefer to be contacted?");
-        ana.click("Email", "Save it?");
+        SlackJourneys.toTheSummary(ana);
         final String saved = ana.click("Confirm", "Saved as round 2 of #1");
 
         // THEN one application of two rounds: the second round's two thank-yous, one check-in sequence from the

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The member's real timeline through Slack's emulator: a late entry, a command mid-intake, an interview to come. */
+@OnSlack
 final class SlackTimelineJourneyTest {
-
-    @RegisterExtension
-    final SlackHarness harness = SlackHarness.standard();
-    private final SlackMember ana = harness.member("T1", "U1");
 
     @Test
     @DisplayName("GIVEN yesterday's 11pm interview entered at 7pm WHEN saved and dispatched THEN the plan says now, the "
             + "nudge says send it today and claims nothing; skipping the thank-you lets the LinkedIn connection go ahead")
-    void lateEntry() {
+    void lateEntry(final SlackHarness harness, final SlackMember ana) {
         ana.command("C1", null, "How should I sign");
         ana.say("Ana Ruiz | ana@example.com", "Which company");
         // a command word at a question is recognised, and the question asked again
@@ -29,9 +25,7 @@ final class SlackTimelineJourneyTest {
         ana.say("Ben Ode, Head of Data", "Noted 1 interviewer");
         ana.say("they didn't say", "conversation with Ben Ode");
         ana.say("their move to dbt", "something you've done before");
-        ana.say("skip", "add or clarify");
-        ana.say("skip", "Email");
-        ana.click("Email", "Save it?");
+        SlackJourneys.toTheSummary(ana);
         final String saved = ana.click("Confirm", "Saved as #1");
         assertThat(saved.lines()).containsSequence("*now*", "thank-you to Ben Ode")
                 .containsSequence("*after the thank-you to Ben Ode*", "LinkedIn connection to Ben Ode");
@@ -50,12 +44,9 @@ final class SlackTimelineJourneyTest {
     @Test
     @DisplayName("GIVEN an interview tomorrow WHEN the member asks for a draft THEN there is no thank-you yet, and the "
             + "bot says when it comes")
-    void upcoming() {
-        ana.command("C1", null, "How should I sign");
-        ana.say("skip", "Which company");
-        ana.say("Acme Analytics", "role");
-        ana.say("Data Analyst", "When was the interview");
-        ana.say("tomorrow 3pm", "Will it be by phone, video or on-site?");
+    void upcoming(final SlackMember ana) {
+        assertThat(SlackJourneys.toTheFormat(ana, "skip", "Acme Analytics", "Data Analyst", "tomorrow 3pm"))
+                .contains("Will it be by phone, video or on-site?");
         ana.click("Video", "Who will interview you");
         ana.say("skip", "How do they prefer to be contacted?");
         ana.click("Email", "Save it?");

@@ -5,22 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A nudge's snoozes on Slack (issue 31), through the Slack emulator: buttons in the nudge's blocks. */
+@OnSlack
 final class SlackTimingTest {
-
-    @RegisterExtension
-    final SlackHarness harness = SlackHarness.standard();
-    private final SlackMember ana = harness.member("T1", "U1");
 
     @Test
     @DisplayName("GIVEN a thank-you nudge on Tuesday evening in New York WHEN the member presses next business day "
             + "THEN the nudge's blocks offered the four snoozes as buttons whose values are their commands, and the "
             + "thank-you comes back on Wednesday at 09:00")
-    void snoozeChoicesAreButtons() {
+    void snoozeChoicesAreButtons(final SlackHarness harness, final SlackMember ana) {
         // GIVEN an interview at 14:00 and its thank-you nudge at 20:00
-        SlackEndToEndTest.intake(ana);
+        SlackJourneys.interviewToday(ana);
         final int before = harness.emulator().callCount();
         harness.clock().advance(Duration.ofHours(1));
         harness.application().dispatchNow();

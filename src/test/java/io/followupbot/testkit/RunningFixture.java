@@ -63,6 +63,15 @@ public abstract class RunningFixture implements BeforeAllCallback, AfterAllCallb
         }
     }
 
+    /**
+     * Starts this fixture now and has JUnit stop it when the test (or class) of {@code context} ends: for an extension
+     * that passes a fixture to a test as a parameter instead of registering it on a field.
+     */
+    public final void runUntilTheEndOf(final ExtensionContext context) throws IOException {
+        open();
+        context.getStore(ExtensionContext.Namespace.create(RunningFixture.class)).put(this, (AutoCloseable) this::close);
+    }
+
     /** The fixture's folder while it runs. */
     protected final Path folder() {
         return folder;
