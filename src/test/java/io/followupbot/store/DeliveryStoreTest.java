@@ -1,51 +1,23 @@
 package io.followupbot.store;
 
-import io.followupbot.testkit.TestDatabases;
+import static io.followupbot.store.DeliveryDatabase.LEASE;
+import static io.followupbot.store.DeliveryDatabase.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.config.BotConfig;
-import io.followupbot.interview.Cadence;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.followupbot.store.rows.PlanStepRow;
 
 @DisplayName("Delivery store")
 class DeliveryStoreTest {
 
-    private static final Instant NOW = Instant.parse("2025-03-03T09:00:00Z");
-    private static final Duration LEASE = Duration.ofMinutes(5);
-    private static final BotConfig.Defaults DEFAULTS = new BotConfig.Defaults(ZoneId.of("Europe/Berlin"), "DE",
-            LocalTime.of(9, 0), LocalTime.of(21, 0), LocalTime.of(8, 0), Cadence.STANDARD);
-
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private Store store;
-    private DeliveryStore delivery;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabases.openSqlite(folder.resolve("bot.db"));
-        store = new Store(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC), DEFAULTS);
-        delivery = new DeliveryStore(store, false);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
+    @RegisterExtension
+    final DeliveryDatabase database = new DeliveryDatabase();
+    private final Store store = database.store();
+    private final DeliveryStore delivery = database.delivery();
 
     /** One member with one interview per due time, one step each. */
     private void stepsDueAt(final long... dueAts) {

@@ -1,56 +1,27 @@
 package io.followupbot.store;
 
+import static io.followupbot.store.DeliveryDatabase.LEASE;
+import static io.followupbot.store.DeliveryDatabase.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.config.BotConfig;
 import io.followupbot.delivery.DueBatch;
 import io.followupbot.delivery.DueStep;
 import io.followupbot.delivery.DueWork;
 import io.followupbot.delivery.StepOutcome;
-import io.followupbot.interview.Cadence;
 import io.followupbot.interview.StepKind;
-import io.followupbot.testkit.TestDatabases;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.followupbot.store.rows.PlanStepRow;
 
 @DisplayName("The store behind the dispatcher's port for due work")
 class DueWorkPortTest {
 
-    private static final Instant NOW = Instant.parse("2025-03-03T09:00:00Z");
-    private static final Duration LEASE = Duration.ofMinutes(5);
-    private static final BotConfig.Defaults DEFAULTS = new BotConfig.Defaults(ZoneId.of("Europe/Berlin"), "DE",
-            LocalTime.of(9, 0), LocalTime.of(21, 0), LocalTime.of(8, 0), Cadence.STANDARD);
-
-    @TempDir
-    Path folder;
-
-    private Database database;
-    private DeliveryStore store;
-    private DueWork port;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabases.openSqlite(folder.resolve("bot.db"));
-        store = new DeliveryStore(new Store(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC), DEFAULTS), false);
-        port = store;
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
+    @RegisterExtension
+    final DeliveryDatabase database = new DeliveryDatabase();
+    private final DeliveryStore store = database.delivery();
+    private final DueWork port = store;
 
     /** One member, two interviews, each with two check-ins due an hour and a minute ago. */
     private void twoInterviewsWithTwoDueCheckIns() {

@@ -8,13 +8,13 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Temporary folders of the test fixtures. */
-final class Folders {
+public final class Folders {
 
     private Folders() {
     }
 
     /** Deletes {@code folder} and everything in it. */
-    static void delete(final Path folder) throws IOException {
+    public static void delete(final Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(Folders::deleteOne);
         }
