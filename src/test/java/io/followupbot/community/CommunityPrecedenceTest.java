@@ -3,12 +3,11 @@ package io.followupbot.community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.MemberText;
-import io.followupbot.drafts.DraftChecker;
-import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.interview.Cadence;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.MemberSettings;
+import io.followupbot.testkit.CoreDatabase;
 import io.followupbot.testkit.TestCore;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,43 +15,32 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Which value a member's setting takes: their own, else their community's, else bot-config.yml's (the test
  * configuration: New York, US, nudges at 09:00, quiet 21:00-08:00, standard cadence).
  */
-class CommunityPrecedenceTest {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(CoreDatabase.class)
+final class CommunityPrecedenceTest {
 
     private static final CommunityKey ACME = new CommunityKey("slack", "T1");
     private static final MemberKey ANA = new MemberKey("slack", "T1", "U1");
     private static final MemberKey BEN = new MemberKey("slack", "T1", "U2");
     private static final MemberKey OUTSIDER = new MemberKey("slack", "T2", "U3");
 
-    @TempDir
-    Path folder;
+    @AutoClose
+    private final TestCore core;
 
-    private TestCore core;
-    private Communities communities;
-
-    @BeforeEach
-    void start() {
-        core = core(Instant.parse("2026-03-10T12:00:00Z"));
-        communities = new Communities(core.store, core.followUps, DraftRenderer.builtIn(), new DraftChecker(), core.clock);
-    }
-
-    /** The core the settings are stored in: a SQLite file here, PostgreSQL in {@link CommunityPrecedenceOnPostgresTest}. */
-    TestCore core(final Instant now) {
-        return new TestCore(folder, now);
-    }
-
-    @AfterEach
-    void stop() {
-        core.close();
+    /** Every test runs on SQLite and on PostgreSQL. */
+    CommunityPrecedenceTest(final CoreDatabase database, @TempDir final Path folder) {
+        core = database.core(folder, Instant.parse("2026-03-10T12:00:00Z"));
     }
 
     @Test
@@ -65,7 +53,7 @@ class CommunityPrecedenceTest {
                 Optional.of(Cadence.STANDARD), Optional.of(Cadence.PERSISTENT)}) {
                 final MemberKey member = new MemberKey("slack", "T9", "U-" + own + community);
                 final CommunityKey key = new CommunityKey("slack", "T9");
-                communities.change(key, Map.of("cadence", community.map(Cadence::key).orElse("default")));
+                core.communities.change(key, Map.of("cadence", community.map(Cadence::key).orElse("default")));
                 final Member created = member(member);
                 own.ifPresent(cadence -> save(created, created.settings().withCadence(cadence)));
 
@@ -82,7 +70,7 @@ class CommunityPrecedenceTest {
         final Member ana = member(ANA);
         save(ana, ana.settings().withCadence(Cadence.PERSISTENT));
 
-        final CommunityAnswer saved = communities.change(ACME, Map.of("zone", "Europe/London", "nudge-hour", "10:30",
+        final CommunityAnswer saved = core.communities.change(ACME, Map.of("zone", "Europe/London", "nudge-hour", "10:30",
                 "cadence", "gentle"));
 
         assertThat(saved.outcome()).isEqualTo(CommunityAnswer.Outcome.SAVED);
@@ -100,24 +88,24 @@ class CommunityPrecedenceTest {
     @DisplayName("GIVEN a community default WHEN the admin clears it with 'default' THEN members who did not choose go "
             + "back to bot-config.yml's value")
     void clearingGoesBackToTheConfiguration() {
-        communities.change(ACME, Map.of("cadence", "gentle"));
+        core.communities.change(ACME, Map.of("cadence", "gentle"));
         assertThat(member(BEN).settings().cadence()).isEqualTo(Cadence.GENTLE);
 
-        communities.command(ACME, "cadence default");
+        core.communities.command(ACME, "cadence default");
 
         assertThat(member(BEN).settings().cadence()).isEqualTo(Cadence.STANDARD);
-        assertThat(communities.show(ACME).values()).containsEntry("cadence", "");
+        assertThat(core.communities.show(ACME).values()).containsEntry("cadence", "");
     }
 
     @Test
     @DisplayName("GIVEN a member saved with the community's value WHEN the community changes it THEN they follow, "
             + "since a setting equal to the inherited one is not a choice of their own")
     void aValueEqualToTheInheritedOneStaysInherited() {
-        communities.change(ACME, Map.of("nudge-hour", "08:00"));
+        core.communities.change(ACME, Map.of("nudge-hour", "08:00"));
         final Member ben = member(BEN);
         save(ben, ben.settings());
 
-        communities.change(ACME, Map.of("nudge-hour", "11:00"));
+        core.communities.change(ACME, Map.of("nudge-hour", "11:00"));
 
         assertThat(member(BEN).settings().nudgeHour()).isEqualTo(LocalTime.of(11, 0));
     }
@@ -126,12 +114,12 @@ class CommunityPrecedenceTest {
     @DisplayName("GIVEN an admin's bad value WHEN it is submitted with good ones THEN nothing is saved and the reason "
             + "says what is allowed")
     void aBadValueSavesNothing() {
-        final CommunityAnswer refused = communities.change(ACME, Map.of("cadence", "gentle", "nudge-hour", "9am-ish"));
+        final CommunityAnswer refused = core.communities.change(ACME, Map.of("cadence", "gentle", "nudge-hour", "9am-ish"));
 
         assertThat(refused.outcome()).isEqualTo(CommunityAnswer.Outcome.REFUSED);
         assertThat(refused.problems()).singleElement().asString().isEqualTo("\"" + MemberText.quote("9am-ish") + "\" isn't a time of day: write one as 9, 9:30, 09:00 or 9am.");
-        assertThat(communities.show(ACME).values()).containsEntry("cadence", "");
-        assertThat(communities.command(ACME, "country Atlantis").problems()).singleElement().asString()
+        assertThat(core.communities.show(ACME).values()).containsEntry("cadence", "");
+        assertThat(core.communities.command(ACME, "country Atlantis").problems()).singleElement().asString()
                 .contains("isn't a place whose public holidays I know");
     }
 
@@ -140,14 +128,14 @@ class CommunityPrecedenceTest {
             + "server's defaults apply to them")
     void aDiscordMemberFollowsTheServerTheyLastUsed() {
         final MemberKey cy = new MemberKey("discord", "discord", "42");
-        communities.change(new CommunityKey("discord", "G1"), Map.of("cadence", "gentle"));
-        communities.change(new CommunityKey("discord", "G2"), Map.of("cadence", "persistent"));
+        core.communities.change(new CommunityKey("discord", "G1"), Map.of("cadence", "gentle"));
+        core.communities.change(new CommunityKey("discord", "G2"), Map.of("cadence", "persistent"));
 
-        communities.joined(cy, "G1");
+        core.communities.joined(cy, "G1");
         assertThat(member(cy).settings().cadence()).isEqualTo(Cadence.GENTLE);
-        communities.joined(cy, "G2");
+        core.communities.joined(cy, "G2");
         assertThat(member(cy).settings().cadence()).isEqualTo(Cadence.PERSISTENT);
-        assertThat(communities.of(cy)).isEqualTo(new CommunityKey("discord", "G2"));
+        assertThat(core.communities.of(cy)).isEqualTo(new CommunityKey("discord", "G2"));
     }
 
     @Test
@@ -156,8 +144,8 @@ class CommunityPrecedenceTest {
             + "a silence of 3 days is refused in one sentence")
     void aCommunitySetsTheSilenceAfterAnApplication() {
         // GIVEN
-        final CommunityAnswer saved = communities.change(ACME, Map.of("application-silence", "3 weeks"));
-        final CommunityAnswer refused = communities.change(ACME, Map.of("application-silence", "3"));
+        final CommunityAnswer saved = core.communities.change(ACME, Map.of("application-silence", "3 weeks"));
+        final CommunityAnswer refused = core.communities.change(ACME, Map.of("application-silence", "3"));
 
         // WHEN Ana (in the community) and an outsider each note an application sent on Tuesday 10 March
         final Instant sent = Instant.parse("2026-03-10T12:00:00Z");

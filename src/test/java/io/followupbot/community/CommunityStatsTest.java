@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.Outbound;
 import io.followupbot.chat.Reply;
-import io.followupbot.drafts.DraftChecker;
-import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewEvent;
@@ -16,6 +14,7 @@ import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.Stage;
 import io.followupbot.interview.StepKind;
 import io.followupbot.interview.StoredInterview;
+import io.followupbot.testkit.CoreDatabase;
 import io.followupbot.testkit.TestCore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,38 +22,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The figures count only members who agreed, in their own community; forget-me and "stats off" take them out. */
-class CommunityStatsTest {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(CoreDatabase.class)
+final class CommunityStatsTest {
 
     private static final Instant INTERVIEW = Instant.parse("2026-03-10T14:00:00Z");
     private static final CommunityKey ACME = new CommunityKey("slack", "T1");
 
-    @TempDir
-    Path folder;
+    @AutoClose
+    private final TestCore core;
 
-    private TestCore core;
-    private Communities communities;
-
-    @BeforeEach
-    void start() {
-        core = core(INTERVIEW.plus(Duration.ofDays(30)));
-        communities = new Communities(core.store, core.followUps, DraftRenderer.builtIn(), new DraftChecker(), core.clock);
-    }
-
-    /** The core the figures are counted on: a SQLite file here, PostgreSQL in {@link CommunityStatsOnPostgresTest}. */
-    TestCore core(final Instant now) {
-        return new TestCore(folder, now);
-    }
-
-    @AfterEach
-    void stop() {
-        core.close();
+    /** Every test runs on SQLite and on PostgreSQL. */
+    CommunityStatsTest(final CoreDatabase database, @TempDir final Path folder) {
+        core = database.core(folder, INTERVIEW.plus(Duration.ofDays(30)));
     }
 
     @Test
@@ -69,14 +57,14 @@ class CommunityStatsTest {
         }
         memberWithInterview(new MemberKey("slack", "T2", "V1"), true);
 
-        final OutcomeStats.Month march = communities.stats(ACME).months().get(0);
+        final OutcomeStats.Month march = core.communities.stats(ACME).months().get(0);
         assertThat(march.interviews().visible()).contains(6.0);
         assertThat(march.thankYousWithin24h().visible()).contains(1.0);
 
         say(new MemberKey("slack", "T1", "U1"), "forget-me confirm");
         say(new MemberKey("slack", "T1", "U2"), "settings stats off");
 
-        final StatsAnswer after = communities.stats(ACME);
+        final StatsAnswer after = core.communities.stats(ACME);
         assertThat(after.months().get(0).interviews().members()).isEqualTo(4);
         assertThat(after.months().get(0).interviews().visible()).isEmpty();
         assertThat(after.chart()).startsWith((byte) 0x89, (byte) 'P');
@@ -98,7 +86,7 @@ class CommunityStatsTest {
             });
         }
 
-        final OutcomeStats.Month march = communities.stats(ACME).months().get(0);
+        final OutcomeStats.Month march = core.communities.stats(ACME).months().get(0);
         assertThat(march.interviews().visible()).contains(6.0);
         assertThat(march.thankYousWithin24h().visible()).contains(1.0);
     }

@@ -13,6 +13,7 @@ import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.StepKind;
+import io.followupbot.testkit.CoreDatabase;
 import io.followupbot.testkit.TestCore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,24 +22,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The weekly digest goes out once a week, to members with open interviews who did not turn it off. */
-class DigestsTest {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(CoreDatabase.class)
+final class DigestsTest {
 
     /** Wednesday 4 March 2026, 15:00 UTC: the interview; the test members are in New York (the test default). */
     private static final Instant INTERVIEW = Instant.parse("2026-03-04T15:00:00Z");
     /** Monday 9 March 2026, 09:00 in New York. */
     private static final Instant MONDAY_NINE = Instant.parse("2026-03-09T13:00:00Z");
 
-    @TempDir
-    Path folder;
-
-    private TestCore core;
+    @AutoClose
+    private final TestCore core;
     private final List<Nudge> sent = new CopyOnWriteArrayList<>();
     private volatile SendResult answer = SendResult.delivered();
     private final NudgeSender sender = nudge -> {
@@ -46,19 +48,9 @@ class DigestsTest {
         return answer;
     };
 
-    @BeforeEach
-    void start() {
-        core = core(INTERVIEW.plus(Duration.ofDays(1)));
-    }
-
-    /** The core the digests are kept in: a SQLite file here, PostgreSQL in {@link DigestsOnPostgresTest}. */
-    TestCore core(final java.time.Instant now) {
-        return new TestCore(folder, now);
-    }
-
-    @AfterEach
-    void stop() {
-        core.close();
+    /** Every test runs on SQLite and on PostgreSQL. */
+    DigestsTest(final CoreDatabase database, @TempDir final Path folder) {
+        core = database.core(folder, INTERVIEW.plus(Duration.ofDays(1)));
     }
 
     @Test

@@ -24,6 +24,8 @@ public final class TestCore implements AutoCloseable {
     public final UseCases app;
     public final FollowUps followUps;
     public final ConversationEngine engine;
+    /** The communities' settings, wording and figures, with the built-in drafts. */
+    public final io.followupbot.community.Communities communities;
 
     public TestCore(final Path folder, final Instant start) {
         this(folder, start, 1000);
@@ -44,6 +46,8 @@ public final class TestCore implements AutoCloseable {
         this.engine = new ConversationEngine(app, clock, Duration.ofDays(7), cacheSize, 2000,
                 new ConversationParts(new LooseDateParser(), followUps, DraftRenderer.builtIn(), new DraftChecker(),
                         app.exports(), java.util.Optional.of(new io.followupbot.community.MemberChoices(store))));
+        this.communities = new io.followupbot.community.Communities(store, followUps, DraftRenderer.builtIn(),
+                new DraftChecker(), clock);
     }
 
     public int count(final String sql) {
