@@ -1,5 +1,6 @@
 package io.followupbot;
 
+import static io.followupbot.ProductionClasses.DOMAIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
@@ -14,8 +15,6 @@ import io.followupbot.conversation.ConversationParts;
 import io.followupbot.conversation.ConversationState;
 import io.followupbot.conversation.ConversationStateCache;
 import io.followupbot.conversation.Transition;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -28,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -41,21 +39,13 @@ final class ArchitectureTest {
     private static final String[] CORE = {"io.followupbot.interview..", "io.followupbot.policy..", "io.followupbot.dates..",
         "io.followupbot.drafts..", "io.followupbot.conversation..", "io.followupbot.followup..",
         "io.followupbot.delivery..", "io.followupbot.chat..", "io.followupbot.store..", "io.followupbot.config.."};
-    private static final String[] DOMAIN = {"io.followupbot.interview..", "io.followupbot.policy..",
-        "io.followupbot.dates..", "io.followupbot.drafts.."};
     private static final String SLACK = "io.followupbot.slack..";
     private static final String DISCORD = "io.followupbot.discord..";
     private static final String WEB = "io.followupbot.web..";
     private static final String STORE = "io.followupbot.store..";
     private static final String APPLICATION_LAYER = "io.followupbot.followup..";
 
-    private static JavaClasses classes;
-
-    @BeforeAll
-    static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.followupbot");
-    }
+    private static final JavaClasses CLASSES = ProductionClasses.imported();
 
     @Test
     @DisplayName("GIVEN the core packages THEN none of them uses an adapter, Bolt, JDA or the web server")
@@ -63,7 +53,7 @@ final class ArchitectureTest {
         noClasses().that().resideInAnyPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage(SLACK, DISCORD, WEB, "com.slack..", "net.dv8tion..",
                         "io.javalin..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -74,7 +64,7 @@ final class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(STORE, "org.jdbi..", "java.sql..",
                         "io.followupbot.conversation..", "io.followupbot.delivery..", APPLICATION_LAYER, SLACK, DISCORD,
                         WEB, "io.followupbot.cli..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -82,7 +72,7 @@ final class ArchitectureTest {
     void sqlOnlyInTheStore() {
         noClasses().that().resideOutsideOfPackages(STORE)
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi.v3.core.statement..", "org.jdbi.v3.sqlobject..", "java.sql..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -90,7 +80,7 @@ final class ArchitectureTest {
     void jdbiOnlyInTheStoreAndTheApplicationLayer() {
         noClasses().that().resideOutsideOfPackages(STORE, APPLICATION_LAYER)
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -98,18 +88,18 @@ final class ArchitectureTest {
     void adaptersNeverUseTheStore() {
         noClasses().that().resideInAnyPackage(SLACK, DISCORD, WEB)
                 .should().dependOnClassesThat().resideInAnyPackage(STORE)
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
     @DisplayName("GIVEN Slack, Discord and the web chat THEN none of them depends on another")
     void adaptersAreIndependent() {
         noClasses().that().resideInAPackage(SLACK).should().dependOnClassesThat().resideInAnyPackage(DISCORD, WEB)
-                .check(classes);
+                .check(CLASSES);
         noClasses().that().resideInAPackage(DISCORD).should().dependOnClassesThat().resideInAnyPackage(SLACK, WEB)
-                .check(classes);
+                .check(CLASSES);
         noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat().resideInAnyPackage(SLACK, DISCORD)
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -118,7 +108,7 @@ final class ArchitectureTest {
     void conversationReachesTheStoreOnlyThroughTheApplicationLayer() {
         classes().that().resideInAPackage("io.followupbot.conversation..")
                 .should(reachTheStoreOnlyThrough(APPLICATION_LAYER))
-                .check(classes);
+                .check(CLASSES);
     }
 
     /**
@@ -160,13 +150,13 @@ final class ArchitectureTest {
     void conversationNeverUsesTheStore() {
         noClasses().that().resideInAPackage("io.followupbot.conversation..")
                 .should().dependOnClassesThat().resideInAnyPackage(STORE)
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
     @DisplayName("GIVEN every package of src/main THEN it holds at most 30 classes of its own (nested ones not counted)")
     void noCrowdedPackage() {
-        final Map<String, Long> sizes = classes.stream().filter(javaClass -> javaClass.getEnclosingClass().isEmpty())
+        final Map<String, Long> sizes = CLASSES.stream().filter(javaClass -> javaClass.getEnclosingClass().isEmpty())
                 .collect(Collectors.groupingBy(JavaClass::getPackageName, TreeMap::new, Collectors.counting()));
         assertThat(sizes).allSatisfy((name, size) -> assertThat(size).as(name).isLessThanOrEqualTo(30L));
     }
@@ -179,7 +169,7 @@ final class ArchitectureTest {
         slices().matching("io.followupbot.(**)").should().beFreeOfCycles()
                 .ignoreDependency(alwaysTrue(), belongToAnyOf(ConversationState.class, Transition.class,
                         ConversationParts.class, ConversationStateCache.class))
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -190,6 +180,6 @@ final class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(SLACK, DISCORD, WEB, STORE, APPLICATION_LAYER, "com.slack..",
                         "net.dv8tion..", "io.javalin..", "org.jdbi..", "java.sql..", "io.followupbot.conversation..",
                         "io.followupbot.delivery..", "io.followupbot.cli..")
-                .check(classes);
+                .check(CLASSES);
     }
 }

@@ -1,13 +1,11 @@
 package io.followupbot;
 
+import static io.followupbot.ProductionClasses.DOMAIN;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.followupbot.delivery.DueWork;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,23 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 final class DeliveryArchitectureTest {
 
-    private static final String[] DOMAIN = {"io.followupbot.interview..", "io.followupbot.policy..",
-        "io.followupbot.dates..", "io.followupbot.drafts.."};
-
-    private static JavaClasses classes;
-
-    @BeforeAll
-    static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.followupbot");
-    }
+    private static final JavaClasses CLASSES = ProductionClasses.imported();
 
     @Test
     @DisplayName("GIVEN delivery THEN it uses neither the store nor Jdbi nor JDBC: due work comes through its port")
     void deliveryDoesNotKnowTheStore() {
         noClasses().that().resideInAPackage("io.followupbot.delivery..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.followupbot.store..", "org.jdbi..", "java.sql..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -41,7 +30,7 @@ final class DeliveryArchitectureTest {
     void onlyTheStoreImplementsThePort() {
         classes().that().implement(DueWork.class)
                 .should().resideInAPackage("io.followupbot.store..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -53,6 +42,6 @@ final class DeliveryArchitectureTest {
                         "io.followupbot.delivery..", "io.followupbot.conversation..", "io.followupbot.followup..",
                         "io.followupbot.chat..", "org.jdbi..", "java.sql..", "com.slack..", "net.dv8tion..",
                         "io.javalin..")
-                .check(classes);
+                .check(CLASSES);
     }
 }
