@@ -71,6 +71,16 @@ public final class WebChat extends RunningBot {
         start(folder());
     }
 
+    /**
+     * Stops the bot, sets its clock to {@code instant} and starts it again on the same database: a server that was
+     * down until then.
+     */
+    public void restartAt(final Instant instant) {
+        stop();
+        clock().set(instant);
+        start(folder());
+    }
+
     /** A new visitor: an HTTP client with its own cookies, so a member of their own. */
     public WebVisitor visitor() {
         return new WebVisitor(this::base);

@@ -3,18 +3,17 @@ package io.followupbot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.followupbot.Application;
-import io.followupbot.config.BotConfig;
-import io.followupbot.testkit.SettableClock;
-import io.followupbot.testkit.TestConfigs;
+import io.followupbot.testkit.Browser;
+import io.followupbot.testkit.WebChat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,32 +29,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 final class WebChatBrowserTest {
 
+    /** Tuesday 10 March 2026, 19:00 UTC (20:00 in Berlin). */
+    @RegisterExtension
+    final WebChat web = WebChat.at("2026-03-10T19:00:00Z");
     @TempDir
     Path folder;
-
-    /** Tuesday 10 March 2026, 19:00 UTC (20:00 in Berlin). */
-    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-10T19:00:00Z"));
-    private BotConfig config;
-    private Application application;
+    @AutoClose("quit")
     private ChromeDriver driver;
     private ChatPage page;
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (application != null) {
-            application.close();
-        }
-    }
-
-    private void startBot() {
-        application = Application.start(config, clock);
-        if (page != null) {
-            page.base("http://127.0.0.1:" + application.webPort());
-        }
-    }
 
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {1280, 390})
@@ -63,10 +44,8 @@ final class WebChatBrowserTest {
             + "the server restarts mid-way, nudges fall due with the page open and closed, and they forget themselves "
             + "THEN nothing is lost until forget-me, nothing is wider than the screen and axe finds nothing serious")
     void aMembersJourney(final int width) throws Exception {
-        config = TestConfigs.webChat(folder.resolve("bot.db"));
-        startBot();
-        driver = io.followupbot.testkit.Browser.start(folder.resolve("profile"));
-        page = new ChatPage(driver, "http://127.0.0.1:" + application.webPort(), width);
+        driver = Browser.start(folder.resolve("profile"));
+        page = new ChatPage(driver, web.base(), width);
         page.open();
         assertThat(page.lastBotText()).contains("Type /followup");
         page.check("first-visit");
@@ -97,8 +76,8 @@ final class WebChatBrowserTest {
         assertThat(page.enabledButtons()).contains("Video");
         page.check("reload-mid-intake");
 
-        application.close();
-        startBot();
+        web.restart();
+        page.base(web.base());
         page.reload();
         assertThat(page.allText()).contains("How should I sign your drafts?").contains("Data Analyst");
         assertThat(page.lastBotText()).contains("Was it by phone, video or on-site?");
@@ -135,8 +114,8 @@ final class WebChatBrowserTest {
         assertThat(page.lastBotText()).contains("replanned").contains("gentle");
 
         // A nudge arrives while the page is open: its draft is one click from sending.
-        clock.advance(Duration.ofHours(20));
-        application.dispatchNow();
+        web.clock().advance(Duration.ofHours(20));
+        web.application().dispatchNow();
         page.awaitNudges(1);
         // (worded "time to thank" or "send it today", depending on whether the poller ran before the clock moved)
         final WebElement thanks = page.nudge("thank Ben Ode");
@@ -155,10 +134,9 @@ final class WebChatBrowserTest {
         // A nudge falls due while no page is open and the server restarts: it waits in the transcript.
         final int nudges = page.nudgeCount();
         page.leave();
-        application.close();
-        clock.set(Instant.parse("2026-03-16T10:00:00Z"));
-        startBot();
-        application.dispatchNow();
+        web.restartAt(Instant.parse("2026-03-16T10:00:00Z"));
+        page.base(web.base());
+        web.application().dispatchNow();
         page.open();
         assertThat(page.nudgeCount()).isGreaterThan(nudges);
         assertThat(page.allText()).contains("Saved as #1").containsIgnoringCase("thank Ben Ode");

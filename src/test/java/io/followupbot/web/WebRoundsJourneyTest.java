@@ -2,14 +2,13 @@ package io.followupbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.followupbot.Application;
-import io.followupbot.testkit.SettableClock;
-import io.followupbot.testkit.TestConfigs;
+import io.followupbot.testkit.Browser;
+import io.followupbot.testkit.WebChat;
 import java.nio.file.Path;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,31 +22,20 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 final class WebRoundsJourneyTest {
 
+    /** Tuesday 10 March 2026, 19:00 in New York. */
+    @RegisterExtension
+    final WebChat web = WebChat.at("2026-03-10T23:00:00Z");
     @TempDir
     Path folder;
-
-    /** Tuesday 10 March 2026, 19:00 in New York. */
-    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-10T23:00:00Z"));
-    private Application application;
+    @AutoClose("quit")
     private ChromeDriver driver;
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (application != null) {
-            application.close();
-        }
-    }
 
     @Test
     @DisplayName("GIVEN a screen eight days ago WHEN the member enters yesterday's round for the same company and role "
             + "and says it is the next round THEN the page shows one application of two rounds and one plan")
     void nextRoundOnAPhone() throws Exception {
-        application = Application.start(TestConfigs.webChat(folder.resolve("bot.db")), clock);
-        driver = io.followupbot.testkit.Browser.start(folder.resolve("profile"));
-        final ChatPage page = new ChatPage(driver, "http://127.0.0.1:" + application.webPort(), 390);
+        driver = Browser.start(folder.resolve("profile"));
+        final ChatPage page = new ChatPage(driver, web.base(), 390);
         page.open();
         page.type("settings zone America/New_York", "America/New_York");
         // GIVEN the recruiter screen, Monday 2 March
