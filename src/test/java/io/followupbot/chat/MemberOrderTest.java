@@ -23,6 +23,8 @@ class MemberOrderTest {
 
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
     private final MemberOrder order = new MemberOrder();
+    /** What ran, in the order it ran, from any thread. */
+    private final List<String> ran = Collections.synchronizedList(new ArrayList<>());
 
     @AfterEach
     void stopPool() throws InterruptedException {
@@ -34,7 +36,6 @@ class MemberOrderTest {
     @DisplayName("GIVEN Ana's first input is still running WHEN her second arrives THEN it waits, while Ben's runs at once")
     void laterWorkOfAMemberWaitsOtherMembersDoNot() {
         final CompletableFuture<Void> firstMayEnd = new CompletableFuture<>();
-        final List<String> ran = Collections.synchronizedList(new ArrayList<>());
         order.append("ana", previous -> previous.thenRunAsync(() -> {
             ran.add("ana 1 started");
             firstMayEnd.join();
@@ -72,7 +73,6 @@ class MemberOrderTest {
     @DisplayName("GIVEN queued work of a member WHEN the engine runs an input of theirs on its own thread THEN it runs after it")
     void runOnTheCallersThreadWaitsForQueuedWork() {
         final CompletableFuture<Void> queuedMayEnd = new CompletableFuture<>();
-        final List<String> ran = Collections.synchronizedList(new ArrayList<>());
         order.append("ana", previous -> previous.thenRunAsync(() -> {
             queuedMayEnd.join();
             ran.add("queued");

@@ -39,6 +39,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -490,14 +491,17 @@ abstract class AbstractDispatcherTest {
         assertThat(row(ana.stepId(0)).status()).isEqualTo("delivered");
     }
 
+    /** One due step for each of ana, bob and cyd, Monday 3 March 2025 at 14:00 in Berlin; their step ids. */
+    private List<String> threeStepsDueAtTwo() {
+        return Stream.of("ana", "bob", "cyd").map(member -> plan(member, berlin("2025-03-03T14:00")).stepId(0)).toList();
+    }
+
     @Test
     @DisplayName("a slow batch renews its lease as it goes: another instance running meanwhile sends none of its steps")
     void aSlowBatchKeepsItsClaim() {
         // GIVEN three due steps and a platform so slow that each send takes half the lease, during which
         // another instance runs
-        final Planned first = plan("ana", berlin("2025-03-03T14:00"));
-        final Planned second = plan("bob", berlin("2025-03-03T14:00"));
-        final Planned third = plan("cyd", berlin("2025-03-03T14:00"));
+        final List<String> due = threeStepsDueAtTwo();
         final Dispatcher other = dispatcher("b");
         final List<DispatchReport> otherRuns = new ArrayList<>();
         final Dispatcher slow = dispatcher("a", nudge -> {
@@ -511,17 +515,14 @@ abstract class AbstractDispatcherTest {
         // THEN it sent all three, the other instance found nothing to take, and none went out twice
         assertThat(report.delivered()).isEqualTo(3);
         assertThat(otherRuns).allMatch(run -> !run.tookWork());
-        assertThat(sender.delivered()).extracting(Nudge::stepId)
-                .containsExactlyInAnyOrder(first.stepId(0), second.stepId(0), third.stepId(0));
+        assertThat(sender.delivered()).extracting(Nudge::stepId).containsExactlyInAnyOrderElementsOf(due);
     }
 
     @Test
     @DisplayName("a run that stalled past its lease gives the rest of its batch back unsent, and each step goes out once")
     void releasesTheRestWhenTheLeaseRanOut() {
         // GIVEN three due steps and a platform that stalls the process for longer than the lease on the first send
-        final Planned first = plan("ana", berlin("2025-03-03T14:00"));
-        final Planned second = plan("bob", berlin("2025-03-03T14:00"));
-        final Planned third = plan("cyd", berlin("2025-03-03T14:00"));
+        final List<String> due = threeStepsDueAtTwo();
         final Dispatcher stalling = dispatcher("a", nudge -> {
             final SendResult result = sender.send(nudge);
             if (sender.attempts().size() == 1) {
@@ -535,8 +536,7 @@ abstract class AbstractDispatcherTest {
         // THEN the first run sent one and gave two back, which the second run sent; none twice
         assertThat(report.delivered()).isEqualTo(1);
         assertThat(report.released()).isEqualTo(2);
-        assertThat(sender.delivered()).extracting(Nudge::stepId)
-                .containsExactlyInAnyOrder(first.stepId(0), second.stepId(0), third.stepId(0));
+        assertThat(sender.delivered()).extracting(Nudge::stepId).containsExactlyInAnyOrderElementsOf(due);
     }
 
     @Test

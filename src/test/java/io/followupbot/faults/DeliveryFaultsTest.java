@@ -67,6 +67,22 @@ final class DeliveryFaultsTest {
         return Arrays.stream(logs.text().split("\n")).filter(line -> line.contains(text)).count();
     }
 
+    /**
+     * Starts the poller and watches it for {@link #WATCH} while it logs at most one line; prints the fault's figures
+     * (lines a minute, the poller's CPU, nudges sent) and returns the lines it logged meanwhile.
+     */
+    private List<String> watch(final Dispatcher dispatcher, final LogCapture logs, final String fault,
+            final String instance) {
+        final int before = logs.events().size();
+        dispatcher.start();
+        await().during(WATCH).atMost(WATCH.plusSeconds(5)).until(() -> logs.events().size() - before <= 1);
+        final List<String> logged = List.copyOf(logs.events().subList(before, logs.events().size()));
+        final long cpuMillis = pollerCpuNanos(instance) / 1_000_000;
+        System.out.printf("FAULT %s: %d log lines in %d s (%.0f per minute), poller CPU %d ms, sent %d%n", fault,
+                logged.size(), WATCH.toSeconds(), logged.size() * 60.0 / WATCH.toSeconds(), cpuMillis, sent.size());
+        return logged;
+    }
+
     private static long pollerCpuNanos(final String instance) {
         final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         return Thread.getAllStackTraces().keySet().stream()
@@ -87,16 +103,9 @@ final class DeliveryFaultsTest {
              LogCapture logs = new LogCapture();
              Dispatcher dispatcher = dispatcher(readOnly, "ro")) {
             // WHEN the poller runs on the read-only file for a while
-            final int before = logs.events().size();
-            dispatcher.start();
-            await().during(WATCH).atMost(WATCH.plusSeconds(5)).until(() -> logs.events().size() - before <= 1);
-            final long failedLines = logs.events().size() - before;
-            final long cpuMillis = pollerCpuNanos("ro") / 1_000_000;
-            System.out.printf("FAULT read_only: %d log lines in %d s (%.0f per minute), poller CPU %d ms, sent %d%n",
-                    failedLines, WATCH.toSeconds(), failedLines * 60.0 / WATCH.toSeconds(), cpuMillis, sent.size());
+            final List<String> logged = watch(dispatcher, logs, "read_only", "ro");
             // THEN one line, the reason for the health check, nothing sent
-            assertThat(failedLines).isEqualTo(1);
-            assertThat(logs.events().get(before)).contains("delivering nudges failed: the database is read-only");
+            assertThat(logged).singleElement().asString().contains("delivering nudges failed: the database is read-only");
             assertThat(dispatcher.problem()).contains("the database is read-only");
             assertThat(new StorageHealth(readOnly).problem()).contains("the database is read-only");
             assertThat(sent).isEmpty();
@@ -128,16 +137,9 @@ final class DeliveryFaultsTest {
             // GIVEN the free room of the file filled up to its last page
             fill(full);
             // WHEN the poller runs for a while
-            final int before = logs.events().size();
-            dispatcher.start();
-            await().during(WATCH).atMost(WATCH.plusSeconds(5)).until(() -> logs.events().size() - before <= 1);
-            final long failedLines = logs.events().size() - before;
-            final long cpuMillis = pollerCpuNanos("full") / 1_000_000;
-            System.out.printf("FAULT disk_full: %d log lines in %d s (%.0f per minute), poller CPU %d ms, sent %d%n",
-                    failedLines, WATCH.toSeconds(), failedLines * 60.0 / WATCH.toSeconds(), cpuMillis, sent.size());
+            final List<String> logged = watch(dispatcher, logs, "disk_full", "full");
             // THEN one line, the reason for the health check, and no nudge sent more than once
-            assertThat(failedLines).isEqualTo(1);
-            assertThat(logs.events().get(before)).contains("delivering nudges failed: the database's disk is full");
+            assertThat(logged).singleElement().asString().contains("delivering nudges failed: the database's disk is full");
             assertThat(dispatcher.problem()).contains("the database's disk is full");
             assertThat(sent).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(1);
         }

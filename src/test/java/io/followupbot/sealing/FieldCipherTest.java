@@ -16,6 +16,9 @@ final class FieldCipherTest {
     private static final String OTHER = "a different key, long enough too";
     private static final FieldRef COMPANY = FieldRef.of("interviews", "company", "i-1");
 
+    /** The cipher under {@link #KEY}, with no older keys. */
+    private final FieldCipher cipher = cipher(KEY);
+
     private static FieldCipher cipher(final String key, final String... old) {
         return FieldCipher.of(new Encryption(Secret.of(key), List.of(old).stream().map(Secret::of).toList()));
     }
@@ -24,9 +27,7 @@ final class FieldCipherTest {
     @DisplayName("GIVEN a key WHEN a company is sealed THEN the stored value names the key id, holds no plain text, "
             + "differs each time and opens to the company")
     void sealsAndOpens() {
-        // GIVEN
-        final FieldCipher cipher = cipher(KEY);
-        // WHEN
+        // WHEN a company is sealed twice under KEY
         final String first = cipher.seal("Zebracorn Analytics", COMPANY);
         final String second = cipher.seal("Zebracorn Analytics", COMPANY);
         // THEN
@@ -49,8 +50,7 @@ final class FieldCipherTest {
     @DisplayName("GIVEN a sealed company WHEN it is read as another row's company or as this row's role THEN it is "
             + "refused, naming the field and not the value")
     void boundToItsRowAndColumn() {
-        // GIVEN
-        final FieldCipher cipher = cipher(KEY);
+        // GIVEN a company sealed under KEY
         final String sealed = cipher.seal("Zebracorn Analytics", COMPANY);
         // WHEN / THEN
         assertThatThrownBy(() -> cipher.open(sealed, FieldRef.of("interviews", "company", "i-2")))
@@ -65,7 +65,6 @@ final class FieldCipherTest {
     @DisplayName("GIVEN values written in the clear before a key was set WHEN read with a key THEN they read as they "
             + "are; null and empty stay so when sealed")
     void plainValuesStayReadable() {
-        final FieldCipher cipher = cipher(KEY);
         assertThat(cipher.open("Acme Analytics", COMPANY)).isEqualTo("Acme Analytics");
         assertThat(cipher.open("{\"step\":\"thank_you@Ana_Ruiz\"}", COMPANY)).isEqualTo("{\"step\":\"thank_you@Ana_Ruiz\"}");
         assertThat(cipher.seal(null, COMPANY)).isNull();
