@@ -15,7 +15,7 @@ import io.followupbot.testkit.TestCore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,21 +28,21 @@ final class SlackDmChannelTest {
     @TempDir
     Path folder;
 
+    @AutoClose
     private final SlackEmulator emulator = new SlackEmulator();
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
 
     /** One life of the bot: its own process state (caches), the database on disk. */
     private SlackBot bot(final TestCore core) {
-        final SlackBot bot = new SlackBot(SlackHarness.config(folder, emulator, """
-                  bot-token: %s
-                  signing-secret: %s
-                """.formatted(SlackHarness.BOT_TOKEN, SlackHarness.SIGNING_SECRET)).slack(), core.engine, Optional.empty());
+        final SlackBot bot = new SlackBot(SlackHarness.botConfig(folder, emulator).slack(), core.engine, Optional.empty());
         bot.pacing(Pacer.unlimited(), new StoredDmChannels(core.store));
         return bot;
+    }
+
+    /** A first life of the bot's core on the test's database, with Ana a member in it. */
+    private TestCore coreWithAna() {
+        final TestCore core = new TestCore(folder, SlackHarness.NOW);
+        new Members(core.store).arrive(new Members.Arrival(ANA, "Ana", Optional.empty(), ""));
+        return core;
     }
 
     /** A nudge as the dispatcher renders it: with the DM channel stored with the member, if any. */
@@ -57,8 +57,7 @@ final class SlackDmChannelTest {
             + "asked to open it again")
     void survivesARestart() {
         // GIVEN the first life opens Ana's DM for a nudge
-        try (TestCore core = new TestCore(folder, SlackHarness.NOW)) {
-            new Members(core.store).arrive(new Members.Arrival(ANA, "Ana", Optional.empty(), ""));
+        try (TestCore core = coreWithAna()) {
             final SlackBot first = bot(core);
             assertThat(first.send(nudge(core, "step-1"))).isInstanceOf(SendResult.Delivered.class);
             first.close();
@@ -88,9 +87,8 @@ final class SlackDmChannelTest {
     @DisplayName("GIVEN a stored DM channel Slack says is gone WHEN a nudge is sent THEN a new one is opened, used and "
             + "stored")
     void refreshesAGoneChannel() {
-        try (TestCore core = new TestCore(folder, SlackHarness.NOW)) {
+        try (TestCore core = coreWithAna()) {
             // GIVEN Ana's stored channel D-old, which Slack no longer knows
-            new Members(core.store).arrive(new Members.Arrival(ANA, "Ana", Optional.empty(), ""));
             new StoredDmChannels(core.store).remember(ANA, "D-old");
             emulator.failWith("chat.postMessage", "channel_not_found");
             final SlackBot bot = bot(core);
@@ -108,10 +106,7 @@ final class SlackDmChannelTest {
     }
 
     private MethodsClient client() {
-        return new SlackClients(SlackApps.slack(SlackHarness.config(folder, emulator, """
-                  bot-token: %s
-                  signing-secret: %s
-                """.formatted(SlackHarness.BOT_TOKEN, SlackHarness.SIGNING_SECRET)).slack()))
+        return new SlackClients(SlackApps.slack(SlackHarness.botConfig(folder, emulator).slack()))
                 .forToken(SlackHarness.BOT_TOKEN);
     }
 }
