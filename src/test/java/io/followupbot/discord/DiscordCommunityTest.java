@@ -1,5 +1,6 @@
 package io.followupbot.discord;
 
+import static io.followupbot.testkit.DiscordUser.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,29 +9,22 @@ import io.followupbot.testkit.CommunityWording;
 import io.followupbot.testkit.DiscordBot;
 import io.followupbot.testkit.DiscordEmulator;
 import io.followupbot.testkit.DiscordUser;
-import java.time.Duration;
+import io.followupbot.testkit.OnDiscord;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A server's admins shape the bot for its members: the real bot with JDA against the Discord emulator. */
+@OnDiscord(at = "2026-03-02T15:00:00Z", zone = "UTC")
 final class DiscordCommunityTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(15);
-
-    @RegisterExtension
-    static final DiscordBot BOT = DiscordBot.at("2026-03-02T15:00:00Z").zone("UTC");
 
     @Test
     @DisplayName("GIVEN a server member without Manage Server WHEN they use /followup admin THEN they get one clear, "
             + "private line and no form")
-    void memberWithoutManageServerIsRefused() {
-        final DiscordUser bea = BOT.user("100000000000000201", "bea");
-
+    void memberWithoutManageServerIsRefused(final DiscordBot bot, final DiscordUser bea) {
         final DiscordUser.Sent sent = bea.slashInServer("admin");
 
-        final JsonNode answer = callback(sent);
+        final JsonNode answer = callback(bot, sent);
         assertThat(answer.path("type").asInt()).isEqualTo(4);
         assertThat(answer.path("data").path("content").asText()).contains("Only this community's admins");
         assertThat(answer.path("data").path("flags").asInt() & 64).isEqualTo(64);
@@ -39,21 +33,20 @@ final class DiscordCommunityTest {
     @Test
     @DisplayName("GIVEN a server admin (Manage Server) WHEN they set the server's cadence to gentle and its own final "
             + "check-in THEN a member of the server gets a plan with one check-in and a draft in the server's words")
-    void adminSetsCadenceAndTemplateThatAMemberUses() {
-        final DiscordUser admin = BOT.user("100000000000000202", "coach").withManageServer();
-        final JsonNode form = callback(admin.slashInServer("admin"));
+    void adminSetsCadenceAndTemplateThatAMemberUses(final DiscordBot bot, final DiscordUser admin, final DiscordUser cy) {
+        admin.withManageServer();
+        final JsonNode form = callback(bot, admin.slashInServer("admin"));
         assertThat(form.path("type").asInt()).isEqualTo(9);
         assertThat(form.path("data").path("custom_id").asText()).isEqualTo("followup-community");
         submit(admin, "followup-community", DiscordUser.values("cadence", "gentle"), "Saved.");
 
-        final JsonNode wordingForm = callback(admin.slashInServer("admin", "template", "final_check_in"));
+        final JsonNode wordingForm = callback(bot, admin.slashInServer("admin", "template", "final_check_in"));
         assertThat(wordingForm.path("data").path("custom_id").asText())
                 .isEqualTo("followup-community-template:final_check_in");
         final String saved = submit(admin, "followup-community-template:final_check_in",
                 DiscordUser.values("wording", CommunityWording.FINAL_CHECK_IN), "drafts use this wording");
         assertThat(saved).contains("Our community coach suggested").contains("Northwind Labs");
 
-        final DiscordUser cy = BOT.user("100000000000000203", "cy");
         cy.slashInServer("new");
         await().atMost(WAIT).until(() -> cy.transcript().contains("I've sent you a direct message"));
         intake(cy);
@@ -63,20 +56,20 @@ final class DiscordCommunityTest {
         final String draft = command(cy, "Here's a draft", "draft", "id", 1, "kind", "final_check_in");
         assertThat(draft.lines()).contains("Our community coach suggested a brief note, so here it is. I enjoyed my "
                 + "video interview for the Data Analyst position at Acme on Monday 2 March, and I remain keen on the role.");
-        assertThat(BOT.discord().violations()).isEmpty();
+        assertThat(bot.discord().violations()).isEmpty();
     }
 
     @Test
     @DisplayName("GIVEN a server admin WHEN they ask /followup admin stats:true THEN the figures come privately with "
             + "the chart attached as a PNG")
-    void adminSeesTheFigures() {
-        final DiscordUser admin = BOT.user("100000000000000204", "lead").withManageServer();
-        final int before = BOT.discord().requests().size();
+    void adminSeesTheFigures(final DiscordBot bot, final DiscordUser admin) {
+        admin.withManageServer();
+        final int before = bot.discord().requests().size();
 
         admin.slashInServer("admin", "stats", true);
 
-        final DiscordEmulator.Request figures = await().atMost(WAIT).until(() -> BOT.discord().requests()
-                .subList(before, BOT.discord().requests().size()).stream()
+        final DiscordEmulator.Request figures = await().atMost(WAIT).until(() -> bot.discord().requests()
+                .subList(before, bot.discord().requests().size()).stream()
                 .filter(request -> request.body().contains("community-figures.png")).findFirst(),
                 java.util.Optional::isPresent).get();
         assertThat(figures.content()).contains("anonymous figures");
@@ -84,24 +77,17 @@ final class DiscordCommunityTest {
     }
 
     private void intake(final DiscordUser user) {
-        user.answer("ok", "How should I sign");
-        user.answer("Cy Tran | cy@example.com", "Which company");
-        user.answer("Acme", "What's the role");
-        user.answer("Data Analyst", "When was the interview");
-        user.answer("today 10am", "phone, video or on-site");
+        DiscordJourneys.toTheFormat(user, "Cy Tran | cy@example.com", "Acme", "Data Analyst", "today 10am");
         user.click("video", "Who interviewed you");
         user.answer("Ben Ode, CTO, ben@acme.com", "hear back");
         user.answer("they didn't say", "What stood out");
-        user.answer("the churn model", "something you've done before");
-        user.answer("skip", "Anything you'd like to add");
-        user.answer("skip", "How do they prefer");
-        user.click("email", "Save it?");
+        DiscordJourneys.toTheSummary(user, "the churn model");
         user.click("confirm", "Saved as #1, Acme");
     }
 
-    private JsonNode callback(final DiscordUser.Sent sent) {
-        await().atMost(WAIT).until(() -> !BOT.discord().callbacks(sent.id()).isEmpty());
-        return BOT.discord().callbacks(sent.id()).get(0).json();
+    private static JsonNode callback(final DiscordBot bot, final DiscordUser.Sent sent) {
+        await().atMost(WAIT).until(() -> !bot.discord().callbacks(sent.id()).isEmpty());
+        return bot.discord().callbacks(sent.id()).get(0).json();
     }
 
     private String submit(final DiscordUser user, final String modal, final Map<String, String> values,

@@ -1,6 +1,7 @@
 package io.followupbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.followupbot.testkit.DiscordUser.WAIT;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import io.followupbot.chat.Inbound;
 import io.followupbot.testkit.DiscordBot;
 import io.followupbot.testkit.DiscordEmulator;
 import io.followupbot.testkit.DiscordUser;
+import io.followupbot.testkit.OnDiscord;
 import io.followupbot.testkit.LogCapture;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,22 +29,19 @@ import org.junit.jupiter.api.parallel.Isolated;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Isolated("LogCapture listens to the root logger: no other test class may log meanwhile")
+@OnDiscord(at = "2026-03-02T15:00:00Z", zone = "UTC")
 final class DiscordEndToEndTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @RegisterExtension
     static final LogCapture LOGS = new LogCapture();
-    @RegisterExtension
-    static final DiscordBot BOT = DiscordBot.at("2026-03-02T15:00:00Z").zone("UTC");
 
     @Test
     @Order(1)
     @DisplayName("GIVEN the bot starts WHEN it connects THEN it identified, and registered /followup globally for "
             + "server and user installs")
-    void registersTheCommand() {
-        assertThat(BOT.discord().gatewayOps()).contains(2);
-        final List<DiscordEmulator.Request> registered = BOT.discord().requests("PUT", "/applications/"
+    void registersTheCommand(final DiscordBot bot) {
+        assertThat(bot.discord().gatewayOps()).contains(2);
+        final List<DiscordEmulator.Request> registered = bot.discord().requests("PUT", "/applications/"
                 + DiscordEmulator.APP_ID + "/commands");
         assertThat(registered).hasSize(1);
         final JsonNode command = registered.get(0).json().get(0);
@@ -60,29 +59,24 @@ final class DiscordEndToEndTest {
         assertThat(subcommands).contains("new", "round", "list", "show", "plan", "draft", "sent", "heard", "offer",
                 "snooze", "edit", "archive", "skip", "settings", "export", "forget-me", "help", "more");
         assertThat(more).contains("merge", "split", "withdraw", "debrief", "check", "competing", "pause", "resume");
-        assertThat(BOT.discord().violations()).isEmpty();
+        assertThat(bot.discord().violations()).isEmpty();
     }
 
     @Test
     @Order(2)
     @DisplayName("GIVEN a member in a server WHEN they walk /followup to a saved interview, get a nudge, edit it, "
             + "hear a rejection and forget themselves THEN each step answers in the right place")
-    void wholeJourney() {
-        final DiscordUser ana = BOT.user("100000000000000001", "ana");
+    void wholeJourney(final DiscordBot bot, final DiscordUser ana) {
 
         final DiscordUser.Sent started = ana.slashInServer("new");
         await().atMost(WAIT).until(() -> ana.transcript().contains("I've sent you a direct message"));
-        final JsonNode defer = BOT.discord().callbacks(started.id()).get(0).json();
+        final JsonNode defer = bot.discord().callbacks(started.id()).get(0).json();
         assertThat(defer.path("type").asInt()).isEqualTo(5);
         assertThat(defer.path("data").path("flags").asInt() & 64).isEqualTo(64);
-        assertThat(BOT.discord().followups(started.token()).get(0).json().path("flags").asInt() & 64).isEqualTo(64);
-        assertThat(contents(BOT.discord().messagesIn(ana.dmChannel()))).anyMatch(text -> text.contains("time zone"));
+        assertThat(bot.discord().followups(started.token()).get(0).json().path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(contents(bot.discord().messagesIn(ana.dmChannel()))).anyMatch(text -> text.contains("time zone"));
 
-        ana.answer("ok", "How should I sign");
-        ana.answer("Ana Ruiz | ana@example.com", "Which company");
-        ana.answer("Acme", "What's the role");
-        ana.answer("Data Analyst", "When was the interview");
-        ana.answer("today 10am", "phone, video or on-site");
+        DiscordJourneys.toTheFormat(ana, "Ana Ruiz | ana@example.com", "Acme", "Data Analyst", "today 10am");
         ana.click("video", "Who interviewed you");
         ana.answer("Ben Ode, CTO, ben@acme.com", "hear back");
         ana.answer("they didn't say", "What stood out");
@@ -93,25 +87,25 @@ final class DiscordEndToEndTest {
         ana.click("confirm", "Saved as #1, Acme");
 
         final DiscordUser.Sent typed = ana.autocomplete("show", "id", "1");
-        await().atMost(WAIT).until(() -> !BOT.discord().callbacks(typed.id()).isEmpty());
-        final JsonNode choices = BOT.discord().callbacks(typed.id()).get(0).json();
+        await().atMost(WAIT).until(() -> !bot.discord().callbacks(typed.id()).isEmpty());
+        final JsonNode choices = bot.discord().callbacks(typed.id()).get(0).json();
         assertThat(choices.path("type").asInt()).isEqualTo(8);
         assertThat(choices.path("data").path("choices").get(0).path("name").asText()).startsWith("#1 Acme");
         assertThat(choices.path("data").path("choices").get(0).path("value").asInt()).isEqualTo(1);
 
-        BOT.clock().advance(Duration.ofDays(1));
-        final int before = BOT.discord().messagesIn(ana.dmChannel()).size();
-        BOT.application().dispatchNow();
-        await().atMost(WAIT).until(() -> nudge(ana, before) != null);
-        final DiscordEmulator.Request nudge = nudge(ana, before);
+        bot.clock().advance(Duration.ofDays(1));
+        final int before = bot.discord().messagesIn(ana.dmChannel()).size();
+        bot.application().dispatchNow();
+        await().atMost(WAIT).until(() -> nudge(bot, ana, before) != null);
+        final DiscordEmulator.Request nudge = nudge(bot, ana, before);
         assertThat(nudge.content()).contains("Ben Ode").contains("```");
         final List<String> buttons = customIds(nudge.json());
         assertThat(buttons).contains("heard 1", "archive 1").anyMatch(id -> id.startsWith("snooze 1 "));
         ana.click(buttons.stream().filter(id -> id.startsWith("sent 1")).findFirst().orElseThrow(), "");
 
         final DiscordUser.Sent edit = ana.slashInServer("edit", "id", 1);
-        await().atMost(WAIT).until(() -> !BOT.discord().callbacks(edit.id()).isEmpty());
-        final JsonNode modal = BOT.discord().callbacks(edit.id()).get(0).json();
+        await().atMost(WAIT).until(() -> !bot.discord().callbacks(edit.id()).isEmpty());
+        final JsonNode modal = bot.discord().callbacks(edit.id()).get(0).json();
         assertThat(modal.path("type").asInt()).isEqualTo(9);
         assertThat(modal.path("data").path("custom_id").asText()).isEqualTo("followup-edit:1");
         ana.submitModal("followup-edit:1", true, DiscordUser.values("company", "Acme Corp", "role", "",
@@ -122,16 +116,16 @@ final class DiscordEndToEndTest {
         await().atMost(WAIT).until(() -> ana.transcript().contains("What date did they give"));
         ana.answer("2026-03-20", "news by");
         final DiscordUser.Sent editAgain = ana.slashInServer("edit", "id", 1);
-        await().atMost(WAIT).until(() -> !BOT.discord().callbacks(editAgain.id()).isEmpty());
-        final String form = BOT.discord().callbacks(editAgain.id()).get(0).json().toString();
+        await().atMost(WAIT).until(() -> !bot.discord().callbacks(editAgain.id()).isEmpty());
+        final String form = bot.discord().callbacks(editAgain.id()).get(0).json().toString();
         assertThat(form).contains("\"value\":\"2026-03-20\"").contains("\"value\":\"Acme Corp\"");
-        assertThat(BOT.discord().followups(newDate.token())).isNotEmpty();
+        assertThat(bot.discord().followups(newDate.token())).isNotEmpty();
 
         final int beforeSkip = ana.transcript().length();
         final DiscordUser.Sent skip = ana.slashInServer("skip", "id", 1, "step", "check_in");
         await().atMost(WAIT).until(() -> ana.transcript().substring(beforeSkip).contains("Okay, skipped: "));
         assertThat(ana.transcript().substring(beforeSkip)).contains("Okay, skipped: status check-in");
-        assertThat(BOT.discord().followups(skip.token())).isNotEmpty();
+        assertThat(bot.discord().followups(skip.token())).isNotEmpty();
         final int beforeDebrief = ana.transcript().length();
         ana.slashInServer("debrief", "id", 1);
         await().atMost(WAIT).until(() -> ana.transcript().substring(beforeDebrief)
@@ -140,29 +134,28 @@ final class DiscordEndToEndTest {
 
         final DiscordUser.Sent heard = ana.slashInServer("heard", "id", 1, "reply", "rejected");
         await().atMost(WAIT).until(() -> ana.transcript().contains("I'm sorry. A short, gracious reply"));
-        assertThat(BOT.discord().followups(heard.token())).allMatch(request -> (request.json().path("flags").asInt() & 64)
+        assertThat(bot.discord().followups(heard.token())).allMatch(request -> (request.json().path("flags").asInt() & 64)
                 == 64);
 
         ana.slashInDm("forget-me");
         await().atMost(WAIT).until(() -> ana.transcript().contains("Are you sure?"));
         ana.click("forget-me confirm", "everything I knew about you is deleted");
-        assertThat(BOT.count("SELECT COUNT(*) FROM interviews")).isZero();
+        assertThat(bot.count("SELECT COUNT(*) FROM interviews")).isZero();
     }
 
     @Test
     @Order(3)
     @DisplayName("GIVEN a member whose DMs refuse the bot (50007) WHEN they start /followup in a server THEN "
             + "they are told ephemerally how to allow DMs, and later the intake carries on where it was")
-    void refusedDm() {
-        final DiscordUser ben = BOT.user("100000000000000002", "ben");
-        BOT.discord().refuseDmNext(ben.dmChannel());
+    void refusedDm(final DiscordBot bot, final DiscordUser ben) {
+        bot.discord().refuseDmNext(ben.dmChannel());
 
         final DiscordUser.Sent refused = ben.slashInServer("new");
         await().atMost(WAIT).until(() -> ben.transcript().contains("Allow direct messages"));
-        assertThat(BOT.discord().followups(refused.token()).get(0).json().path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(bot.discord().followups(refused.token()).get(0).json().path("flags").asInt() & 64).isEqualTo(64);
 
         ben.slashInServer("new");
-        await().atMost(WAIT).until(() -> contents(BOT.discord().messagesIn(ben.dmChannel())).stream()
+        await().atMost(WAIT).until(() -> contents(bot.discord().messagesIn(ben.dmChannel())).stream()
                 .anyMatch(text -> text.contains("Let's carry on where we were")));
     }
 
@@ -170,14 +163,13 @@ final class DiscordEndToEndTest {
     @Order(4)
     @DisplayName("GIVEN Discord answers a DM with 429 and retry_after WHEN the bot replies THEN JDA waits and "
             + "sends it again, once")
-    void rateLimit() {
-        final DiscordUser cleo = BOT.user("100000000000000003", "cleo");
-        BOT.discord().rateLimitNext("POST", "/channels/" + cleo.dmChannel() + "/messages", Duration.ofSeconds(1));
+    void rateLimit(final DiscordBot bot, final DiscordUser cleo) {
+        bot.discord().rateLimitNext("POST", "/channels/" + cleo.dmChannel() + "/messages", Duration.ofSeconds(1));
 
         cleo.dm("help");
 
-        await().atMost(WAIT).until(() -> BOT.discord().messagesIn(cleo.dmChannel()).size() >= 2);
-        final List<DiscordEmulator.Request> attempts = BOT.discord().messagesIn(cleo.dmChannel());
+        await().atMost(WAIT).until(() -> bot.discord().messagesIn(cleo.dmChannel()).size() >= 2);
+        final List<DiscordEmulator.Request> attempts = bot.discord().messagesIn(cleo.dmChannel());
         assertThat(attempts.get(1).content()).contains("Here's what I can do");
         assertThat(Duration.ofNanos(attempts.get(1).atNanos() - attempts.get(0).atNanos()))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(900));
@@ -188,17 +180,16 @@ final class DiscordEndToEndTest {
     @Order(5)
     @DisplayName("GIVEN a member in the middle of the intake WHEN the gateway drops the connection THEN JDA "
             + "resumes the session and the next answer continues the intake")
-    void gatewayResume() {
-        final DiscordUser dee = BOT.user("100000000000000004", "dee");
+    void gatewayResume(final DiscordBot bot, final DiscordUser dee) {
         dee.slashInDm("new");
         await().atMost(WAIT).until(() -> dee.transcript().contains("time zone"));
         dee.answer("ok", "How should I sign");
         dee.answer("Dee", "Which company");
-        final int connections = BOT.discord().connections();
+        final int connections = bot.discord().connections();
 
-        BOT.discord().dropConnection(4000);
+        bot.discord().dropConnection(4000);
 
-        await().atMost(WAIT).until(() -> BOT.discord().connections() > connections && BOT.discord().gatewayOps().contains(6));
+        await().atMost(WAIT).until(() -> bot.discord().connections() > connections && bot.discord().gatewayOps().contains(6));
         dee.answer("Globex", "What's the role");
     }
 
@@ -206,27 +197,26 @@ final class DiscordEndToEndTest {
     @Order(6)
     @DisplayName("GIVEN a member who just used /followup in a server WHEN Discord refuses their nudge (50007) "
             + "THEN the dispatcher marks them unreachable and the bot tells them ephemerally how to allow DMs")
-    void refusedNudge() {
-        final DiscordUser eve = BOT.user("100000000000000005", "eve");
+    void refusedNudge(final DiscordBot bot, final DiscordUser eve) {
         // Eve's DMs are closed from the start: her thank-you, entered hours late, may be due (and tried by the
         // poller) as soon as she confirms.
-        BOT.discord().refuseDmNext(eve.dmChannel());
+        bot.discord().refuseDmNext(eve.dmChannel());
         for (final String answer : List.of("ok", "Eve", "Initech", "Tester", "today 9am", "video", "skip",
                 "they didn't say", "skip", "skip", "email", "confirm")) {
             if (answer.equals("ok")) {
-                BOT.application().engine().handle(Inbound.command(DiscordMembers.key(eve.id()), ""));
+                bot.application().engine().handle(Inbound.command(DiscordMembers.key(eve.id()), ""));
             }
-            BOT.application().engine().handle(Inbound.message(DiscordMembers.key(eve.id()), answer));
+            bot.application().engine().handle(Inbound.message(DiscordMembers.key(eve.id()), answer));
         }
         final DiscordUser.Sent list = eve.slashInServer("list");
         await().atMost(WAIT).until(() -> eve.transcript().contains("Initech"));
 
-        BOT.clock().advance(Duration.ofDays(1));
-        BOT.application().dispatchNow();
+        bot.clock().advance(Duration.ofDays(1));
+        bot.application().dispatchNow();
 
-        await().atMost(WAIT).until(() -> BOT.discord().followups(list.token()).stream()
+        await().atMost(WAIT).until(() -> bot.discord().followups(list.token()).stream()
                 .anyMatch(request -> request.content().contains("Allow direct messages")));
-        assertThat(BOT.count("SELECT COUNT(*) FROM members WHERE user_id = '" + eve.id()
+        assertThat(bot.count("SELECT COUNT(*) FROM members WHERE user_id = '" + eve.id()
                 + "' AND unreachable_since IS NOT NULL")).isEqualTo(1);
     }
 
@@ -235,22 +225,14 @@ final class DiscordEndToEndTest {
     @DisplayName("GIVEN a company *Robotics*, a role _lead_ ~x~ and an interviewer `Dana` WHEN the member saves and "
             + "lists THEN Discord receives their markdown escaped inside the bot's sentences, and the bold labels "
             + "stay whole (a lone ~ is no markdown on Discord)")
-    void memberMarkdownShownAsTyped() {
-        final DiscordUser fay = BOT.user("100000000000000006", "fay");
+    void memberMarkdownShownAsTyped(final DiscordUser fay) {
         fay.slashInServer("new");
         await().atMost(WAIT).until(() -> fay.transcript().contains("I've sent you a direct message"));
-        fay.answer("ok", "How should I sign");
-        fay.answer("Fay Lin", "Which company");
-        fay.answer("*Robotics*", "What's the role");
-        fay.answer("_lead_ ~x~", "When was the interview");
-        fay.answer("today 10am", "phone, video or on-site");
+        DiscordJourneys.toTheFormat(fay, "Fay Lin", "*Robotics*", "_lead_ ~x~", "today 10am");
         fay.click("video", "Who interviewed you");
         fay.answer("`Dana`", "hear back");
         fay.answer("they didn't say", "What stood out in your conversation with \\`Dana\\`?");
-        fay.answer("the churn model", "something you've done before");
-        fay.answer("skip", "Anything you'd like to add");
-        fay.answer("skip", "How do they prefer");
-        fay.click("email", "Save it?");
+        DiscordJourneys.toTheSummary(fay, "the churn model");
         fay.click("confirm", "Saved as #1, \\*Robotics\\*. Here is your plan");
         fay.answer("list", "#1");
 
@@ -269,8 +251,8 @@ final class DiscordEndToEndTest {
 
 
     /** The first DM after {@code after} that carries a nudge's buttons. */
-    private DiscordEmulator.Request nudge(final DiscordUser user, final int after) {
-        final List<DiscordEmulator.Request> sent = BOT.discord().messagesIn(user.dmChannel());
+    private static DiscordEmulator.Request nudge(final DiscordBot bot, final DiscordUser user, final int after) {
+        final List<DiscordEmulator.Request> sent = bot.discord().messagesIn(user.dmChannel());
         return sent.subList(after, sent.size()).stream().filter(request -> customIds(request.json()).stream()
                 .anyMatch(id -> id.startsWith("sent 1 "))).findFirst().orElse(null);
     }

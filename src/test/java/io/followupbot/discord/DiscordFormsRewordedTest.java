@@ -36,17 +36,10 @@ final class DiscordFormsRewordedTest {
         final DiscordUser ana = bot.user("100000000000000001", "ana");
         ana.slashInDm("new");
         await().atMost(WAIT).until(() -> ana.transcript().contains("time zone"));
-        ana.answer("ok", "How should I sign");
-        ana.answer("Ana Ruiz", "Which company");
-        ana.answer("Acme", "What's the role");
-        ana.answer("Data Analyst", "When was the interview");
-        ana.answer("today 10am", "phone, video or on-site");
+        DiscordJourneys.toTheFormat(ana, "Ana Ruiz", "Acme", "Data Analyst", "today 10am");
         ana.click("video", "Who interviewed you");
         ana.answer("skip", "hear back");
-        ana.answer("by Friday", "something you've done before");
-        ana.answer("skip", "Anything you'd like to add");
-        ana.answer("skip", "How do they prefer");
-        ana.click("email", "Save it?");
+        DiscordJourneys.toTheSummary(ana, "by Friday");
         ana.click(button(ana, Reworded.text("summary.confirm")), "Saved as #1, Acme");
 
         final JsonNode settings = modal(ana.slashInDm("settings"));

@@ -26,4 +26,29 @@ final class DiscordJourneys {
             user.answer(step.get(0), step.get(1));
         }
     }
+
+    /**
+     * From the onboarding's ok to the question how the interview was held: the member's signature, the company, the
+     * role and when, as typed.
+     */
+    static void toTheFormat(final DiscordUser user, final String signature, final String company, final String role,
+            final String when) {
+        user.answer("ok", "How should I sign");
+        user.answer(signature, "Which company");
+        user.answer(company, "What's the role");
+        user.answer(role, "When was the interview");
+        user.answer(when, "phone, video or on-site");
+    }
+
+    /**
+     * The intake's last questions: {@code answer} to the one before "something you've done before" (a note on the
+     * last interviewer, or the decision date when no interviewer was named), then nothing done before, nothing to add,
+     * and the interviewers prefer email (its button); up to "Save it?".
+     */
+    static void toTheSummary(final DiscordUser user, final String answer) {
+        user.answer(answer, "something you've done before");
+        user.answer("skip", "Anything you'd like to add");
+        user.answer("skip", "How do they prefer");
+        user.click("email", "Save it?");
+    }
 }

@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.followupbot.testkit.DiscordBot;
 import io.followupbot.testkit.DiscordUser;
+import io.followupbot.testkit.OnDiscord;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 28's journey through the Discord emulator (real JDA over a real WebSocket): a recruiter screen eight days ago,
@@ -17,16 +17,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * from Friday". One application of two rounds, the second round's two thank-yous, one check-in sequence, one move-on,
  * and no check-in due now.
  */
+@OnDiscord(at = "2026-03-10T23:00:00Z", zone = "America/New_York")
 final class DiscordRoundsJourneyTest {
-
-    @RegisterExtension
-    static final DiscordBot BOT = DiscordBot.at("2026-03-10T23:00:00Z").zone("America/New_York");
 
     @Test
     @DisplayName("GIVEN a screen eight days ago WHEN the member adds the next round with /followup round THEN Discord "
             + "shows one application of two rounds with the second round's thank-yous and one check-in sequence")
-    void nextRoundByTheSlashCommand() {
-        final DiscordUser ana = BOT.user("100000000000000041", "ana");
+    void nextRoundByTheSlashCommand(final DiscordBot bot, final DiscordUser ana) {
         // GIVEN the recruiter screen, Monday 2 March (now is Tuesday 10 March, 19:00 in New York)
         DiscordJourneys.firstInterview(ana, "2 March at 10am", "phone", "Rita Gomez, Recruiter");
 
@@ -48,18 +45,16 @@ final class DiscordRoundsJourneyTest {
         assertThat(round.token()).isNotEmpty();
 
         // THEN one application of two rounds, one check-in sequence, the second round's thank-yous first
-        assertThat(BOT.count("SELECT COUNT(*) FROM interviews WHERE application_id IS NULL")).isEqualTo(1);
-        assertThat(BOT.count("SELECT COUNT(*) FROM interviews")).isEqualTo(2);
-        final List<String> pending = BOT.application().store().jdbi().withHandle(handle -> handle.createQuery(
-                "SELECT step_key FROM plan_steps WHERE status = 'pending' ORDER BY due_at, step_key")
-                .mapTo(String.class).list());
-        assertThat(pending).containsExactly("thank_you@Dr. Maya Chen", "thank_you@Tom Baker", "check_in", "check_in#2",
+        assertThat(bot.count("SELECT COUNT(*) FROM interviews WHERE application_id IS NULL")).isEqualTo(1);
+        assertThat(bot.count("SELECT COUNT(*) FROM interviews")).isEqualTo(2);
+        assertThat(bot.list("SELECT step_key FROM plan_steps WHERE status = 'pending' ORDER BY due_at, step_key"))
+                .containsExactly("thank_you@Dr. Maya Chen", "thank_you@Tom Baker", "check_in", "check_in#2",
                 "move_on");
         final int listed = ana.transcript().length();
         ana.answer("due", "due next");
         final String due = ana.transcript().substring(listed);
         assertThat(due).contains("#1 Acme Analytics - Data Analyst (2 rounds)")
                 .contains("thank-you to Dr. Maya Chen (round 2), now").doesNotContain("check-in");
-        assertThat(BOT.discord().violations()).isEmpty();
+        assertThat(bot.discord().violations()).isEmpty();
     }
 }

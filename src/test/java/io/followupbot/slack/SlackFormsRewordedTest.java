@@ -34,8 +34,7 @@ final class SlackFormsRewordedTest {
         SlackJourneys.toTheFormat(ana, "Ana Ruiz", "Acme Analytics", "Data Analyst", "today 2pm");
         ana.click("Video", "Who interviewed you");
         ana.say("skip", "hear back");
-        ana.say("by Friday", "something you've done before");
-        SlackJourneys.toTheSummary(ana);
+        SlackJourneys.toTheSummary(ana, "by Friday");
         assertThat(ana.buttonValue(Reworded.text("summary.confirm"))).isEqualTo("confirm");
         ana.click(Reworded.text("summary.confirm"), "Saved as #1");
 

@@ -17,7 +17,8 @@ import java.util.function.Predicate;
 /**
  * The whole bot (the real Application, Bolt over HTTP) against the local Slack emulator, as a JUnit extension:
  * {@code @RegisterExtension final SlackHarness harness = SlackHarness.standard();} starts one for each test (an
- * instance field), or one for the class (a static field).
+ * instance field), or one for the class (a static field). A class that needs the standard bot and member U1 only is
+ * annotated {@link OnSlack} and takes them as test-method parameters.
  */
 final class SlackHarness extends RunningBot {
 
@@ -54,11 +55,7 @@ final class SlackHarness extends RunningBot {
 
     @Override
     protected void stop() {
-        try {
-            application().close();
-        } finally {
-            emulator.close();
-        }
+        stopBotAnd(emulator::close);
     }
 
     /** The bot's configuration: a SQLite file in {@code folder}, the web port free, Slack at the emulator. */

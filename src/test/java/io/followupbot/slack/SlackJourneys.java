@@ -16,8 +16,7 @@ final class SlackJourneys {
         member.click(format, "Who interviewed you");
         member.say(interviewer, "hear back");
         member.say("they didn't say", "conversation with " + interviewer.split(",")[0]);
-        member.say("skip", "something you've done before");
-        toTheSummary(member);
+        toTheSummary(member, "skip");
         member.click("Confirm", "Saved as #1");
     }
 
@@ -32,8 +31,7 @@ final class SlackJourneys {
         member.say("Ben Ode, Head of Data, <mailto:ben@acme.test|ben@acme.test>; Cleo Park, Recruiter", "Noted 2 interviewers");
         member.say("by Friday", "conversation with Ben Ode");
         member.say("their move from spreadsheets to dbt", "conversation with Cleo Park");
-        member.say("how they hire for curiosity", "something you've done before");
-        toTheSummary(member);
+        toTheSummary(member, "how they hire for curiosity");
         member.click("Confirm", "Saved as #1");
     }
 
@@ -51,10 +49,12 @@ final class SlackJourneys {
     }
 
     /**
-     * The intake's last questions: nothing to add or clarify, and the interviewers prefer email. Returns the summary,
-     * which asks "Save it?".
+     * The intake's last questions: {@code answer} to the one before "something you've done before" (a note on the
+     * last interviewer, or the decision date when no interviewer was named), then nothing done before, nothing to add
+     * or clarify, and the interviewers prefer email. Returns the summary, which asks "Save it?".
      */
-    static String toTheSummary(final SlackMember member) {
+    static String toTheSummary(final SlackMember member, final String answer) {
+        member.say(answer, "something you've done before");
         member.say("skip", "add or clarify");
         member.say("skip", "How do they prefer to be contacted?");
         return member.click("Email", "Save it?");

@@ -2,7 +2,6 @@ package io.followupbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +28,7 @@ final class SlackRoundsJourneyTest {
         ana.say("Dr. Maya Chen, Head of Data; Tom Baker, Analytics Lead", "hear back");
         ana.say("a week from Friday", "Decision expected by Friday 20 March 2026.");
         ana.say("her plan to move reporting to dbt", "conversation with Tom Baker");
-        ana.say("his question about churn", "something you've done before");
-        SlackJourneys.toTheSummary(ana);
+        SlackJourneys.toTheSummary(ana, "his question about churn");
         final String saved = ana.click("Confirm", "Saved as round 2 of #1");
 
         // THEN one application of two rounds: the second round's two thank-yous, one check-in sequence from the
@@ -48,10 +46,8 @@ final class SlackRoundsJourneyTest {
                         + "point; the check-in does the job now)");
         assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE application_id IS NULL")).isEqualTo(1);
         assertThat(harness.count("SELECT COUNT(*) FROM interviews")).isEqualTo(2);
-        final List<String> pending = harness.application().store().jdbi().withHandle(handle -> handle.createQuery(
-                "SELECT step_key FROM plan_steps WHERE status = 'pending' ORDER BY due_at, step_key")
-                .mapTo(String.class).list());
-        assertThat(pending).containsExactly("thank_you@Dr. Maya Chen", "thank_you@Tom Baker", "check_in", "check_in#2",
+        assertThat(harness.list("SELECT step_key FROM plan_steps WHERE status = 'pending' ORDER BY due_at, step_key"))
+                .containsExactly("thank_you@Dr. Maya Chen", "thank_you@Tom Baker", "check_in", "check_in#2",
                 "move_on");
         // AND the lists show one application, whose next step is a thank-you: no check-in is due now
         assertThat(ana.command("C1", "list", "Your interviews").lines()).containsSequence(

@@ -24,8 +24,7 @@ final class SlackTimelineJourneyTest {
         ana.click("Video", "Who interviewed you");
         ana.say("Ben Ode, Head of Data", "Noted 1 interviewer");
         ana.say("they didn't say", "conversation with Ben Ode");
-        ana.say("their move to dbt", "something you've done before");
-        SlackJourneys.toTheSummary(ana);
+        SlackJourneys.toTheSummary(ana, "their move to dbt");
         final String saved = ana.click("Confirm", "Saved as #1");
         assertThat(saved.lines()).containsSequence("*now*", "thank-you to Ben Ode")
                 .containsSequence("*after the thank-you to Ben Ode*", "LinkedIn connection to Ben Ode");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The whole bot (the real {@link Application}, with real JDA) against the {@link DiscordEmulator} over a real
@@ -24,7 +25,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>A static field runs one bot for the class (each test then takes a Discord user of its own); an instance field
- * one bot for each test.
+ * one bot for each test. A class annotated {@link OnDiscord} gets one bot for the class and its users as test-method
+ * parameters instead.
  */
 public final class DiscordBot extends RunningBot {
 
@@ -33,6 +35,7 @@ public final class DiscordBot extends RunningBot {
 
     private final Optional<String> zone;
     private final Wording wording;
+    private final AtomicInteger users = new AtomicInteger();
     private DiscordEmulator discord;
 
     private DiscordBot(final Instant start, final Optional<String> zone, final Wording wording) {
@@ -73,16 +76,18 @@ public final class DiscordBot extends RunningBot {
 
     @Override
     protected void stop() {
-        try {
-            application().close();
-        } finally {
-            discord.close();
-        }
+        stopBotAnd(discord::close);
     }
 
     /** A Discord user who talks to the bot through the emulator. */
     public DiscordUser user(final String id, final String name) {
         return new DiscordUser(discord, id, name);
+    }
+
+    /** A Discord user of their own: a new id (from 100000000000090001 on) each time. */
+    public DiscordUser newUser() {
+        final int number = users.incrementAndGet();
+        return user(Long.toString(100_000_000_000_090_000L + number), "member" + number);
     }
 
     /** The emulated Discord: what the bot sent, and the server events a test makes happen. */

@@ -23,7 +23,8 @@ public final class DiscordUser {
     public static final String CHANNEL_ID = "800000000000000002";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private static final Duration REPLY_WAIT = Duration.ofSeconds(15);
+    /** How long a test waits for the bot's answer. */
+    public static final Duration WAIT = Duration.ofSeconds(15);
 
     private final DiscordEmulator discord;
     private final String userId;
@@ -242,7 +243,7 @@ public final class DiscordUser {
     public void answer(final String text, final String expected) {
         final int before = transcript().length();
         dm(text);
-        await().atMost(REPLY_WAIT).until(() -> transcript().substring(before).contains(expected));
+        await().atMost(WAIT).until(() -> transcript().substring(before).contains(expected));
     }
 
     /**
@@ -252,7 +253,7 @@ public final class DiscordUser {
     public void click(final String customId, final String expected) {
         final int before = transcript().length();
         final Sent click = clickInDm(customId);
-        await().atMost(REPLY_WAIT).until(() -> !discord.followups(click.token()).isEmpty()
+        await().atMost(WAIT).until(() -> !discord.followups(click.token()).isEmpty()
                 && transcript().substring(before).contains(expected));
     }
 }

@@ -4,6 +4,7 @@ import io.followupbot.Application;
 import io.followupbot.config.BotConfig;
 import io.followupbot.followup.Wording;
 import java.time.Instant;
+import java.util.List;
 
 /** A {@link RunningFixture} that runs the whole bot (the real {@link Application}) on a settable clock. */
 public abstract class RunningBot extends RunningFixture {
@@ -21,6 +22,15 @@ public abstract class RunningBot extends RunningFixture {
         application = Application.start(config, clock, wording);
     }
 
+    /** Closes the bot, then its platform (e.g. {@code emulator::close}) even if closing the bot failed. */
+    protected final void stopBotAnd(final Runnable closePlatform) {
+        try {
+            application.close();
+        } finally {
+            closePlatform.run();
+        }
+    }
+
     /** The running bot. */
     public final Application application() {
         return application;
@@ -34,5 +44,10 @@ public abstract class RunningBot extends RunningFixture {
     /** The one number a query on the bot's database counts. */
     public final int count(final String sql) {
         return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
+    }
+
+    /** The values of the one column a query on the bot's database lists, in its order. */
+    public final List<String> list(final String sql) {
+        return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(String.class).list());
     }
 }

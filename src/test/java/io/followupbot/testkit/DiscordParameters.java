@@ -1,0 +1,26 @@
+package io.followupbot.testkit;
+
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * What {@link OnDiscord} passes to a test: the class's {@link DiscordBot}, started when a test first asks for it and
+ * stopped when the class ends, and for each {@link DiscordUser} parameter a user of their own on it.
+ */
+final class DiscordParameters extends FixtureParameters<DiscordBot> {
+
+    DiscordParameters() {
+        super(DiscordBot.class, DiscordUser.class, true);
+    }
+
+    @Override
+    protected DiscordBot fixture(final Class<?> testClass) {
+        final OnDiscord settings = AnnotationSupport.findAnnotation(testClass, OnDiscord.class)
+                .orElseThrow(() -> new IllegalStateException("DiscordParameters is registered by @OnDiscord"));
+        return DiscordBot.at(settings.at()).zone(settings.zone());
+    }
+
+    @Override
+    protected Object made(final DiscordBot bot) {
+        return bot.newUser();
+    }
+}
