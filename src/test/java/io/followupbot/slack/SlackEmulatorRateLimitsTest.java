@@ -8,20 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The Slack emulator refuses what goes over Slack's documented rate limits")
 final class SlackEmulatorRateLimitsTest {
 
+    @AutoClose
     private final SlackEmulator emulator = new SlackEmulator();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
 
     private HttpResponse<String> call(final String method, final String form) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(emulator.apiUrl() + method))

@@ -7,20 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The Discord emulator's rate limits, with the headers JDA reads")
 final class DiscordEmulatorRateLimitsTest {
 
+    @AutoClose
     private final DiscordEmulator discord = new DiscordEmulator();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @AfterEach
-    void stop() {
-        discord.close();
-    }
 
     private HttpResponse<String> post(final String path) throws Exception {
         return http.send(HttpRequest.newBuilder(discord.apiUrl().resolve(path)).header("Content-Type", "application/json")
