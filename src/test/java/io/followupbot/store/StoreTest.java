@@ -31,43 +31,38 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.ValueSource;
+import io.followupbot.testkit.SealedAndClear;
 import org.junit.jupiter.api.io.TempDir;
 import io.followupbot.store.rows.PlanStepRow;
 
-@ParameterizedClass(name = "sealed: {0}")
-@ValueSource(booleans = {false, true})
+@SealedAndClear
 final class StoreTest {
-
-    /** Whether member data is sealed (FOLLOWUP_ENCRYPTION_KEY set): every test runs both ways. */
-    @Parameter
-    boolean sealed;
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final MemberKey ANA = new MemberKey("slack", "T1", "U1");
 
-    @TempDir
-    Path folder;
-
     private final SettableClock clock = new SettableClock(Instant.parse("2026-03-10T12:00:00Z"));
-    private Database database;
-    private Store store;
+    @AutoClose
+    private final Database database;
+    private final Store store;
 
-    @BeforeEach
-    void open() {
+    /** @param sealed whether member data is sealed (FOLLOWUP_ENCRYPTION_KEY set): every test runs both ways */
+    StoreTest(final boolean sealed, @TempDir final Path folder) {
         database = Database.openAndMigrate(TestDatabases.sqlite(folder, sealed));
         store = TestDatabases.store(database, clock);
     }
 
-    @AfterEach
-    void close() {
-        database.close();
+    /** Ana's member id: she is made a member when first seen. */
+    private String anaId() {
+        return store.inTransaction((StoreSession session) -> session.memberFor(ANA, "Ana")).id();
+    }
+
+    /** The sample interview, stored for {@code memberId} at {@code stage}. */
+    private StoredInterview interviewOf(final String memberId, final Stage stage) {
+        return store.inTransaction((StoreSession session) -> session.addInterview(memberId, sampleInterview(), stage));
     }
 
     private static Interview sampleInterview() {
@@ -100,11 +95,9 @@ final class StoreTest {
     @Test
     @DisplayName("GIVEN an interview WHEN stored, read and edited THEN every field and interviewer round-trips")
     void interviewRoundTrip() {
-        final String memberId = store.inTransaction((StoreSession session) -> session.memberFor(ANA, "Ana")).id();
-        final StoredInterview first = store.inTransaction((StoreSession session) ->
-                session.addInterview(memberId, sampleInterview(), Stage.THANK_YOU_DUE));
-        final StoredInterview second = store.inTransaction((StoreSession session) ->
-                session.addInterview(memberId, sampleInterview(), Stage.UPCOMING));
+        final String memberId = anaId();
+        final StoredInterview first = interviewOf(memberId, Stage.THANK_YOU_DUE);
+        final StoredInterview second = interviewOf(memberId, Stage.UPCOMING);
 
         assertThat(first.number()).isEqualTo(1);
         assertThat(second.number()).isEqualTo(2);
@@ -124,7 +117,7 @@ final class StoreTest {
     @Test
     @DisplayName("GIVEN two members WHEN one asks for the other's interview number THEN nothing is returned")
     void membersNeverSeeEachOther() {
-        final String ana = store.inTransaction((StoreSession session) -> session.memberFor(ANA, "Ana")).id();
+        final String ana = anaId();
         final String ben = store.inTransaction((StoreSession session) -> session.memberFor(new MemberKey("slack", "T2", "U1"), "Ben")).id();
         store.useTransaction(session -> session.addInterview(ana, sampleInterview(), Stage.WAITING));
 
@@ -135,9 +128,8 @@ final class StoreTest {
     @Test
     @DisplayName("GIVEN every kind of event WHEN appended THEN the log returns them in order, unchanged")
     void eventLogRoundTrip() {
-        final String memberId = store.inTransaction((StoreSession session) -> session.memberFor(ANA, "Ana")).id();
-        final StoredInterview stored = store.inTransaction((StoreSession session) ->
-                session.addInterview(memberId, sampleInterview(), Stage.WAITING));
+        final String memberId = anaId();
+        final StoredInterview stored = interviewOf(memberId, Stage.WAITING);
         final Instant at = Instant.parse("2026-03-11T14:00:00Z");
         final List<InterviewEvent> events = List.of(
                 new InterviewEvent.Sent(at, StepKind.THANK_YOU, Optional.of("Ana Ruiz")),
@@ -160,9 +152,8 @@ final class StoreTest {
     @Test
     @DisplayName("GIVEN a plan WHEN replaced THEN pending steps are cancelled and delivered ones are not planned again")
     void replacePlan() {
-        final String memberId = store.inTransaction((StoreSession session) -> session.memberFor(ANA, "Ana")).id();
-        final StoredInterview stored = store.inTransaction((StoreSession session) ->
-                session.addInterview(memberId, sampleInterview(), Stage.WAITING));
+        final String memberId = anaId();
+        final StoredInterview stored = interviewOf(memberId, Stage.WAITING);
         final ZonedDateTime thanks = ZonedDateTime.of(2026, 3, 10, 17, 0, 0, 0, NEW_YORK);
         final PlannedStep thankYou = PlannedStep.forPerson(StepKind.THANK_YOU, thanks, "Ana Ruiz");
         final PlannedStep checkIn = PlannedStep.of(StepKind.CHECK_IN, thanks.plusDays(6));
@@ -185,7 +176,7 @@ final class StoreTest {
     @Test
     @DisplayName("GIVEN a write that throws half-way WHEN the transaction ends THEN nothing of it is stored")
     void interruptedWriteLeavesNothing() {
-        final String memberId = store.inTransaction((StoreSession session) -> session.memberFor(ANA, "Ana")).id();
+        final String memberId = anaId();
 
         assertThatThrownBy(() -> store.useTransaction(session -> {
             final StoredInterview stored = session.addInterview(memberId, sampleInterview(), Stage.WAITING);
@@ -231,7 +222,7 @@ final class StoreTest {
     @Test
     @DisplayName("GIVEN a member with interviews, events, steps and a conversation WHEN forgotten THEN no row about them is left")
     void forgetLeavesNothing() {
-        final String memberId = store.inTransaction((StoreSession session) -> session.memberFor(ANA, "Ana")).id();
+        final String memberId = anaId();
         final String other = store.inTransaction((StoreSession session) -> session.memberFor(new MemberKey("slack", "T1", "U2"), "B")).id();
         for (final String id : List.of(memberId, other)) {
             store.useTransaction(session -> {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.followupbot.store.StoreSession;
+import io.followupbot.testkit.SealedAndClear;
 import io.followupbot.testkit.TestDatabases;
 import io.followupbot.testkit.WebChat;
 import io.followupbot.testkit.WebVisitor;
@@ -21,11 +22,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.ValueSource;
 
-@ParameterizedClass(name = "sealed: {0}")
-@ValueSource(booleans = {false, true})
+@SealedAndClear
 final class WebChatApiTest {
 
     /** Whether member data is sealed (FOLLOWUP_ENCRYPTION_KEY set): every test runs both ways. */
@@ -100,6 +98,13 @@ final class WebChatApiTest {
         assertThat(pipeline.get("interviews").get(0).get("steps").findValuesAsText("status")).contains("due", "upcoming");
     }
 
+    /** A new visitor who started an intake (Acme, Analyst, today 2pm) and is asked how the interview was held. */
+    private WebVisitor atTheFormatQuestion() throws Exception {
+        final WebVisitor client = web.visitor();
+        client.sayAll(List.of("/followup", "skip", "Acme", "Analyst", "today 2pm"));
+        return client;
+    }
+
     private static JsonNode send(final WebVisitor client, final Map<String, Object> request) throws Exception {
         return WebVisitor.json(client.send("/api/message", request).body());
     }
@@ -108,8 +113,7 @@ final class WebChatApiTest {
     @DisplayName("GIVEN a member mid-intake WHEN the server restarts THEN the history comes back from the database, "
             + "the pending question last and still answerable with its buttons")
     void transcriptSurvivesARestart() throws Exception {
-        final WebVisitor client = web.visitor();
-        client.sayAll(List.of("/followup", "skip", "Acme", "Analyst", "today 2pm"));
+        final WebVisitor client = atTheFormatQuestion();
 
         web.restart();
 
@@ -128,8 +132,7 @@ final class WebChatApiTest {
     @DisplayName("GIVEN a question already answered WHEN one of its old buttons is clicked THEN the bot says so "
             + "instead of \"I don't know\", and nothing is kept")
     void staleButtonsDoNotAnswer() throws Exception {
-        final WebVisitor client = web.visitor();
-        client.sayAll(List.of("/followup", "skip", "Acme", "Analyst", "today 2pm"));
+        final WebVisitor client = atTheFormatQuestion();
         final JsonNode history = client.get("/api/history").get("messages");
         final long question = history.get(history.size() - 1).get("id").asLong();
         send(client, Map.of("text", "video", "kind", "button", "label", "Video", "answers", question));
