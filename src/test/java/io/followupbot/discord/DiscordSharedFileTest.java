@@ -1,12 +1,12 @@
 package io.followupbot.discord;
 
+import static io.followupbot.testkit.DiscordUser.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.followupbot.testkit.DiscordBot;
 import io.followupbot.testkit.DiscordUser;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -14,8 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** On Discord (real JDA, the emulator): a calendar invite attached in the DM becomes an interview after one Confirm. */
 final class DiscordSharedFileTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(15);
 
     @RegisterExtension
     final DiscordBot bot = DiscordBot.at("2026-03-10T23:00:00Z").zone("America/New_York");
@@ -40,10 +38,7 @@ final class DiscordSharedFileTest {
             + "and tap 'Yes, close #1' THEN the application is rejected")
     void pastedRejectionEndsTheApplication() throws Exception {
         final DiscordUser ana = bot.user("100000000000000402", "ana");
-        ana.dmWithFile("invite.ics", resource("invite-tomorrow.ics"), "text/calendar");
-        await().atMost(WAIT).until(() -> texts(ana).stream().anyMatch(text -> text.contains("Save it?")));
-        ana.clickInDm(customId(ana, "confirm"));
-        await().atMost(WAIT).until(() -> count() == 1);
+        withTheInviteSaved(ana);
 
         ana.dm(new String(resource("rejection.txt"), java.nio.charset.StandardCharsets.UTF_8));
 
@@ -51,6 +46,14 @@ final class DiscordSharedFileTest {
         ana.clickInDm(customId(ana, "heard 1 rejected"));
         await().atMost(WAIT).until(() -> bot.application().store().jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT stage FROM interviews").mapTo(String.class).one()).equals("REJECTED"));
+    }
+
+    /** The member attaches tomorrow's invite in the DM and confirms the interview the bot read from it. */
+    private void withTheInviteSaved(final DiscordUser ana) throws Exception {
+        ana.dmWithFile("invite.ics", resource("invite-tomorrow.ics"), "text/calendar");
+        await().atMost(WAIT).until(() -> texts(ana).stream().anyMatch(text -> text.contains("Save it?")));
+        ana.clickInDm(customId(ana, "confirm"));
+        await().atMost(WAIT).until(() -> count() == 1);
     }
 
     /** The id of the latest button in the member's DM whose id contains {@code part}. */
