@@ -4,31 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Inbound;
 import io.followupbot.chat.Reply;
-import io.followupbot.drafts.DraftChecker;
-import io.followupbot.drafts.DraftRenderer;
 import io.followupbot.interview.ContactChannel;
 import io.followupbot.interview.Interview;
 import io.followupbot.interview.InterviewFormat;
 import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.MemberKey;
 import io.followupbot.interview.Stage;
+import io.followupbot.testkit.CoreDatabase;
 import io.followupbot.testkit.TestCore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The community's weekly-goal figure: the share of its counted members with a goal who met it last week, shown once
  * five or more such members stand behind it, like every figure.
  */
-class GoalStatsTest {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(CoreDatabase.class)
+final class GoalStatsTest {
 
     /** Wednesday 4 March 2026, in ISO week 10: each member's one interview, one activity toward their goal. */
     private static final Instant INTERVIEW = Instant.parse("2026-03-04T15:00:00Z");
@@ -36,26 +38,12 @@ class GoalStatsTest {
     private static final Instant NOW = Instant.parse("2026-03-11T16:00:00Z");
     private static final CommunityKey ACME = new CommunityKey("slack", "T1");
 
-    @TempDir
-    Path folder;
+    @AutoClose
+    private final TestCore core;
 
-    private TestCore core;
-    private Communities communities;
-
-    @BeforeEach
-    void start() {
-        core = core(NOW);
-        communities = new Communities(core.store, core.followUps, DraftRenderer.builtIn(), new DraftChecker(), core.clock);
-    }
-
-    /** The core the figure is counted on: a SQLite file here, PostgreSQL in {@link GoalStatsOnPostgresTest}. */
-    TestCore core(final Instant now) {
-        return new TestCore(folder, now, 1000);
-    }
-
-    @AfterEach
-    void stop() {
-        core.close();
+    /** Every test runs on SQLite and on PostgreSQL. */
+    GoalStatsTest(final CoreDatabase database, @TempDir final Path folder) {
+        core = database.core(folder, NOW);
     }
 
     @Test
@@ -70,14 +58,14 @@ class GoalStatsTest {
         member("U5", true, "off");
         member("U6", false, "1");
 
-        final StatsAnswer four = communities.stats(ACME);
+        final StatsAnswer four = core.communities.stats(ACME);
         assertThat(four.goalsMetLastWeek().members()).isEqualTo(4);
         assertThat(four.goalsMetLastWeek().visible()).isEmpty();
         assertThat(StatsTable.of(four)).endsWith("\nWeekly goals met last week: <5 members with a goal.");
 
         member("U7", true, "3");
 
-        final StatsAnswer five = communities.stats(ACME);
+        final StatsAnswer five = core.communities.stats(ACME);
         assertThat(five.goalsMetLastWeek().members()).isEqualTo(5);
         assertThat(five.goalsMetLastWeek().visible()).contains(0.6);
         assertThat(StatsTable.of(five)).endsWith("\nWeekly goals met last week: 60% of the 5 members with a goal.");
@@ -89,7 +77,7 @@ class GoalStatsTest {
         for (int i = 1; i <= 5; i++) {
             member("U" + i, true, "off");
         }
-        assertThat(StatsTable.of(communities.stats(ACME))).doesNotContain("goal");
+        assertThat(StatsTable.of(core.communities.stats(ACME))).doesNotContain("goal");
     }
 
     /** A member of the workspace, counted or not, with this goal and one interview in last week. */
