@@ -5,23 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An application before any interview on Slack (issue 33), the real Bolt app against the emulator: said in a sentence
  * in the DM, then the follow-up's nudge with its draft, sent by the dispatcher 7 business days later.
  */
+@OnSlack
 final class SlackAppliedTest {
-
-    @RegisterExtension
-    final SlackHarness harness = SlackHarness.standard();
-    private final SlackMember ana = harness.member("T1", "U1");
 
     @Test
     @DisplayName("GIVEN a member on Tuesday evening WHEN they say \"I applied to Acme Analytics for the Data Analyst "
             + "role yesterday\" in the DM THEN it is saved, and on Wednesday 18 March at 09:00 the nudge brings the "
             + "follow-up's draft with its buttons")
-    void appliedThenTheFollowUpNudge() {
+    void appliedThenTheFollowUpNudge(final SlackHarness harness, final SlackMember ana) {
         // GIVEN a member who has set up their signature
         ana.command("C1", null, "How should I sign");
         ana.say("Ana Ruiz | ana@example.com", "Which company");
