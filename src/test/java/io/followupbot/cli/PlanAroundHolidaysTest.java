@@ -35,14 +35,14 @@ final class PlanAroundHolidaysTest {
 
     @DisplayName("The check-in after a decision date the day before a holiday lands on the next real business day")
     @ParameterizedTest(name = "{2}: decision {3}, day before {6} -> check-in {4} (the whole of {5}: {7})")
-    @CsvSource(delimiter = '|', value = {
-            "2026-03-16T10:00 | Asia/Tokyo       | JP     | 2026-03-19 | 2026-03-23 | JP | Vernal Equinox Day, Fri 20 March            | 2026-03-23",
-            "2026-02-10T10:00 | Asia/Singapore   | SG     | 2026-02-16 | 2026-02-19 | SG | Chinese New Year, Tue 17 and Wed 18 February | 2026-02-19",
-            "2026-11-24T10:00 | Europe/London    | GB-SCT | 2026-11-29 | 2026-12-01 | GB | St Andrew's Day, Mon 30 November             | 2026-11-30",
-            "2026-05-28T10:00 | Europe/Berlin    | DE-BY  | 2026-06-03 | 2026-06-05 | DE | Corpus Christi, Thu 4 June                   | 2026-06-04",
-            "2026-05-11T10:00 | America/Toronto  | CA-ON  | 2026-05-17 | 2026-05-19 | CA | Victoria Day, Mon 18 May                     | 2026-05-18",
-            "2026-02-09T10:00 | America/Toronto  | CA-ON  | 2026-02-15 | 2026-02-17 | CA | Family Day, Mon 16 February                  | 2026-02-16",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-03-16T10:00 | Asia/Tokyo       | JP     | 2026-03-19 | 2026-03-23 | JP | Vernal Equinox Day, Fri 20 March            | 2026-03-23
+            2026-02-10T10:00 | Asia/Singapore   | SG     | 2026-02-16 | 2026-02-19 | SG | Chinese New Year, Tue 17 and Wed 18 February | 2026-02-19
+            2026-11-24T10:00 | Europe/London    | GB-SCT | 2026-11-29 | 2026-12-01 | GB | St Andrew's Day, Mon 30 November             | 2026-11-30
+            2026-05-28T10:00 | Europe/Berlin    | DE-BY  | 2026-06-03 | 2026-06-05 | DE | Corpus Christi, Thu 4 June                   | 2026-06-04
+            2026-05-11T10:00 | America/Toronto  | CA-ON  | 2026-05-17 | 2026-05-19 | CA | Victoria Day, Mon 18 May                     | 2026-05-18
+            2026-02-09T10:00 | America/Toronto  | CA-ON  | 2026-02-15 | 2026-02-17 | CA | Family Day, Mon 16 February                  | 2026-02-16
+            """)
     void checkInSkipsTheHolidayOfThePlace(final String interviewAt, final String zone, final String place,
                                          final String decision, final LocalDate expected, final String country,
                                          final String holiday, final LocalDate wholeCountry) throws Exception {

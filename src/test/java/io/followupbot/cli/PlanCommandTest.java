@@ -117,18 +117,18 @@ final class PlanCommandTest {
 
     @DisplayName("A bad argument exits 2 with one line on stderr naming it")
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "--zone America/New_York                                                      | --interview-at is required",
-            "--interview-at 2026-03-10T14:00                                              | --zone is required",
-            "--interview-at 2026-03-10T14:00 --zone Mars/Olympus                          | --zone \"Mars/Olympus\" isn't a time zone I know",
-            "--interview-at someday --zone America/New_York                               | --interview-at 'someday' is not a date and time",
-            "--interview-at 2026-03-10T14:00 --zone America/New_York --cadence pushy      | --cadence \"pushy\" isn't a cadence: it is gentle (one check-in)",
-            "--interview-at 2026-03-10T14:00 --zone America/New_York --country XX         | --country \"XX\" isn't a place whose public holidays I know",
-            "--interview-at 2026-03-10T14:00 --zone America/New_York --nudge-hour 25:00   | --nudge-hour \"25:00\" isn't a time of day: write one as 9, 9:30, 09:00 or 9am.",
-            "--interview-at 2026-03-10T14:00 --zone America/New_York --decision 3/9       | --decision: \"3/9\" would be Monday 9 March 2026, before the interview",
-            "--interview-at 2026-03-10T14:00 --zone America/New_York --decision whenever  | --decision: \"whenever\" doesn't name a day yet",
-            "--interview-at 2026-03-10T14:00 --zone America/New_York --colour red         | unknown argument '--colour'",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            --zone America/New_York                                                      | --interview-at is required
+            --interview-at 2026-03-10T14:00                                              | --zone is required
+            --interview-at 2026-03-10T14:00 --zone Mars/Olympus                          | --zone "Mars/Olympus" isn't a time zone I know
+            --interview-at someday --zone America/New_York                               | --interview-at 'someday' is not a date and time
+            --interview-at 2026-03-10T14:00 --zone America/New_York --cadence pushy      | --cadence "pushy" isn't a cadence: it is gentle (one check-in)
+            --interview-at 2026-03-10T14:00 --zone America/New_York --country XX         | --country "XX" isn't a place whose public holidays I know
+            --interview-at 2026-03-10T14:00 --zone America/New_York --nudge-hour 25:00   | --nudge-hour "25:00" isn't a time of day: write one as 9, 9:30, 09:00 or 9am.
+            --interview-at 2026-03-10T14:00 --zone America/New_York --decision 3/9       | --decision: "3/9" would be Monday 9 March 2026, before the interview
+            --interview-at 2026-03-10T14:00 --zone America/New_York --decision whenever  | --decision: "whenever" doesn't name a day yet
+            --interview-at 2026-03-10T14:00 --zone America/New_York --colour red         | unknown argument '--colour'
+            """)
     void badArguments(final String args, final String reason) {
         // GIVEN / WHEN running with a bad argument
         final CommandRun run = run(args.strip().split(" "));
