@@ -16,9 +16,17 @@ final class LengthAndTextEdgesTest {
 
     @DisplayName("200-300 words: within, far below (under half the minimum), far above (over one and a half the maximum)")
     @ParameterizedTest(name = "{0} words: within {1}, far below {2}, far above {3}")
-    @CsvSource({"200, true, false, false", "300, true, false, false", "199, false, false, false",
-        "301, false, false, false", "100, false, false, false", "99, false, true, false", "450, false, false, false",
-        "451, false, false, true", "0, false, true, false"})
+    @CsvSource(textBlock = """
+            200, true, false, false
+            300, true, false, false
+            199, false, false, false
+            301, false, false, false
+            100, false, false, false
+            99, false, true, false
+            450, false, false, false
+            451, false, false, true
+            0, false, true, false
+            """)
     void wordBounds(final int length, final boolean within, final boolean farBelow, final boolean farAbove) {
         final LengthBounds bounds = LengthBounds.words(200, 300);
         assertThat(bounds.contains(length)).isEqualTo(within);
@@ -48,8 +56,14 @@ final class LengthAndTextEdgesTest {
 
     @DisplayName("the possessive of a name as a careful writer spells it")
     @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
-    @CsvSource({"Acme, Acme's", "Acme Analytics, Acme Analytics'", "SIEMENS, SIEMENS'", "' Globex ', Globex's",
-        "'', ''", "'   ', ''"})
+    @CsvSource(textBlock = """
+            Acme, Acme's
+            Acme Analytics, Acme Analytics'
+            SIEMENS, SIEMENS'
+            ' Globex ', Globex's
+            '', ''
+            '   ', ''
+            """)
     void possessives(final String name, final String expected) {
         assertThat(Possessives.of(name)).isEqualTo(expected);
     }
@@ -85,7 +99,11 @@ final class LengthAndTextEdgesTest {
 
     @DisplayName("a phone number needs seven digits: six are a code, not a number")
     @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
-    @CsvSource({"'call 555 0142 now', '555 0142'", "'code 123-456 only', ''", "'ref 12 34, then +44 20 7946 0958', '+44 20 7946 0958'"})
+    @CsvSource(textBlock = """
+            'call 555 0142 now', '555 0142'
+            'code 123-456 only', ''
+            'ref 12 34, then +44 20 7946 0958', '+44 20 7946 0958'
+            """)
     void phoneNumbers(final String text, final String expected) {
         assertThat(PhoneNumbers.find(text).orElse("")).isEqualTo(expected);
     }

@@ -24,15 +24,16 @@ final class TitledGreetingsTest {
     private final DraftChecker checker = new DraftChecker();
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "Dr. Maya Chen|Dear Dr. Chen,",
-        "Ms. Priya Nair|Dear Ms. Nair,",
-        "Prof. Alan Turing|Dear Prof. Turing,",
-        "Mr Tom Baker|Dear Mr Baker,",
-        "Dr. Maya Chen Jr.|Dear Dr. Chen,",
-        "Dr Chen|Dear Dr Chen,",
-        "Maya Chen|Dear Maya,",
-        "Drew Barrymore|Dear Drew,"})
+    @CsvSource(delimiter = '|', textBlock = """
+            Dr. Maya Chen|Dear Dr. Chen,
+            Ms. Priya Nair|Dear Ms. Nair,
+            Prof. Alan Turing|Dear Prof. Turing,
+            Mr Tom Baker|Dear Mr Baker,
+            Dr. Maya Chen Jr.|Dear Dr. Chen,
+            Dr Chen|Dear Dr Chen,
+            Maya Chen|Dear Maya,
+            Drew Barrymore|Dear Drew,
+            """)
     @DisplayName("GIVEN an interviewer's name as the member typed it WHEN their thank-you is drafted THEN the greeting "
             + "takes the title with the surname, or the first name without a title, and the checker finds nothing "
             + "wrong with it")
@@ -61,7 +62,12 @@ final class TitledGreetingsTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @CsvSource(delimiter = '|', value = {"Dear Dr.,", "Dear Ms,", "Dear Prof.,", "Hello Mr,"})
+    @CsvSource(delimiter = '|', textBlock = """
+            Dear Dr.,
+            Dear Ms,
+            Dear Prof.,
+            Hello Mr,
+            """)
     @DisplayName("GIVEN a draft whose greeting is a title without a name WHEN checked THEN the checker says so and "
             + "suggests adding the surname")
     void bareTitleIsFlagged(final String greeting) {
