@@ -31,20 +31,20 @@ final class CheckInScheduleTest {
 
     @DisplayName("First check-in: the first business day after the stated decision date, at the nudge hour")
     @ParameterizedTest(name = "{0}/{1}: decision {3} -> first check-in {4} ({5})")
-    @CsvSource({
-            "America/New_York, US, 2026-03-10T14:00, 2026-03-13, 2026-03-16T09:00, by Friday gives Monday morning",
-            "America/New_York, US, 2026-03-04T14:00, 2026-03-06, 2026-03-09T09:00, across the DST change: still 09:00 local",
-            "America/New_York, US, 2026-11-20T11:00, 2026-11-25, 2026-11-27T09:00, the day before Thanksgiving gives the Friday after it",
-            "America/New_York, US, 2026-12-18T11:00, 2026-12-24, 2026-12-28T09:00, Christmas Eve gives the Monday after Christmas",
-            "Europe/London,    GB-SCT, 2026-03-27T11:00, 2026-04-02, 2026-04-06T09:00, Good Friday is skipped (Scotland works on Easter Monday)",
-            "Europe/London,    GB, 2026-03-27T11:00, 2026-04-02, 2026-04-07T09:00, Good Friday and Easter Monday are skipped in England",
-            "Europe/London,    GB, 2026-12-18T11:00, 2026-12-24, 2026-12-29T09:00, Christmas and Boxing Day (observed Monday) are skipped",
-            "Europe/Berlin,    DE, 2026-03-27T11:00, 2026-04-02, 2026-04-07T09:00, Good Friday and Easter Monday are skipped",
-            "Europe/Berlin,    DE, 2025-09-26T11:00, 2025-10-02, 2025-10-06T09:00, German Unity Day (a Friday) is skipped",
-            "Europe/Berlin,    DE, 2026-03-20T11:00, 2026-03-27, 2026-03-30T09:00, across Berlin's DST change",
-            "Asia/Tokyo,       JP, 2026-03-10T10:00, 2026-03-13, 2026-03-16T09:00, east of UTC",
-            "Australia/Sydney, AU, 2026-03-30T10:00, 2026-04-02, 2026-04-07T09:00, Sydney over Easter and its DST end",
-    })
+    @CsvSource(textBlock = """
+            America/New_York, US, 2026-03-10T14:00, 2026-03-13, 2026-03-16T09:00, by Friday gives Monday morning
+            America/New_York, US, 2026-03-04T14:00, 2026-03-06, 2026-03-09T09:00, across the DST change: still 09:00 local
+            America/New_York, US, 2026-11-20T11:00, 2026-11-25, 2026-11-27T09:00, the day before Thanksgiving gives the Friday after it
+            America/New_York, US, 2026-12-18T11:00, 2026-12-24, 2026-12-28T09:00, Christmas Eve gives the Monday after Christmas
+            Europe/London,    GB-SCT, 2026-03-27T11:00, 2026-04-02, 2026-04-06T09:00, Good Friday is skipped (Scotland works on Easter Monday)
+            Europe/London,    GB, 2026-03-27T11:00, 2026-04-02, 2026-04-07T09:00, Good Friday and Easter Monday are skipped in England
+            Europe/London,    GB, 2026-12-18T11:00, 2026-12-24, 2026-12-29T09:00, Christmas and Boxing Day (observed Monday) are skipped
+            Europe/Berlin,    DE, 2026-03-27T11:00, 2026-04-02, 2026-04-07T09:00, Good Friday and Easter Monday are skipped
+            Europe/Berlin,    DE, 2025-09-26T11:00, 2025-10-02, 2025-10-06T09:00, German Unity Day (a Friday) is skipped
+            Europe/Berlin,    DE, 2026-03-20T11:00, 2026-03-27, 2026-03-30T09:00, across Berlin's DST change
+            Asia/Tokyo,       JP, 2026-03-10T10:00, 2026-03-13, 2026-03-16T09:00, east of UTC
+            Australia/Sydney, AU, 2026-03-30T10:00, 2026-04-02, 2026-04-07T09:00, Sydney over Easter and its DST end
+            """)
     void firstCheckInAfterDecisionDate(final String zone, final String country, final String start,
             final LocalDate decision, final String expected, final String why) {
         // GIVEN an interview with a decision date
@@ -59,16 +59,16 @@ final class CheckInScheduleTest {
 
     @DisplayName("First check-in: without a decision date, one week after the interview (next business day if needed)")
     @ParameterizedTest(name = "{0}/{1}: interview {2} -> first check-in {3} ({4})")
-    @CsvSource({
-            "America/New_York, US, 2026-03-10T14:00, 2026-03-17T09:00, a plain week",
-            "America/New_York, US, 2026-03-02T14:00, 2026-03-09T09:00, across the DST change",
-            "America/New_York, US, 2026-11-19T14:00, 2026-11-27T09:00, a week later is Thanksgiving",
-            "America/New_York, US, 2026-03-14T10:00, 2026-03-23T09:00, a Saturday interview: a week later is a Saturday",
-            "Europe/London,    GB-SCT, 2026-03-27T10:00, 2026-04-06T09:00, a week later is Good Friday (Scotland works on Easter Monday)",
-            "Europe/London,    GB, 2026-12-21T10:00, 2026-12-29T09:00, a week later is Boxing Day observed",
-            "Europe/Berlin,    DE, 2025-09-26T10:00, 2025-10-06T09:00, a week later is German Unity Day",
-            "Asia/Tokyo,       JP, 2026-03-10T10:00, 2026-03-17T09:00, east of UTC",
-    })
+    @CsvSource(textBlock = """
+            America/New_York, US, 2026-03-10T14:00, 2026-03-17T09:00, a plain week
+            America/New_York, US, 2026-03-02T14:00, 2026-03-09T09:00, across the DST change
+            America/New_York, US, 2026-11-19T14:00, 2026-11-27T09:00, a week later is Thanksgiving
+            America/New_York, US, 2026-03-14T10:00, 2026-03-23T09:00, a Saturday interview: a week later is a Saturday
+            Europe/London,    GB-SCT, 2026-03-27T10:00, 2026-04-06T09:00, a week later is Good Friday (Scotland works on Easter Monday)
+            Europe/London,    GB, 2026-12-21T10:00, 2026-12-29T09:00, a week later is Boxing Day observed
+            Europe/Berlin,    DE, 2025-09-26T10:00, 2025-10-06T09:00, a week later is German Unity Day
+            Asia/Tokyo,       JP, 2026-03-10T10:00, 2026-03-17T09:00, east of UTC
+            """)
     void firstCheckInAWeekLater(final String zone, final String country, final String start, final String expected,
             final String why) {
         // GIVEN an interview without a decision date
@@ -83,16 +83,16 @@ final class CheckInScheduleTest {
 
     @DisplayName("Cadence presets: gentle 1, standard 2, persistent 3 weekly check-ins (the last marked), then move on a week later")
     @ParameterizedTest(name = "{0}, decision {1}: check-ins {2}, move on {3}")
-    @CsvSource(delimiter = '|', value = {
-            "GENTLE     | none       | 2026-03-17T09:00                                     | 2026-03-24T09:00",
-            "STANDARD   | none       | 2026-03-17T09:00 2026-03-24T09:00                    | 2026-03-31T09:00",
-            "PERSISTENT | none       | 2026-03-17T09:00 2026-03-24T09:00 2026-03-31T09:00   | 2026-04-07T09:00",
-            "GENTLE     | 2026-03-20 | 2026-03-23T09:00                                     | 2026-03-30T09:00",
-            "STANDARD   | 2026-03-20 | 2026-03-23T09:00 2026-03-30T09:00                    | 2026-04-06T09:00",
-            "PERSISTENT | 2026-03-20 | 2026-03-23T09:00 2026-03-30T09:00 2026-04-06T09:00   | 2026-04-13T09:00",
-            "STANDARD   | 2026-11-20 | 2026-11-23T09:00 2026-11-30T09:00                    | 2026-12-07T09:00",
-            "PERSISTENT | 2026-12-11 | 2026-12-14T09:00 2026-12-21T09:00 2026-12-28T09:00   | 2027-01-04T09:00",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            GENTLE     | none       | 2026-03-17T09:00                                     | 2026-03-24T09:00
+            STANDARD   | none       | 2026-03-17T09:00 2026-03-24T09:00                    | 2026-03-31T09:00
+            PERSISTENT | none       | 2026-03-17T09:00 2026-03-24T09:00 2026-03-31T09:00   | 2026-04-07T09:00
+            GENTLE     | 2026-03-20 | 2026-03-23T09:00                                     | 2026-03-30T09:00
+            STANDARD   | 2026-03-20 | 2026-03-23T09:00 2026-03-30T09:00                    | 2026-04-06T09:00
+            PERSISTENT | 2026-03-20 | 2026-03-23T09:00 2026-03-30T09:00 2026-04-06T09:00   | 2026-04-13T09:00
+            STANDARD   | 2026-11-20 | 2026-11-23T09:00 2026-11-30T09:00                    | 2026-12-07T09:00
+            PERSISTENT | 2026-12-11 | 2026-12-14T09:00 2026-12-21T09:00 2026-12-28T09:00   | 2027-01-04T09:00
+            """)
     void cadencePresets(final Cadence cadence, final String decision, final String checkIns, final String moveOn) {
         // GIVEN a Tuesday interview in New York, with or without a decision date
         final Optional<LocalDate> decisionDate = "none".equals(decision) ? Optional.empty()

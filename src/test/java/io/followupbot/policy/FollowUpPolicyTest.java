@@ -303,11 +303,11 @@ final class FollowUpPolicyTest {
 
     @DisplayName("Snoozed: the step moves to the time asked for, out of quiet hours")
     @ParameterizedTest(name = "snooze {0} until {1} -> {2}")
-    @CsvSource({
-            "check_in,  2026-03-17T07:00, 2026-03-17T08:00",
-            "check_in,  2026-03-18T14:00, 2026-03-18T14:00",
-            "linkedin,  2026-03-12T23:30, 2026-03-13T08:00",
-    })
+    @CsvSource(textBlock = """
+            check_in,  2026-03-17T07:00, 2026-03-17T08:00
+            check_in,  2026-03-18T14:00, 2026-03-18T14:00
+            linkedin,  2026-03-12T23:30, 2026-03-13T08:00
+            """)
     void snoozed(final String kind, final String until, final String expected) {
         // GIVEN the member snoozed the next step of that kind for Ana (or the check-in)
         final StepKind stepKind = StepKind.fromKey(kind).orElseThrow();

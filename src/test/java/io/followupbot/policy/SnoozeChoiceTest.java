@@ -25,24 +25,24 @@ final class SnoozeChoiceTest {
     }
 
     @ParameterizedTest(name = "{0} at {1} -> {2}")
-    @CsvSource({
-        // an ordinary Tuesday afternoon
-        "HOUR, 2026-03-10T15:20, 2026-03-10T16:20",
-        "TOMORROW_MORNING, 2026-03-10T15:20, 2026-03-11T09:00",
-        "NEXT_BUSINESS_DAY, 2026-03-10T15:20, 2026-03-11T09:00",
-        "NEXT_WEEK, 2026-03-10T15:20, 2026-03-16T09:00",
-        // an hour that would end in quiet hours comes back when they end
-        "HOUR, 2026-03-10T20:30, 2026-03-11T08:00",
-        // Friday: tomorrow is Saturday, the next business day Monday
-        "TOMORROW_MORNING, 2026-03-13T11:00, 2026-03-14T09:00",
-        "NEXT_BUSINESS_DAY, 2026-03-13T11:00, 2026-03-16T09:00",
-        "NEXT_WEEK, 2026-03-13T11:00, 2026-03-16T09:00",
-        // Friday before Memorial Day (Monday 25 May 2026): the next business day and next week are Tuesday
-        "NEXT_BUSINESS_DAY, 2026-05-22T11:00, 2026-05-26T09:00",
-        "NEXT_WEEK, 2026-05-22T11:00, 2026-05-26T09:00",
-        // Sunday: next week starts tomorrow
-        "NEXT_WEEK, 2026-03-15T11:00, 2026-03-16T09:00"
-    })
+    @CsvSource(textBlock = """
+            # an ordinary Tuesday afternoon
+            HOUR, 2026-03-10T15:20, 2026-03-10T16:20
+            TOMORROW_MORNING, 2026-03-10T15:20, 2026-03-11T09:00
+            NEXT_BUSINESS_DAY, 2026-03-10T15:20, 2026-03-11T09:00
+            NEXT_WEEK, 2026-03-10T15:20, 2026-03-16T09:00
+            # an hour that would end in quiet hours comes back when they end
+            HOUR, 2026-03-10T20:30, 2026-03-11T08:00
+            # Friday: tomorrow is Saturday, the next business day Monday
+            TOMORROW_MORNING, 2026-03-13T11:00, 2026-03-14T09:00
+            NEXT_BUSINESS_DAY, 2026-03-13T11:00, 2026-03-16T09:00
+            NEXT_WEEK, 2026-03-13T11:00, 2026-03-16T09:00
+            # Friday before Memorial Day (Monday 25 May 2026): the next business day and next week are Tuesday
+            NEXT_BUSINESS_DAY, 2026-05-22T11:00, 2026-05-26T09:00
+            NEXT_WEEK, 2026-05-22T11:00, 2026-05-26T09:00
+            # Sunday: next week starts tomorrow
+            NEXT_WEEK, 2026-03-15T11:00, 2026-03-16T09:00
+            """)
     @DisplayName("GIVEN a moment and a snooze choice WHEN the member picks it THEN the step comes back at this time")
     void choices(final SnoozeChoice choice, final String now, final String expected) {
         // GIVEN / WHEN

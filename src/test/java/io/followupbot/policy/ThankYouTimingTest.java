@@ -29,21 +29,21 @@ final class ThankYouTimingTest {
 
     @DisplayName("Thank-you: a few hours after the interview ends, within 24 h, never in the first hour nor in quiet hours")
     @ParameterizedTest(name = "{0}: interview {1} -> thank-you {2} ({3})")
-    @CsvSource({
-            "America/New_York,    2026-03-10T14:00, 2026-03-10T18:00, end + 3 h rounded up to the half hour; the week after the DST change",
-            "America/New_York,    2026-03-06T14:00, 2026-03-06T18:00, the Friday before the DST change",
-            "America/New_York,    2026-03-07T19:00, 2026-03-07T20:45, moved before quiet hours: still an hour after the end",
-            "America/New_York,    2026-03-07T22:30, 2026-03-08T08:00, ends late on the night clocks spring forward: quiet end next morning",
-            "America/New_York,    2026-03-10T17:30, 2026-03-10T20:30, would land at 21:30: moved to half an hour before quiet hours",
-            "Europe/Berlin,       2026-03-28T20:00, 2026-03-29T08:00, Saturday evening before the DST change: Sunday morning, weekend or not",
-            "Europe/Berlin,       2026-10-24T09:00, 2026-10-24T13:00, a Saturday interview gets its thank-you on Saturday",
-            "Asia/Tokyo,          2026-03-13T10:00, 2026-03-13T14:00, east of UTC",
-            "Asia/Tokyo,          2026-03-10T02:00, 2026-03-10T08:00, an interview in the candidate's night: when quiet hours end",
-            "Australia/Sydney,    2026-04-04T16:00, 2026-04-04T20:00, the day before Sydney's clocks fall back",
-            "Australia/Sydney,    2026-04-04T19:30, 2026-04-05T08:00, across Sydney's DST end: quiet end in standard time",
-            "Asia/Kolkata,        2026-03-10T11:10, 2026-03-10T15:00, half-hour offset zone rounds on local wall time",
-            "Europe/London,       2026-12-24T15:00, 2026-12-24T19:00, Christmas Eve: holidays do not delay the thank-you",
-    })
+    @CsvSource(textBlock = """
+            America/New_York,    2026-03-10T14:00, 2026-03-10T18:00, end + 3 h rounded up to the half hour; the week after the DST change
+            America/New_York,    2026-03-06T14:00, 2026-03-06T18:00, the Friday before the DST change
+            America/New_York,    2026-03-07T19:00, 2026-03-07T20:45, moved before quiet hours: still an hour after the end
+            America/New_York,    2026-03-07T22:30, 2026-03-08T08:00, ends late on the night clocks spring forward: quiet end next morning
+            America/New_York,    2026-03-10T17:30, 2026-03-10T20:30, would land at 21:30: moved to half an hour before quiet hours
+            Europe/Berlin,       2026-03-28T20:00, 2026-03-29T08:00, Saturday evening before the DST change: Sunday morning, weekend or not
+            Europe/Berlin,       2026-10-24T09:00, 2026-10-24T13:00, a Saturday interview gets its thank-you on Saturday
+            Asia/Tokyo,          2026-03-13T10:00, 2026-03-13T14:00, east of UTC
+            Asia/Tokyo,          2026-03-10T02:00, 2026-03-10T08:00, an interview in the candidate's night: when quiet hours end
+            Australia/Sydney,    2026-04-04T16:00, 2026-04-04T20:00, the day before Sydney's clocks fall back
+            Australia/Sydney,    2026-04-04T19:30, 2026-04-05T08:00, across Sydney's DST end: quiet end in standard time
+            Asia/Kolkata,        2026-03-10T11:10, 2026-03-10T15:00, half-hour offset zone rounds on local wall time
+            Europe/London,       2026-12-24T15:00, 2026-12-24T19:00, Christmas Eve: holidays do not delay the thank-you
+            """)
     void thankYouTiming(final String zone, final String start, final String expected, final String why) {
         // GIVEN an interview of 45 minutes and default settings (quiet 21:00-08:00)
         final Interview interview = interview(zone, start, Optional.empty(), "Ana Ruiz");

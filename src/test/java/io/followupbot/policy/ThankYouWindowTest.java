@@ -16,14 +16,14 @@ final class ThankYouWindowTest {
     @ParameterizedTest(name = "{0} after the end: {1}")
     @DisplayName("GIVEN the time since the interview ended WHEN a thank-you is offered THEN up to 12 hours it is on "
             + "time, up to 48 hours 'send it today', and after that the honest late wording")
-    @CsvSource({
-        "PT0S, ON_TIME",
-        "PT12H, ON_TIME",
-        "PT12H0.001S, TODAY",
-        "PT48H, TODAY",
-        "PT48H0.001S, LATE",
-        "P6D, LATE",
-    })
+    @CsvSource(textBlock = """
+            PT0S, ON_TIME
+            PT12H, ON_TIME
+            PT12H0.001S, TODAY
+            PT48H, TODAY
+            PT48H0.001S, LATE
+            P6D, LATE
+            """)
     void wording(final Duration since, final ThankYouWindow.Wording expected) {
         assertThat(ThankYouWindow.wording(END, END.plus(since))).isEqualTo(expected);
     }

@@ -12,8 +12,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class WeeklyGoalValueTest {
 
     @ParameterizedTest(name = "\"{0}\" reads as {1}")
-    @CsvSource({"5, 5", "5 a week, 5", "5 per week, 5", "5/week, 5", "' 50 ', 50", "1, 1", "off, 0", "OFF, 0",
-        "none, 0", "0, 0"})
+    @CsvSource(textBlock = """
+            5, 5
+            5 a week, 5
+            5 per week, 5
+            5/week, 5
+            ' 50 ', 50
+            1, 1
+            off, 0
+            OFF, 0
+            none, 0
+            0, 0
+            """)
     @DisplayName("a goal is a number from 1 to 50, with or without \"a week\"; off, none and 0 are no goal")
     void read(final String typed, final int goal) {
         assertThat(SettingValues.weeklyGoal(typed).value()).contains(goal);

@@ -14,7 +14,13 @@ final class PlaceAndDateRuleTest {
 
     @DisplayName("A place is a country or a country and region, in any case")
     @ParameterizedTest(name = "''{0}'' is {1}")
-    @CsvSource({"us, US", "' gb-sct ', GB-SCT", "DE-BY, DE-BY", "at-9, AT-9", "fr-75C, FR-75C"})
+    @CsvSource(textBlock = """
+            us, US
+            ' gb-sct ', GB-SCT
+            DE-BY, DE-BY
+            at-9, AT-9
+            fr-75C, FR-75C
+            """)
     void placesAreParsed(final String written, final String code) {
         assertThat(Place.parse(written)).map(Place::code).contains(code);
     }
