@@ -52,15 +52,15 @@ final class CalendarDaysTest {
 
     @DisplayName("A day that no month has is refused, naming it")
     @ParameterizedTest(name = "\"{0}\" -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "29 February 2027|There is no 29 February. Write the date as \"14 March\" or as \"2026-03-14\".",
-        "2/30|There is no 30 February.",
-        "31 April|There is no 31 April.",
-        "13/13/2026|There is no 13 month 13.",
-        "2026-02-30|There is no 30 February.",
-        "the 32|There is no 32nd of a month.",
-        "the 0|There is no 0th of a month."
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            29 February 2027|There is no 29 February. Write the date as "14 March" or as "2026-03-14".
+            2/30|There is no 30 February.
+            31 April|There is no 31 April.
+            13/13/2026|There is no 13 month 13.
+            2026-02-30|There is no 30 February.
+            the 32|There is no 32nd of a month.
+            the 0|There is no 0th of a month.
+            """)
     void impossibleDays(final String typed, final String message) {
         assertThat(PARSER.parseForward(typed, ny("2026-01-05T10:00"), NEW_YORK, "US"))
                 .isInstanceOfSatisfying(DateAnswer.Invalid.class, invalid -> assertThat(invalid.message()).startsWith(message));
@@ -68,7 +68,13 @@ final class CalendarDaysTest {
 
     @DisplayName("Looking forward, a day up to 60 days past stays in this year (and is refused as past); older ones are next year's")
     @ParameterizedTest(name = "\"{0}\" typed on 10 March 2026 -> {1}")
-    @CsvSource({"1/9, 2026-01-09", "1/8, 2027-01-08", "3/9, 2026-03-09", "3/10, 2026-03-10", "12/31, 2026-12-31"})
+    @CsvSource(textBlock = """
+            1/9, 2026-01-09
+            1/8, 2027-01-08
+            3/9, 2026-03-09
+            3/10, 2026-03-10
+            12/31, 2026-12-31
+            """)
     void recentlyPast(final String typed, final LocalDate expected) {
         final MonthDay day = MonthDay.of(Integer.parseInt(typed.split("/")[0]), Integer.parseInt(typed.split("/")[1]));
         assertThat(CalendarDays.inNearestYear(day, LocalDate.of(2026, 3, 10), Direction.FORWARD)).isEqualTo(expected);
@@ -86,8 +92,13 @@ final class CalendarDaysTest {
 
     @DisplayName("Looking back, a day without a year is the nearest one, across New Year either way")
     @ParameterizedTest(name = "\"{0}\" seen from {1} -> {2}")
-    @CsvSource({"12/30, 2026-01-05, 2025-12-30", "1/3, 2025-12-30, 2026-01-03", "6/15, 2026-06-20, 2026-06-15",
-        "7/1, 2026-01-01, 2026-07-01", "7/3, 2026-01-01, 2025-07-03"})
+    @CsvSource(textBlock = """
+            12/30, 2026-01-05, 2025-12-30
+            1/3, 2025-12-30, 2026-01-03
+            6/15, 2026-06-20, 2026-06-15
+            7/1, 2026-01-01, 2026-07-01
+            7/3, 2026-01-01, 2025-07-03
+            """)
     void nearestLookingBack(final String typed, final LocalDate base, final LocalDate expected) {
         final MonthDay day = MonthDay.of(Integer.parseInt(typed.split("/")[0]), Integer.parseInt(typed.split("/")[1]));
         assertThat(CalendarDays.inNearestYear(day, base, Direction.BACKWARD)).isEqualTo(expected);
@@ -103,18 +114,42 @@ final class CalendarDaysTest {
 
     @DisplayName("\"the Nth\" is the next such day looking forward (this month or later), the last one looking back")
     @ParameterizedTest(name = "the {0} from {1} {2} -> {3}")
-    @CsvSource({"31, 2026-04-10, FORWARD, 2026-05-31", "10, 2026-04-10, FORWARD, 2026-04-10",
-        "9, 2026-04-10, FORWARD, 2026-05-09", "31, 2026-04-10, BACKWARD, 2026-03-31",
-        "10, 2026-04-10, BACKWARD, 2026-04-10", "11, 2026-04-10, BACKWARD, 2026-03-11",
-        "1, 2026-04-10, FORWARD, 2026-05-01", "29, 2026-01-30, FORWARD, 2026-03-29"})
+    @CsvSource(textBlock = """
+            31, 2026-04-10, FORWARD, 2026-05-31
+            10, 2026-04-10, FORWARD, 2026-04-10
+            9, 2026-04-10, FORWARD, 2026-05-09
+            31, 2026-04-10, BACKWARD, 2026-03-31
+            10, 2026-04-10, BACKWARD, 2026-04-10
+            11, 2026-04-10, BACKWARD, 2026-03-11
+            1, 2026-04-10, FORWARD, 2026-05-01
+            29, 2026-01-30, FORWARD, 2026-03-29
+            """)
     void dayOfMonth(final int day, final LocalDate base, final Direction direction, final LocalDate expected) {
         assertThat(CalendarDays.dayOfMonth(day, base, direction)).isEqualTo(expected);
     }
 
     @DisplayName("Ordinals as people write them: 1st, 2nd, 3rd, 4th, 11th to 13th, 21st, 111th")
     @ParameterizedTest(name = "{0}{1}")
-    @CsvSource({"1, st", "2, nd", "3, rd", "4, th", "10, th", "11, th", "12, th", "13, th", "21, st", "22, nd",
-        "23, rd", "31, st", "100, th", "101, st", "111, th", "112, th", "113, th", "0, th"})
+    @CsvSource(textBlock = """
+            1, st
+            2, nd
+            3, rd
+            4, th
+            10, th
+            11, th
+            12, th
+            13, th
+            21, st
+            22, nd
+            23, rd
+            31, st
+            100, th
+            101, st
+            111, th
+            112, th
+            113, th
+            0, th
+            """)
     void ordinals(final int day, final String suffix) {
         assertThat(CalendarDays.ordinal(day)).isEqualTo(suffix);
     }

@@ -22,37 +22,67 @@ final class ClockTimeTest {
 
     @DisplayName("The clock-time boundaries: what a member types -> the time the bot reads")
     @ParameterizedTest(name = "\"{0}\" -> {1}")
-    @CsvSource({
-        // am and pm: 12pm is noon, 12am midnight, 1 and 11 the edges of each half
-        "12pm, 12:00", "12am, 00:00", "1pm, 13:00", "1am, 01:00", "11am, 11:00", "11pm, 23:00",
-        "12:30pm, 12:30", "12:30am, 00:30", "2 pm, 14:00", "at 3pm, 15:00", "@4pm, 16:00", "by 5 pm, 17:00",
-        // a bare hour after "at": 1 to 7 are the afternoon, 8 to 12 as they are
-        "at 1, 13:00", "at 7, 19:00", "at 8, 08:00", "at 12, 12:00", "at 11, 11:00", "@ 6, 18:00",
-        // hours and minutes: the same window, the minutes kept; 0 and 13 onwards are a 24-hour clock
-        "1:00, 13:00", "7:59, 19:59", "8:00, 08:00", "12:15, 12:15", "0:30, 00:30", "13:05, 13:05", "23:59, 23:59",
-        // a leading zero is a 24-hour clock: never moved to the afternoon
-        "at 01, 01:00", "at 07, 07:00", "02:30, 02:30", "07:59, 07:59",
-        // a part of the day settles a bare hour
-        "7 in the morning, 07:00", "8 tonight, 20:00", "3 in the afternoon, 15:00", "at 11 at night, 23:00",
-        "at 9 morning, 09:00", "at 6 evening, 18:00", "12 noon, 12:00", "at 9:30 in the evening, 21:30"
-    })
+    @CsvSource(textBlock = """
+            # am and pm: 12pm is noon, 12am midnight, 1 and 11 the edges of each half
+            12pm, 12:00
+            12am, 00:00
+            1pm, 13:00
+            1am, 01:00
+            11am, 11:00
+            11pm, 23:00
+            12:30pm, 12:30
+            12:30am, 00:30
+            2 pm, 14:00
+            at 3pm, 15:00
+            @4pm, 16:00
+            by 5 pm, 17:00
+            # a bare hour after "at": 1 to 7 are the afternoon, 8 to 12 as they are
+            at 1, 13:00
+            at 7, 19:00
+            at 8, 08:00
+            at 12, 12:00
+            at 11, 11:00
+            @ 6, 18:00
+            # hours and minutes: the same window, the minutes kept; 0 and 13 onwards are a 24-hour clock
+            1:00, 13:00
+            7:59, 19:59
+            8:00, 08:00
+            12:15, 12:15
+            0:30, 00:30
+            13:05, 13:05
+            23:59, 23:59
+            # a leading zero is a 24-hour clock: never moved to the afternoon
+            at 01, 01:00
+            at 07, 07:00
+            02:30, 02:30
+            07:59, 07:59
+            # a part of the day settles a bare hour
+            7 in the morning, 07:00
+            8 tonight, 20:00
+            3 in the afternoon, 15:00
+            at 11 at night, 23:00
+            at 9 morning, 09:00
+            at 6 evening, 18:00
+            12 noon, 12:00
+            at 9:30 in the evening, 21:30
+            """)
     void clockTimes(final String typed, final LocalTime expected) {
         assertThat(ClockTime.split(typed).time()).contains(expected);
     }
 
     @DisplayName("A part of the day alone stands for its usual time; the day words around it are kept")
     @ParameterizedTest(name = "\"{0}\" -> day \"{1}\", {2}")
-    @CsvSource({
-        "monday morning, monday, MORNING",
-        "friday afternoon, friday, AFTERNOON",
-        "tuesday at noon, tuesday, NOON",
-        "wednesday lunchtime, wednesday, NOON",
-        "yesterday evening, yesterday, EVENING",
-        "friday end of day, friday, END_OF_DAY",
-        "tonight, today, EVENING",
-        "this morning, today, MORNING",
-        "last night, yesterday, EVENING"
-    })
+    @CsvSource(textBlock = """
+            monday morning, monday, MORNING
+            friday afternoon, friday, AFTERNOON
+            tuesday at noon, tuesday, NOON
+            wednesday lunchtime, wednesday, NOON
+            yesterday evening, yesterday, EVENING
+            friday end of day, friday, END_OF_DAY
+            tonight, today, EVENING
+            this morning, today, MORNING
+            last night, yesterday, EVENING
+            """)
     void partsOfTheDay(final String typed, final String day, final PartOfDay part) {
         final ClockTime.Timed timed = ClockTime.split(typed);
         assertThat(timed.day()).isEqualTo(day);

@@ -10,9 +10,18 @@ class NumericOrderTest {
 
     @DisplayName("A member's place, country or region, decides whether 9/3 is 9 March or 3 September")
     @ParameterizedTest(name = "{0} writes {1}")
-    @CsvSource({
-            "US, MONTH_FIRST", "us-ny, MONTH_FIRST", "CA, MONTH_FIRST", "CA-ON, MONTH_FIRST", "CA-QC, DAY_FIRST",
-            "GB, DAY_FIRST", "GB-SCT, DAY_FIRST", "DE-BY, DAY_FIRST", "AU-NSW, DAY_FIRST", "'', DAY_FIRST"})
+    @CsvSource(textBlock = """
+            US, MONTH_FIRST
+            us-ny, MONTH_FIRST
+            CA, MONTH_FIRST
+            CA-ON, MONTH_FIRST
+            CA-QC, DAY_FIRST
+            GB, DAY_FIRST
+            GB-SCT, DAY_FIRST
+            DE-BY, DAY_FIRST
+            AU-NSW, DAY_FIRST
+            '', DAY_FIRST
+            """)
     void orderFollowsThePlace(final String place, final NumericOrder expected) {
         assertThat(NumericOrder.forCountry(place)).isEqualTo(expected);
     }
