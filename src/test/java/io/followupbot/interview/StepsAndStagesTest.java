@@ -21,13 +21,20 @@ final class StepsAndStagesTest {
 
     @DisplayName("Each kind of step has the words a member reads in chat, the web chat and calendars")
     @ParameterizedTest(name = "{0} -> \"{1}\"")
-    @CsvSource({
-        "PREP, prepare for the interview", "DEBRIEF, tell me how the interview went", "THANK_YOU, thank-you",
-        "LINKEDIN, LinkedIn connection", "CHECK_IN, status check-in", "REPLY_UPDATE, reply to their update",
-        "REPLY_REJECTION, gracious reply to the rejection", "REPLY_OFFER, reply to the offer",
-        "OFFER_REMINDER, 'reminder: reply to the offer'", "COMPETING_OFFER, tell them about the other offer",
-        "WITHDRAWAL, withdraw politely", "MOVE_ON, close the loop and move on"
-    })
+    @CsvSource(textBlock = """
+            PREP, prepare for the interview
+            DEBRIEF, tell me how the interview went
+            THANK_YOU, thank-you
+            LINKEDIN, LinkedIn connection
+            CHECK_IN, status check-in
+            REPLY_UPDATE, reply to their update
+            REPLY_REJECTION, gracious reply to the rejection
+            REPLY_OFFER, reply to the offer
+            OFFER_REMINDER, 'reminder: reply to the offer'
+            COMPETING_OFFER, tell them about the other offer
+            WITHDRAWAL, withdraw politely
+            MOVE_ON, close the loop and move on
+            """)
     void labels(final StepKind kind, final String label) {
         assertThat(kind.label()).isEqualTo(label);
     }
@@ -87,9 +94,17 @@ final class StepsAndStagesTest {
 
     @DisplayName("Each stage has the words the pipeline shows")
     @ParameterizedTest(name = "{0} -> \"{1}\"")
-    @CsvSource({"UPCOMING, upcoming", "THANK_YOU_DUE, thank-you due", "WAITING, waiting to hear",
-        "CHECKING_IN, checking in", "OFFER, offer", "REJECTED, rejected", "WITHDRAWN, withdrawn",
-        "MOVED_ON, moved on", "ARCHIVED, archived"})
+    @CsvSource(textBlock = """
+            UPCOMING, upcoming
+            THANK_YOU_DUE, thank-you due
+            WAITING, waiting to hear
+            CHECKING_IN, checking in
+            OFFER, offer
+            REJECTED, rejected
+            WITHDRAWN, withdrawn
+            MOVED_ON, moved on
+            ARCHIVED, archived
+            """)
     void stageLabels(final Stage stage, final String label) {
         assertThat(stage.label()).isEqualTo(label);
     }

@@ -16,7 +16,11 @@ final class WordsMembersTypeTest {
 
     @DisplayName("Cadence: its name in any case and spacing; the number of check-ins each allows")
     @ParameterizedTest(name = "\"{0}\" -> {1}")
-    @CsvSource({"gentle, GENTLE", "' Standard ', STANDARD", "PERSISTENT, PERSISTENT"})
+    @CsvSource(textBlock = """
+            gentle, GENTLE
+            ' Standard ', STANDARD
+            PERSISTENT, PERSISTENT
+            """)
     void cadenceByName(final String typed, final Cadence expected) {
         assertThat(Cadence.parse(typed)).contains(expected);
         assertThat(Cadence.parse(expected.key())).contains(expected);
@@ -39,8 +43,15 @@ final class WordsMembersTypeTest {
 
     @DisplayName("Contact channel: what a member says they were asked to use")
     @ParameterizedTest(name = "\"{0}\" -> {1}")
-    @CsvSource({"email, EMAIL", "E-Mail please, EMAIL", "Gmail, EMAIL", "phone, PHONE", "give them a CALL, PHONE",
-        "linkedin, LINKEDIN", "' LinkedIn message ', LINKEDIN"})
+    @CsvSource(textBlock = """
+            email, EMAIL
+            E-Mail please, EMAIL
+            Gmail, EMAIL
+            phone, PHONE
+            give them a CALL, PHONE
+            linkedin, LINKEDIN
+            ' LinkedIn message ', LINKEDIN
+            """)
     void channels(final String typed, final ContactChannel expected) {
         assertThat(ContactChannel.parse(typed)).contains(expected);
     }
@@ -62,9 +73,22 @@ final class WordsMembersTypeTest {
 
     @DisplayName("Interview format: phone, video or on-site from the words members use")
     @ParameterizedTest(name = "\"{0}\" -> {1}")
-    @CsvSource({"phone, PHONE", "call, PHONE", "Telephone screen, PHONE", "phone screen, PHONE",
-        "video, VIDEO", "Zoom, VIDEO", "MS Teams, VIDEO", "google meet, VIDEO", "remote, VIDEO", "online, VIDEO",
-        "on site, ONSITE", "onsite, ONSITE", "in person, ONSITE", "at their office, ONSITE"})
+    @CsvSource(textBlock = """
+            phone, PHONE
+            call, PHONE
+            Telephone screen, PHONE
+            phone screen, PHONE
+            video, VIDEO
+            Zoom, VIDEO
+            MS Teams, VIDEO
+            google meet, VIDEO
+            remote, VIDEO
+            online, VIDEO
+            on site, ONSITE
+            onsite, ONSITE
+            in person, ONSITE
+            at their office, ONSITE
+            """)
     void formats(final String typed, final InterviewFormat expected) {
         assertThat(InterviewFormat.parse(typed)).contains(expected);
     }
@@ -88,8 +112,13 @@ final class WordsMembersTypeTest {
 
     @DisplayName("Step kind: read back from its key, in any case, with dashes or spaces")
     @ParameterizedTest(name = "\"{0}\" -> {1}")
-    @CsvSource({"thank_you, THANK_YOU", "THANK-YOU, THANK_YOU", "' check in ', CHECK_IN", "move_on, MOVE_ON",
-        "reply offer, REPLY_OFFER"})
+    @CsvSource(textBlock = """
+            thank_you, THANK_YOU
+            THANK-YOU, THANK_YOU
+            ' check in ', CHECK_IN
+            move_on, MOVE_ON
+            reply offer, REPLY_OFFER
+            """)
     void stepKindFromKey(final String typed, final StepKind expected) {
         assertThat(StepKind.fromKey(typed)).contains(expected);
     }
