@@ -48,11 +48,12 @@ final class ConversationTimelineTest {
     }
 
     @ParameterizedTest(name = "interview {0}: the plan at the save says {1}, the thank-you nudge reads \"{2}\"")
-    @CsvSource(delimiter = '|', value = {
-            "yesterday at 11pm | now         | send it today",
-            "yesterday at 10am | now         | send it today",
-            "3 days ago at 2pm | now         | still helps",
-            "today 8am         | Wed 2 Dec, 12:00 | within 24 hours"})
+    @CsvSource(delimiter = '|', textBlock = """
+            yesterday at 11pm | now         | send it today
+            yesterday at 10am | now         | send it today
+            3 days ago at 2pm | now         | still helps
+            today 8am         | Wed 2 Dec, 12:00 | within 24 hours
+            """)
     @DisplayName("an interview entered late: the plan says now (never a time already past), the draft fits how late it is")
     void lateEntries(final String when, final String planSays, final String nudgeSays) {
         // GIVEN an interview entered after it happened
@@ -127,9 +128,11 @@ final class ConversationTimelineTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" at the {1} question")
-    @CsvSource({"help, company, Which company was the interview with?",
-            "list, role, What's the role?",
-            "edit, company, Which company was the interview with?"})
+    @CsvSource(textBlock = """
+            help, company, Which company was the interview with?
+            list, role, What's the role?
+            edit, company, Which company was the interview with?
+            """)
     @DisplayName("a command word typed at a question is recognised, the question asked again, nothing saved silently")
     void commandsInTheMiddle(final String word, final String question, final String asked) {
         if (question.equals("role")) {

@@ -86,15 +86,31 @@ final class CommandRegistryTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" opens interview {1}")
-    @CsvSource(value = {"edit 12, 12", "edit 999999, 999999", "edit 1234567, ", "edit #3, ", "edit, ", "show 3, ",
-            "edit 3 now, ", "'', "}, nullValues = "")
+    @CsvSource(nullValues = "", textBlock = """
+            edit 12, 12
+            edit 999999, 999999
+            edit 1234567,
+            edit #3,
+            edit,
+            show 3,
+            edit 3 now,
+            '',
+            """)
     @DisplayName("GIVEN a button's value WHEN it is edit and a number THEN the form for that interview opens")
     void editButtons(final String value, final Integer number) {
         assertThat(CommandLines.editedInterview(value)).isEqualTo(Optional.ofNullable(number));
     }
 
     @ParameterizedTest(name = "\"{0}\" is interview {1}")
-    @CsvSource(value = {"3, 3", "#3, 3", "007, 7", "1234567, ", "three, ", "3rd, ", "'', "}, nullValues = "")
+    @CsvSource(nullValues = "", textBlock = """
+            3, 3
+            '#3', 3
+            007, 7
+            1234567,
+            three,
+            3rd,
+            '',
+            """)
     @DisplayName("GIVEN a word WHEN read as an interview's number THEN up to six digits, with or without #")
     void interviewNumbers(final String word, final Integer number) {
         assertThat(CommandLines.interviewNumber(word == null ? "" : word)).isEqualTo(Optional.ofNullable(number));

@@ -58,14 +58,14 @@ final class EventRepliesTest {
     @ParameterizedTest(name = "{0}: {2}")
     @DisplayName("GIVEN news that calls for an answer WHEN reported THEN the reply gives the stage and the draft of "
             + "that answer, and nothing else to send")
-    @CsvSource(delimiter = '|', value = {
-        "heard 1 deciding                  | thank-you due | reply update",
-        "heard 1 rejected                  | rejected      | reply rejection",
-        "heard 1 offer                     | offer         | offer accept",
-        "offer 1                           | offer         | offer accept",
-        "heard 1 competing Friday 27 March | thank-you due | competing offer",
-        "withdraw 1                        | withdrawn     | withdrawal",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            heard 1 deciding                  | thank-you due | reply update
+            heard 1 rejected                  | rejected      | reply rejection
+            heard 1 offer                     | offer         | offer accept
+            offer 1                           | offer         | offer accept
+            heard 1 competing Friday 27 March | thank-you due | competing offer
+            withdraw 1                        | withdrawn     | withdrawal
+            """)
     void answerDrafted(final String command, final String stage, final String draft) {
         final Reply reply = ana.command(command);
 

@@ -25,10 +25,20 @@ final class ForgetAnswersTest {
     @ParameterizedTest(name = "\"{0}\" deletes: {1}")
     @DisplayName("GIVEN a member asked whether to delete everything WHEN they answer in their own words THEN a clear "
             + "yes deletes and a no, a hesitation or anything else keeps it all")
-    @CsvSource(delimiter = '|', value = {
-        "yes | true", "Yes, delete everything | true", "yes please. | true", "confirm | true", "delete | true",
-        "forget-me confirm | true", "no | false", "Keep my data | false", "yes but wait | false",
-        "yes, don't delete my interviews | false", "maybe | false", "what does that mean? | false"})
+    @CsvSource(delimiter = '|', textBlock = """
+            yes | true
+            Yes, delete everything | true
+            yes please. | true
+            confirm | true
+            delete | true
+            forget-me confirm | true
+            no | false
+            Keep my data | false
+            yes but wait | false
+            yes, don't delete my interviews | false
+            maybe | false
+            what does that mean? | false
+            """)
     void answers(final String answer, final boolean deletes) {
         try (TestCore core = new TestCore(folder, Instant.parse("2026-03-10T12:00:00Z"))) {
             say(core, "settings cadence gentle");

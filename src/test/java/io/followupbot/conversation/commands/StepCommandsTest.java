@@ -90,11 +90,12 @@ final class StepCommandsTest {
         @ParameterizedTest(name = "{0}: the {1} comes back on the {2}th at 09:00")
         @DisplayName("GIVEN a plan WHEN snoozed THEN the step named (or else the next one) moves to the day given (or "
                 + "else tomorrow), at the nudge hour, and the member reads when")
-        @CsvSource(delimiter = '|', value = {
-            "snooze 1                      | THANK_YOU | 11 | the thank-you to Ben Ode on Wed 11 Mar, 09:00",
-            "snooze 1 check_in next Monday | CHECK_IN  | 16 | the status check-in on Mon 16 Mar, 09:00",
-            "snooze 1 check_in             | CHECK_IN  | 11 | the status check-in on Wed 11 Mar, 09:00",
-            "snooze 1 next Monday          | THANK_YOU | 16 | the thank-you to Ben Ode on Mon 16 Mar, 09:00"})
+        @CsvSource(delimiter = '|', textBlock = """
+                snooze 1                      | THANK_YOU | 11 | the thank-you to Ben Ode on Wed 11 Mar, 09:00
+                snooze 1 check_in next Monday | CHECK_IN  | 16 | the status check-in on Mon 16 Mar, 09:00
+                snooze 1 check_in             | CHECK_IN  | 11 | the status check-in on Wed 11 Mar, 09:00
+                snooze 1 next Monday          | THANK_YOU | 16 | the thank-you to Ben Ode on Mon 16 Mar, 09:00
+                """)
         void toTheDayGiven(final String command, final StepKind step, final int day, final String when) {
             chat.command(command);
 

@@ -103,7 +103,14 @@ final class IntakeAnswersTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is shown and the question stays")
-    @CsvSource({"list", "pipeline", "show 1", "plan #2", "help", "draft 12"})
+    @CsvSource(textBlock = """
+            list
+            pipeline
+            show 1
+            plan #2
+            help
+            draft 12
+            """)
     @DisplayName("GIVEN a question WHEN the member types a command that only shows something THEN it is shown and "
             + "not saved as the answer")
     void showingCommandsAnswerInTheMiddle(final String typed) {
@@ -115,7 +122,12 @@ final class IntakeAnswersTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" waits for the end")
-    @CsvSource({"settings", "export", "confirm", "save"})
+    @CsvSource(textBlock = """
+            settings
+            export
+            confirm
+            save
+            """)
     @DisplayName("GIVEN a question WHEN the member types a command that changes something, or a summary word THEN "
             + "it waits until the notes are done, and is not saved as the answer")
     void otherCommandsWait(final String typed) {
@@ -128,8 +140,14 @@ final class IntakeAnswersTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is the company {1}")
-    @CsvSource(delimiter = '|', value = {"\"help\"|help", "\u201clist\u201d|list", "show 1 2|show 1 2",
-        "list of clients|list of clients", "show a|show a", "plan 1234567|plan 1234567"})
+    @CsvSource(delimiter = '|', textBlock = """
+            "help"|help
+            \u201clist\u201d|list
+            show 1 2|show 1 2
+            list of clients|list of clients
+            show a|show a
+            plan 1234567|plan 1234567
+            """)
     @DisplayName("GIVEN the company question WHEN the answer is quoted, or more than a command THEN it is taken as "
             + "the company")
     void quotedAnswersAreAnswers(final String typed, final String company) {

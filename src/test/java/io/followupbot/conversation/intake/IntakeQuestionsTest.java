@@ -49,13 +49,24 @@ final class IntakeQuestionsTest {
     }
 
     @ParameterizedTest(name = "edit {0} asks: {1}")
-    @CsvSource(delimiter = '|', value = {"company|Which company was the interview with?", "role|What's the role?",
-            "when|When was the interview, or when is it?", "date|When was the interview", "time|When was the interview",
-            "format|Was it by phone, video or on-site?", "interviewers|Who interviewed you?", "people|Who interviewed you?",
-            "decision|Did they say when you'd hear back?", "details|conversation with Ben Ode",
-            "detail|conversation with Ben Ode", "result|something you've done before", "addition|add or clarify",
-            "add|add or clarify", "contact|How do they prefer to be contacted?",
-            "channel|How do they prefer to be contacted?"})
+    @CsvSource(delimiter = '|', textBlock = """
+            company|Which company was the interview with?
+            role|What's the role?
+            when|When was the interview, or when is it?
+            date|When was the interview
+            time|When was the interview
+            format|Was it by phone, video or on-site?
+            interviewers|Who interviewed you?
+            people|Who interviewed you?
+            decision|Did they say when you'd hear back?
+            details|conversation with Ben Ode
+            detail|conversation with Ben Ode
+            result|something you've done before
+            addition|add or clarify
+            add|add or clarify
+            contact|How do they prefer to be contacted?
+            channel|How do they prefer to be contacted?
+            """)
     @DisplayName("GIVEN the summary WHEN the member types edit and a part's word THEN that question is asked, and its "
             + "answer leads straight back to the summary")
     void editWords(final String word, final String asked) {

@@ -10,15 +10,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class AppliedInWordsTest {
 
     @ParameterizedTest(name = "applied {0} -> company \"{1}\", role \"{2}\", when \"{3}\"")
-    @CsvSource(delimiter = '|', emptyValue = "", value = {
-        "Acme Analytics, Data Analyst yesterday | Acme Analytics | Data Analyst | yesterday",
-        "Acme Analytics, Data Analyst | Acme Analytics | Data Analyst | ''",
-        "Globex, Product Manager on Monday | Globex | Product Manager | Monday",
-        "Initech, Analyst 2026-03-02 | Initech | Analyst | 2026-03-02",
-        "Initech, Senior Analyst, remote last Tuesday | Initech | Senior Analyst, remote | last Tuesday",
-        "Umbrella Corp, QA Engineer 3 days ago | Umbrella Corp | QA Engineer | 3 days ago",
-        "Hooli, Data Scientist next friday | Hooli | Data Scientist | next friday",
-    })
+    @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
+            Acme Analytics, Data Analyst yesterday | Acme Analytics | Data Analyst | yesterday
+            Acme Analytics, Data Analyst | Acme Analytics | Data Analyst | ''
+            Globex, Product Manager on Monday | Globex | Product Manager | Monday
+            Initech, Analyst 2026-03-02 | Initech | Analyst | 2026-03-02
+            Initech, Senior Analyst, remote last Tuesday | Initech | Senior Analyst, remote | last Tuesday
+            Umbrella Corp, QA Engineer 3 days ago | Umbrella Corp | QA Engineer | 3 days ago
+            Hooli, Data Scientist next friday | Hooli | Data Scientist | next friday
+            """)
     void typed(final String rest, final String company, final String role, final String when) {
         assertThat(AppliedInWords.typed(rest)).contains(new AppliedInWords(company, role, when));
     }

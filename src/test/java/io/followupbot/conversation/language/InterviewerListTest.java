@@ -20,19 +20,19 @@ final class InterviewerListTest {
     @DisplayName("GIVEN the people typed as a sentence WHEN read THEN each name joined by 'and', '&' or commas is "
             + "one interviewer, and the words around them are dropped; an 'and' inside a title, a company or beside "
             + "an email is not taken for a second person")
-    @CsvSource(delimiter = '|', value = {
-        "Ben Ode and Cleo Park                     | Ben Ode/Cleo Park",
-        "I met Ben Ode and Cleo Park.              | Ben Ode/Cleo Park",
-        "i spoke with Ben & Cleo                   | Ben/Cleo",
-        "It was Ben Ode, Cleo Park and Dana Fry    | Ben Ode/Cleo Park/Dana Fry",
-        "Ben, Cleo, and Dana                       | Ben/Cleo/Dana",
-        "I was interviewed by Ben Ode              | Ben Ode",
-        "Dr. Ana van der Berg and J. Smith         | Dr. Ana van der Berg/J. Smith",
-        "Ben Ode, Head of Research and Development | Ben Ode (Head of Research and Development)",
-        "Ben Ode, VP Sales and Marketing           | Ben Ode (VP Sales and Marketing)",
-        "Procter and Gamble recruiter              | Procter and Gamble recruiter",
-        "Ben Ode and Cleo Park, ben@acme.com       | Ben Ode and Cleo Park",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            Ben Ode and Cleo Park                     | Ben Ode/Cleo Park
+            I met Ben Ode and Cleo Park.              | Ben Ode/Cleo Park
+            i spoke with Ben & Cleo                   | Ben/Cleo
+            It was Ben Ode, Cleo Park and Dana Fry    | Ben Ode/Cleo Park/Dana Fry
+            Ben, Cleo, and Dana                       | Ben/Cleo/Dana
+            I was interviewed by Ben Ode              | Ben Ode
+            Dr. Ana van der Berg and J. Smith         | Dr. Ana van der Berg/J. Smith
+            Ben Ode, Head of Research and Development | Ben Ode (Head of Research and Development)
+            Ben Ode, VP Sales and Marketing           | Ben Ode (VP Sales and Marketing)
+            Procter and Gamble recruiter              | Procter and Gamble recruiter
+            Ben Ode and Cleo Park, ben@acme.com       | Ben Ode and Cleo Park
+            """)
     void namesInASentence(final String answer, final String people) {
         assertThat(InterviewerList.parse(answer)).extracting(InterviewerListTest::shown)
                 .containsExactly(people.split("/"));

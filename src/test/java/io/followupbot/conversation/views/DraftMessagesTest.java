@@ -171,8 +171,12 @@ final class DraftMessagesTest {
     @DisplayName("GIVEN an interview with Ben and Cleo, this afternoon or tomorrow WHEN the member asks for a draft "
             + "THEN a thank-you kind chosen for every interviewer comes once each, a kind written once comes once, and "
             + "before the interview only a value-add (it thanks no one) comes")
-    @CsvSource({"this afternoon, thank_you_short, 2", "this afternoon, check_in, 1", "tomorrow, value_add, 1",
-        "tomorrow, linkedin_note, 0"})
+    @CsvSource(textBlock = """
+            this afternoon, thank_you_short, 2
+            this afternoon, check_in, 1
+            tomorrow, value_add, 1
+            tomorrow, linkedin_note, 0
+            """)
     void draftsByKind(final String interview, final String kind, final int drafts) {
         anaInterviewed(interview.equals("tomorrow") ? TOMORROW : TUESDAY_AFTERNOON);
 
