@@ -21,17 +21,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class FormTest {
 
     @ParameterizedTest(name = "\"{0}\" in a box of {1} ({2}) shows \"{3}\"")
-    @CsvSource(delimiter = '|', value = {
-        "Acme Analytics|20|false|Acme Analytics",
-        "Acme\\nAnalytics|20|false|Acme Analytics",
-        "Acme \\r\\n  Analytics|20|false|Acme Analytics",
-        "Acme\\nAnalytics|20|true|Acme\\nAnalytics",
-        "'  Acme  '|20|true|Acme",
-        "Acme Analytics|14|false|Acme Analytics",
-        "Acme Analytics|13|false|Acme Analytic",
-        "Acme Analytics|5|false|Acme",
-        "Ana\\nRuiz|8|true|Ana\\nRuiz",
-        "Ana\\nRuiz|4|true|Ana"})
+    @CsvSource(delimiter = '|', textBlock = """
+            Acme Analytics|20|false|Acme Analytics
+            Acme\\nAnalytics|20|false|Acme Analytics
+            Acme \\r\\n  Analytics|20|false|Acme Analytics
+            Acme\\nAnalytics|20|true|Acme\\nAnalytics
+            '  Acme  '|20|true|Acme
+            Acme Analytics|14|false|Acme Analytics
+            Acme Analytics|13|false|Acme Analytic
+            Acme Analytics|5|false|Acme
+            Ana\\nRuiz|8|true|Ana\\nRuiz
+            Ana\\nRuiz|4|true|Ana
+            """)
     @DisplayName("a value fits its box: one line unless the box has several, cut at its limit without a trailing space")
     void valuesFitTheirBox(final String value, final int max, final boolean multiline, final String shown) {
         final String typed = value.replace("\\n", "\n").replace("\\r", "\r");

@@ -78,7 +78,10 @@ final class MembersTest {
     @DisplayName("GIVEN a member first seen with a platform zone, or without one WHEN they arrive with another "
             + "platform zone THEN a zone they have stays (the platform's zone is taken once), and a member without "
             + "one takes that zone, confirmed")
-    @CsvSource({"Europe/Berlin, Europe/Berlin", ", Asia/Tokyo"})
+    @CsvSource(textBlock = """
+            Europe/Berlin, Europe/Berlin
+            , Asia/Tokyo
+            """)
     void thePlatformZoneIsTakenOnce(final ZoneId first, final ZoneId kept) {
         arrive(Optional.ofNullable(first), "");
 

@@ -21,10 +21,19 @@ final class SettingTest {
             "+1 555 0100");
 
     @ParameterizedTest(name = "\"{0}\" names {1}")
-    @CsvSource({
-        "zone, ZONE", "Timezone, ZONE", "' time-zone ', ZONE", "COUNTRY, COUNTRY", "nudge-hour, NUDGE_HOUR",
-        "hour, NUDGE_HOUR", "quiet, QUIET", "Quiet-Hours, QUIET", "cadence, CADENCE", "name, NAME",
-        "signature, SIGNATURE"})
+    @CsvSource(textBlock = """
+            zone, ZONE
+            Timezone, ZONE
+            ' time-zone ', ZONE
+            COUNTRY, COUNTRY
+            nudge-hour, NUDGE_HOUR
+            hour, NUDGE_HOUR
+            quiet, QUIET
+            Quiet-Hours, QUIET
+            cadence, CADENCE
+            name, NAME
+            signature, SIGNATURE
+            """)
     @DisplayName("a setting is named by its key or an alias, in any case, with spaces around")
     void aSettingIsNamedByKeyOrAlias(final String word, final Setting setting) {
         assertThat(Setting.named(word)).contains(setting);
@@ -38,8 +47,15 @@ final class SettingTest {
     }
 
     @ParameterizedTest(name = "{0} reads \"{1}\"")
-    @CsvSource({"ZONE, America/New_York", "COUNTRY, US", "NUDGE_HOUR, 09:00", "QUIET, 21:00-08:00",
-        "CADENCE, standard", "NAME, Ana Ruiz", "SIGNATURE, +1 555 0100"})
+    @CsvSource(textBlock = """
+            ZONE, America/New_York
+            COUNTRY, US
+            NUDGE_HOUR, 09:00
+            QUIET, 21:00-08:00
+            CADENCE, standard
+            NAME, Ana Ruiz
+            SIGNATURE, +1 555 0100
+            """)
     @DisplayName("each setting's value reads as the member types it")
     void valuesReadAsTyped(final Setting setting, final String typed) {
         assertThat(setting.valueOf(DEFAULTS)).isEqualTo(typed);
@@ -86,14 +102,23 @@ final class SettingTest {
     }
 
     @ParameterizedTest(name = "nudge hour \"{0}\" is {1}")
-    @CsvSource({"8:30, 08:30", "08:30, 08:30", "' 7:05 ', 07:05", "23:59, 23:59"})
+    @CsvSource(textBlock = """
+            8:30, 08:30
+            08:30, 08:30
+            ' 7:05 ', 07:05
+            23:59, 23:59
+            """)
     @DisplayName("a nudge hour is read with or without its leading zero")
     void nudgeHours(final String typed, final LocalTime expected) {
         assertThat(Setting.NUDGE_HOUR.apply(DEFAULTS, typed).settings().orElseThrow().nudgeHour()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "nudge hour \"{0}\" is refused")
-    @CsvSource({"25:00", "noon", "8.30"})
+    @CsvSource(textBlock = """
+            25:00
+            noon
+            8.30
+            """)
     @DisplayName("a nudge hour that is no time is refused, naming the setting and giving examples")
     void wrongNudgeHours(final String typed) {
         final Setting.Change change = Setting.NUDGE_HOUR.apply(DEFAULTS, typed);
