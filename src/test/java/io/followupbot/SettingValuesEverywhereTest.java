@@ -68,8 +68,20 @@ final class SettingValuesEverywhereTest {
     }
 
     @ParameterizedTest(name = "{0} \"{1}\" is accepted everywhere")
-    @CsvSource({"time, 9", "time, 9:00", "time, 09:00", "time, 9am", "time, 9:30 pm", "time, 21:30",
-        "cadence, gentle", "cadence, Persistent", "place, gb-sct", "place, US", "zone, Europe/Berlin", "zone, Berlin"})
+    @CsvSource(textBlock = """
+            time, 9
+            time, 9:00
+            time, 09:00
+            time, 9am
+            time, 9:30 pm
+            time, 21:30
+            cadence, gentle
+            cadence, Persistent
+            place, gb-sct
+            place, US
+            zone, Europe/Berlin
+            zone, Berlin
+            """)
     @DisplayName("GIVEN a value a reader takes WHEN it is written in the chat, as a community setting, in "
             + "bot-config.yml and on the command line THEN each of the four takes it")
     void acceptedEverywhere(final String kind, final String typed) {
@@ -89,8 +101,17 @@ final class SettingValuesEverywhereTest {
     }
 
     @ParameterizedTest(name = "{0} \"{1}\" is refused everywhere in the same words")
-    @CsvSource({"time, 25:00", "time, noon", "time, 9:60", "time, 13pm", "time, 8.30",
-        "cadence, pushy", "place, XX", "place, Atlantis", "zone, Mars/Olympus"})
+    @CsvSource(textBlock = """
+            time, 25:00
+            time, noon
+            time, 9:60
+            time, 13pm
+            time, 8.30
+            cadence, pushy
+            place, XX
+            place, Atlantis
+            zone, Mars/Olympus
+            """)
     @DisplayName("GIVEN a value no reader takes WHEN it is written in any of the four ways in THEN each refuses it "
             + "with the reader's sentence")
     void refusedEverywhereInTheSameWords(final String kind, final String typed) {
@@ -117,8 +138,14 @@ final class SettingValuesEverywhereTest {
     }
 
     @ParameterizedTest(name = "quiet hours \"{0}\"")
-    @CsvSource(delimiter = '|', value = {"22:00-07:00|true", "10pm - 7am|true", "22-7|true", "21:00|false",
-        "21:00-08:00-09:00|false", "21:00-25:00|false"})
+    @CsvSource(delimiter = '|', textBlock = """
+            22:00-07:00|true
+            10pm - 7am|true
+            22-7|true
+            21:00|false
+            21:00-08:00-09:00|false
+            21:00-25:00|false
+            """)
     @DisplayName("GIVEN quiet hours WHEN a member and a community admin write them THEN both take or refuse them alike")
     void quietHoursAlike(final String typed, final boolean accepted) {
         final Reading<List<java.time.LocalTime>> reading = SettingValues.quietHours(typed);
