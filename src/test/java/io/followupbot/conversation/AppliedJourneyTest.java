@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForEachTest;
+import io.followupbot.testkit.Journeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,12 +109,7 @@ final class AppliedJourneyTest {
         chat.say("today 2pm");
         chat.click("Video");
         chat.say("Rita Gomez, Recruiter");
-        chat.click("They didn't say");
-        chat.say("skip");
-        chat.say("skip");
-        chat.say("skip");
-        chat.click("Email");
-        chat.click("Confirm");
+        Journeys.finishWithoutDetails(chat);
         assertThat(chat.text()).startsWith("You applied to Acme Analytics for Data Analyst on Sun 6 Dec (#1). Is this "
                 + "interview for that application? Then its plan takes the place of the follow-up on the application.");
         chat.click("Yes, for #1");
@@ -146,7 +142,8 @@ final class AppliedJourneyTest {
         assertThat(chat.text()).isEqualTo("That day hasn't come yet. Tell me once you've sent it, or give the day you "
                 + "did: applied Initech, Analyst yesterday.");
         chat.say("applied Initech, Analyst on the 45th");
-        assertThat(chat.text()).startsWith("I couldn't read \"the 45th\" as a day.");
+        assertThat(chat.text()).isEqualTo("I couldn't read \"the 45th\" as a day. Type the day you sent it, e.g. "
+                + "applied Initech, Analyst yesterday (or 2026-03-02).");
         chat.say("list");
         assertThat(chat.text()).startsWith("No interviews yet.");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForClass;
+import io.followupbot.testkit.Journeys;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -36,12 +37,7 @@ final class RoundsJourneyTest {
         }
         chat.click("Phone");
         chat.say("Rita Gomez, Recruiter, rita@acme.test");
-        chat.click("They didn't say");
-        chat.say("skip");
-        chat.say("skip");
-        chat.say("skip");
-        chat.click("Email");
-        chat.click("Confirm");
+        Journeys.finishWithoutDetails(chat);
         // AND then the second round, yesterday, with two interviewers who decide a week from Friday
         chat.say("I had my second round with Acme Analytics yesterday at 2pm");
         assertThat(chat.text()).startsWith("Round 2 of #1 Acme Analytics - Data Analyst.");

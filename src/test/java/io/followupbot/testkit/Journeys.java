@@ -32,4 +32,17 @@ public final class Journeys {
         chat.expect("Saved as #1");
         return chat;
     }
+
+    /**
+     * The rest of the intake after the interviewers, with nothing more to say: no decision date, no detail, no past
+     * result, nothing to add, by email; then Confirm at the summary.
+     */
+    public static void finishWithoutDetails(final ChatDriver chat) {
+        chat.click("They didn't say");
+        chat.say("skip");
+        chat.say("skip");
+        chat.say("skip");
+        chat.click("Email");
+        chat.click("Confirm");
+    }
 }
