@@ -40,6 +40,14 @@ final class ChatPage {
         emulate(width);
     }
 
+    /** The chat open on a phone (390 px) in a new browser, its member's zone set to New York. */
+    static ChatPage newMemberOnAPhone(final ChromeDriver driver, final String base) throws Exception {
+        final ChatPage page = new ChatPage(driver, base, 390);
+        page.open();
+        page.type("settings zone America/New_York", "America/New_York");
+        return page;
+    }
+
     private void emulate(final int screenWidth) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screenWidth,
                 "height", screenWidth < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", screenWidth < 600));

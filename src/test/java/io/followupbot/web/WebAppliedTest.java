@@ -31,9 +31,7 @@ final class WebAppliedTest {
             + "follow-up, and the card says it was applied for with no interview yet")
     void appliedOnAPhone() throws Exception {
         driver = Browser.start(folder.resolve("profile"));
-        final ChatPage page = new ChatPage(driver, web.base(), 390);
-        page.open();
-        page.type("settings zone America/New_York", "America/New_York");
+        final ChatPage page = ChatPage.newMemberOnAPhone(driver, web.base());
 
         page.type("I applied to Acme Analytics for the Data Analyst role yesterday", "Saved as #1");
 

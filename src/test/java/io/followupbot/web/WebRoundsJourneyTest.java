@@ -35,9 +35,7 @@ final class WebRoundsJourneyTest {
             + "and says it is the next round THEN the page shows one application of two rounds and one plan")
     void nextRoundOnAPhone() throws Exception {
         driver = Browser.start(folder.resolve("profile"));
-        final ChatPage page = new ChatPage(driver, web.base(), 390);
-        page.open();
-        page.type("settings zone America/New_York", "America/New_York");
+        final ChatPage page = ChatPage.newMemberOnAPhone(driver, web.base());
         // GIVEN the recruiter screen, Monday 2 March
         page.type("/followup", "How should I sign your drafts?");
         page.type("Ana Ruiz | ana@example.com", "Which company");
