@@ -92,6 +92,21 @@ final class CommunityStatsTest {
     }
 
     @Test
+    @DisplayName("GIVEN 6 consenting members with an interview who each also noted an application with no interview "
+            + "yet WHEN an admin asks for the figures THEN 6 interviews count, not 12, and all thanked within 24 hours")
+    void applicationsWithoutAnInterviewAreNoInterviews() {
+        for (int i = 1; i <= 6; i++) {
+            final MemberKey key = new MemberKey("slack", "T1", "A" + i);
+            memberWithInterview(key, true);
+            say(key, "applied Globex, Product Manager 2026-03-11");
+        }
+
+        final OutcomeStats.Month march = core.communities.stats(ACME).months().get(0);
+        assertThat(march.interviews().visible()).contains(6.0);
+        assertThat(march.thankYousWithin24h().visible()).contains(1.0);
+    }
+
+    @Test
     @DisplayName("GIVEN a member WHEN they agree to count and turn the digest off THEN settings says so, and their "
             + "export's JSON carries both choices")
     void choicesAreSettingsAndExported() {

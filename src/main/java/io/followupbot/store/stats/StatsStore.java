@@ -59,10 +59,14 @@ public final class StatsStore {
                 .bind("platform", platform).bind("community", communityId).mapTo(String.class).list());
     }
 
-    /** One fact per application (its own row; its events are its rounds' too): a later round is not another one. */
+    /**
+     * One fact per application (its own row; its events are its rounds' too): a later round is not another one, and
+     * an application with no interview yet ({@code applied}) is no interview.
+     */
     private static List<InterviewFact> interviews(final Handle handle, final String platform, final String communityId) {
         return handle.createQuery("SELECT i.member_id, i.id, i.starts_at, i.length_minutes FROM interviews i "
-                        + "WHERE i.application_id IS NULL AND i.member_id IN (" + CONSENTING + ")")
+                        + "WHERE i.application_id IS NULL AND i.format <> 'APPLICATION' AND i.member_id IN ("
+                        + CONSENTING + ")")
                 .bind("platform", platform).bind("community", communityId)
                 .map((rs, ctx) -> new InterviewFact(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4)))
                 .list();
