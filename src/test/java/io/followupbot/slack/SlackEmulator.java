@@ -96,7 +96,7 @@ final class SlackEmulator implements AutoCloseable {
     private final Map<String, byte[]> hosted = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile java.util.function.Consumer<Call> listener = call -> { };
     private volatile SlackRateLimits rateLimits = SlackRateLimits.documented();
-    private final io.followupbot.testkit.RateBuckets buckets = new io.followupbot.testkit.RateBuckets();
+    private volatile io.followupbot.testkit.RateBuckets buckets = new io.followupbot.testkit.RateBuckets();
     /** Calls refused with 429 because they went over a rate limit: not in {@link #calls()}, Slack did nothing. */
     private final List<Call> rateLimited = new CopyOnWriteArrayList<>();
     /** Calls Slack carried out ({@code ok:true}): a message in here reached the member. */
@@ -180,6 +180,14 @@ final class SlackEmulator implements AutoCloseable {
     void rateLimits(final SlackRateLimits limits) {
         rateLimits = limits;
         buckets.clear();
+    }
+
+    /**
+     * The rate limits' buckets refill by {@code clock} from now on, not by the real time (and start full): a test that
+     * counts what passes and what is refused moves the clock on itself, however slow its calls are.
+     */
+    void rateClock(final java.time.Clock clock) {
+        buckets = io.followupbot.testkit.RateBuckets.on(clock);
     }
 
     /** The calls of {@code method} Slack carried out ({@code ok:true}), in order. */

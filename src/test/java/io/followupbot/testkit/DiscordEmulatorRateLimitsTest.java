@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AutoClose;
@@ -25,9 +27,13 @@ final class DiscordEmulatorRateLimitsTest {
     }
 
     @Test
-    @DisplayName("GIVEN one channel WHEN six messages are sent at once THEN five pass, counting down X-RateLimit-Remaining "
-            + "in one bucket, and the sixth is refused with 429, Retry-After in whole seconds and retry_after in JSON")
+    @DisplayName("GIVEN one channel (the buckets refilling by the test's clock, so that slow calls do not race the real "
+            + "one) WHEN six messages are sent at once THEN five pass, counting down X-RateLimit-Remaining in one bucket, "
+            + "and the sixth is refused with 429, Retry-After in whole seconds and retry_after in JSON; a second later "
+            + "one more passes")
     void pacesARoute() throws Exception {
+        final SettableClock clock = new SettableClock(Instant.parse("2026-03-02T15:00:00Z"));
+        discord.rateLimits(DiscordRateLimits.documented().on(clock));
         final List<HttpResponse<String>> passed = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             passed.add(post("channels/800000000000000001/messages"));
@@ -45,8 +51,13 @@ final class DiscordEmulatorRateLimitsTest {
         assertThat(refused.headers().firstValue("Retry-After")).contains("1");
         assertThat(refused.headers().firstValue("X-RateLimit-Scope")).contains("user");
         assertThat(refused.headers().firstValue("X-RateLimit-Global")).isEmpty();
-        assertThat(refused.body()).contains("\"retry_after\":").contains("\"global\":false");
+        assertThat(refused.body()).contains("\"retry_after\":1.000,").contains("\"global\":false");
         assertThat(discord.rateLimited()).hasSize(1);
+        // AND WHEN the second a message is worth has passed, one more passes, and the next is refused again
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(post("channels/800000000000000001/messages").statusCode()).isEqualTo(200);
+        assertThat(post("channels/800000000000000001/messages").statusCode()).isEqualTo(429);
+        assertThat(discord.rateLimited()).hasSize(2);
     }
 
     @Test

@@ -18,12 +18,18 @@ public final class DiscordRateLimits {
     private final Limit global;
     private final Limit messages;
     private final Limit otherRoutes;
-    private final RateBuckets buckets = new RateBuckets();
+    private final RateBuckets buckets;
 
     public DiscordRateLimits(final Limit global, final Limit messages, final Limit otherRoutes) {
+        this(global, messages, otherRoutes, new RateBuckets());
+    }
+
+    private DiscordRateLimits(final Limit global, final Limit messages, final Limit otherRoutes,
+                              final RateBuckets buckets) {
         this.global = global;
         this.messages = messages;
         this.otherRoutes = otherRoutes;
+        this.buckets = buckets;
     }
 
     public static DiscordRateLimits documented() {
@@ -33,6 +39,14 @@ public final class DiscordRateLimits {
     /** Every rate {@code times} as fast (bursts kept): a benchmark's accelerated clock. */
     public DiscordRateLimits faster(final double times) {
         return new DiscordRateLimits(global.faster(times), messages.faster(times), otherRoutes.faster(times));
+    }
+
+    /**
+     * These limits with their buckets refilling by {@code clock} only, not by the real time: a test that counts what
+     * passes and what is refused moves the clock on itself, however slow its calls are.
+     */
+    public DiscordRateLimits on(final java.time.Clock clock) {
+        return new DiscordRateLimits(global, messages, otherRoutes, RateBuckets.on(clock));
     }
 
     /**

@@ -1,11 +1,17 @@
 package io.followupbot.testkit;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * The emulators' rate limits: a token bucket per key (a workspace's method, a channel, a bot), as the platforms
- * describe theirs: a steady rate with a burst allowance. Thread-safe.
+ * describe theirs: a steady rate with a burst allowance. The buckets refill by the real time ({@link System#nanoTime})
+ * or by a clock a test holds ({@link #on(Clock)}): a test that counts refusals then does not race the real clock
+ * when its calls are slow (a loaded machine). Thread-safe.
  */
 public final class RateBuckets {
 
@@ -27,10 +33,28 @@ public final class RateBuckets {
     }
 
     private final Map<String, double[]> buckets = new HashMap<>();
+    /** Now, in nanoseconds from any fixed origin: only differences count. */
+    private final LongSupplier nanos;
+
+    /** Buckets that refill by the real time. */
+    public RateBuckets() {
+        this(System::nanoTime);
+    }
+
+    private RateBuckets(final LongSupplier nanos) {
+        this.nanos = nanos;
+    }
+
+    /** Buckets that refill by {@code clock} only: while a test does not move it on, no call is worth a token again. */
+    public static RateBuckets on(final Clock clock) {
+        final Instant origin = clock.instant();
+        // from the clock's first reading: small numbers, exact in the buckets' doubles
+        return new RateBuckets(() -> Duration.between(origin, clock.instant()).toNanos());
+    }
 
     /** Takes a token for a call now, or says how long until one is there. */
     public synchronized Verdict take(final String key, final Limit limit) {
-        final long now = System.nanoTime();
+        final long now = nanos.getAsLong();
         final double[] bucket = buckets.computeIfAbsent(key, ignored -> new double[] {limit.burst(), now});
         bucket[0] = Math.min(limit.burst(), bucket[0] + (now - bucket[1]) / 1e9 * limit.perSecond());
         bucket[1] = now;
