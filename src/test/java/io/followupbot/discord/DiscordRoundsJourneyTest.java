@@ -45,17 +45,13 @@ final class DiscordRoundsJourneyTest {
         assertThat(round.token()).isNotEmpty();
         // AND the dispatcher sends what is due now, the two thank-yous: in this call or in its own background run
         // meanwhile, either way once; the plan is read when both are out and nothing is in flight
-        bot.application().dispatchNow();
-        await().atMost(DiscordUser.WAIT).until(() -> bot.count("SELECT COUNT(*) FROM plan_steps WHERE status = "
-                + "'delivered' AND step_key LIKE 'thank_you@%'") == 2
-                && bot.count("SELECT COUNT(*) FROM plan_steps WHERE status = 'claimed'") == 0);
+        bot.dispatchUntilDelivered("thank_you@", 2);
 
         // THEN one application of two rounds, the second round's thank-yous first (sent, as they were due now), then
         // one check-in sequence and one move-on; the screen's steps are not pending any more
         assertThat(bot.count("SELECT COUNT(*) FROM interviews WHERE application_id IS NULL")).isEqualTo(1);
         assertThat(bot.count("SELECT COUNT(*) FROM interviews")).isEqualTo(2);
-        assertThat(bot.list("SELECT step_key || ' ' || status FROM plan_steps WHERE status = 'pending' "
-                + "OR step_key LIKE 'thank_you@%' ORDER BY due_at, step_key")).containsExactly(
+        assertThat(bot.pendingAnd("thank_you@")).containsExactly(
                 "thank_you@Dr. Maya Chen delivered", "thank_you@Tom Baker delivered", "check_in pending",
                 "check_in#2 pending", "move_on pending");
         final int listed = ana.transcript().length();

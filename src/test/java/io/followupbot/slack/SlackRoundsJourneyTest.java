@@ -48,14 +48,10 @@ final class SlackRoundsJourneyTest {
                         + "point; the check-in does the job now)");
         // (the dispatcher sends what is due now, the two thank-yous: in this call or in its own background run
         // meanwhile, either way once; the plan is read when both are out and nothing is in flight)
-        harness.application().dispatchNow();
-        await().atMost(Duration.ofSeconds(15)).until(() -> harness.count("SELECT COUNT(*) FROM plan_steps WHERE "
-                + "status = 'delivered' AND step_key LIKE 'thank_you@%'") == 2
-                && harness.count("SELECT COUNT(*) FROM plan_steps WHERE status = 'claimed'") == 0);
+        harness.dispatchUntilDelivered("thank_you@", 2);
         assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE application_id IS NULL")).isEqualTo(1);
         assertThat(harness.count("SELECT COUNT(*) FROM interviews")).isEqualTo(2);
-        assertThat(harness.list("SELECT step_key || ' ' || status FROM plan_steps WHERE status = 'pending' "
-                + "OR step_key LIKE 'thank_you@%' ORDER BY due_at, step_key")).containsExactly(
+        assertThat(harness.pendingAnd("thank_you@")).containsExactly(
                 "thank_you@Dr. Maya Chen delivered", "thank_you@Tom Baker delivered", "check_in pending",
                 "check_in#2 pending", "move_on pending");
         // AND the lists show one application, whose next step is a thank-you: no check-in is due now

@@ -50,4 +50,21 @@ public abstract class RunningBot extends RunningFixture {
     public final List<String> list(final String sql) {
         return application.store().jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(String.class).list());
     }
+
+    /**
+     * Sends what is due now and waits until {@code delivered} steps whose key starts with {@code keyPrefix} are out
+     * and nothing is in flight: the bot's own background dispatcher may send them meanwhile, either way once.
+     */
+    public final void dispatchUntilDelivered(final String keyPrefix, final int delivered) {
+        application.dispatchNow();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> count("SELECT COUNT(*) "
+                + "FROM plan_steps WHERE status = 'delivered' AND step_key LIKE '" + keyPrefix + "%'") == delivered
+                && count("SELECT COUNT(*) FROM plan_steps WHERE status = 'claimed'") == 0);
+    }
+
+    /** Every step still to come and every step of {@code keyPrefix}, "step_key status", by when they are due. */
+    public final List<String> pendingAnd(final String keyPrefix) {
+        return list("SELECT step_key || ' ' || status FROM plan_steps WHERE status = 'pending' OR step_key LIKE '"
+                + keyPrefix + "%' ORDER BY due_at, step_key");
+    }
 }
