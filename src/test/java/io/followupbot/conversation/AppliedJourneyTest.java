@@ -141,6 +141,9 @@ final class AppliedJourneyTest {
         chat.say("applied Initech, Analyst next friday");
         assertThat(chat.text()).isEqualTo("That day hasn't come yet. Tell me once you've sent it, or give the day you "
                 + "did: applied Initech, Analyst yesterday.");
+        chat.say("applied Globex, PM tomorrow");
+        assertThat(chat.text()).isEqualTo("That day hasn't come yet. Tell me once you've sent it, or give the day you "
+                + "did: applied Globex, PM yesterday.");
         chat.say("applied Initech, Analyst on the 45th");
         assertThat(chat.text()).isEqualTo("I couldn't read \"the 45th\" as a day. Type the day you sent it, e.g. "
                 + "applied Initech, Analyst yesterday (or 2026-03-02).");

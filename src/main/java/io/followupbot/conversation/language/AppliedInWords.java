@@ -37,7 +37,7 @@ public record AppliedInWords(String company, String role, String when) {
     private static final Pattern FOR_ROLE = Pattern.compile(LEAD + APPLIED + "\\s+(?:for|to)\\s+" + ARTICLE + "(.+?)"
             + ROLE_WORD + "\\s+(?:at|with|to)\\s+(.+)$");
     /** A word that starts the time in "Data Analyst yesterday", "Acme on Monday", "Acme 2 days ago". */
-    private static final Pattern TIME_START = Pattern.compile("\\s+(?=(?:on|yesterday|today|tonight|this|last|earlier|"
+    private static final Pattern TIME_START = Pattern.compile("\\s+(?=(?:on|yesterday|today|tomorrow|tonight|this|last|earlier|"
             + "(?:a\\s+few|an?|one|two|three|\\d{1,2})\\s+(?:hours?|days?|weeks?)\\s+ago|next\\s+(?:week|month|\\w+day)|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
             + "(?:a|an|one|two|three|four|five|six|\\d{1,2})\\s+(?:days?|weeks?)\\s+ago|\\d{4}-\\d{2}-\\d{2}|"

@@ -18,6 +18,7 @@ final class AppliedInWordsTest {
             Initech, Senior Analyst, remote last Tuesday | Initech | Senior Analyst, remote | last Tuesday
             Umbrella Corp, QA Engineer 3 days ago | Umbrella Corp | QA Engineer | 3 days ago
             Hooli, Data Scientist next friday | Hooli | Data Scientist | next friday
+            Globex, PM tomorrow | Globex | PM | tomorrow
             """)
     void typed(final String rest, final String company, final String role, final String when) {
         assertThat(AppliedInWords.typed(rest)).contains(new AppliedInWords(company, role, when));
