@@ -1,5 +1,6 @@
 package io.followupbot.community;
 
+import io.followupbot.delivery.BackgroundRuns;
 import io.followupbot.delivery.Nudge;
 import io.followupbot.delivery.NudgeSender;
 import io.followupbot.delivery.SendResult;
@@ -15,9 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +36,7 @@ public final class Digests implements AutoCloseable {
     private final FollowUps followUps;
     private final NudgeSender sender;
     private final Clock clock;
-    private ScheduledExecutorService timer;
+    private BackgroundRuns timer;
 
     public Digests(final Store store, final FollowUps followUps, final NudgeSender sender, final Clock clock) {
         this.store = store;
@@ -49,18 +47,13 @@ public final class Digests implements AutoCloseable {
     }
 
     public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            final Thread thread = new Thread(runnable, "weekly-digests");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(() -> {
+        timer = BackgroundRuns.start("weekly-digests", EVERY, EVERY, () -> {
             try {
                 runOnce();
             } catch (final RuntimeException failure) {
                 LOG.warn("weekly digests: {}", failure.toString());
             }
-        }, EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
+        });
     }
 
     /** Sends the digests due now; returns how many went out. */
@@ -108,7 +101,7 @@ public final class Digests implements AutoCloseable {
     @Override
     public void close() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.close();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.followupbot.followup;
 
 import io.followupbot.chat.Outbound;
 import io.followupbot.config.BotConfig;
+import io.followupbot.delivery.BackgroundRuns;
 import io.followupbot.delivery.Nudge;
 import io.followupbot.delivery.NudgeSender;
 import io.followupbot.delivery.SendResult;
@@ -14,9 +15,6 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +35,7 @@ public final class Retention implements AutoCloseable {
     private final Store store;
     private final NudgeSender sender;
     private final Clock clock;
-    private ScheduledExecutorService timer;
+    private BackgroundRuns timer;
 
     /** What one run did. */
     public record Outcome(int closedDeleted, int told, int membersDeleted) {
@@ -54,12 +52,7 @@ public final class Retention implements AutoCloseable {
 
     /** A run now (in the background, so start-up does not wait) and then one a day. */
     public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            final Thread thread = new Thread(runnable, "retention");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(() -> {
+        timer = BackgroundRuns.start("retention", Duration.ZERO, Duration.ofDays(1), () -> {
             try {
                 final Outcome outcome = runOnce();
                 if (!outcome.equals(new Outcome(0, 0, 0))) {
@@ -69,7 +62,7 @@ public final class Retention implements AutoCloseable {
             } catch (final RuntimeException failure) {
                 LOG.warn("retention: this run failed, the next is in a day: {}", failure.toString());
             }
-        }, 0, Duration.ofDays(1).toSeconds(), TimeUnit.SECONDS);
+        });
     }
 
     public Outcome runOnce() {
@@ -110,7 +103,7 @@ public final class Retention implements AutoCloseable {
     @Override
     public void close() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.close();
         }
     }
 }
