@@ -1,10 +1,7 @@
 package io.followupbot.store;
 
 import io.followupbot.config.BotConfig;
-import io.followupbot.interview.Cadence;
 import io.followupbot.interview.MemberKey;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +52,8 @@ public final class CommunityStore {
 
     /** The community's settings over the configured defaults. */
     public static BotConfig.Defaults over(final CommunityRow row, final BotConfig.Defaults config) {
-        return new BotConfig.Defaults(
-                row.timeZone() == null ? config.zone() : ZoneId.of(row.timeZone()),
-                row.country() == null ? config.country() : row.country(),
-                row.nudgeHour() == null ? config.nudgeHour() : LocalTime.parse(row.nudgeHour()),
-                row.quietStart() == null ? config.quietStart() : LocalTime.parse(row.quietStart()),
-                row.quietEnd() == null ? config.quietEnd() : LocalTime.parse(row.quietEnd()),
-                row.cadence() == null ? config.cadence() : Cadence.parse(row.cadence()).orElse(config.cadence()),
-                row.applicationSilence() == null ? config.applicationSilenceDays() : row.applicationSilence());
+        return Rows.settingsOver(config, row.timeZone(), row.country(), row.nudgeHour(), row.quietStart(),
+                row.quietEnd(), row.cadence(), row.applicationSilence());
     }
 
     public Optional<CommunityRow> settings(final String platform, final String communityId) {

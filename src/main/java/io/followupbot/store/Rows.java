@@ -42,18 +42,27 @@ final class Rows {
     }
 
     static Member member(final MemberRow row, final BotConfig.Defaults defaults) {
-        final MemberSettings settings = new MemberSettings(
-                row.timeZone() == null ? defaults.zone() : ZoneId.of(row.timeZone()),
-                row.country() == null ? defaults.country() : row.country(),
-                row.nudgeHour() == null ? defaults.nudgeHour() : LocalTime.parse(row.nudgeHour()),
-                row.quietStart() == null ? defaults.quietStart() : LocalTime.parse(row.quietStart()),
-                row.quietEnd() == null ? defaults.quietEnd() : LocalTime.parse(row.quietEnd()),
-                row.cadence() == null ? defaults.cadence() : Cadence.parse(row.cadence()).orElse(defaults.cadence()),
-                row.fullName(), row.signature(), row.weeklyGoal(), defaults.applicationSilenceDays());
+        final MemberSettings settings = settingsOver(defaults, row.timeZone(), row.country(), row.nudgeHour(),
+                row.quietStart(), row.quietEnd(), row.cadence(), null).toSettings()
+                .withName(row.fullName(), row.signature()).withWeeklyGoal(row.weeklyGoal());
         return new Member(row.id(), new MemberKey(row.platform(), row.workspaceId(), row.userId()), row.displayName(),
                 settings, row.timeZone() != null, Optional.ofNullable(row.dmChannel()),
                 Optional.ofNullable(row.lastChannel()),
                 Optional.ofNullable(row.unreachableSince()).map(Instant::ofEpochMilli));
+    }
+
+    /** Settings as stored (a member's, a community's) over the defaults: a column never set (null) keeps the default. */
+    static BotConfig.Defaults settingsOver(final BotConfig.Defaults defaults, final String timeZone, final String country,
+                                           final String nudgeHour, final String quietStart, final String quietEnd,
+                                           final String cadence, final Integer applicationSilence) {
+        return new BotConfig.Defaults(
+                timeZone == null ? defaults.zone() : ZoneId.of(timeZone),
+                country == null ? defaults.country() : country,
+                nudgeHour == null ? defaults.nudgeHour() : LocalTime.parse(nudgeHour),
+                quietStart == null ? defaults.quietStart() : LocalTime.parse(quietStart),
+                quietEnd == null ? defaults.quietEnd() : LocalTime.parse(quietEnd),
+                cadence == null ? defaults.cadence() : Cadence.parse(cadence).orElse(defaults.cadence()),
+                applicationSilence == null ? defaults.applicationSilenceDays() : applicationSilence);
     }
 
     /**
