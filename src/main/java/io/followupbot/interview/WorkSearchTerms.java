@@ -22,57 +22,39 @@ public record WorkSearchTerms(Map<Named, String> words) {
 
     /** A column of the log, in order. */
     public enum Column implements Named {
-        DATE("date"), ACTIVITY("activity"), EMPLOYER("employer"), POSITION("position"), CONTACT("contact"),
-        METHOD("method"), RESULT("result");
-
-        private final String english;
-
-        Column(final String english) {
-            this.english = english;
-        }
-
-        @Override
-        public String english() {
-            return english;
-        }
+        DATE, ACTIVITY, EMPLOYER, POSITION, CONTACT, METHOD, RESULT
     }
 
     /** The log's words that are no kind of activity: a round of several (its number follows) and a week's line. */
     public enum Label implements Named {
-        INTERVIEW_ROUND("interview, round"), WEEK_TOTAL("week total");
-
-        private final String english;
-
-        Label(final String english) {
-            this.english = english;
-        }
-
-        @Override
-        public String english() {
-            return english;
-        }
+        INTERVIEW_ROUND {
+            @Override
+            public String english() {
+                return "interview, round";
+            }
+        },
+        WEEK_TOTAL
     }
 
     /** What a reply said, and the two words of a week's count ("1 activity", "3 activities"). */
     public enum Result implements Named {
-        STILL_DECIDING("still deciding"), REJECTED("rejected"), OFFER("offer"), WITHDREW("withdrew"),
-        ONE_ACTIVITY("activity"), ACTIVITIES("activities");
-
-        private final String english;
-
-        Result(final String english) {
-            this.english = english;
-        }
-
-        @Override
-        public String english() {
-            return english;
-        }
+        STILL_DECIDING, REJECTED, OFFER, WITHDREW,
+        ONE_ACTIVITY {
+            @Override
+            public String english() {
+                return "activity";
+            }
+        },
+        ACTIVITIES
     }
 
     /** A word of the log: its English form and its key in bot-config.yml ({@code THANK_YOU_SENT} is thank-you-sent). */
     public interface Named {
-        String english();
+
+        /** Its English form: unless it says otherwise, its name in lower case ({@code STILL_DECIDING} is still deciding). */
+        default String english() {
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
 
         String name();
 
