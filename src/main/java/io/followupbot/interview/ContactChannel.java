@@ -5,18 +5,13 @@ import java.util.Optional;
 
 /** How the employer prefers to be contacted. Email is the default for everything. */
 public enum ContactChannel {
-    EMAIL("email"),
-    PHONE("phone"),
-    LINKEDIN("LinkedIn");
+    EMAIL,
+    PHONE,
+    LINKEDIN;
 
-    private final String label;
-
-    ContactChannel(final String label) {
-        this.label = label;
-    }
-
+    /** How the bot writes it: its key ({@code email}, {@code phone}), but LinkedIn as LinkedIn spells itself. */
     public String label() {
-        return label;
+        return this == LINKEDIN ? "LinkedIn" : EnumKeys.key(this);
     }
 
     public static Optional<ContactChannel> parse(final String text) {

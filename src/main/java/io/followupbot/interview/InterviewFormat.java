@@ -5,23 +5,18 @@ import java.util.Optional;
 
 /** How the interview was held; it shapes the wording of drafts and the channel of later steps. */
 public enum InterviewFormat {
-    PHONE("phone"),
-    VIDEO("video"),
-    ONSITE("on-site"),
+    PHONE,
+    VIDEO,
+    ONSITE,
     /**
      * Not an interview: the application itself, sent before any interview (issue 33). An application entered with
      * {@code applied} holds one round of this format until its first interview replaces it; members never type it.
      */
-    APPLICATION("application");
+    APPLICATION;
 
-    private final String label;
-
-    InterviewFormat(final String label) {
-        this.label = label;
-    }
-
+    /** How the bot writes it: its key ({@code phone}, {@code video}, {@code application}), but on-site with its hyphen. */
     public String label() {
-        return label;
+        return this == ONSITE ? "on-site" : EnumKeys.key(this);
     }
 
     /** Reads what a member typed: "phone", "Video call", "on site", "in person", "zoom"... */
