@@ -16,22 +16,18 @@ public enum ActivityKind implements WorkSearchTerms.Named {
     REPLY_HEARD("reply heard", false),
     WITHDREW("withdrew", false);
 
-    private final String words;
+    private final String english;
     private final boolean membersOwn;
 
-    ActivityKind(final String words, final boolean membersOwn) {
-        this.words = words;
+    ActivityKind(final String english, final boolean membersOwn) {
+        this.english = english;
         this.membersOwn = membersOwn;
     }
 
     /** The activity as the log's {@code activity} column names it, in English. */
-    public String words() {
-        return words;
-    }
-
     @Override
     public String english() {
-        return words;
+        return english;
     }
 
     /** Whether the member did it (an application or a follow-up): it counts toward their weekly goal. */
