@@ -1,5 +1,7 @@
 package io.followupbot.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.followupbot.conversation.ConversationEngine;
 import io.followupbot.interview.MemberKey;
 import java.util.Optional;
@@ -44,5 +46,21 @@ public final class Journeys {
         chat.say("skip");
         chat.click("Email");
         chat.click("Confirm");
+    }
+
+    /**
+     * The end of issue 28's journey on a running bot, whatever its platform: after a recruiter screen and the second
+     * round with Dr. Maya Chen and Tom Baker, the dispatcher sends what is due now, the two thank-yous (in this call or
+     * in its own background run meanwhile, either way once), and the plan is read when both are out and nothing is in
+     * flight: one application of two rounds, the second round's thank-yous delivered, then one check-in sequence and
+     * one move-on; the screen's steps are not pending any more.
+     */
+    public static void secondRoundThankedOnce(final RunningBot bot) {
+        bot.dispatchUntilDelivered("thank_you@", 2);
+        assertThat(bot.count("SELECT COUNT(*) FROM interviews WHERE application_id IS NULL")).isEqualTo(1);
+        assertThat(bot.count("SELECT COUNT(*) FROM interviews")).isEqualTo(2);
+        assertThat(bot.pendingAnd("thank_you@")).containsExactly(
+                "thank_you@Dr. Maya Chen delivered", "thank_you@Tom Baker delivered", "check_in pending",
+                "check_in#2 pending", "move_on pending");
     }
 }
