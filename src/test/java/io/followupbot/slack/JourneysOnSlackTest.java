@@ -36,7 +36,8 @@ final class JourneysOnSlackTest {
 
             // WHEN the member tells of the second round in a sentence, and answers its questions
             final String asked = ana.say("I had my second round with Acme Analytics yesterday at 2pm", "phone, video");
-            assertThat(asked.lines()).contains("Round 2 of #1 Acme Analytics - Data Analyst. A few questions about it.");
+            assertThat(asked.lines())
+                    .contains("Round 2 of #1 Acme Analytics - Data Analyst. A few questions about it.");
             ana.click("Video", "Who interviewed you");
             ana.say("Dr. Maya Chen, Head of Data; Tom Baker, Analytics Lead", "hear back");
             ana.say("a week from Friday", "Decision expected by Friday 20 March 2026.");
@@ -76,12 +77,11 @@ final class JourneysOnSlackTest {
     final class Timeline {
 
         @Test
-        @DisplayName("GIVEN yesterday's 11pm interview entered at 7pm WHEN saved and dispatched THEN the plan says now, "
-                + "the nudge says send it today and claims nothing; skipping the thank-you lets the LinkedIn "
-                + "connection go ahead")
+        @DisplayName("GIVEN yesterday's 11pm interview entered at 7pm WHEN saved and dispatched THEN the plan says "
+                + "now, the nudge says send it today and claims nothing; skipping the thank-you lets the "
+                + "LinkedIn connection go ahead")
         void lateEntry(final SlackHarness harness, final SlackMember ana) {
-            ana.command("C1", null, "How should I sign");
-            ana.say("Ana Ruiz | ana@example.com", "Which company");
+            SlackJourneys.toTheCompany(ana, "Ana Ruiz | ana@example.com");
             // a command word at a question is recognised, and the question asked again
             final String help = ana.say("help", "Back to your notes");
             assertThat(help).contains("Which company was the interview with?").contains("as the company");
@@ -119,6 +119,45 @@ final class JourneysOnSlackTest {
             ana.click("Confirm", "prepare for the interview");
             final String draft = ana.say("draft 1", "hasn't happened yet");
             assertThat(draft).doesNotContain("Thank you for meeting me");
+        }
+    }
+
+    /**
+     * An application before any interview (issue 33): said in a sentence in the DM, then the follow-up's nudge with
+     * its draft, sent by the dispatcher 7 business days later.
+     */
+    @Nested
+    @DisplayName("an application before any interview")
+    final class Applied {
+
+        @Test
+        @DisplayName("GIVEN a member on Tuesday evening WHEN they say \"I applied to Acme Analytics for the Data "
+                + "Analyst role yesterday\" in the DM THEN it is saved, and on Wednesday 18 March at 09:00 the nudge "
+                + "brings the follow-up's draft with its buttons")
+        void appliedThenTheFollowUpNudge(final SlackHarness harness, final SlackMember ana) {
+            // GIVEN a member who has set up their signature
+            SlackJourneys.toTheCompany(ana, "Ana Ruiz | ana@example.com");
+            ana.say("cancel", "nothing was saved");
+
+            // WHEN they say they applied yesterday (Monday 9 March)
+            final String saved = ana.say("I applied to Acme Analytics for the Data Analyst role yesterday",
+                    "Saved as #1");
+
+            // THEN the follow-up is 7 business days after Monday: Wednesday 18 March
+            assertThat(saved).contains("Saved as #1: your application to Acme Analytics for Data Analyst.")
+                    .contains("*Applied*\nMonday 9 March 2026 (no interview yet)")
+                    .contains("*Wed 18 Mar, 09:00*\nfollow-up on the application");
+
+            // AND WHEN that morning comes, the dispatcher sends the nudge with the draft
+            final int before = harness.emulator().callCount();
+            harness.clock().advance(Duration.ofDays(7).plusHours(14));
+            harness.application().dispatchNow();
+            final SlackEmulator.Call nudge = harness.awaitCalls(before, call -> ana.isToMe(call)
+                    && call.buttons().containsKey("I sent it")).get(0);
+            assertThat(SlackEmulator.texts(List.of(nudge)).get(0))
+                    .contains("No word from Acme Analytics on your application for Data Analyst yet.")
+                    .contains("I applied for the Data Analyst position at Acme Analytics on Monday 9 March");
+            assertThat(nudge.buttons()).containsEntry("I sent it", "sent 1 application_follow_up");
         }
     }
 

@@ -41,11 +41,19 @@ final class SlackJourneys {
      */
     static String toTheFormat(final SlackMember member, final String signature, final String company,
             final String role, final String when) {
-        member.command("C1", null, "How should I sign");
-        member.say(signature, "Which company");
+        toTheCompany(member, signature);
         member.say(company, "role");
         member.say(role, "When was the interview");
         return member.say(when, "phone, video or on-site");
+    }
+
+    /**
+     * A new member's first steps, from a bare /followup in a channel to the intake's first question: their signature,
+     * then "Which company".
+     */
+    static void toTheCompany(final SlackMember member, final String signature) {
+        member.command("C1", null, "How should I sign");
+        member.say(signature, "Which company");
     }
 
     /**

@@ -6,6 +6,7 @@ import io.followupbot.testkit.Browser;
 import io.followupbot.testkit.WebChat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,12 +16,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Issue 28's journey in the web chat, in a real headless Chromium the width of a phone: a recruiter screen eight days
- * ago, then the hiring manager's round yesterday entered as a new interview for the same company and role. The bot asks
- * once whether it is the next round; yes makes one application of two rounds, with the second round's thank-yous, one
- * check-in sequence after the decision date, one move-on, no check-in due now, and a card that shows both rounds.
+ * A new member's journeys in the web chat, in a real headless Chromium the width of a phone, each test on a bot of its
+ * own whose now is Tuesday 10 March 2026, 19:00 in New York.
  */
-final class WebRoundsJourneyTest {
+final class JourneysOnAPhoneTest {
 
     /** Tuesday 10 March 2026, 19:00 in New York. */
     @RegisterExtension
@@ -29,13 +28,24 @@ final class WebRoundsJourneyTest {
     Path folder;
     @AutoClose("quit")
     private ChromeDriver driver;
+    private ChatPage page;
 
+    @BeforeEach
+    void newMemberOnAPhone() throws Exception {
+        driver = Browser.start(folder.resolve("profile"));
+        page = ChatPage.newMemberOnAPhone(driver, web.base());
+    }
+
+    /**
+     * Issue 28's journey: a recruiter screen eight days ago, then the hiring manager's round yesterday entered as a new
+     * interview for the same company and role. The bot asks once whether it is the next round; yes makes one
+     * application of two rounds, with the second round's thank-yous, one check-in sequence after the decision date,
+     * one move-on, no check-in due now, and a card that shows both rounds.
+     */
     @Test
     @DisplayName("GIVEN a screen eight days ago WHEN the member enters yesterday's round for the same company and role "
             + "and says it is the next round THEN the page shows one application of two rounds and one plan")
     void nextRoundOnAPhone() throws Exception {
-        driver = Browser.start(folder.resolve("profile"));
-        final ChatPage page = ChatPage.newMemberOnAPhone(driver, web.base());
         // GIVEN the recruiter screen, Monday 2 March
         page.type("/followup", "How should I sign your drafts?");
         page.type("Ana Ruiz | ana@example.com", "Which company");
@@ -92,6 +102,28 @@ final class WebRoundsJourneyTest {
                 "#1 Acme Analytics - Data Analyst (2 rounds)", "thank-you to Dr. Maya Chen (round 2), now")
                 .noneMatch(line -> line.contains("check-in"));
         page.check("two-rounds");
+    }
+
+    /**
+     * Issue 33's application before any interview: the member says they applied yesterday, and the page's card says
+     * when, with its follow-up and move-on on the timeline.
+     */
+    @Test
+    @DisplayName("GIVEN a member on a phone WHEN they say they applied to Acme yesterday THEN it is saved with its "
+            + "follow-up, and the card says it was applied for with no interview yet")
+    void appliedOnAPhone() throws Exception {
+        page.type("I applied to Acme Analytics for the Data Analyst role yesterday", "Saved as #1");
+
+        final String saved = page.botMessages().get(page.botMessages().size() - 1).getText();
+        assertThat(saved.lines()).containsSequence("Saved as #1: your application to Acme Analytics for Data Analyst. If "
+                + "they stay quiet, I'll nudge you to follow up; when they invite you to an interview, type round 1 (or "
+                + "/followup) and its plan takes over.");
+        assertThat(saved.lines()).contains("Monday 9 March 2026 (no interview yet)", "follow-up on the application",
+                "close the loop and move on");
+        page.awaitCards(1);
+        assertThat(page.cardText().lines()).containsSequence("#1 Acme Analytics - Data Analyst",
+                "applied, no interview yet", "Applied: Mon 9 Mar, 12:00 (no interview yet)");
+        page.check("applied");
     }
 
     /** The latest message of the bot with this text: a nudge due meanwhile may come after it. */
