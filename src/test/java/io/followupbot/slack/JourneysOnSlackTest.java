@@ -42,8 +42,7 @@ final class JourneysOnSlackTest {
             ana.say("Dr. Maya Chen, Head of Data; Tom Baker, Analytics Lead", "hear back");
             ana.say("a week from Friday", "Decision expected by Friday 20 March 2026.");
             ana.say("her plan to move reporting to dbt", "conversation with Tom Baker");
-            SlackJourneys.toTheSummary(ana, "his question about churn");
-            final String saved = ana.click("Confirm", "Saved as round 2 of #1");
+            final String saved = SlackJourneys.saved(ana, "his question about churn", "Saved as round 2 of #1");
 
             // THEN one application of two rounds: the second round's two thank-yous, one check-in sequence from the
             // business day after the decision date, one move-on; the screen's thank-you left out with its reason
@@ -91,8 +90,7 @@ final class JourneysOnSlackTest {
             ana.click("Video", "Who interviewed you");
             ana.say("Ben Ode, Head of Data", "Noted 1 interviewer");
             ana.say("they didn't say", "conversation with Ben Ode");
-            SlackJourneys.toTheSummary(ana, "their move to dbt");
-            final String saved = ana.click("Confirm", "Saved as #1");
+            final String saved = SlackJourneys.saved(ana, "their move to dbt", "Saved as #1");
             assertThat(saved.lines()).containsSequence("*now*", "thank-you to Ben Ode")
                     .containsSequence("*after the thank-you to Ben Ode*", "LinkedIn connection to Ben Ode");
             assertThat(harness.count("SELECT COUNT(*) FROM interviews WHERE company = 'help'")).isZero();

@@ -30,8 +30,7 @@ final class MemberWordsOnSlackTest {
         final String asked = ana.say("they didn't say", "What stood out in your conversation with");
         assertThat(asked).contains("What stood out in your conversation with " + Z + "`" + Z + "Dana" + Z + "`"
                 + Z + "?");
-        SlackJourneys.toTheSummary(ana, "the dbt migration");
-        final String saved = ana.click("Confirm", "Saved as #1");
+        final String saved = SlackJourneys.saved(ana, "the dbt migration", "Saved as #1");
 
         assertThat(saved).contains("Saved as #1, " + Z + "*" + Z + "Robotics" + Z + "*" + Z + ". Here is your plan")
                 .doesNotContain("Saved as #1, *Robotics*");

@@ -16,8 +16,7 @@ final class SlackJourneys {
         member.click(format, "Who interviewed you");
         member.say(interviewer, "hear back");
         member.say("they didn't say", "conversation with " + interviewer.split(",")[0]);
-        toTheSummary(member, "skip");
-        member.click("Confirm", "Saved as #1");
+        saved(member, "skip", "Saved as #1");
     }
 
     /**
@@ -31,8 +30,7 @@ final class SlackJourneys {
         member.say("Ben Ode, Head of Data, <mailto:ben@acme.test|ben@acme.test>; Cleo Park, Recruiter", "Noted 2 interviewers");
         member.say("by Friday", "conversation with Ben Ode");
         member.say("their move from spreadsheets to dbt", "conversation with Cleo Park");
-        toTheSummary(member, "how they hire for curiosity");
-        member.click("Confirm", "Saved as #1");
+        saved(member, "how they hire for curiosity", "Saved as #1");
     }
 
     /**
@@ -66,5 +64,14 @@ final class SlackJourneys {
         member.say("skip", "add or clarify");
         member.say("skip", "How do they prefer to be contacted?");
         return member.click("Email", "Save it?");
+    }
+
+    /**
+     * The intake's last questions as {@link #toTheSummary}, then Confirm. Returns what the bot sent, which says
+     * {@code saved} (e.g. "Saved as #1").
+     */
+    static String saved(final SlackMember member, final String answer, final String saved) {
+        toTheSummary(member, answer);
+        return member.click("Confirm", saved);
     }
 }
