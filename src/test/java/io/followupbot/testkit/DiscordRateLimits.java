@@ -12,24 +12,14 @@ import java.util.Locale;
  * {@code -Bucket}, as JDA reads them); a refusal is HTTP 429 with {@code Retry-After} in whole seconds (JDA reads
  * it as a long), {@code X-RateLimit-Scope} and, for the global limit, {@code X-RateLimit-Global}, and the JSON body
  * {@code {"message", "retry_after", "global"}}.
+ *
+ * @param buckets what each bucket has left, spent by the requests these limits judge
  */
-public final class DiscordRateLimits {
+public record DiscordRateLimits(Limit global, Limit messages, Limit otherRoutes, RateBuckets buckets) {
 
-    private final Limit global;
-    private final Limit messages;
-    private final Limit otherRoutes;
-    private final RateBuckets buckets;
-
+    /** These limits, with buckets of their own that refill by the real time. */
     public DiscordRateLimits(final Limit global, final Limit messages, final Limit otherRoutes) {
         this(global, messages, otherRoutes, new RateBuckets());
-    }
-
-    private DiscordRateLimits(final Limit global, final Limit messages, final Limit otherRoutes,
-                              final RateBuckets buckets) {
-        this.global = global;
-        this.messages = messages;
-        this.otherRoutes = otherRoutes;
-        this.buckets = buckets;
     }
 
     public static DiscordRateLimits documented() {
