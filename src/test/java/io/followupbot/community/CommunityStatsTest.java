@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,9 +50,7 @@ final class CommunityStatsTest {
     @DisplayName("GIVEN 6 members of a workspace who agreed, 3 who did not and one of another workspace WHEN an admin "
             + "asks for the figures THEN 6 interviews count; with a member forgotten and one who stopped, 4 are hidden")
     void onlyConsentingMembersCount() {
-        for (int i = 1; i <= 6; i++) {
-            memberWithInterview(new MemberKey("slack", "T1", "U" + i), true);
-        }
+        sixConsentingMembersWithAnInterview("U", key -> { });
         for (int i = 7; i <= 9; i++) {
             memberWithInterview(new MemberKey("slack", "T1", "U" + i), false);
         }
@@ -72,17 +71,13 @@ final class CommunityStatsTest {
     @DisplayName("GIVEN 6 consenting members whose applications each had a second round WHEN an admin asks for the "
             + "figures THEN 6 applications count, not 12: a later round is part of its application, not another one")
     void roundsArePartOfTheirApplication() {
-        for (int i = 1; i <= 6; i++) {
-            final MemberKey key = new MemberKey("slack", "T1", "R" + i);
-            memberWithInterview(key, true);
-            core.store.useTransaction(session -> {
-                final String id = session.findMember(key).orElseThrow().id();
-                final StoredInterview application = session.interview(id, 1).orElseThrow();
-                session.addRound(application, new Interview("Acme", "Analyst", INTERVIEW.plus(Duration.ofDays(5)),
-                        Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(Interviewer.named("Rita Gomez")),
-                        Optional.empty(), ContactChannel.EMAIL, INTERVIEW.plus(Duration.ofDays(5)), ""));
-            });
-        }
+        sixConsentingMembersWithAnInterview("R", key -> core.store.useTransaction(session -> {
+            final String id = session.findMember(key).orElseThrow().id();
+            final StoredInterview application = session.interview(id, 1).orElseThrow();
+            session.addRound(application, new Interview("Acme", "Analyst", INTERVIEW.plus(Duration.ofDays(5)),
+                    Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(Interviewer.named("Rita Gomez")),
+                    Optional.empty(), ContactChannel.EMAIL, INTERVIEW.plus(Duration.ofDays(5)), ""));
+        }));
 
         assertSixInterviewsAllThankedInMarch();
     }
@@ -91,11 +86,7 @@ final class CommunityStatsTest {
     @DisplayName("GIVEN 6 consenting members with an interview who each also noted an application with no interview "
             + "yet WHEN an admin asks for the figures THEN 6 interviews count, not 12, and all thanked within 24 hours")
     void applicationsWithoutAnInterviewAreNoInterviews() {
-        for (int i = 1; i <= 6; i++) {
-            final MemberKey key = new MemberKey("slack", "T1", "A" + i);
-            memberWithInterview(key, true);
-            say(key, "applied Globex, Product Manager 2026-03-11");
-        }
+        sixConsentingMembersWithAnInterview("A", key -> say(key, "applied Globex, Product Manager 2026-03-11"));
 
         assertSixInterviewsAllThankedInMarch();
     }
@@ -124,6 +115,18 @@ final class CommunityStatsTest {
         final OutcomeStats.Month march = core.communities.stats(ACME).months().get(0);
         assertThat(march.interviews().visible()).contains(6.0);
         assertThat(march.thankYousWithin24h().visible()).contains(1.0);
+    }
+
+    /**
+     * Six members of workspace T1 (user ids {@code prefix} 1 to 6) who agreed to count, each with an interview thanked
+     * within 24 hours; then {@code more} for each of them.
+     */
+    private void sixConsentingMembersWithAnInterview(final String prefix, final Consumer<MemberKey> more) {
+        for (int i = 1; i <= 6; i++) {
+            final MemberKey key = new MemberKey("slack", "T1", prefix + i);
+            memberWithInterview(key, true);
+            more.accept(key);
+        }
     }
 
     private void memberWithInterview(final MemberKey key, final boolean consent) {

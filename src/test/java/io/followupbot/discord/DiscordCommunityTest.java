@@ -81,8 +81,7 @@ final class DiscordCommunityTest {
         user.click("video", "Who interviewed you");
         user.answer("Ben Ode, CTO, ben@acme.com", "hear back");
         user.answer("they didn't say", "What stood out");
-        DiscordJourneys.toTheSummary(user, "the churn model");
-        user.click("confirm", "Saved as #1, Acme");
+        DiscordJourneys.saved(user, "the churn model", "Saved as #1, Acme");
     }
 
     private static JsonNode callback(final DiscordBot bot, final DiscordUser.Sent sent) {

@@ -233,8 +233,7 @@ final class DiscordEndToEndTest {
         fay.click("video", "Who interviewed you");
         fay.answer("`Dana`", "hear back");
         fay.answer("they didn't say", "What stood out in your conversation with \\`Dana\\`?");
-        DiscordJourneys.toTheSummary(fay, "the churn model");
-        fay.click("confirm", "Saved as #1, \\*Robotics\\*. Here is your plan");
+        DiscordJourneys.saved(fay, "the churn model", "Saved as #1, \\*Robotics\\*. Here is your plan");
         fay.answer("list", "#1");
 
         assertThat(fay.transcript()).doesNotContain("Saved as #1, *Robotics*")

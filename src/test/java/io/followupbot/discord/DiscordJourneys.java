@@ -51,4 +51,10 @@ final class DiscordJourneys {
         user.answer("skip", "How do they prefer");
         user.click("email", "Save it?");
     }
+
+    /** The intake's last questions as {@link #toTheSummary}, then confirm, until the bot says {@code saved}. */
+    static void saved(final DiscordUser user, final String answer, final String saved) {
+        toTheSummary(user, answer);
+        user.click("confirm", saved);
+    }
 }
