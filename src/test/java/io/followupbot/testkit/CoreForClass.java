@@ -8,8 +8,6 @@ import io.followupbot.interview.Interviewer;
 import io.followupbot.interview.Member;
 import io.followupbot.interview.MemberKey;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,17 +40,14 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  * <p>{@code @Nested} classes share their outer class's core: JUnit calls the class callbacks again for each nested
  * class, so the core is opened by the outermost one and closed when that one ends.
  */
-public final class CoreForClass
+public final class CoreForClass extends CoreInAFolder
         implements BeforeAllCallback, TestInstancePreConstructCallback, BeforeEachCallback, AfterAllCallback {
 
-    private final Instant start;
     private final AtomicInteger next = new AtomicInteger();
-    private Path folder;
-    private TestCore core;
     private int openClasses;
 
     private CoreForClass(final Instant start) {
-        this.start = start;
+        super(start);
     }
 
     /** A core whose clock reads {@code start} at the beginning of every test. */
@@ -63,22 +58,21 @@ public final class CoreForClass
     @Override
     public void beforeAll(final ExtensionContext context) throws IOException {
         if (openClasses++ == 0) {
-            folder = Files.createTempDirectory("followup-core-");
-            core = new TestCore(folder, start);
+            open();
         }
     }
 
     /** The clock is back at the start when the test's instance is made, so its fields can have members arrive. */
     @Override
     public void preConstructTestInstance(final TestInstanceFactoryContext factory, final ExtensionContext context) {
-        if (core != null) {
-            core.clock.set(start);
+        if (isOpen()) {
+            core().clock.set(start);
         }
     }
 
     @Override
     public void beforeEach(final ExtensionContext context) {
-        core.clock.set(start);
+        core().clock.set(start);
     }
 
     @Override
@@ -86,13 +80,7 @@ public final class CoreForClass
         if (--openClasses > 0) {
             return;
         }
-        core.close();
-        Folders.delete(folder);
-    }
-
-    /** The class's core: its engine, store, use cases and clock. */
-    public TestCore core() {
-        return core;
+        close();
     }
 
     /** A web-chat member nobody has seen yet (they have not said anything, so nothing is stored for them). */
@@ -108,11 +96,6 @@ public final class CoreForClass
     /** A chat as a web-chat member nobody has seen yet ({@link ChatDriver#key()} names them). */
     public ChatDriver newChat() {
         return chat(newKey());
-    }
-
-    /** A chat as {@code key}, with no time zone from the platform. */
-    public ChatDriver chat(final MemberKey key) {
-        return new ChatDriver(core.engine, key, Optional.empty());
     }
 
     /** A new member, not yet stored, and their chat: for tests of what a member sees first. */
@@ -140,8 +123,8 @@ public final class CoreForClass
     }
 
     private Newcomer arrive(final MemberKey key, final String displayName, final Optional<ZoneId> platformZone) {
-        final Member member = core.app.members().arrive(new Members.Arrival(key, displayName, platformZone, ""));
-        return new Newcomer(key, Optional.of(member), new ChatDriver(core.engine, key, platformZone));
+        final Member member = core().app.members().arrive(new Members.Arrival(key, displayName, platformZone, ""));
+        return new Newcomer(key, Optional.of(member), new ChatDriver(core().engine, key, platformZone));
     }
 
     /**
@@ -150,9 +133,9 @@ public final class CoreForClass
      */
     public Member arriveWithInterview(final MemberKey key, final Instant startsAt) {
         final Member member = arrive(key, "Ana").member();
-        core.followUps.record(member, new Interview("Acme Analytics", "Data Analyst", startsAt, Duration.ofMinutes(45),
-                InterviewFormat.VIDEO, List.of(Interviewer.named("Ben Ode")), Optional.empty(), ContactChannel.EMAIL,
-                start, ""));
+        core().followUps.record(member, new Interview("Acme Analytics", "Data Analyst", startsAt,
+                Duration.ofMinutes(45), InterviewFormat.VIDEO, List.of(Interviewer.named("Ben Ode")), Optional.empty(),
+                ContactChannel.EMAIL, start, ""));
         return member;
     }
 

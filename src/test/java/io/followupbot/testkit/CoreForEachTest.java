@@ -2,10 +2,7 @@ package io.followupbot.testkit;
 
 import io.followupbot.interview.MemberKey;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,14 +22,11 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  * private final ChatDriver ana = CORE.chat("ana");
  * }</pre>
  */
-public final class CoreForEachTest implements TestInstancePreConstructCallback, AfterEachCallback {
-
-    private final Instant start;
-    private Path folder;
-    private TestCore core;
+public final class CoreForEachTest extends CoreInAFolder
+        implements TestInstancePreConstructCallback, AfterEachCallback {
 
     private CoreForEachTest(final Instant start) {
-        this.start = start;
+        super(start);
     }
 
     /** A core whose clock reads {@code start} when each test begins. */
@@ -48,36 +42,18 @@ public final class CoreForEachTest implements TestInstancePreConstructCallback, 
             throw new IllegalStateException("CoreForEachTest makes a core for each test instance: use the default "
                     + "lifecycle (one instance per test), or CoreForClass");
         }
-        if (core == null) {
-            folder = Files.createTempDirectory("followup-core-");
-            core = new TestCore(folder, start);
+        if (!isOpen()) {
+            open();
         }
     }
 
     @Override
     public void afterEach(final ExtensionContext context) throws IOException {
-        core.close();
-        core = null;
-        Folders.delete(folder);
-    }
-
-    /** This test's core: its engine, store, use cases and clock. */
-    public TestCore core() {
-        return core;
-    }
-
-    /** This test's folder, where its database lives. */
-    public Path folder() {
-        return folder;
+        close();
     }
 
     /** A chat as the web-chat member {@code userId}, with no time zone from the platform. */
     public ChatDriver chat(final String userId) {
         return chat(new MemberKey("web", "local", userId));
-    }
-
-    /** A chat as {@code key}, with no time zone from the platform. */
-    public ChatDriver chat(final MemberKey key) {
-        return new ChatDriver(core.engine, key, Optional.empty());
     }
 }
