@@ -76,11 +76,9 @@ final class SlackCommunityTest {
             + "THEN the community's form opens")
     void ownerOpensTheFormFromTheHome() {
         harness.emulator().role("UOWNER", "owner");
-        final int since = harness.emulator().callCount();
 
-        harness.slack().post(SignedSlack.buttonBody("T1", "UOWNER", "", "view", "admin"), false);
+        final SlackEmulator.Call form = formOpenedBy(SignedSlack.buttonBody("T1", "UOWNER", "", "view", "admin"));
 
-        final SlackEmulator.Call form = harness.awaitCalls(since, call -> call.method().equals("views.open")).get(0);
         assertThat(form.arg("view")).contains("followup_community").contains("Community settings");
         assertThat(harness.emulator().violations()).isEmpty();
     }
@@ -89,20 +87,16 @@ final class SlackCommunityTest {
     @DisplayName("GIVEN a workspace admin WHEN they set the community's cadence to gentle and its own wording of the final check-in "
             + "THEN a member's next plan has one check-in, the final one, and its draft uses the community's words")
     void adminSetsCadenceAndTemplateThatAMemberUses() {
-        final int beforeForm = harness.emulator().callCount();
-        harness.slack().post(SignedSlack.slashCommandBody("T1", "UADMIN", "C1", "admin"), false);
-        final SlackEmulator.Call form = harness.awaitCalls(beforeForm, call -> call.method().equals("views.open")).get(0);
+        final SlackEmulator.Call form = formOpenedBy(SignedSlack.slashCommandBody("T1", "UADMIN", "C1", "admin"));
         assertThat(form.arg("view")).contains("followup_community").contains("\"value\":\"default\"");
 
-        final int beforeSave = harness.emulator().callCount();
-        harness.slack().post(SignedSlack.viewSubmissionBody("T1", "UADMIN", "followup_community", "", """
+        final String saved = adminSubmits("""
                 {"cadence":{"cadence":{"type":"static_select","selected_option":{"text":{"type":"plain_text",\
                 "text":"Gentle"},"value":"gentle"}}},\
                 "template-kind":{"template-kind":{"type":"static_select","selected_option":{"text":{"type":\
                 "plain_text","text":"final check in"},"value":"final_check_in"}}},\
                 "template-text":{"template-text":{"type":"plain_text_input","value":%s}}}"""
-                .formatted(SignedSlack.quote(CommunityWording.FINAL_CHECK_IN))), false);
-        final String saved = admin.awaitText(beforeSave, "drafts use this wording");
+                .formatted(SignedSlack.quote(CommunityWording.FINAL_CHECK_IN)), "drafts use this wording");
         assertThat(saved.lines()).contains("Saved. Members' final check in drafts use this wording from now on. Here "
                 + "it is for a sample interview:", "Our community coach suggested a brief note, so here it is. I enjoyed my "
                 + "video interview for the Data Analyst position at Northwind Labs on Tuesday 10 March, and I remain keen "
@@ -124,17 +118,29 @@ final class SlackCommunityTest {
     @DisplayName("GIVEN a workspace admin WHEN their wording of a draft fails the draft checker THEN it is refused with "
             + "what the checker found and the old wording stays")
     void templateThatFailsTheCheckerIsRefused() {
-        final int beforeSave = harness.emulator().callCount();
-        harness.slack().post(SignedSlack.viewSubmissionBody("T1", "UADMIN", "followup_community", "", """
+        final String refused = adminSubmits("""
                 {"template-kind":{"template-kind":{"type":"static_select","selected_option":{"text":{"type":\
                 "plain_text","text":"check in"},"value":"check_in"}}},\
                 "template-text":{"template-text":{"type":"plain_text_input","value":%s}}}"""
                 .formatted(SignedSlack.quote(CommunityWording.FINAL_CHECK_IN.replace("Would you be able to share where the decision "
-                        + "stands, or when you expect to know more?", "I need an answer ASAP!!!")))), false);
-
-        final String refused = admin.awaitText(beforeSave, "I kept the old wording");
+                        + "stands, or when you expect to know more?", "I need an answer ASAP!!!"))),
+                "I kept the old wording");
 
         assertThat(refused).containsIgnoringCase("demanding");
         assertThat(harness.count("SELECT COUNT(*) FROM community_templates")).isZero();
+    }
+
+    /** Posts {@code body} (a click or a command that opens the community's form) and returns the form opened. */
+    private SlackEmulator.Call formOpenedBy(final String body) {
+        final int since = harness.emulator().callCount();
+        harness.slack().post(body, false);
+        return harness.awaitCalls(since, call -> call.method().equals("views.open")).get(0);
+    }
+
+    /** UADMIN submits the community's form with {@code values} (its state as JSON): the answer, once it says {@code expected}. */
+    private String adminSubmits(final String values, final String expected) {
+        final int since = harness.emulator().callCount();
+        harness.slack().post(SignedSlack.viewSubmissionBody("T1", "UADMIN", "followup_community", "", values), false);
+        return admin.awaitText(since, expected);
     }
 }
