@@ -9,9 +9,12 @@ import io.followupbot.interview.PlannedStep;
 import io.followupbot.interview.Stage;
 import io.followupbot.interview.StepKind;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static io.followupbot.policy.PlanFixtures.assertOrderedInTheMembersZoneOutOfQuietHours;
 import static io.followupbot.policy.PlanFixtures.policy;
@@ -176,16 +180,27 @@ final class FollowUpPolicyTest {
         assertThat(localTimes(plan, StepKind.MOVE_ON)).containsExactly(local("2026-04-13T09:00"));
     }
 
-    @Test
-    @DisplayName("Rejected: draft the gracious reply, stop every nudge")
-    void rejected() {
-        // GIVEN a rejection on Monday 16 March
-        final Plan plan = plan(INTERVIEW, STANDARD, new InterviewEvent.Rejected(ny("2026-03-16T11:20")));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endings")
+    @DisplayName("Rejected, or no longer interested: draft the gracious reply or the withdrawal at once, stop every "
+            + "nudge")
+    void anEndingLeavesOnlyItsReply(final InterviewEvent ending, final String at, final StepKind reply,
+                                    final Stage stage) {
+        // GIVEN a rejection on Monday 16 March, or the member's withdrawal on Saturday 14 March
+        final Plan plan = plan(INTERVIEW, STANDARD, ending);
 
-        // THEN only the rejection reply is left, and the stage is rejected
-        assertThat(plan.steps()).extracting(PlannedStep::kind).containsExactly(StepKind.REPLY_REJECTION);
-        assertThat(localTimes(plan.steps())).containsExactly(local("2026-03-16T11:20"));
-        assertThat(plan.stage()).isEqualTo(Stage.REJECTED);
+        // THEN only its reply is left, drafted when it came, and the stage says how it ended
+        assertThat(plan.steps()).extracting(PlannedStep::kind).containsExactly(reply);
+        assertThat(localTimes(plan.steps())).containsExactly(local(at));
+        assertThat(plan.stage()).isEqualTo(stage);
+    }
+
+    static Stream<Arguments> endings() {
+        return Stream.of(
+                Arguments.of(Named.of("Rejected", new InterviewEvent.Rejected(ny("2026-03-16T11:20"))),
+                        "2026-03-16T11:20", StepKind.REPLY_REJECTION, Stage.REJECTED),
+                Arguments.of(Named.of("No longer interested", new InterviewEvent.Withdrew(ny("2026-03-14T10:00"))),
+                        "2026-03-14T10:00", StepKind.WITHDRAWAL, Stage.WITHDRAWN));
     }
 
     @Test
@@ -261,17 +276,6 @@ final class FollowUpPolicyTest {
 
         // THEN only the note: the last business day before the deadline is today, whose nudge hour has passed
         assertThat(localTimes(plan, StepKind.COMPETING_OFFER)).containsExactly(local("2026-03-11T13:00"));
-    }
-
-    @Test
-    @DisplayName("No longer interested: draft the withdrawal, stop every nudge")
-    void withdrew() {
-        // GIVEN the member withdrew
-        final Plan plan = plan(INTERVIEW, STANDARD, new InterviewEvent.Withdrew(ny("2026-03-14T10:00")));
-
-        // THEN only the withdrawal is left
-        assertThat(plan.steps()).extracting(PlannedStep::kind).containsExactly(StepKind.WITHDRAWAL);
-        assertThat(plan.stage()).isEqualTo(Stage.WITHDRAWN);
     }
 
     @Test
