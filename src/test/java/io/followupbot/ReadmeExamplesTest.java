@@ -2,6 +2,7 @@ package io.followupbot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.followupbot.testkit.TestConfigs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -80,8 +81,8 @@ final class ReadmeExamplesTest {
     void printsWhatTheReadmeShows(final Example example, @TempDir final Path folder) throws IOException {
         final List<String> args = new ArrayList<>(example.args());
         if (args.get(0).equals("community") && !args.contains("--config")) {
-            final Path config = folder.resolve("bot-config.yml");
-            Files.writeString(config, "database:\n  url: jdbc:sqlite:" + folder.resolve("bot.db") + "\n");
+            final Path config = TestConfigs.writtenIn(folder,
+                    "database:\n  url: jdbc:sqlite:" + folder.resolve("bot.db") + "\n");
             args.addAll(1, List.of("--config", config.toString()));
         }
         for (int index = 0; index < args.size(); index++) {

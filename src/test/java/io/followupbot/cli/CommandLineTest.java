@@ -3,7 +3,7 @@ package io.followupbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.testkit.LogCapture;
-import java.nio.file.Files;
+import io.followupbot.testkit.TestConfigs;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,8 +49,7 @@ final class CommandLineTest {
     @Test
     @DisplayName("GIVEN a broken config WHEN check-config runs THEN one line names the file, key, value and what is allowed")
     void checkConfigExplainsInOneLine() throws Exception {
-        final Path config = folder.resolve("bot-config.yml");
-        Files.writeString(config, "defaults:\n  nudge-hour: \"9am-ish\"\n");
+        final Path config = TestConfigs.writtenIn(folder, "defaults:\n  nudge-hour: \"9am-ish\"\n");
 
         final CommandRun outcome = CommandRun.followupBot("check-config", "--config", config.toString());
 
@@ -62,8 +61,8 @@ final class CommandLineTest {
     @Test
     @DisplayName("GIVEN a fresh folder WHEN migrate runs THEN the SQLite file is created and reported up to date")
     void migrateCreatesTheDatabase() throws Exception {
-        final Path config = folder.resolve("bot-config.yml");
-        Files.writeString(config, "database:\n  url: jdbc:sqlite:" + folder.resolve("data/bot.db") + "\n");
+        final Path config = TestConfigs.writtenIn(folder,
+                "database:\n  url: jdbc:sqlite:" + folder.resolve("data/bot.db") + "\n");
 
         final CommandRun first = CommandRun.followupBot("migrate", "-c", config.toString());
         final CommandRun second = CommandRun.followupBot("migrate", "-c", config.toString());
@@ -104,8 +103,8 @@ final class CommandLineTest {
     void portInUse() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
                 java.net.InetAddress.getByName("127.0.0.1"))) {
-            final Path config = folder.resolve("bot-config.yml");
-            Files.writeString(config, "database:\n  url: jdbc:sqlite:" + folder.resolve("bot.db")
+            final Path config = TestConfigs.writtenIn(folder,
+                    "database:\n  url: jdbc:sqlite:" + folder.resolve("bot.db")
                     + "\nweb:\n  port: " + taken.getLocalPort() + "\n");
 
             final CommandRun outcome = CommandRun.followupBot("run", "--config", config.toString());

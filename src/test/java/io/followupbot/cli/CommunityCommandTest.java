@@ -3,6 +3,7 @@ package io.followupbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.testkit.CommunityWording;
+import io.followupbot.testkit.TestConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +22,7 @@ final class CommunityCommandTest {
 
     @BeforeEach
     void configure() throws Exception {
-        config = folder.resolve("bot-config.yml");
-        Files.writeString(config, "database:\n  url: jdbc:sqlite:" + folder.resolve("bot.db") + "\n");
+        config = TestConfigs.writtenIn(folder, "database:\n  url: jdbc:sqlite:" + folder.resolve("bot.db") + "\n");
     }
 
     private CommandRun community(final String... arguments) {

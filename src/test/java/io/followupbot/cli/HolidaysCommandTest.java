@@ -1,5 +1,6 @@
 package io.followupbot.cli;
 
+import io.followupbot.testkit.TestConfigs;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,7 +8,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,8 +48,7 @@ final class HolidaysCommandTest {
     @Test
     @DisplayName("GIVEN --config with community closures THEN they are listed and ignored holidays are not")
     void communityClosures(@TempDir final Path folder) throws Exception {
-        final Path config = folder.resolve("bot-config.yml");
-        Files.writeString(config, """
+        final Path config = TestConfigs.writtenIn(folder, """
                 holidays:
                   closed:
                     - {days: "12-24", name: "Christmas Eve (bootcamp closed)"}

@@ -2,6 +2,8 @@ package io.followupbot.testkit;
 
 import io.followupbot.config.BotConfig;
 import io.followupbot.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -9,6 +11,11 @@ import java.util.Map;
 public final class TestConfigs {
 
     private TestConfigs() {
+    }
+
+    /** {@code yaml} written as bot-config.yml in {@code folder}: the file a command's {@code --config} names. */
+    public static Path writtenIn(final Path folder, final String yaml) throws IOException {
+        return Files.writeString(folder.resolve("bot-config.yml"), yaml);
     }
 
     /** No platforms (so the web chat starts) on a free port, a SQLite file, members in New York by default. */
