@@ -43,7 +43,7 @@ public record Form(String title, List<FormField> fields) {
     /** A value as a form's box can hold it: one line unless the box has several, cut at its limit. */
     public static String fitted(final String value, final int max, final boolean multiline) {
         final String text = multiline ? value.strip() : value.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-        return text.length() <= max ? text : text.substring(0, max).strip();
+        return text.substring(0, Math.min(max, text.length())).strip();
     }
 
     /** One value to pick, and how it reads. */

@@ -115,10 +115,12 @@ public final class Members {
         return !store.read(session -> session.interviews(member.id()).isEmpty());
     }
 
-    /** Deletes every row about the member, in one transaction, and leaves no copy of them on disk. */
+    /**
+     * Deletes every row about the member, in one transaction, and leaves no copy of them on disk. (Their day's activity
+     * mark is left to expire: it is keyed by an id no one gets again, since a member who comes back gets a new one.)
+     */
     public void forget(final Member member) {
         store.useTransaction(session -> session.forget(member.id()));
-        activeOn.invalidate(member.id());
     }
 
     /** Changes whenever a committed transaction wrote the member's interviews, events or plans. */

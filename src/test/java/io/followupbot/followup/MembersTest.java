@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -140,6 +141,42 @@ final class MembersTest {
 
         assertThat(members.knows(key)).isFalse();
         assertThat(core.followUps.pipeline(key)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("GIVEN a member who wrote at 19:00 WHEN they write again at 22:00 the same day, then the next day "
+            + "THEN the day's first input is stored as their last activity, then the next day's")
+    void activityIsStoredOnceADay() {
+        final Member member = arrive(Optional.empty(), "");
+        core.clock.advance(Duration.ofHours(3));
+        arrive(Optional.empty(), "");
+        assertThat(lastActive(member)).isEqualTo(NOW.toEpochMilli());
+
+        core.clock.advance(Duration.ofHours(3));
+        arrive(Optional.empty(), "");
+
+        assertThat(lastActive(member)).isEqualTo(NOW.plus(Duration.ofHours(6)).toEpochMilli());
+    }
+
+    @Test
+    @DisplayName("GIVEN a known member and another writer holding the database's write lock WHEN the member writes "
+            + "again with nothing new THEN they are found at once: an input that changes nothing only reads")
+    void anUnchangedArrivalOnlyReads() {
+        final Member member = arrive(Optional.of(BERLIN), "C1");
+        try (Handle writer = core.database.jdbi().open()) {
+            writer.begin();
+            writer.createUpdate("UPDATE members SET created_at = created_at WHERE id = :id").bind("id", member.id())
+                    .execute();
+
+            assertThat(arrive(Optional.of(TOKYO), "C1")).isEqualTo(member);
+
+            writer.rollback();
+        }
+    }
+
+    private long lastActive(final Member member) {
+        return core.database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT last_active_at FROM members WHERE id = :id").bind("id", member.id()).mapTo(Long.class).one());
     }
 
     /** Ana arrives from {@code channel} (blank for none), with the zone her platform reports, if any. */

@@ -92,6 +92,7 @@ class RetentionTest {
 
         assertThat(first.told()).isEqualTo(1);
         assertThat(second.told()).isZero();
+        assertThat(second.membersDeleted()).as("told a day ago: deleted only a week after").isZero();
         assertThat(sent).singleElement().satisfies(nudge -> {
             assertThat(nudge.memberKey()).isEqualTo(silent.key());
             assertThat(nudge.message().text()).contains("away for 540 days: yours goes on Thursday 2 September");
@@ -139,10 +140,50 @@ class RetentionTest {
         assertThat(sent).isEmpty();
     }
 
+    @Test
+    @DisplayName("GIVEN a silent member whose platform says to retry later WHEN retention runs THEN they are not "
+            + "counted as told, and the next run tells them again")
+    void aMessageToRetryIsSentAgain() {
+        member("URETRY");
+        core.clock.advance(Duration.ofDays(534));
+        final Retention retention = retention(DEFAULT, SendResult.retryLater("rate limited"));
+
+        final Retention.Outcome first = retention.runOnce();
+        core.clock.advance(Duration.ofDays(1));
+        final Retention.Outcome second = retention.runOnce();
+
+        assertThat(first.told()).isZero();
+        assertThat(second.told()).isZero();
+        assertThat(sent).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("GIVEN a silent member who cannot be reached WHEN retention runs THEN they are not counted as told, "
+            + "are marked told all the same (not tried again), and deleted a week later")
+    void anUnreachableMemberIsMarkedTold() {
+        member("UGONE");
+        core.clock.advance(Duration.ofDays(534));
+        final Retention retention = retention(DEFAULT, SendResult.permanent("user not found"));
+
+        final Retention.Outcome first = retention.runOnce();
+        core.clock.advance(Duration.ofDays(1));
+        retention.runOnce();
+        core.clock.advance(Duration.ofDays(6));
+        final Retention.Outcome week = retention.runOnce();
+
+        assertThat(first.told()).isZero();
+        assertThat(sent).hasSize(1);
+        assertThat(week.membersDeleted()).isEqualTo(1);
+    }
+
     private Retention retention(final BotConfig.Retention settings) {
+        return retention(settings, SendResult.delivered());
+    }
+
+    private Retention retention(final BotConfig.Retention settings, final SendResult result) {
         return new Retention(settings, core.store, nudge -> {
             sent.add(nudge);
-            return SendResult.delivered();
+            return result;
         }, core.clock);
     }
 
