@@ -96,6 +96,28 @@ final class WorkSearchLogTest {
     }
 
     @Test
+    @DisplayName("GIVEN an application with no interview yet, its follow-up sent and a LinkedIn connection made WHEN "
+            + "logged THEN the application and its follow-up are activities; the LinkedIn connection is not")
+    void anApplicationAndItsFollowUp() {
+        final Instant sent = Instant.parse("2026-03-02T15:00:00Z");
+        final Interview application = new Interview("Beta Corp", "Analyst", sent, Duration.ZERO,
+                InterviewFormat.APPLICATION, List.of(), Optional.empty(), ContactChannel.EMAIL, sent, "");
+        final Tracked tracked = new Tracked(new StoredInterview("b1", "m1", 1, application, Stage.WAITING), List.of(
+                new InterviewEvent.Applied(sent),
+                new InterviewEvent.Sent(Instant.parse("2026-03-09T15:00:00Z"), StepKind.APPLICATION_FOLLOW_UP,
+                        Optional.empty()),
+                new InterviewEvent.Sent(Instant.parse("2026-03-10T15:00:00Z"), StepKind.LINKEDIN, Optional.empty())),
+                new Plan(Stage.WAITING, List.of(), List.of()));
+
+        assertThat(WorkSearchLog.csv(List.of(tracked), ZoneId.of("UTC"), MARCH_1, MARCH_31).lines()).containsExactly(
+                "date,activity,employer,position,contact,method,result",
+                "2026-03-02,applied,Beta Corp,Analyst,,application,",
+                "2026-03-09,follow-up sent,Beta Corp,Analyst,,email,",
+                "2026-W10,week total,,,,,1 activity",
+                "2026-W11,week total,,,,,1 activity");
+    }
+
+    @Test
     @DisplayName("GIVEN an employer named like a formula WHEN logged THEN the cell stays text in a spreadsheet")
     void noCellRunsAsAFormula() {
         final Interview interview = new Interview("=HYPERLINK(\"http://x\")", "+Analyst", Instant.parse(
