@@ -151,7 +151,8 @@ public final class FollowUps {
      */
     public Optional<List<Tracked>> split(final Member member, final int number, final int round) {
         return store.inTransaction(session -> session.interview(member.id(), number)
-                .filter(stored -> stored.roundCount() > 1 && round >= 1 && round <= stored.roundCount()
+                // not the round it was entered with (so never the only round): that one is the application itself
+                .filter(stored -> round >= 1 && round <= stored.roundCount()
                         && !stored.rounds().get(round - 1).id().equals(stored.id()))
                 .map(stored -> {
                     final List<StoredInterview> both = session.split(stored, round);
