@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.MemberText;
 import io.followupbot.config.BotConfig;
+import io.followupbot.testkit.TestConfigs;
+import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The privacy notice says what this bot's configuration really does: who runs it, how long data stays, the key. */
 final class PrivacyNoticeTest {
@@ -49,6 +52,13 @@ final class PrivacyNoticeTest {
         assertThat(notice.parts().get(5).text()).isEqualTo("This bot is run by "
                 + MemberText.quote("Bootcamp <Careers>") + " ("
                 + MemberText.quote("privacy@x.test") + ").");
+    }
+
+    @Test
+    @DisplayName("GIVEN a bot-config.yml that names no operator and sets no retention WHEN its notice is made THEN it "
+            + "is the notice of the defaults")
+    void fromTheConfiguration(@TempDir final Path folder) {
+        assertThat(PrivacyNotice.of(TestConfigs.webChat(folder.resolve("bot.db")))).isEqualTo(PrivacyNotice.defaults());
     }
 
     @Test

@@ -99,8 +99,11 @@ class RetentionTest {
             assertThat(nudge.memberKey()).isEqualTo(silent.key());
             assertThat(nudge.message().text()).contains("away for 540 days: yours goes on Thursday 2 September");
         });
-        core.clock.advance(Duration.ofDays(6));
+        core.clock.advance(Duration.ofDays(5).plusHours(12));
         keepActive(active);
+        assertThat(retention.runOnce().membersDeleted()).as("silent for over 540 days, but told less than a week ago")
+                .isZero();
+        core.clock.advance(Duration.ofHours(12));
 
         final Retention.Outcome week = retention.runOnce();
 
