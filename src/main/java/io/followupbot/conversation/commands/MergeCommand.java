@@ -53,8 +53,14 @@ final class MergeCommand implements Command.ForMember {
                     + "different numbers."));
         }
         for (final int number : List.of(from, into)) {
-            if (followUps.find(member, number).isEmpty()) {
+            final Optional<Tracked> found = followUps.find(member, number);
+            if (found.isEmpty()) {
                 return Command.stay(state, Reply.text("You have no application #" + number + ". Type list to see yours."));
+            }
+            if (found.get().stored().awaitingInterview()) {
+                return Command.stay(state, Reply.text("#" + number + " is an application with no interview yet, so it "
+                        + "has no round to merge. When they invite you, type round " + number + " to add its first "
+                        + "interview."));
             }
         }
         final Optional<Tracked> merged = followUps.merge(member, into, from);
