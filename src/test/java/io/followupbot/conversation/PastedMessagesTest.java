@@ -79,6 +79,8 @@ final class PastedMessagesTest {
             assertThat(tracked.stored().interview().startsAt()).isEqualTo(Instant.parse("2026-03-11T18:00:00Z"));
             assertThat(tracked.stored().interview().format()).isEqualTo(InterviewFormat.VIDEO);
             assertThat(tracked.stored().interview().role()).isEqualTo("Data Analyst");
+            assertThat(tracked.stored().interview().interviewers()).extracting(Interviewer::name)
+                    .containsExactly("Ben Ode");
         });
     }
 
@@ -138,11 +140,24 @@ final class PastedMessagesTest {
         assertThat(core.count("SELECT COUNT(*) FROM interviews")).isZero();
     }
 
+    @Test
+    @DisplayName("GIVEN texts of 250 characters on 3 lines that name an interview WHEN asked whether they look like an "
+            + "employer's message THEN yes; 249 characters, or 2 lines, or no employer's word THEN no")
+    void whatLooksPasted() {
+        final String head = "Dear Ana, about the interview\nHello\n";
+        final String pasted = head + "x".repeat(250 - head.length());
+
+        assertThat(ConversationEngine.looksLikeEmployerMessage(pasted)).isTrue();
+        assertThat(ConversationEngine.looksLikeEmployerMessage(pasted.substring(1))).isFalse();
+        assertThat(ConversationEngine.looksLikeEmployerMessage(pasted.replace("Hello\n", "Hello "))).isFalse();
+        assertThat(ConversationEngine.looksLikeEmployerMessage(pasted.replace("interview", "meeting!!"))).isFalse();
+    }
+
     private Stage stage() {
         return core.followUps.pipeline(ana.key()).get(0).stored().stage();
     }
 
-    private static String resource(final String name) throws IOException {
+    static String resource(final String name) throws IOException {
         try (InputStream in = PastedMessagesTest.class.getResourceAsStream("/employer/chat/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

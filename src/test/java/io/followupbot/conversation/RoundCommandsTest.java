@@ -21,9 +21,9 @@ final class RoundCommandsTest {
     @RegisterExtension
     static final CoreForClass CORE = CoreForClass.at(NOW);
 
-    /** A newcomer's first application, Acme Analytics, a screen with Rita Gomez on Tuesday 17 November. */
-    private static ChatDriver screen() {
-        final ChatDriver chat = CORE.newcomer().chat();
+    /** A newcomer of {@code core}: their first application, Acme Analytics, a screen with Rita Gomez on Tuesday 17 November. */
+    static ChatDriver screen(final CoreForClass core) {
+        final ChatDriver chat = core.newcomer().chat();
         chat.command("");
         for (final String answer : new String[] {"ok", "Ana Ruiz | ana@example.com", "Acme Analytics", "Data Analyst",
             "2026-11-17 10:00", "phone", "Rita Gomez, Recruiter", "they didn't say", "skip", "skip", "skip", "email"}) {
@@ -35,7 +35,7 @@ final class RoundCommandsTest {
     }
 
     /** The same process entered again as if new: yesterday's round, kept apart when the bot asks. */
-    private static void secondApplication(final ChatDriver chat, final String when) {
+    static void secondApplication(final ChatDriver chat, final String when) {
         chat.command("");
         for (final String answer : new String[] {"Acme Analytics", "Data Analyst", when, "video", "Tom Baker",
             "they didn't say", "skip", "skip", "skip", "email"}) {
@@ -51,7 +51,7 @@ final class RoundCommandsTest {
     @DisplayName("GIVEN the same process kept as two applications WHEN the member types merge 2 into 1 THEN #1 has both "
             + "rounds and one plan, #2 no longer exists; split 1 round 2 makes it an application again, under #3")
     void mergeThenSplit() {
-        final ChatDriver chat = screen();
+        final ChatDriver chat = screen(CORE);
         secondApplication(chat, "yesterday at 2pm");
 
         // WHEN merged
@@ -80,7 +80,7 @@ final class RoundCommandsTest {
     @Test
     @DisplayName("GIVEN nonsense for merge and split WHEN typed THEN each says what it needs, and nothing changes")
     void mergeAndSplitRefuseWhatTheyCannotDo() {
-        final ChatDriver chat = screen();
+        final ChatDriver chat = screen(CORE);
         chat.say("merge 1 into 1");
         assertThat(chat.text()).isEqualTo("Those are the same application. Type merge 2 into 1 with two different "
                 + "numbers.");
@@ -97,7 +97,7 @@ final class RoundCommandsTest {
     @DisplayName("GIVEN an application whose latest round was on 17 November WHEN round 1 is dated 10 November THEN "
             + "the bot asks whether that is right before saving, and yes keeps the rounds in date order")
     void aRoundBeforeTheLatestIsAskedAbout() {
-        final ChatDriver chat = screen();
+        final ChatDriver chat = screen(CORE);
         chat.say("round 1");
         assertThat(chat.text().lines()).contains("Round 2 of #1 Acme Analytics - Data Analyst.");
         for (final String answer : new String[] {"2026-11-10 10:00", "phone", "skip", "they didn't say", "skip",

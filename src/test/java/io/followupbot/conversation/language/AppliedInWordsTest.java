@@ -2,6 +2,8 @@ package io.followupbot.conversation.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,5 +47,15 @@ final class AppliedInWordsTest {
     void notAnApplication(final String sentence) {
         assertThat(AppliedInWords.said(sentence)).isEmpty();
         assertThat(AppliedInWords.typed(sentence)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("GIVEN a company and a role of exactly 100 letters WHEN typed THEN both are kept; one letter more "
+            + "and it is not read as an application")
+    void namesUpToTheLongestAreKept() {
+        final String longest = "A".repeat(100);
+        assertThat(AppliedInWords.typed(longest + ", " + longest)).contains(new AppliedInWords(longest, longest, ""));
+        assertThat(AppliedInWords.typed(longest + "B, Analyst")).isEmpty();
+        assertThat(AppliedInWords.typed("Acme, " + longest + "B")).isEmpty();
     }
 }

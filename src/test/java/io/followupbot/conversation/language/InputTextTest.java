@@ -25,4 +25,14 @@ final class InputTextTest {
         assertThat(cleaned.truncated()).isTrue();
         assertThat(cleaned.truncationNote(3)).hasValueSatisfying(note -> assertThat(note).contains("first 3"));
     }
+
+    @Test
+    @DisplayName("GIVEN text exactly as long as the limit WHEN cleaned THEN it is kept whole and not marked as cut")
+    void textOfTheLimitIsNotCut() {
+        final InputText cleaned = InputText.clean("Acme", 4);
+
+        assertThat(cleaned.value()).isEqualTo("Acme");
+        assertThat(cleaned.truncated()).isFalse();
+        assertThat(cleaned.truncationNote(4)).isEmpty();
+    }
 }

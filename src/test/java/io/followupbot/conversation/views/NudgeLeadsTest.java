@@ -85,4 +85,19 @@ final class NudgeLeadsTest {
 
         assertThat(lead(checkedIn, StepKind.MOVE_ON, true)).startsWith("No answer from Globex after your check-ins.");
     }
+
+    @Test
+    @DisplayName("GIVEN an application with no interview yet WHEN its follow-up and then its move-on come THEN the "
+            + "follow-up says there is no word on the application, the move-on says to let it go")
+    void anApplicationWithoutInterview() {
+        final Tracked initech = CORE.core().followUps.apply(member, "Initech", "Business Analyst",
+                TUESDAY_EVENING.minus(Duration.ofDays(10)));
+
+        assertThat(lead(initech, StepKind.APPLICATION_FOLLOW_UP, false)).isEqualTo("No word from Initech on your "
+                + "application for Business Analyst yet. A short follow-up to the recruiter or the hiring team now shows "
+                + "you're still keen.");
+        assertThat(lead(initech, StepKind.MOVE_ON, true)).isEqualTo("Still nothing from Initech on your application "
+                + "for Business Analyst. Let it go: tap Done and I'll mark it moved on; if they write later, tell me and "
+                + "we pick it up.");
+    }
 }
