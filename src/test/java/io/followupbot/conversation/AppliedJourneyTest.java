@@ -164,4 +164,21 @@ final class AppliedJourneyTest {
 
         assertThat(chat.text()).contains("Your weekly goal this week: 1 of 3 applications and follow-ups so far.");
     }
+
+    @Test
+    @DisplayName("GIVEN a member WHEN they type applied followed by a sentence (no comma) THEN it is read as the "
+            + "sentence; WHEN the day is last week THEN the bot asks which, with a button for each")
+    void appliedWithASentenceOrADoubtfulDay() {
+        final ChatDriver chat = newMember();
+
+        chat.say("applied to Globex for the Product Manager role yesterday");
+        assertThat(chat.text()).startsWith("Saved as #1: your application to Globex for Product Manager.");
+        chat.say("applied Initech, Analyst last week");
+        assertThat(chat.text()).isEqualTo("Which day was it? Choose one or type the day and time, e.g. \"Tuesday "
+                + "2pm\".\n[Mon 30 Nov, 12:00]\n[Tue 1 Dec, 12:00]\n[Wed 2 Dec, 12:00]\n[Thu 3 Dec, 12:00]\n"
+                + "[Fri 4 Dec, 12:00]");
+        chat.click("Wed 2 Dec, 12:00");
+        assertThat(chat.text()).startsWith("Saved as #2: your application to Initech for Analyst.")
+                .contains("Applied: Wednesday 2 December 2026 (no interview yet)");
+    }
 }

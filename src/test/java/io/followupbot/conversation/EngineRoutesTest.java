@@ -231,4 +231,14 @@ final class EngineRoutesTest {
         assertThat(core.followUps.find(member, 1).orElseThrow().events()).singleElement()
                 .satisfies(event -> assertThat(event.at()).isEqualTo(TUESDAY_EVENING));
     }
+
+    @Test
+    @DisplayName("GIVEN a member WHEN a reply changes their interviews THEN it says so (the adapters refresh their "
+            + "views); a reply that only shows them does not")
+    void repliesSayWhenInterviewsChanged() {
+        CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
+
+        assertThat(ana.command("list").interviewsChanged()).isFalse();
+        assertThat(ana.command("archive 1").interviewsChanged()).isTrue();
+    }
 }

@@ -168,4 +168,19 @@ final class HeardAndOnboardingTest {
     private Reply say(final MemberKey member, final Inbound.Kind kind, final String text) {
         return core.engine.handle(new Inbound(member, "", Optional.empty(), "D1", kind, text));
     }
+
+    @Test
+    @DisplayName("GIVEN the employer moved the decision twice WHEN the member shows the interview THEN the decision is "
+            + "the latest date they gave")
+    void theLatestNewDateIsShown() {
+        CORE.arriveWithInterview(ana.key(), TUESDAY_AFTERNOON);
+        ana.command("heard 1 new-date Friday 20 March");
+        core.clock.advance(java.time.Duration.ofHours(1));
+        ana.command("heard 1 new-date Friday 27 March");
+        assertThat(ana.text()).startsWith("Got it: news by Friday 27 March 2026.");
+
+        ana.command("show 1");
+
+        assertThat(ana.text().lines()).contains("Decision: by Friday 27 March 2026 (their latest update)");
+    }
 }

@@ -31,7 +31,7 @@ record CheckCommand(CommandTools tools) implements Command.ForMember {
     }
 
     private Reply check(final Member member, final String text) {
-        if (text.isBlank()) {
+        if (text.isBlank() || CommandLines.interviewNumber(text.strip()).isPresent()) {
             return Reply.text("Paste the message after check, for example: check Hi Ana, thank you for ... "
                     + "(add the interview number first, check 3 ..., and I'll check it against that interview too).");
         }
@@ -40,7 +40,7 @@ record CheckCommand(CommandTools tools) implements Command.ForMember {
         CheckContext context = CheckContext.freeText(today);
         String message = text;
         final Optional<Integer> number = CommandLines.interviewNumber(words[0]);
-        if (number.isPresent() && words.length > 1) {
+        if (number.isPresent()) {
             final Optional<Tracked> tracked = tools.parts().followUps().find(member, number.get());
             if (tracked.isPresent()) {
                 context = context.withInterview(tracked.get().stored().interview())

@@ -118,4 +118,11 @@ final class CheckCommandTest {
         assertThat(reply).contains("Note: They said they would decide by ").contains("27 March")
                 .contains("which has not passed yet.");
     }
+
+    @Test
+    @DisplayName("GIVEN check followed by an interview number only WHEN sent THEN the bot explains how to paste a "
+            + "message, as for check alone (the number is no message to check)")
+    void aNumberAloneIsNoMessage() {
+        assertThat(ana.command("check 1").plainText()).isEqualTo(ana.command("check").plainText());
+    }
 }

@@ -71,4 +71,18 @@ final class DueCommandTest {
         assertThat(fields.get(0).value()).contains("thank-you");
         assertThat(fields.get(1).label()).isEqualTo("#1 Acme Analytics - Data Analyst");
     }
+
+    @Test
+    @DisplayName("GIVEN two interviews, the first archived (nothing planned any more) WHEN the member asks what's due "
+            + "THEN only the second is listed")
+    void anArchivedInterviewIsNotDue() {
+        interview("Acme Analytics");
+        interview("Globex");
+        ana.command("archive 1");
+
+        ana.command("due");
+
+        assertThat(ana.last().messages().get(0).fields()).extracting(Outbound.Field::label)
+                .containsExactly("#2 Globex - Data Analyst");
+    }
 }
