@@ -3,6 +3,7 @@ package io.followupbot.conversation.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Outbound;
+import io.followupbot.chat.Printable;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForClass;
 import io.followupbot.testkit.Journeys;
@@ -51,5 +52,26 @@ final class ReportCommandTest {
         assertThat(chat.text()).isEqualTo("The first day comes after the last one. Type report from 2026-03-01 to "
                 + "2026-03-31.");
         assertThat(chat.files()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("GIVEN a member who signs as Ana Ruiz, and one who gave no name WHEN each asks for a report THEN the "
+            + "printable page names the member (the platform's name when they gave none), its days and zone, and says "
+            + "when there was no activity")
+    void thePrintablePage() {
+        final ChatDriver ana = Journeys.enterInterview(CORE.core().engine, CORE.newKey(), "Acme Analytics");
+        ana.say("report");
+        assertThat(page(ana).lines()).containsExactly("Member: Ana Ruiz", "From 2026-02-09 to 2026-03-10, dates in "
+                + "America/New_York; weeks start on Monday.");
+
+        final ChatDriver nameless = CORE.newChat();
+        nameless.say("report from 2026-01-01 to 2026-01-31");
+        assertThat(page(nameless).lines()).containsExactly("Member: Tester", "From 2026-01-01 to 2026-01-31, dates in "
+                + "America/New_York; weeks start on Monday.", "No activity in these days.");
+        assertThat(page(nameless).title()).isEqualTo("Work-search log");
+    }
+
+    private static Printable page(final ChatDriver chat) {
+        return chat.files().get(0).printable().orElseThrow();
     }
 }
