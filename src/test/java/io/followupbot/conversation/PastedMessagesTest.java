@@ -70,7 +70,7 @@ final class PastedMessagesTest {
         assertThat(summary.plainText()).startsWith("An interview invitation from Acme Analytics for the Data Analyst "
                 + "role, on Wednesday 11 March 2026 at 14:00 (Eastern Time)")
                 .contains("Here's what I have, and the plan it gives. Save it?");
-        assertThat(core.count("SELECT COUNT(*) FROM interviews")).isZero();
+        assertThat(core.followUps.pipeline(ana.key())).as("nothing stored for the member").isEmpty();
 
         ana.click("Confirm");
 
@@ -137,7 +137,53 @@ final class PastedMessagesTest {
 
         assertThat(large.plainText()).startsWith("That is 5.0 MB; I read messages of up to 1 MB.");
         assertThat(binary.plainText()).isNotBlank().doesNotContain("Exception");
-        assertThat(core.count("SELECT COUNT(*) FROM interviews")).isZero();
+        assertThat(core.followUps.pipeline(ana.key())).as("nothing stored for the member").isEmpty();
+    }
+
+    @Test
+    @DisplayName("GIVEN an open interview with Acme Analytics WHEN Acme's update that they decide by Friday is pasted "
+            + "THEN the one button moves the decision date to that Friday")
+    void pastedUpdateWithADecisionDay() {
+        CORE.arriveWithInterview(ana.key(), TUESDAY_EVENING.minus(Duration.ofDays(3)));
+
+        final Reply proposal = ana.say(String.join("\n", "From: Jordan Reyes <jordan@acmeanalytics.com>",
+                "Subject: An update on your application for Data Analyst at Acme Analytics", "",
+                "Hi Ana,", "", "We are still reviewing candidates for the Data Analyst role at Acme Analytics and "
+                        + "expect to make a decision by Friday 13 March. Thank you for your patience during the "
+                        + "interview process.", "", "Best,", "Jordan Reyes"));
+
+        assertThat(proposal.messages().get(0).buttons()).extracting(Button::label, Button::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Yes, update #1", "heard 1 new-date 2026-03-13"),
+                        org.assertj.core.groups.Tuple.tuple("No", "list"));
+    }
+
+    @Test
+    @DisplayName("GIVEN Acme's application closed after its rejection WHEN the rejection is pasted again THEN there "
+            + "is no open interview to note it on")
+    void aClosedApplicationIsNotOffered() throws IOException {
+        CORE.arriveWithInterview(ana.key(), TUESDAY_EVENING.minus(Duration.ofDays(3)));
+        ana.say(resource("rejection.txt"));
+        ana.click("Yes, close #1");
+
+        final Reply again = ana.say(resource("rejection.txt"));
+
+        assertThat(again.plainText()).contains("I have no open interview with that company to note it on. Type list "
+                + "to see yours.").doesNotContain("#1");
+        assertThat(again.messages().get(0).buttons()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("GIVEN two open applications with Acme Analytics WHEN Acme's rejection is pasted THEN it is offered "
+            + "for the latest, #2")
+    void theLatestOpenApplicationWithTheCompany() throws IOException {
+        CORE.arriveWithInterview(ana.key(), TUESDAY_EVENING.minus(Duration.ofDays(3)));
+        ana.say("applied Acme Analytics, Data Engineer yesterday");
+
+        final Reply proposal = ana.say(resource("rejection.txt"));
+
+        assertThat(proposal.plainText()).contains("(That is #2.)");
+        assertThat(proposal.messages().get(0).buttons()).extracting(Button::value)
+                .containsExactly("heard 2 rejected", "list");
     }
 
     @Test
@@ -157,7 +203,7 @@ final class PastedMessagesTest {
         return core.followUps.pipeline(ana.key()).get(0).stored().stage();
     }
 
-    static String resource(final String name) throws IOException {
+    private static String resource(final String name) throws IOException {
         try (InputStream in = PastedMessagesTest.class.getResourceAsStream("/employer/chat/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
