@@ -199,6 +199,33 @@ final class PastedMessagesTest {
         assertThat(ConversationEngine.looksLikeEmployerMessage(pasted.replace("interview", "meeting!!"))).isFalse();
     }
 
+    @Test
+    @DisplayName("GIVEN an invite that does not say how the interview is held WHEN shared THEN the bot asks only that, "
+            + "then shows the summary")
+    void anInviteWithOneGap() throws IOException {
+        final String noFormat = resource("invite-tomorrow.ics").replaceAll("(?m)^(DESCRIPTION|LOCATION):.*\\R", "");
+
+        ana.share("invite.ics", noFormat.getBytes(StandardCharsets.UTF_8));
+        ana.expect("Will it be by phone, video or on-site?");
+        ana.click("Video");
+
+        ana.expect("Here's what I have, and the plan it gives. Save it?");
+    }
+
+    @Test
+    @DisplayName("GIVEN an invite that says neither the role nor how the interview is held WHEN shared THEN the bot "
+            + "asks from the first of them on through the questions, not back to the summary")
+    void anInviteWithTwoGaps() throws IOException {
+        final String noRoleNorFormat = resource("invite-tomorrow.ics").replaceAll("(?m)^(DESCRIPTION|LOCATION):.*\\R", "")
+                .replace("SUMMARY:Interview: Data Analyst at Acme Analytics", "SUMMARY:Interview at Acme Analytics");
+
+        ana.share("invite.ics", noRoleNorFormat.getBytes(StandardCharsets.UTF_8));
+        ana.expect("What's the role?");
+        ana.say("Data Analyst");
+
+        assertThat(ana.text()).startsWith("When was the interview, or when is it?");
+    }
+
     private Stage stage() {
         return core.followUps.pipeline(ana.key()).get(0).stored().stage();
     }

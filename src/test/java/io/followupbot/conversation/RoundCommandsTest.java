@@ -2,6 +2,7 @@ package io.followupbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.followupbot.chat.Button;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForClass;
 import java.time.Instant;
@@ -34,14 +35,19 @@ final class RoundCommandsTest {
         return chat;
     }
 
-    /** The same process entered again as if new: yesterday's round, kept apart when the bot asks. */
-    static void secondApplication(final ChatDriver chat, final String when) {
+    /** An interview with Acme Analytics for {@code role} entered with /followup, up to Confirm at its summary. */
+    private static void enterAcme(final ChatDriver chat, final String role, final String when) {
         chat.command("");
-        for (final String answer : new String[] {"Acme Analytics", "Data Analyst", when, "video", "Tom Baker",
+        for (final String answer : new String[] {"Acme Analytics", role, when, "video", "Tom Baker",
             "they didn't say", "skip", "skip", "skip", "email"}) {
             chat.say(answer);
         }
         chat.click("Confirm");
+    }
+
+    /** The same process entered again as if new: yesterday's round, kept apart when the bot asks. */
+    static void secondApplication(final ChatDriver chat, final String when) {
+        enterAcme(chat, "Data Analyst", when);
         chat.expect("Is this its next round?");
         chat.click("No, a separate application");
         chat.expect("Saved as #2");
@@ -109,11 +115,109 @@ final class RoundCommandsTest {
         assertThat(chat.text().lines()).contains("That date comes before the latest round of #1 Acme Analytics - Data "
                 + "Analyst (Tue 17 Nov). Is it right? I'll keep the rounds in date order and plan the check-ins from "
                 + "the latest.", "[Yes, save it]", "[Change the date]", "[A separate application]");
-        assertThat(CORE.core().count("SELECT COUNT(*) FROM interviews WHERE application_id IS NOT NULL")).isZero();
+        assertThat(CORE.core().followUps.find(CORE.core().app.members().find(chat.key()).orElseThrow(), 1)
+                .orElseThrow().stored().roundCount()).isOne();
         chat.click("Yes, save it");
         chat.expect("Saved as round 2 of #1");
         chat.say("show 1");
         assertThat(chat.text().lines()).containsSubsequence("Round 1: Tue 10 Nov, 10:00, phone",
                 "Round 2: Tue 17 Nov, 10:00, phone, with Rita Gomez (Recruiter)");
+    }
+
+    @Test
+    @DisplayName("GIVEN #1 of one round WHEN the same company and role are entered again THEN the bot asks whether it "
+            + "is #1's next round; yes saves it as round 2, and the next entry is offered as round 3 of 2 rounds")
+    void theNextRoundIsOffered() {
+        final ChatDriver chat = screen();
+        enterAcme(chat, "Data Analyst", "yesterday at 2pm");
+        assertThat(chat.text()).isEqualTo("You already have #1 Acme Analytics - Data Analyst (1 round, the latest on "
+                + "Tue 17 Nov). Is this its next round? Then one plan follows the whole process: this round's "
+                + "thank-yous, and one set of check-ins after it.\n[Yes, round 2 of #1]\n[No, a separate application]");
+
+        chat.click("Yes, round 2 of #1");
+        // THEN saved as a round, with the way to its next draft
+        assertThat(chat.text()).startsWith("Saved as round 2 of #1, Acme Analytics. Here is your plan;");
+        assertThat(chat.last().messages().get(0).buttons()).containsExactly(
+                Button.primary("Show the next draft", "draft 1"), Button.of("All my interviews", "list"));
+
+        enterAcme(chat, "data analyst", "today at 9am");
+        assertThat(chat.text()).startsWith("You already have #1 Acme Analytics - Data Analyst (2 rounds, the latest on "
+                + "Tue 24 Nov).").endsWith("\n[Yes, round 3 of #1]\n[No, a separate application]");
+    }
+
+    @Test
+    @DisplayName("GIVEN two applications to the same company and role WHEN it is entered a third time THEN the bot "
+            + "asks about the latest of them, #2")
+    void theLatestOfTwoIsOffered() {
+        final ChatDriver chat = screen();
+        secondApplication(chat, "yesterday at 2pm");
+
+        enterAcme(chat, "Data Analyst", "today at 9am");
+
+        assertThat(chat.text()).startsWith("You already have #2 Acme Analytics - Data Analyst (1 round, the latest on "
+                + "Tue 24 Nov).");
+    }
+
+    @Test
+    @DisplayName("GIVEN #1 at Acme Analytics for Data Analyst WHEN another role there is entered THEN it is saved as "
+            + "#2 without asking; AND once #1 is archived, a new Data Analyst interview there is not asked about either")
+    void anotherRoleOrAClosedApplicationIsNotAsked() {
+        final ChatDriver chat = screen();
+
+        enterAcme(chat, "Product Analyst", "yesterday at 2pm");
+        assertThat(chat.text()).startsWith("Saved as #2, Acme Analytics.");
+
+        chat.say("archive 1");
+        enterAcme(chat, "Data Analyst", "today at 9am");
+        assertThat(chat.text()).startsWith("Saved as #3, Acme Analytics.");
+    }
+
+    @Test
+    @DisplayName("GIVEN #1 of one round WHEN the member edits it, or its round 1 THEN the bot says only which "
+            + "interview is edited")
+    void editingAnApplicationOfOneRound() {
+        final ChatDriver chat = screen();
+
+        chat.say("edit 1");
+        assertThat(chat.text().lines().findFirst()).contains("Editing #1.");
+        chat.say("cancel");
+        chat.say("edit 1 round 1");
+        assertThat(chat.text().lines().findFirst()).contains("Editing #1.");
+    }
+
+    @Test
+    @DisplayName("GIVEN #1 of two rounds WHEN the member edits it THEN its latest round is edited and the bot says how "
+            + "to edit another; edit 1 round 1 shows the first round's notes; a round saved after editing is updated")
+    void editingARound() {
+        final ChatDriver chat = screen();
+        enterAcme(chat, "Data Analyst", "yesterday at 2pm");
+        chat.click("Yes, round 2 of #1");
+
+        chat.say("edit 1");
+        assertThat(chat.text().lines()).startsWith("Editing #1, its latest round (edit 1 round N for another).")
+                .contains("When: Tuesday 24 November 2026 at 14:00");
+        chat.say("cancel");
+        chat.say("edit 1 round 1");
+        assertThat(chat.text().lines()).startsWith("Editing #1, round 1.")
+                .contains("When: Tuesday 17 November 2026 at 10:00");
+        chat.say("cancel");
+        chat.say("edit 1 round 2");
+        chat.click("Confirm");
+        assertThat(chat.text()).startsWith("Updated #1, Acme Analytics.");
+    }
+
+    @Test
+    @DisplayName("GIVEN the member at the summary of round 2 of #1 WHEN that round is split off meanwhile (another "
+            + "device) THEN confirm saves nothing and says the interview no longer exists")
+    void aRoundGoneMeanwhile() {
+        final ChatDriver chat = screen();
+        enterAcme(chat, "Data Analyst", "yesterday at 2pm");
+        chat.click("Yes, round 2 of #1");
+        chat.say("edit 1 round 2");
+
+        CORE.core().followUps.split(CORE.core().app.members().find(chat.key()).orElseThrow(), 1, 2);
+        chat.click("Confirm");
+
+        assertThat(chat.text()).isEqualTo("That interview no longer exists, so there was nothing to save.");
     }
 }

@@ -154,7 +154,7 @@ public final class IntakeFlow {
     public Transition answer(final Member member, final Intake state, final InputText input) {
         final Optional<String> literal = literal(input.value());
         if (literal.isPresent() && state.question() != IntakeQuestion.SUMMARY) {
-            return answered(member, state, literal.get());
+            return literal.get().isEmpty() ? notCaught(member, state) : answered(member, state, literal.get());
         }
         final String text = input.value();
         final String lower = text.toLowerCase(Locale.ROOT);
@@ -178,10 +178,11 @@ public final class IntakeFlow {
             }
             return forward(member, state, skip.get().apply(state.draft()));
         }
-        if (text.isEmpty()) {
-            return Transition.to(state, Reply.text("I didn't catch an answer. " + prompt(state, member).text()));
-        }
-        return answered(member, state, text);
+        return text.isEmpty() ? notCaught(member, state) : answered(member, state, text);
+    }
+
+    private Transition notCaught(final Member member, final Intake state) {
+        return Transition.to(state, Reply.text("I didn't catch an answer. " + prompt(state, member).text()));
     }
 
     private Transition answered(final Member member, final Intake state, final String text) {
@@ -201,7 +202,7 @@ public final class IntakeFlow {
                     member, "");
         }
         final IntakeQuestion next = !state.backToSummary() ? following(question, draft)
-                : question.spec().leadsOnAfterEdit(draft) ? askedPerInterviewerAfter(question, draft)
+                : question.spec().leadsOnAfterEdit() ? askedPerInterviewerAfter(question, draft)
                 : IntakeQuestion.SUMMARY;
         return ask(new Intake(clock.millis(), next, 0, state.backToSummary(), draft), member, "");
     }
@@ -285,10 +286,10 @@ public final class IntakeFlow {
         return TextLimits.cap(text, max);
     }
 
-    /** An answer in straight or curly quotes, without them: taken as the answer whatever it says. */
+    /** An answer in straight or curly quotes, without them: taken as the answer whatever it says (blank: none). */
     private static Optional<String> literal(final String text) {
         final String stripped = text.strip();
-        if (stripped.length() > 2 && (stripped.startsWith("\"") && stripped.endsWith("\"")
+        if (stripped.length() >= 2 && (stripped.startsWith("\"") && stripped.endsWith("\"")
                 || stripped.startsWith("\u201c") && stripped.endsWith("\u201d"))) {
             return Optional.of(stripped.substring(1, stripped.length() - 1).strip());
         }

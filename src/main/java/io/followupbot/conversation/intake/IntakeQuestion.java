@@ -44,7 +44,7 @@ public enum IntakeQuestion {
                             + "\nEach gets their own thank-you. Type skip if you don't know."))
             .reads(IntakeReaders::interviewers).skippable(draft -> draft.withInterviewers(List.of()))
             .editedAs("interviewers", "people").freeText("an interviewer's name").onTheSummary("summary.edit-interviewers")
-            .leadsOnAfterEdit(draft -> !draft.interviewers().isEmpty())),
+            .leadsOnAfterEdit()),
     DECISION(ask(at -> Outbound.text("Did they say when you'd hear back? For example \"by Friday\", \"end of next "
                     + "week\", \"in two weeks\" or \"they didn't say\".")
                     .withButtons(List.of(Button.of("They didn't say", "they didn't say"))))
@@ -69,8 +69,10 @@ public enum IntakeQuestion {
             .reads(IntakeReaders.oneOf(ContactChannel::parse, IntakeNotes::withChannel, "Email, phone or LinkedIn?"))
             .skippable(draft -> draft.withChannel(ContactChannel.EMAIL))
             .editedAs("contact", "channel")),
-    /** Not a question: the notes and their plan, to confirm or edit ({@link IntakeSummary}). */
-    SUMMARY(ask(at -> Outbound.text("")));
+    /** Not a question: the notes and their plan, to confirm or edit, shown by {@link IntakeSummary}, never asked. */
+    SUMMARY(ask(at -> {
+        throw new IllegalStateException("the summary is shown by IntakeSummary, not asked");
+    }));
 
     private final QuestionSpec spec;
 
@@ -80,10 +82,6 @@ public enum IntakeQuestion {
 
     QuestionSpec spec() {
         return spec;
-    }
-
-    public boolean skippable() {
-        return spec.skip().isPresent();
     }
 
     /** Whether only the interview itself can answer it: asked after an interview entered in advance. */

@@ -54,13 +54,10 @@ final class IntakeSummary {
     Transition answer(final Member member, final Intake state, final String lower,
                       final Function<IntakeQuestion, Transition> open) {
         final IntakeNotes draft = state.draft();
-        final boolean proposed = draft.roundOf() != null && draft.roundOf() < 0;
         if (IntakeAction.SEPARATE.means(lower)) {
             return save(member, draft.withRoundOf(0));
         }
-        if (proposed && (IntakeAction.CONFIRM.means(lower) || IntakeAction.SAME_PROCESS.means(lower))) {
-            return save(member, draft.withRoundOf(-draft.roundOf()));
-        }
+        // asked already (the application proposed), confirm or yes saves the notes as its round (IntakeSaving#roundOf)
         if (IntakeAction.CONFIRM.means(lower) || IntakeAction.SAME_PROCESS.means(lower)) {
             return new RoundQuestion(saving, clock).ask(member, state)
                     .orElseGet(() -> save(member, draft.roundOf() == null ? draft.withRoundOf(0) : draft));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,7 +22,7 @@ final class QuestionSpec {
     private final boolean afterTheInterview;
     private final boolean perInterviewer;
     private final String summaryButton;
-    private final Predicate<IntakeNotes> leadsOnAfterEdit;
+    private final boolean leadsOnAfterEdit;
 
     private QuestionSpec(final Builder builder) {
         prompt = builder.prompt;
@@ -77,22 +76,28 @@ final class QuestionSpec {
         return Optional.ofNullable(summaryButton);
     }
 
-    /** Whether, answered from the summary, the questions after it follow before the summary comes back. */
-    boolean leadsOnAfterEdit(final IntakeNotes draft) {
-        return leadsOnAfterEdit.test(draft);
+    /**
+     * Whether, answered from the summary, the questions asked per interviewer follow before the summary comes back
+     * (none are when there is no interviewer: they are passed over).
+     */
+    boolean leadsOnAfterEdit() {
+        return leadsOnAfterEdit;
     }
 
-    /** Says the parts of a question, one method each; unsaid ones keep the defaults (required, asked at once). */
+    /**
+     * Says the parts of a question, one method each; unsaid ones keep the defaults (required, asked at once). Every
+     * question that is asked says how it {@link #reads} its answer.
+     */
     static final class Builder {
         private final Function<IntakeContext, Outbound> prompt;
-        private BiFunction<IntakeContext, String, IntakeAnswer> reader = (at, text) -> IntakeAnswer.ok(at.draft());
+        private BiFunction<IntakeContext, String, IntakeAnswer> reader;
         private UnaryOperator<IntakeNotes> skip;
         private List<String> editWords = List.of();
         private String answerNamed;
         private boolean afterTheInterview;
         private boolean perInterviewer;
         private String summaryButton;
-        private Predicate<IntakeNotes> leadsOnAfterEdit = draft -> false;
+        private boolean leadsOnAfterEdit;
 
         private Builder(final Function<IntakeContext, Outbound> prompt) {
             this.prompt = prompt;
@@ -140,9 +145,9 @@ final class QuestionSpec {
             return this;
         }
 
-        /** Answered from the summary, the questions after it follow when {@code value} holds for the notes. */
-        Builder leadsOnAfterEdit(final Predicate<IntakeNotes> value) {
-            leadsOnAfterEdit = value;
+        /** Answered from the summary, the questions asked per interviewer follow before the summary comes back. */
+        Builder leadsOnAfterEdit() {
+            leadsOnAfterEdit = true;
             return this;
         }
 

@@ -33,10 +33,13 @@ final class RoundQuestion {
         this.clock = clock;
     }
 
-    /** The question to ask before saving these notes, with the notes marked as asked; empty when there is none. */
+    /**
+     * The question to ask before saving these notes, with the notes marked as asked (the application proposed, as a
+     * negative {@code roundOf}); empty when there is none: an edit, a separate application (0), or asked already.
+     */
     Optional<Transition> ask(final Member member, final Intake state) {
         final IntakeNotes draft = state.draft();
-        if (draft.editing() != null || draft.roundOf() != null && draft.roundOf() == 0) {
+        if (draft.editing() != null || draft.roundOf() != null && draft.roundOf() <= 0) {
             return Optional.empty();
         }
         final Optional<Tracked> application = draft.roundOf() == null ? saving.sameProcess(member, draft)

@@ -157,4 +157,35 @@ final class IntakeAnswersTest {
         final String memberId = CORE.core().app.members().find(ana.key()).orElseThrow().id();
         assertThat(CORE.core().app.conversations().saved(memberId).orElseThrow()).contains("\"" + company + "\"");
     }
+
+    @ParameterizedTest(name = "[{0}] is no answer")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            ""
+            " "
+            \u201c\u201d
+            ''
+            """)
+    @DisplayName("GIVEN the company question WHEN the answer is empty, or quotes with nothing in them THEN the bot "
+            + "says it caught no answer and asks again")
+    void blankAnswersAreNoAnswers(final String typed) {
+        ana.say(typed);
+
+        assertThat(ana.text()).isEqualTo("I didn't catch an answer. Which company was the interview with?");
+    }
+
+    @Test
+    @DisplayName("GIVEN a past result and something to add WHEN the summary is shown THEN both are on it as typed")
+    void resultAndAdditionOnTheSummary() {
+        toTheInterviewers();
+        ana.say("Ben Ode");
+        ana.say("they didn't say");
+        ana.say("skip");
+
+        ana.say("I cut our monthly close from ten days to four");
+        ana.say("I should have mentioned my dbt tests");
+        ana.click("Email");
+
+        assertThat(ana.text().lines()).contains("Past result: I cut our monthly close from ten days to four",
+                "To add: I should have mentioned my dbt tests");
+    }
 }
