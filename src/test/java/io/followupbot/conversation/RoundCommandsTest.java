@@ -3,6 +3,7 @@ package io.followupbot.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.followupbot.chat.Button;
+import io.followupbot.interview.Member;
 import io.followupbot.testkit.ChatDriver;
 import io.followupbot.testkit.CoreForClass;
 import java.time.Instant;
@@ -43,6 +44,18 @@ final class RoundCommandsTest {
             chat.say(answer);
         }
         chat.click("Confirm");
+    }
+
+    /** {@link #screen()}, then yesterday's round with Tom Baker saved as its round 2. */
+    private static ChatDriver twoRounds() {
+        final ChatDriver chat = screen();
+        enterAcme(chat, "Data Analyst", "yesterday at 2pm");
+        chat.click("Yes, round 2 of #1");
+        return chat;
+    }
+
+    private static Member member(final ChatDriver chat) {
+        return CORE.core().app.members().find(chat.key()).orElseThrow();
     }
 
     /** The same process entered again as if new: yesterday's round, kept apart when the bot asks. */
@@ -115,7 +128,7 @@ final class RoundCommandsTest {
         assertThat(chat.text().lines()).contains("That date comes before the latest round of #1 Acme Analytics - Data "
                 + "Analyst (Tue 17 Nov). Is it right? I'll keep the rounds in date order and plan the check-ins from "
                 + "the latest.", "[Yes, save it]", "[Change the date]", "[A separate application]");
-        assertThat(CORE.core().followUps.find(CORE.core().app.members().find(chat.key()).orElseThrow(), 1)
+        assertThat(CORE.core().followUps.find(member(chat), 1)
                 .orElseThrow().stored().roundCount()).isOne();
         chat.click("Yes, save it");
         chat.expect("Saved as round 2 of #1");
@@ -189,9 +202,7 @@ final class RoundCommandsTest {
     @DisplayName("GIVEN #1 of two rounds WHEN the member edits it THEN its latest round is edited and the bot says how "
             + "to edit another; edit 1 round 1 shows the first round's notes; a round saved after editing is updated")
     void editingARound() {
-        final ChatDriver chat = screen();
-        enterAcme(chat, "Data Analyst", "yesterday at 2pm");
-        chat.click("Yes, round 2 of #1");
+        final ChatDriver chat = twoRounds();
 
         chat.say("edit 1");
         assertThat(chat.text().lines()).startsWith("Editing #1, its latest round (edit 1 round N for another).")
@@ -210,12 +221,10 @@ final class RoundCommandsTest {
     @DisplayName("GIVEN the member at the summary of round 2 of #1 WHEN that round is split off meanwhile (another "
             + "device) THEN confirm saves nothing and says the interview no longer exists")
     void aRoundGoneMeanwhile() {
-        final ChatDriver chat = screen();
-        enterAcme(chat, "Data Analyst", "yesterday at 2pm");
-        chat.click("Yes, round 2 of #1");
+        final ChatDriver chat = twoRounds();
         chat.say("edit 1 round 2");
 
-        CORE.core().followUps.split(CORE.core().app.members().find(chat.key()).orElseThrow(), 1, 2);
+        CORE.core().followUps.split(member(chat), 1, 2);
         chat.click("Confirm");
 
         assertThat(chat.text()).isEqualTo("That interview no longer exists, so there was nothing to save.");
