@@ -229,4 +229,20 @@ final class RoundCommandsTest {
 
         assertThat(chat.text()).isEqualTo("That interview no longer exists, so there was nothing to save.");
     }
+
+    @Test
+    @DisplayName("GIVEN #1, a screen on 17 November WHEN the member enters its next round, yesterday with Tom Baker "
+            + "THEN the summary shows the plan of the whole application: Tom's thank-you is round 2's")
+    void aRoundsSummaryShowsTheApplicationsPlan() {
+        final ChatDriver chat = screen();
+        chat.say("round 1");
+        for (final String answer : new String[] {"yesterday at 2pm", "video", "Tom Baker", "they didn't say", "skip",
+            "skip", "skip", "email"}) {
+            chat.say(answer);
+        }
+        // THEN
+        assertThat(chat.text().lines()).contains("Here's what I have, and the plan it gives. Save it?",
+                "now: thank-you to Tom Baker (round 2)", "skipped: thank-you to Rita Gomez (round 1; 7 days after the "
+                        + "interview, a thank-you has lost its point; the check-in does the job now)");
+    }
 }
