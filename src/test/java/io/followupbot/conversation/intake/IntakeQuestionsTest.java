@@ -241,5 +241,6 @@ final class IntakeQuestionsTest {
         ana.say("linkedin");
         ana.expect("Save it?");
         ana.expect("Company: help");
+        ana.expect("Contact by: LinkedIn");
     }
 }
