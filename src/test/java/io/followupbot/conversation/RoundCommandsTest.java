@@ -46,9 +46,9 @@ final class RoundCommandsTest {
         chat.click("Confirm");
     }
 
-    /** {@link #screen()}, then yesterday's round with Tom Baker saved as its round 2. */
+    /** {@link #screen(CoreForClass)}, then yesterday's round with Tom Baker saved as its round 2. */
     private static ChatDriver twoRounds() {
-        final ChatDriver chat = screen();
+        final ChatDriver chat = screen(CORE);
         enterAcme(chat, "Data Analyst", "yesterday at 2pm");
         chat.click("Yes, round 2 of #1");
         return chat;
@@ -141,7 +141,7 @@ final class RoundCommandsTest {
     @DisplayName("GIVEN #1 of one round WHEN the same company and role are entered again THEN the bot asks whether it "
             + "is #1's next round; yes saves it as round 2, and the next entry is offered as round 3 of 2 rounds")
     void theNextRoundIsOffered() {
-        final ChatDriver chat = screen();
+        final ChatDriver chat = screen(CORE);
         enterAcme(chat, "Data Analyst", "yesterday at 2pm");
         assertThat(chat.text()).isEqualTo("You already have #1 Acme Analytics - Data Analyst (1 round, the latest on "
                 + "Tue 17 Nov). Is this its next round? Then one plan follows the whole process: this round's "
@@ -162,7 +162,7 @@ final class RoundCommandsTest {
     @DisplayName("GIVEN two applications to the same company and role WHEN it is entered a third time THEN the bot "
             + "asks about the latest of them, #2")
     void theLatestOfTwoIsOffered() {
-        final ChatDriver chat = screen();
+        final ChatDriver chat = screen(CORE);
         secondApplication(chat, "yesterday at 2pm");
 
         enterAcme(chat, "Data Analyst", "today at 9am");
@@ -175,7 +175,7 @@ final class RoundCommandsTest {
     @DisplayName("GIVEN #1 at Acme Analytics for Data Analyst WHEN another role there is entered THEN it is saved as "
             + "#2 without asking; AND once #1 is archived, a new Data Analyst interview there is not asked about either")
     void anotherRoleOrAClosedApplicationIsNotAsked() {
-        final ChatDriver chat = screen();
+        final ChatDriver chat = screen(CORE);
 
         enterAcme(chat, "Product Analyst", "yesterday at 2pm");
         assertThat(chat.text()).startsWith("Saved as #2, Acme Analytics.");
@@ -189,7 +189,7 @@ final class RoundCommandsTest {
     @DisplayName("GIVEN #1 of one round WHEN the member edits it, or its round 1 THEN the bot says only which "
             + "interview is edited")
     void editingAnApplicationOfOneRound() {
-        final ChatDriver chat = screen();
+        final ChatDriver chat = screen(CORE);
 
         chat.say("edit 1");
         assertThat(chat.text().lines().findFirst()).contains("Editing #1.");
@@ -234,7 +234,7 @@ final class RoundCommandsTest {
     @DisplayName("GIVEN #1, a screen on 17 November WHEN the member enters its next round, yesterday with Tom Baker "
             + "THEN the summary shows the plan of the whole application: Tom's thank-you is round 2's")
     void aRoundsSummaryShowsTheApplicationsPlan() {
-        final ChatDriver chat = screen();
+        final ChatDriver chat = screen(CORE);
         chat.say("round 1");
         for (final String answer : new String[] {"yesterday at 2pm", "video", "Tom Baker", "they didn't say", "skip",
             "skip", "skip", "email"}) {
