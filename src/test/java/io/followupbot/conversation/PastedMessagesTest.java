@@ -214,7 +214,8 @@ final class PastedMessagesTest {
 
     @Test
     @DisplayName("GIVEN an invite that says neither the role nor how the interview is held WHEN shared THEN the bot "
-            + "asks from the first of them on through the questions, not back to the summary")
+            + "asks from the first of them on through the questions, not back to the summary, and not the time the "
+            + "invite gave")
     void anInviteWithTwoGaps() throws IOException {
         final String noRoleNorFormat = resource("invite-tomorrow.ics").replaceAll("(?m)^(DESCRIPTION|LOCATION):.*\\R", "")
                 .replace("SUMMARY:Interview: Data Analyst at Acme Analytics", "SUMMARY:Interview at Acme Analytics");
@@ -223,7 +224,7 @@ final class PastedMessagesTest {
         ana.expect("What's the role?");
         ana.say("Data Analyst");
 
-        assertThat(ana.text()).startsWith("When was the interview, or when is it?");
+        assertThat(ana.text()).startsWith("Will it be by phone, video or on-site?");
     }
 
     private Stage stage() {

@@ -33,17 +33,22 @@ final class RoundSentencesTest {
     void anotherCompanyIsANewApplication() {
         final ChatDriver chat = anaWithAcme();
         chat.say("I have an interview with Globex tomorrow at 10am");
-        assertThat(chat.text()).isEqualTo("An interview with Globex. A few questions about it.\nWhat's the role?");
+        assertThat(chat.text()).isEqualTo("An interview with Globex, Wednesday 11 March 2026 at 10:00. A few questions "
+                + "about it.\nWhat's the role?");
+        // AND the day the sentence gave is not asked again: after the role, how it will be held
+        chat.say("Product Manager");
+        assertThat(chat.text()).startsWith("Will it be by phone, video or on-site?");
     }
 
     @Test
-    @DisplayName("GIVEN an open application with Acme Analytics WHEN the member says they have an interview (not a "
-            + "further round) with acme THEN it is asked about as an interview with the company as Acme's application "
-            + "names it")
+    @DisplayName("GIVEN an open application with Acme Analytics WHEN the member says on Tuesday they have an interview "
+            + "(not a further round) with acme on Friday THEN it is asked about as an interview with the company as "
+            + "Acme's application names it, on the Friday to come")
     void anInterviewWithTheSameCompanyIsNotCalledARound() {
         final ChatDriver chat = anaWithAcme();
         chat.say("I have an interview with acme on Friday at 10am");
-        assertThat(chat.text()).startsWith("An interview with acme. A few questions about it.\n");
+        assertThat(chat.text()).startsWith("An interview with acme, Friday 13 March 2026 at 10:00. A few questions "
+                + "about it.\nWill it be by phone, video or on-site?");
         // AND the notes hold the company as #1 names it (the note on notes left too long names it)
         CORE.core().clock.advance(Duration.ofDays(8));
         chat.say("list");
@@ -57,7 +62,8 @@ final class RoundSentencesTest {
     void aFurtherRoundGoesToTheOpenApplication() {
         final ChatDriver chat = anaWithAcme();
         chat.say("I have my second round with Acme tomorrow at 10am");
-        assertThat(chat.text()).isEqualTo("Round 2 of #1 Acme Analytics - Data Analyst. A few questions about it.\n"
+        assertThat(chat.text()).isEqualTo("Round 2 of #1 Acme Analytics - Data Analyst, Wednesday 11 March 2026 at 10:00. "
+                + "A few questions about it.\n"
                 + "Will it be by phone, video or on-site?\n[Phone]\n[Video]\n[On-site]");
     }
 
@@ -68,7 +74,8 @@ final class RoundSentencesTest {
         final ChatDriver chat = anaWithAcme();
         chat.say("heard 1 rejected");
         chat.say("I have my second round with Acme tomorrow at 10am");
-        assertThat(chat.text()).isEqualTo("An interview with Acme. A few questions about it.\nWhat's the role?");
+        assertThat(chat.text()).isEqualTo("An interview with Acme, Wednesday 11 March 2026 at 10:00. A few questions "
+                + "about it.\nWhat's the role?");
     }
 
     @Test
@@ -78,8 +85,8 @@ final class RoundSentencesTest {
         final ChatDriver chat = anaWithAcme();
         chat.say("applied Acme Analytics, Data Engineer yesterday");
         chat.say("I have my next round with Acme tomorrow at 10am");
-        assertThat(chat.text()).startsWith("The first interview of #2 Acme Analytics - Data Engineer. A few questions "
-                + "about it.\n");
+        assertThat(chat.text()).startsWith("The first interview of #2 Acme Analytics - Data Engineer, Wednesday 11 March "
+                + "2026 at 10:00. A few questions about it.\n");
     }
 
     @Test

@@ -40,7 +40,8 @@ final class RoundsJourneyTest {
         Journeys.finishWithoutDetails(chat);
         // AND then the second round, yesterday, with two interviewers who decide a week from Friday
         chat.say("I had my second round with Acme Analytics yesterday at 2pm");
-        assertThat(chat.text()).startsWith("Round 2 of #1 Acme Analytics - Data Analyst.");
+        assertThat(chat.text()).startsWith("Round 2 of #1 Acme Analytics - Data Analyst, Tuesday 24 November 2026 at "
+                + "14:00.");
         chat.click("Video");
         chat.say("Dr. Maya Chen, Head of Data; Tom Baker, Analytics Lead");
         chat.say("a week from Friday");

@@ -37,7 +37,8 @@ final class JourneysOnSlackTest {
             // WHEN the member tells of the second round in a sentence, and answers its questions
             final String asked = ana.say("I had my second round with Acme Analytics yesterday at 2pm", "phone, video");
             assertThat(asked.lines())
-                    .contains("Round 2 of #1 Acme Analytics - Data Analyst. A few questions about it.");
+                    .contains("Round 2 of #1 Acme Analytics - Data Analyst, Monday 9 March 2026 at 14:00. A few questions "
+                            + "about it.");
             ana.click("Video", "Who interviewed you");
             ana.say("Dr. Maya Chen, Head of Data; Tom Baker, Analytics Lead", "hear back");
             ana.say("a week from Friday", "Decision expected by Friday 20 March 2026.");

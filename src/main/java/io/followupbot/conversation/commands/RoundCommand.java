@@ -55,17 +55,19 @@ public final class RoundCommand implements Command.ForInterview {
                 notes = notes.withRoundOf(open.get().number());
             }
         }
+        String on = "";
         if (!said.when().isEmpty()) {
             final DateAnswer<ZonedDateTime> when = tools.parts().dates().parseInterviewTime(said.when(),
                     tools.clock().instant(), member.settings().zone(), member.settings().country());
             if (when instanceof DateAnswer.Parsed<ZonedDateTime> parsed) {
                 notes = notes.withStartsAt(parsed.value().toInstant());
+                on = ", " + parsed.inWords();
             }
         }
         final String lead = open.filter(tracked -> said.nextRound()).map(tracked -> which(tracked) + " of #"
                 + tracked.number() + " " + MemberText.quote(tracked.stored().interview().company()) + " - "
-                + MemberText.quote(tracked.stored().interview().role()) + ". A few questions about it.")
-                .orElse("An interview with " + MemberText.quote(said.company()) + ". A few questions about it.");
+                + MemberText.quote(tracked.stored().interview().role()))
+                .orElse("An interview with " + MemberText.quote(said.company())) + on + ". A few questions about it.";
         return intake.prefilled(member, notes, lead, true);
     }
 

@@ -217,8 +217,9 @@ public final class IntakeFlow {
     }
 
     /**
-     * The question after {@code question}, passing over those asked per interviewer when there is none and, for an
-     * interview still to come, those only the interview can answer (asked after it instead).
+     * The question after {@code question}, passing over those asked per interviewer when there is none, for an
+     * interview still to come those only the interview can answer (asked after it instead), and the company, role,
+     * time and format when the notes already hold them (the member's sentence or the employer's invite gave them).
      */
     private IntakeQuestion following(final IntakeQuestion question, final IntakeNotes draft) {
         final boolean upcoming = IntakeContext.upcoming(draft, clock.instant());
@@ -226,8 +227,18 @@ public final class IntakeFlow {
         do {
             next = IntakeQuestion.values()[next.ordinal() + 1];
         } while (next != IntakeQuestion.SUMMARY && (nobodyToAskAbout(next, draft)
-                || upcoming && next.afterTheInterview()));
+                || upcoming && next.afterTheInterview() || alreadyGiven(next, draft)));
         return next;
+    }
+
+    private static boolean alreadyGiven(final IntakeQuestion question, final IntakeNotes draft) {
+        return switch (question) {
+            case COMPANY -> draft.company() != null;
+            case ROLE -> draft.role() != null;
+            case WHEN -> draft.startsAt() != null;
+            case FORMAT -> draft.format() != null;
+            default -> false;
+        };
     }
 
     /** The previous question (the previous interviewer's, for one asked per interviewer). */

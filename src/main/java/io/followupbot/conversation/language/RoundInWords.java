@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * a date by the caller, who knows the member's zone).
  *
  * @param company the words after "with", "at" or "for", up to the first that starts a time ("on", "tomorrow", ...)
- * @param when the words from there on (may be empty)
+ * @param when the words from there on (may be empty); a weekday alone in a sentence in the present ("I have an
+ *             interview with Acme on Friday") as "this Friday", the one to come
  * @param nextRound true when the member said it is a further round ("second", "next", "final", "round"), false for
  *                  "an interview"
  */
@@ -24,10 +25,15 @@ public record RoundInWords(String company, String when, boolean nextRound) {
             + "i\\s+am\\s+having|got|there's|there\\s+is)\\s+(?:(?:my|a|an|the|one\\s+more)\\s+)?"
             + "(?:(" + ORDINAL + ")\\s+)?(round|interview|call)(?:\\s+interview)?\\s+(?:with|at|for)\\s+(.+)$");
     /** A word that starts the time in "Acme on Tuesday", "Acme tomorrow at 10". */
-    private static final Pattern TIME_START = Pattern.compile("\\s+(?=(?:on|at|this|next|tomorrow|today|tonight|in|"
-            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
+    private static final Pattern TIME_START = Pattern.compile("\\s+(?=(?:on|at|this|next|last|tomorrow|today|tonight|"
+            + "yesterday|earlier|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
             + "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)\\b|\\d{4}-\\d{2}-\\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
             + "dec)\\b)");
+
+    /** The past tense of the sentence: "I had an interview with ...". */
+    private static final Pattern PAST = Pattern.compile("\\bhad\\b");
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile("(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            + "sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\\b");
 
     public static Optional<RoundInWords> parse(final String text) {
         final String stripped = text.strip().replaceAll("[.!]+$", "");
@@ -48,6 +54,9 @@ public record RoundInWords(String company, String when, boolean nextRound) {
             return Optional.empty();
         }
         final String when = rest.substring(cut).strip().replaceFirst("(?i)^on\\s+", "");
-        return Optional.of(new RoundInWords(company, when, further));
+        // "I have an interview with Acme on Friday": said in the present, a weekday alone is the one to come
+        final boolean past = PAST.matcher(lower.substring(0, said.start(3))).find();
+        return Optional.of(new RoundInWords(company, !past && WEEKDAY_FIRST.matcher(when).lookingAt() ? "this " + when
+                : when, further));
     }
 }

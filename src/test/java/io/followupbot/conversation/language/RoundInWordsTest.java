@@ -12,7 +12,10 @@ final class RoundInWordsTest {
 
     @ParameterizedTest(name = "\"{0}\" -> company \"{1}\", when \"{2}\", a further round: {3}")
     @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
-            I have my second round with Acme Analytics on Tuesday | Acme Analytics | Tuesday | true
+            I have my second round with Acme Analytics on Tuesday | Acme Analytics | this Tuesday | true
+            I had my second round with Acme Analytics on Tuesday | Acme Analytics | Tuesday | true
+            I had an interview with Globex yesterday at 2pm | Globex | yesterday at 2pm | false
+            I have an interview with Lastminute last Friday | Lastminute | last Friday | false
             I have a round with Globex tomorrow at 10am | Globex | tomorrow at 10am | true
             I have an interview with Initech | Initech | '' | false
             Got a call with McKinsey & Co. | McKinsey & Co | '' | false
