@@ -227,18 +227,8 @@ public final class IntakeFlow {
         do {
             next = IntakeQuestion.values()[next.ordinal() + 1];
         } while (next != IntakeQuestion.SUMMARY && (nobodyToAskAbout(next, draft)
-                || upcoming && next.afterTheInterview() || alreadyGiven(next, draft)));
+                || upcoming && next.afterTheInterview() || next.givenIn(draft)));
         return next;
-    }
-
-    private static boolean alreadyGiven(final IntakeQuestion question, final IntakeNotes draft) {
-        return switch (question) {
-            case COMPANY -> draft.company() != null;
-            case ROLE -> draft.role() != null;
-            case WHEN -> draft.startsAt() != null;
-            case FORMAT -> draft.format() != null;
-            default -> false;
-        };
     }
 
     /** The previous question (the previous interviewer's, for one asked per interviewer). */

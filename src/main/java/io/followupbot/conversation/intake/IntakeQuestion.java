@@ -89,6 +89,17 @@ public enum IntakeQuestion {
         return spec.afterTheInterview();
     }
 
+    /** Whether the notes already hold its answer: the company, role, time or format a sentence or an invite gave. */
+    boolean givenIn(final IntakeNotes draft) {
+        return switch (this) {
+            case COMPANY -> draft.company() != null;
+            case ROLE -> draft.role() != null;
+            case WHEN -> draft.startsAt() != null;
+            case FORMAT -> draft.format() != null;
+            default -> false;
+        };
+    }
+
     /** The question {@code edit <word>} at the summary opens. */
     static Optional<IntakeQuestion> edited(final String word) {
         for (final IntakeQuestion question : values()) {
