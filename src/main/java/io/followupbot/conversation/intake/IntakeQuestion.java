@@ -89,10 +89,12 @@ public enum IntakeQuestion {
         return spec.afterTheInterview();
     }
 
-    /** Whether the notes already hold its answer: the company, role, time or format a sentence or an invite gave. */
+    /**
+     * Whether the notes already hold its answer: the role, time or format a sentence or an invite gave. (The company
+     * is the first question: going forward never comes to it, so it is not asked here.)
+     */
     boolean givenIn(final IntakeNotes draft) {
         return switch (this) {
-            case COMPANY -> draft.company() != null;
             case ROLE -> draft.role() != null;
             case WHEN -> draft.startsAt() != null;
             case FORMAT -> draft.format() != null;
